@@ -1,0 +1,86 @@
+"""The channel catalogue: each platform's moves, rhythm and conventions."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from functools import cache
+from importlib.resources import files
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from dialogplan.moves import MOVES
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+_WINDOW = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
+
+
+def parse_window(text: str) -> tuple[time, time]:
+    """Turn ``"08:00-09:30"`` into its start and end times of day."""
+    match = _WINDOW.match(text)
+    if not match:
+        raise ValueError(f"time window {text!r} is not of the form HH:MM-HH:MM")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    try:
+        start, end = time(h1, m1), time(h2, m2)
+    except ValueError:
+        raise ValueError(f"time window {text!r} names a time of day that does not exist") from None
+    if start >= end:
+        raise ValueError(f"time window {text!r} ends before it starts")
+    return start, end
+
+
+def _check_window(text: str) -> str:
+    parse_window(text)
+    return text
+
+
+def _check_moves(names: list[str]) -> list[str]:
+    unknown = sorted(set(names) - MOVES.keys())
+    if unknown:
+        raise ValueError(f"unknown moves {unknown}")
+    return names
+
+
+TimeWindow = Annotated[
+    str,
+    AfterValidator(_check_window),
+    Field(pattern=r"^\d{2}:\d{2}-\d{2}:\d{2}$", examples=["08:00-09:30"]),
+]
+
+
+class Conventions(BaseModel):
+    """How people write on a platform."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    hashtags: int = Field(ge=0, description="Hashtags per post at most; 0 means none.")
+    max_length: int = Field(ge=0, description="Characters per post; 0 means no practical limit.")
+    mentions: bool = Field(description="Whether people and organisations are tagged.")
+
+
+class ChannelSpec(BaseModel):
+    """One platform as the catalogue describes it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    label: str
+    moves: Annotated[list[str], AfterValidator(_check_moves)]
+    days: list[Weekday]
+    windows: list[TimeWindow]
+    posts_per_week: float = Field(ge=0)
+    max_silence_days: int = Field(ge=1)
+    min_minutes_per_week: int = Field(ge=0)
+    conventions: Conventions
+
+
+@cache
+def catalogue() -> dict[str, ChannelSpec]:
+    """Every channel dialogplan knows, by name; read once from the packaged data file."""
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/channels.yaml").read_text("utf-8"))
+    return {name: ChannelSpec(name=name, **spec) for name, spec in raw.items()}

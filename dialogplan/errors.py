@@ -1,0 +1,29 @@
+"""Errors that tell a user exactly where a strategy went wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a strategy, located by file, field path and line."""
+
+    source: str
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        field = f" {self.path}:" if self.path else ""
+        return f"{where}:{field} {self.message}"
+
+
+class StrategyError(ValueError):
+    """A strategy that cannot be planned; carries every problem found, not just the first."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.line or 0, p.path, p.message))
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,378 @@
+"""The strategy file: the model, its validation and its JSON Schema.
+
+A strategy is what a team writes by hand, so every problem is reported at once, each with the
+file, the field path and the line it stands on, and unknown names come with a suggestion.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime
+from functools import cache
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import holidays
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
+
+from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
+from dialogplan.errors import Problem, StrategyError
+
+Loc = tuple[str | int, ...]
+
+
+def did_you_mean(name: str, choices: list[str] | set[str]) -> str:
+    """A hint towards the closest valid name, or an empty string when nothing is close."""
+    close = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _check_channel(name: str) -> str:
+    known = catalogue()
+    if name not in known:
+        hint = did_you_mean(name, set(known)) or f"; known channels: {', '.join(known)}"
+        raise ValueError(f"unknown channel {name!r}{hint}")
+    return name
+
+
+ChannelName = Annotated[
+    str,
+    AfterValidator(_check_channel),
+    WithJsonSchema({"type": "string", "enum": list(catalogue())}),
+]
+
+
+def _check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {name!r}{did_you_mean(name, _zones())}"
+            " (use an IANA name such as 'Europe/Berlin')"
+        ) from None
+    return name
+
+
+@cache
+def _zones() -> set[str]:
+    return available_timezones()
+
+
+def _check_region(code: str) -> str:
+    supported: dict[str, list[str]] = holidays.list_supported_countries()
+    country, _, subdiv = code.partition("-")
+    if country not in supported:
+        raise ValueError(f"unknown country {country!r}{did_you_mean(country, set(supported))}")
+    if subdiv and subdiv not in supported[country]:
+        hint = did_you_mean(subdiv, set(supported[country]))
+        raise ValueError(f"{country} has no subdivision {subdiv!r}{hint}")
+    return code
+
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Goal(_Model):
+    """Something the team wants social media to achieve."""
+
+    id: Slug
+    text: str = Field(min_length=1)
+
+
+class Blackout(_Model):
+    """Days without planned work (holidays of the team, a trade fair, a move)."""
+
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+    reason: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Blackout:
+        if self.end < self.start:
+            raise ValueError("'to' lies before 'from'")
+        return self
+
+
+class Offer(_Model):
+    """Something the team may announce while it is available."""
+
+    title: str = Field(min_length=1)
+    url: str | None = None
+    start: date | None = Field(default=None, alias="from")
+    until: date | None = None
+
+
+class Event(_Model):
+    """A dated event the team may announce in the weeks before it."""
+
+    title: str = Field(min_length=1)
+    date: date
+    url: str | None = None
+
+
+class ChannelPlan(_Model):
+    """How the team uses one channel; unset fields fall back to the catalogue."""
+
+    share: float | None = Field(default=None, gt=0, le=1, description="Share of the weekly hours.")
+    hours_per_week: float | None = Field(default=None, gt=0, le=80)
+    goals: list[str] = Field(default_factory=list, description="Goal ids; empty means all goals.")
+    days: list[Weekday] | None = Field(default=None, min_length=1)
+    windows: list[TimeWindow] | None = Field(default=None, min_length=1)
+    posts_per_week: float | None = Field(default=None, ge=0, le=35)
+    max_silence_days: int | None = Field(default=None, ge=1, le=366)
+    min_minutes_per_week: int | None = Field(default=None, ge=0, le=4800)
+    new: bool = Field(default=False, description="A channel the team is only starting on.")
+
+    @model_validator(mode="after")
+    def _one_budget(self) -> ChannelPlan:
+        if self.share is not None and self.hours_per_week is not None:
+            raise ValueError("give either 'share' or 'hours_per_week', not both")
+        return self
+
+
+class Strategy(_Model):
+    """A team's social-media strategy: the input to every stage of dialogplan."""
+
+    client: Slug = Field(description="Short name used in calendar UIDs and output folders.")
+    name: str = Field(min_length=1)
+    language: Literal["de", "en"]
+    timezone: Annotated[str, AfterValidator(_check_timezone)]
+    start: date
+    months: int | None = Field(default=None, ge=1, le=24)
+    end: date | None = None
+    hours_per_week: float = Field(gt=0, le=80)
+    updated: datetime | None = Field(
+        default=None,
+        description="When the plan was last revised; stamps the calendar (DTSTAMP).",
+    )
+    region: Annotated[str, AfterValidator(_check_region)] | None = Field(
+        default=None, description="Country and optional subdivision for public holidays: DE-NW."
+    )
+    goals: list[Goal] = Field(min_length=1)
+    topics: list[str] = Field(min_length=1)
+    audience: str = Field(min_length=1)
+    channels: dict[ChannelName, ChannelPlan] = Field(min_length=1)
+    groups: dict[ChannelName, list[str]] = Field(default_factory=dict)
+    blackout: list[Blackout] = Field(default_factory=list)
+    offers: list[Offer] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    templates: str | None = Field(
+        default=None, description="Folder of templates that override the built-in ones."
+    )
+
+    def channel(self, name: str) -> ChannelSpec:
+        """The catalogue entry for a channel with this strategy's overrides applied."""
+        plan = self.channels[name]
+        base = catalogue()[name]
+        overrides = {
+            key: value
+            for key in ("days", "windows", "posts_per_week", "max_silence_days",
+                        "min_minutes_per_week")
+            if (value := getattr(plan, key)) is not None
+        }
+        return base.model_copy(update=overrides)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The strategy's time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def last_day(self) -> date:
+        """The last day of the horizon, inclusive."""
+        if self.end is not None:
+            return self.end
+        months = self.months or 0
+        year, month = divmod(self.start.month - 1 + months, 12)
+        first_after = date(self.start.year + year, month + 1, 1)
+        day = min(self.start.day, _days_in_month(first_after))
+        return date.fromordinal(first_after.replace(day=day).toordinal() - 1)
+
+    def goals_of(self, channel: str) -> list[str]:
+        """The goal ids a channel serves: its own list, or every goal."""
+        return self.channels[channel].goals or [g.id for g in self.goals]
+
+
+def _days_in_month(day: date) -> int:
+    nxt = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return (nxt - day.replace(day=1)).days
+
+
+# --- reading YAML with line numbers -------------------------------------------------------
+
+
+class _Located:
+    """YAML data plus the line of every key and value, addressed by field path."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines: dict[Loc, int] = {}
+        self.problems: list[Problem] = []
+
+    def load(self, text: str) -> Any:
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else None
+            raise StrategyError(
+                [Problem(self.source, "", line, f"not valid YAML: {exc.problem or exc}")]
+            ) from None
+        if node is None:
+            raise StrategyError([Problem(self.source, "", None, "the file is empty")])
+        return self._build(node, ())
+
+    def _build(self, node: yaml.Node, loc: Loc) -> Any:
+        self.lines.setdefault(loc, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = yaml.SafeLoader(key_node.value).construct_object(key_node)
+                key = key if isinstance(key, str | int) else str(key)
+                if key in result:
+                    self.problems.append(
+                        Problem(self.source, _dotted((*loc, key)), key_node.start_mark.line + 1,
+                                "appears twice; keep one")
+                    )
+                self.lines[(*loc, key)] = key_node.start_mark.line + 1
+                result[key] = self._build(value_node, (*loc, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self._build(item, (*loc, i)) for i, item in enumerate(node.value)]
+        loader = yaml.SafeLoader("")
+        return loader.construct_object(node)
+
+    def line(self, loc: Loc) -> int | None:
+        for end in range(len(loc), -1, -1):
+            if (found := self.lines.get(loc[:end])) is not None:
+                return found
+        return None
+
+
+def _dotted(loc: Loc) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _fields_at(loc: Loc) -> list[str]:
+    """The field names valid at a path, for suggesting the intended one."""
+    annotation: Any = Strategy
+    for part in loc:
+        annotation = _unwrap(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            field = next(
+                (f for n, f in annotation.model_fields.items() if part in (n, f.alias)), None
+            )
+            if field is None:
+                return []
+            annotation = field.annotation
+        elif get_origin(annotation) in (list, dict):
+            annotation = get_args(annotation)[-1]
+        else:
+            return []
+    annotation = _unwrap(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [f.alias or n for n, f in annotation.model_fields.items()]
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    while get_origin(annotation) in (Union, types.UnionType, Annotated):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        annotation = args[0]
+    return annotation
+
+
+def _problems_from(exc: ValidationError, located: _Located) -> Iterator[Problem]:
+    for error in exc.errors(include_url=False):
+        loc: Loc = tuple(p for p in error["loc"] if p != "[key]")
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            name = str(loc[-1])
+            message = f"unknown field {name!r}{did_you_mean(name, _fields_at(loc[:-1]))}"
+        elif error["type"] == "missing":
+            message = "is required but missing"
+        yield Problem(located.source, _dotted(loc), located.line(loc), message)
+
+
+def _cross_checks(strategy: Strategy, located: _Located) -> Iterator[Problem]:
+    """Rules that span several fields and only make sense once each field is valid."""
+
+    def problem(loc: Loc, message: str) -> Problem:
+        return Problem(located.source, _dotted(loc), located.line(loc), message)
+
+    if (strategy.months is None) == (strategy.end is None):
+        yield problem((), "give the horizon as either 'months' or 'end'")
+    elif strategy.end is not None and strategy.end < strategy.start:
+        yield problem(("end",), "lies before 'start'")
+
+    goal_ids = [g.id for g in strategy.goals]
+    for i, goal_id in enumerate(goal_ids):
+        if goal_id in goal_ids[:i]:
+            yield problem(("goals", i, "id"), f"goal id {goal_id!r} is used twice")
+    for name, plan in strategy.channels.items():
+        for i, goal_id in enumerate(plan.goals):
+            if goal_id not in goal_ids:
+                hint = did_you_mean(goal_id, set(goal_ids)) or f"; goals are {goal_ids}"
+                yield problem(("channels", name, "goals", i), f"unknown goal {goal_id!r}{hint}")
+
+    budget = strategy.hours_per_week
+    shares = sum(p.share or 0 for p in strategy.channels.values())
+    fixed = sum(p.hours_per_week or 0 for p in strategy.channels.values())
+    if shares > 1 + 1e-9:
+        yield problem(("channels",), f"shares add up to {shares:g}, more than 1")
+    if fixed + shares * budget > budget + 1e-9:
+        yield problem(
+            ("channels",),
+            f"channels ask for {fixed + shares * budget:g} hours per week, "
+            f"but hours_per_week is {budget:g}",
+        )
+    for name in strategy.groups:
+        if name not in strategy.channels:
+            yield problem(("groups", name), f"names groups for {name!r}, which is not a channel")
+
+
+def parse_strategy(text: str, source: str = "<strategy>") -> Strategy:
+    """Validate a strategy's YAML text; raise :class:`StrategyError` listing every problem."""
+    located = _Located(source)
+    data = located.load(text)
+    if not isinstance(data, Mapping):
+        raise StrategyError([Problem(source, "", 1, "expected a mapping of fields at the top")])
+    problems = list(located.problems)
+    try:
+        strategy = Strategy.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(_problems_from(exc, located))
+    else:
+        problems.extend(_cross_checks(strategy, located))
+    if problems:
+        raise StrategyError(problems)
+    return strategy
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the strategy format, for editors that autocomplete YAML."""
+    schema = Strategy.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "dialogplan strategy"
+    names = list(catalogue())
+    for key in ("channels", "groups"):
+        schema["properties"][key]["propertyNames"] = {"enum": names}
+    return schema
