@@ -347,7 +347,7 @@ def channel_minutes(strategy: Strategy) -> dict[str, float]:
     """Minutes per week for each channel: its own hours, its share, or an equal part of the rest."""
     budget = strategy.hours_per_week * 60
     fixed = {
-        name: plan.hours_per_week * 60 if plan.hours_per_week else plan.share * budget
+        name: plan.hours_per_week * 60 if plan.hours_per_week else (plan.share or 0) * budget
         for name, plan in strategy.channels.items()
         if plan.hours_per_week or plan.share
     }

@@ -7,11 +7,12 @@ file, the field path and the line it stands on, and unknown names come with a su
 from __future__ import annotations
 
 import difflib
+import re
 import types
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from functools import cache
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays
@@ -30,6 +31,7 @@ from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
 from dialogplan.errors import Problem, StrategyError
 
 Loc = tuple[str | int, ...]
+_T = TypeVar("_T", list[Any], dict[Any, Any])
 
 
 def did_you_mean(name: str, choices: list[str] | set[str]) -> str:
@@ -76,7 +78,8 @@ def _check_region(code: str) -> str:
         raise ValueError(f"unknown country {country!r}{did_you_mean(country, set(supported))}")
     if subdiv and subdiv not in supported[country]:
         hint = did_you_mean(subdiv, set(supported[country]))
-        raise ValueError(f"{country} has no subdivision {subdiv!r}{hint}")
+        known = ", ".join(supported[country])
+        raise ValueError(f"{country} has no subdivision {subdiv!r}{hint} (known: {known})")
     return code
 
 
@@ -181,8 +184,13 @@ class Strategy(_Model):
         base = catalogue()[name]
         overrides = {
             key: value
-            for key in ("days", "windows", "posts_per_week", "max_silence_days",
-                        "min_minutes_per_week")
+            for key in (
+                "days",
+                "windows",
+                "posts_per_week",
+                "max_silence_days",
+                "min_minutes_per_week",
+            )
             if (value := getattr(plan, key)) is not None
         }
         return base.model_copy(update=overrides)
@@ -239,6 +247,18 @@ class _Located:
 
     def _build(self, node: yaml.Node, loc: Loc) -> Any:
         self.lines.setdefault(loc, node.start_mark.line + 1)
+        if node.tag.startswith("tag:yaml.org,2002:python/") or node.tag.startswith("!"):
+            # Loaded safely: tags that would build Python objects are refused, not ignored.
+            raise StrategyError(
+                [
+                    Problem(
+                        self.source,
+                        _dotted(loc),
+                        node.start_mark.line + 1,
+                        f"not valid YAML: tag {node.tag!r} is not allowed in a strategy",
+                    )
+                ]
+            )
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
@@ -246,8 +266,12 @@ class _Located:
                 key = key if isinstance(key, str | int) else str(key)
                 if key in result:
                     self.problems.append(
-                        Problem(self.source, _dotted((*loc, key)), key_node.start_mark.line + 1,
-                                "appears twice; keep one")
+                        Problem(
+                            self.source,
+                            _dotted((*loc, key)),
+                            key_node.start_mark.line + 1,
+                            "appears twice; keep one",
+                        )
                     )
                 self.lines[(*loc, key)] = key_node.start_mark.line + 1
                 result[key] = self._build(value_node, (*loc, key))
@@ -309,43 +333,71 @@ def _problems_from(exc: ValidationError, located: _Located) -> Iterator[Problem]
             message = f"unknown field {name!r}{did_you_mean(name, _fields_at(loc[:-1]))}"
         elif error["type"] == "missing":
             message = "is required but missing"
+        elif error["type"] == "literal_error":
+            expected = error.get("ctx", {}).get("expected", "")
+            value = str(error["input"])
+            choices = set(re.findall(r"'([^']+)'", expected))
+            message = f"{value!r} is not one of {expected}{did_you_mean(value, choices)}"
+        elif error["type"].startswith(("date_", "datetime_")):
+            message = f"expected a date written as YYYY-MM-DD, got {error['input']!r}"
+        elif error["type"] != "value_error" and isinstance(error["input"], str | int | float):
+            message = f"{message} (got {error['input']!r})"
         yield Problem(located.source, _dotted(loc), located.line(loc), message)
 
 
-def _cross_checks(strategy: Strategy, located: _Located) -> Iterator[Problem]:
-    """Rules that span several fields and only make sense once each field is valid."""
+def _as(kind: type[_T], value: Any) -> _T:
+    """The value if it has the expected type, else an empty one, so checks can go on."""
+    return value if isinstance(value, kind) else kind()
+
+
+def _number(value: Any) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+def _cross_checks(data: Mapping[str, Any], located: _Located) -> Iterator[Problem]:
+    """Rules that span several fields; they read the raw data so they run next to field errors."""
 
     def problem(loc: Loc, message: str) -> Problem:
         return Problem(located.source, _dotted(loc), located.line(loc), message)
 
-    if (strategy.months is None) == (strategy.end is None):
+    if ("months" in data) == ("end" in data):
         yield problem((), "give the horizon as either 'months' or 'end'")
-    elif strategy.end is not None and strategy.end < strategy.start:
+    elif (
+        isinstance(data.get("end"), date)
+        and isinstance(data.get("start"), date)
+        and data["end"] < data["start"]
+    ):
         yield problem(("end",), "lies before 'start'")
 
-    goal_ids = [g.id for g in strategy.goals]
-    for i, goal_id in enumerate(goal_ids):
-        if goal_id in goal_ids[:i]:
-            yield problem(("goals", i, "id"), f"goal id {goal_id!r} is used twice")
-    for name, plan in strategy.channels.items():
-        for i, goal_id in enumerate(plan.goals):
-            if goal_id not in goal_ids:
-                hint = did_you_mean(goal_id, set(goal_ids)) or f"; goals are {goal_ids}"
+    goals = _as(list, data.get("goals"))
+    goal_ids = [g["id"] for g in goals if isinstance(g, Mapping) and isinstance(g.get("id"), str)]
+    for i, goal in enumerate(goals):
+        if isinstance(goal, Mapping) and goal.get("id") in goal_ids[:i]:
+            yield problem(("goals", i, "id"), f"goal id {goal['id']!r} is used twice")
+
+    channels = _as(dict, data.get("channels"))
+    plans = {name: plan for name, plan in channels.items() if isinstance(plan, Mapping)}
+    for name, plan in plans.items():
+        refs = _as(list, plan.get("goals"))
+        for i, goal_id in enumerate(refs):
+            if goal_ids and goal_id not in goal_ids:
+                hint = did_you_mean(str(goal_id), set(goal_ids)) or f"; goals are {goal_ids}"
                 yield problem(("channels", name, "goals", i), f"unknown goal {goal_id!r}{hint}")
 
-    budget = strategy.hours_per_week
-    shares = sum(p.share or 0 for p in strategy.channels.values())
-    fixed = sum(p.hours_per_week or 0 for p in strategy.channels.values())
+    budget = _number(data.get("hours_per_week"))
+    shares = sum(_number(p.get("share")) for p in plans.values())
+    fixed = sum(_number(p.get("hours_per_week")) for p in plans.values())
     if shares > 1 + 1e-9:
         yield problem(("channels",), f"shares add up to {shares:g}, more than 1")
-    if fixed + shares * budget > budget + 1e-9:
+    elif budget and fixed + shares * budget > budget + 1e-9:
         yield problem(
             ("channels",),
             f"channels ask for {fixed + shares * budget:g} hours per week, "
             f"but hours_per_week is {budget:g}",
         )
-    for name in strategy.groups:
-        if name not in strategy.channels:
+    groups = _as(dict, data.get("groups"))
+    for name in groups:
+        if name in catalogue() and name not in channels:
             yield problem(("groups", name), f"names groups for {name!r}, which is not a channel")
 
 
@@ -355,13 +407,11 @@ def parse_strategy(text: str, source: str = "<strategy>") -> Strategy:
     data = located.load(text)
     if not isinstance(data, Mapping):
         raise StrategyError([Problem(source, "", 1, "expected a mapping of fields at the top")])
-    problems = list(located.problems)
+    problems = [*located.problems, *_cross_checks(data, located)]
     try:
         strategy = Strategy.model_validate(data)
     except ValidationError as exc:
         problems.extend(_problems_from(exc, located))
-    else:
-        problems.extend(_cross_checks(strategy, located))
     if problems:
         raise StrategyError(problems)
     return strategy
