@@ -1,0 +1,55 @@
+"""The README is the format's contract, so it must say what the code does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from dialogplan.catalogue import catalogue
+from dialogplan.moves import MOVES
+from dialogplan.strategy import ChannelPlan, Strategy
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+
+
+def table(marker: str) -> list[list[str]]:
+    """The rows of a README table between its start and end markers."""
+    block = README.split(f"<!-- {marker}:start -->")[1].split(f"<!-- {marker}:end -->")[0]
+    rows = [line.strip().strip("|").split("|") for line in block.strip().splitlines()[2:]]
+    return [[cell.strip().strip("`") for cell in row] for row in rows]
+
+
+def test_catalogue_table_matches_the_data_file() -> None:
+    """The channel figures a reader sees are the ones dialogplan plans with."""
+    documented = {row[0]: row[1:] for row in table("catalogue")}
+    assert list(documented) == list(catalogue())
+    for name, spec in catalogue().items():
+        conv = spec.conventions
+        assert documented[name] == [
+            spec.label,
+            f"{spec.posts_per_week:g}",
+            str(spec.max_silence_days),
+            str(spec.min_minutes_per_week),
+            str(conv.hashtags or "none"),
+            str(conv.max_length or "no limit"),
+            ", ".join(spec.days),
+            ", ".join(spec.windows),
+        ]
+
+
+def test_moves_table_matches_the_moves() -> None:
+    """Time costs and dialogue weights in the README are the ones the scheduler uses."""
+    documented = {row[0]: row[1:4] for row in table("moves")}
+    assert list(documented) == list(MOVES)
+    for name, move in MOVES.items():
+        own = "yes" if move.own_post else ""
+        assert documented[name] == [str(move.minutes), f"{move.dialogue:g}", own]
+
+
+def test_every_strategy_field_is_documented() -> None:
+    """No field of the strategy format is left for users to guess."""
+    first_cells = re.findall(r"^\|([^|]+)\|", README, flags=re.MULTILINE)
+    documented = {name for cell in first_cells for name in re.findall(r"`([a-z_]+)`", cell)}
+    for model in (Strategy, ChannelPlan):
+        for name, field in model.model_fields.items():
+            assert (field.alias or name) in documented, name
