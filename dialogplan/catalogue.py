@@ -70,6 +70,8 @@ class ChannelSpec(BaseModel):
 
     name: str
     label: str
+    #: The label in other languages, where it differs from ``label``.
+    labels: dict[str, str] = Field(default_factory=dict)
     moves: Annotated[list[str], AfterValidator(_check_moves)]
     days: list[Weekday]
     windows: list[TimeWindow]
@@ -77,6 +79,10 @@ class ChannelSpec(BaseModel):
     max_silence_days: int = Field(ge=1)
     min_minutes_per_week: int = Field(ge=0)
     conventions: Conventions
+
+    def label_in(self, language: str) -> str:
+        """The platform's name as people speaking ``language`` call it."""
+        return self.labels.get(language, self.label)
 
 
 @cache

@@ -22,5 +22,5 @@ def export(strategy: Strategy, calendar: pd.DataFrame) -> dict[str, bytes]:
     """Every output file by its path relative to the output folder."""
     files = calendar_files(strategy, calendar)
     files["calendar.csv"] = calendar_csv(calendar)
-    files["google-calendar.csv"] = google_csv(calendar)
+    files["google-calendar.csv"] = google_csv(calendar, strategy.language)
     return dict(sorted(files.items()))

@@ -439,7 +439,8 @@ def _assign(strategy: Strategy, placed: list[_Placed]) -> pd.DataFrame:
     zone = strategy.zone
     for column in ("start", "end"):
         # fold=0 picks the first of two equal wall-clock times when the clocks go back.
-        frame[column] = pd.to_datetime([t.replace(tzinfo=zone) for t in frame[column]])
+        aware = [t.replace(tzinfo=zone) for t in frame[column]]
+        frame[column] = pd.to_datetime(aware, utc=True).tz_convert(strategy.timezone)
     frame["minutes"] = frame["minutes"].astype("int64")
     frame["seq"] = frame["seq"].astype("int64")
     frame["warm_up"] = frame["warm_up"].astype(bool)

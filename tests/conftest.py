@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from dialogplan.strategy import Strategy, parse_strategy
-
-ROOT = Path(__file__).resolve().parent.parent
-PLANS = sorted((ROOT / "plans").glob("*/strategy.yaml"))
+from dialogplan.strategy import Strategy
+from tests.support import PLANS, load_plan
 
 
-def load_plan(path: Path) -> Strategy:
-    """Parse an example strategy the way the CLI does."""
-    return parse_strategy(path.read_text("utf-8"), str(path.relative_to(ROOT)))
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites the golden files after an intended change."""
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/")
 
 
 @pytest.fixture(params=PLANS, ids=[p.parent.name for p in PLANS])

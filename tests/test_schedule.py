@@ -45,7 +45,7 @@ def local(ts: pd.Timestamp) -> datetime:
 
 def own_posts(frame: pd.DataFrame) -> pd.DataFrame:
     """The entries that publish something of one's own."""
-    return frame[frame["move"].map(lambda m: MOVES[m].own_post)]
+    return frame[frame["move"].map(lambda m: MOVES[m].own_post).astype(bool)]
 
 
 # --- invariants, checked on every plan -----------------------------------------------------

@@ -1,0 +1,266 @@
+"""The ``dialogplan`` command: check strategies, print their schema, and plan calendars.
+
+``validate`` and ``schema`` answer in well under a second because they never import Prefect;
+only ``plan`` loads it, after the strategy has been checked, so a typo costs no server start.
+
+Exit codes: 0 success, 2 invalid input (the strategy, its templates or the arguments; nothing
+is written), 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dialogplan.errors import Problem, StrategyError
+from dialogplan.strategy import Strategy, json_schema
+from flows.files import read_overrides, read_strategy, templates_folder, write_file
+
+if TYPE_CHECKING:
+    from flows.plan import PlanResult
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_INVALID = 2
+EXIT_INTERRUPTED = 130
+
+
+def _version() -> str:
+    try:
+        return version("dialogplan")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, with one sub-command per job."""
+    parser = argparse.ArgumentParser(
+        prog="dialogplan",
+        description="Turn a social-media strategy (YAML) into a dialogue-oriented editorial "
+        "calendar: iCal feeds and CSV files.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "-v", "--verbose", action="store_true", help="show Prefect's logs and full tracebacks"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    plan = commands.add_parser(
+        "plan",
+        parents=[common],
+        help="write the calendar files for a strategy",
+        description="Write calendar.ics, channels/<channel>.ics, calendar.csv and "
+        "google-calendar.csv for a strategy, running the plan as a Prefect flow. "
+        "Without PREFECT_API_URL a temporary local Prefect server is started (a few seconds).",
+    )
+    plan.add_argument("strategy", type=Path, metavar="STRATEGY", help="the strategy YAML file")
+    plan.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="output folder (default: out/<client> in the current directory)",
+    )
+
+    validate = commands.add_parser(
+        "validate",
+        parents=[common],
+        help="check strategy files without planning",
+        description="Check strategy files and their template folders; every problem is "
+        "reported as file:line: field: message.",
+    )
+    validate.add_argument(
+        "strategies", type=Path, nargs="+", metavar="STRATEGY", help="strategy YAML files"
+    )
+
+    schema = commands.add_parser(
+        "schema",
+        parents=[common],
+        help="print the JSON Schema of the strategy format",
+        description="Print the JSON Schema of the strategy format, for editors that check and "
+        "complete YAML as you type.",
+    )
+    schema.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead")
+    return parser
+
+
+def _template_problem(
+    exc: Exception, strategy: Strategy, strategy_path: Path
+) -> StrategyError | None:
+    """A template error in one of the team's own files, as a problem pointing at that file."""
+    from dialogplan.render import PromptTemplateError
+
+    folder = templates_folder(strategy, strategy_path)
+    if not isinstance(exc, PromptTemplateError) or folder is None:
+        return None
+    file = folder / exc.template
+    if not file.is_file():
+        return None  # a built-in template failed: our mistake, not the team's
+    message = str(exc).split(": ", 1)[-1]
+    return StrategyError([Problem(str(file), "", exc.line, message)])
+
+
+def _check(path: Path) -> Strategy:
+    """Find everything wrong with a team's input before any output or Prefect is involved.
+
+    The team's own templates are tried on a full calendar (a fraction of a second), so a
+    typo in one of them fails here with its file and line, not halfway through a flow run.
+    """
+    strategy = read_strategy(path)
+    overrides = read_overrides(strategy, path)
+    if overrides:
+        from dialogplan.pipeline import build_calendar
+
+        try:
+            build_calendar(strategy, overrides)
+        except Exception as exc:
+            problem = _template_problem(exc, strategy, path)
+            if problem is None:
+                raise
+            raise problem from None
+    return strategy
+
+
+def _describe(strategy: Strategy) -> str:
+    count = len(strategy.channels)
+    noun = "channel" if count == 1 else "channels"
+    return f"{count} {noun}, {strategy.start} – {strategy.last_day}"
+
+
+def _validate(paths: Sequence[Path]) -> int:
+    status = EXIT_OK
+    for path in paths:
+        try:
+            strategy = _check(path)
+        except StrategyError as exc:
+            print(exc, file=sys.stderr)
+            status = EXIT_INVALID
+        else:
+            print(f"ok: {path} ({_describe(strategy)})")
+    return status
+
+
+def _schema(out: Path | None) -> int:
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_file(out, text.encode("utf-8"))
+        print(f"wrote {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain text table: text left-aligned, numbers right-aligned."""
+    widths = [max(len(cell) for cell in column) for column in zip(headings, *rows, strict=True)]
+    numeric = [all(row[i].isdigit() for row in rows) for i in range(len(headings))]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (
+            cell.rjust(width) if right else cell.ljust(width)
+            for cell, width, right in zip(cells, widths, numeric, strict=True)
+        )
+        return "  ".join(padded).rstrip()
+
+    return "\n".join([line(headings), *(line(row) for row in rows)])
+
+
+def _quiet_prefect() -> None:
+    """Keep Prefect's console to warnings: people want the summary, not every state change.
+
+    Only the console handler is quieted, so the run's logs still reach the Prefect server and
+    its UI. The temporary server's own log is silenced: its complaints (such as failing to
+    send usage statistics while offline) are not the user's business, and real failures
+    reach the client as errors anyway. Must happen before Prefect is imported; settings the
+    user made explicitly win.
+    """
+    if "prefect" not in sys.modules:
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+
+
+def _report(result: PlanResult, strategy: Strategy) -> None:
+    from dialogplan.summary import HEADINGS, display_rows
+
+    print(f"{strategy.name}: {strategy.start} – {strategy.last_day}")
+    print(_table(HEADINGS, display_rows(result.summary)))
+    try:
+        shown = result.out_dir.resolve().relative_to(Path.cwd())
+    except ValueError:
+        shown = result.out_dir
+    print(f"\n{len(result.paths)} files in {shown}/:")
+    for path in result.paths:
+        print(f"  {path.relative_to(result.out_dir).as_posix()}")
+    for name in result.retired:
+        print(
+            f"note: {name} is no longer in the strategy; channels/{name}.ics is now an empty "
+            "calendar, so its subscribers see the old entries disappear"
+        )
+
+
+def _plan(strategy_path: Path, out: Path | None, verbose: bool) -> int:
+    strategy = _check(strategy_path)
+    if not verbose:
+        _quiet_prefect()
+    print("Starting Prefect…", file=sys.stderr, flush=True)
+    from prefect.settings import get_current_settings
+
+    from flows.plan import run_plan
+
+    api = get_current_settings().api.url
+    where = (
+        f"the Prefect server at {api}"
+        if api
+        else "a temporary local Prefect server (it takes a few seconds to start)"
+    )
+    print(f"Planning {strategy_path} on {where}…", file=sys.stderr, flush=True)
+    try:
+        result = run_plan(strategy_path, out)
+    except Exception as exc:
+        problem = _template_problem(exc, strategy, strategy_path)
+        if problem is None:
+            raise
+        raise problem from None
+    _report(result, strategy)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help and --version (0), argument errors (2, argparse's code)
+        if exc.code is None:
+            return EXIT_OK
+        return exc.code if isinstance(exc.code, int) else EXIT_INVALID
+    try:
+        if args.command == "validate":
+            return _validate(args.strategies)
+        if args.command == "schema":
+            return _schema(args.out)
+        return _plan(args.strategy, args.out, args.verbose)
+    except StrategyError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        print("dialogplan: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if args.verbose:
+            traceback.print_exc()
+        print(f"dialogplan: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if not args.verbose:
+            print("run again with --verbose for the full traceback", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

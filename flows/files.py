@@ -1,0 +1,168 @@
+"""Reading a team's files and writing the plan's outputs; the dialogplan library never touches disk.
+
+Outputs are often served straight to calendar subscribers, so each file is replaced in one
+step (a subscriber never reads half a file) and a file whose bytes did not change is left
+alone (its modification time, and with it the web server's cache headers, stay put).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from dialogplan.errors import Problem, StrategyError
+from dialogplan.strategy import Strategy, parse_strategy
+
+__all__ = [
+    "CHANNELS_DIR",
+    "existing_channel_feeds",
+    "read_overrides",
+    "read_strategy",
+    "templates_folder",
+    "write_file",
+    "write_outputs",
+]
+
+#: Where the per-channel feeds live inside an output folder.
+CHANNELS_DIR = "channels"
+
+
+def _why(exc: OSError | UnicodeDecodeError) -> str:
+    """A reason a person can act on, without a Python traceback."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"is not UTF-8 text (byte {exc.start})"
+    if isinstance(exc, FileNotFoundError):
+        return "does not exist"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(exc, PermissionError):
+        return "cannot be read: permission denied"
+    return f"cannot be read: {exc.strerror or exc}"
+
+
+def _read_text(path: Path, source: str) -> str:
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StrategyError([Problem(source, "", None, _why(exc))]) from None
+
+
+def read_strategy(path: str | Path) -> Strategy:
+    """Read and validate a strategy file; problems name the file as the user wrote it."""
+    source = str(path)
+    return parse_strategy(_read_text(Path(path), source), source=source)
+
+
+def _field_line(strategy_path: Path, field: str) -> int | None:
+    """The line a top-level field stands on, so a problem found after parsing can point at it."""
+    try:
+        lines = strategy_path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    pattern = re.compile(rf"^{re.escape(field)}\s*:")
+    return next((n for n, line in enumerate(lines, 1) if pattern.match(line)), None)
+
+
+def templates_folder(strategy: Strategy, strategy_path: str | Path) -> Path | None:
+    """The team's own template folder, relative to the strategy file, or None."""
+    if strategy.templates is None:
+        return None
+    return Path(strategy_path).parent / strategy.templates
+
+
+def read_overrides(strategy: Strategy, strategy_path: str | Path) -> dict[str, str]:
+    """The team's own templates as ``{"<language>/<move>.j2": source}``, or an empty dict.
+
+    The folder is taken relative to the strategy file, so a plan folder can be moved or
+    checked out anywhere and still find its templates.
+    """
+    folder = templates_folder(strategy, strategy_path)
+    if folder is None:
+        return {}
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        line = _field_line(Path(strategy_path), "templates")
+        raise StrategyError(
+            [Problem(str(strategy_path), "templates", line, f"template folder {folder} {what}")]
+        )
+    files = sorted(p for p in folder.rglob("*.j2") if p.is_file())
+    problems: list[Problem] = []
+    overrides: dict[str, str] = {}
+    for file in files:
+        try:
+            overrides[file.relative_to(folder).as_posix()] = file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(str(file), "", None, _why(exc)))
+    if problems:
+        raise StrategyError(problems)
+    return overrides
+
+
+def existing_channel_feeds(out_dir: str | Path) -> set[str]:
+    """Channel names that already have a feed in an output folder from an earlier run."""
+    folder = Path(out_dir) / CHANNELS_DIR
+    if not folder.is_dir():
+        return set()
+    return {p.stem for p in folder.glob("*.ics") if p.is_file()}
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_file(target: Path, data: bytes) -> bool:
+    """Replace a file in one step; True if its content changed.
+
+    The new content goes to a temporary file beside the target and is renamed over it, which
+    is atomic on one file system: readers see the old file or the new one, never a mix.
+    """
+    try:
+        if target.read_bytes() == data:
+            return False
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    written = ""
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        ) as tmp:
+            written = tmp.name
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        # Temporary files are private; a web server publishing the feed must read it.
+        os.chmod(written, mode)
+        os.replace(written, target)
+    except BaseException:
+        if written:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(written)
+        raise
+    return True
+
+
+def _target(out_dir: Path, name: str) -> Path:
+    relative = PurePosixPath(name)
+    if relative.is_absolute() or not relative.parts or ".." in relative.parts:
+        raise ValueError(f"output name {name!r} must be a relative path inside the folder")
+    return out_dir.joinpath(*relative.parts)
+
+
+def write_outputs(files: dict[str, bytes], out_dir: str | Path) -> list[Path]:
+    """Write every output file below ``out_dir``; returns their paths in the given order.
+
+    Call it only with everything already computed: a run that fails earlier writes nothing
+    and leaves the previous outputs in place for subscribers.
+    """
+    root = Path(out_dir)
+    targets = [(_target(root, name), data) for name, data in files.items()]
+    for target, data in targets:
+        write_file(target, data)
+    return [target for target, _ in targets]

@@ -1,0 +1,185 @@
+"""The command line without Prefect: validate, schema, arguments and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows.cli import EXIT_INVALID, EXIT_OK, main
+from flows.files import read_strategy
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
+
+
+def line_of(text: str, start: str) -> int:
+    """The 1-based number of the first line that starts with ``start``."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> tuple[Path, int]:
+    """A copy of the example with a misspelt field, and the line it stands on."""
+    text = EXAMPLE.read_text("utf-8").replace("hours_per_week:", "hours_per_weak:")
+    path = tmp_path / "strategy.yaml"
+    path.write_text(text, "utf-8")
+    return path, line_of(text, "hours_per_weak:")
+
+
+@pytest.fixture
+def with_templates(tmp_path: Path) -> Path:
+    """A copy of the example that points at its own template folder."""
+    text = EXAMPLE.read_text("utf-8") + "templates: mine\n"
+    path = tmp_path / "strategy.yaml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_validate_accepts_the_example(capsys: pytest.CaptureFixture[str]) -> None:
+    """A valid strategy is confirmed with its channel count and horizon."""
+    strategy = read_strategy(EXAMPLE)
+    assert main(["validate", str(EXAMPLE)]) == EXIT_OK
+    out = capsys.readouterr().out
+    horizon = f"{strategy.start} – {strategy.last_day}"
+    assert out == f"ok: {EXAMPLE} ({len(strategy.channels)} channels, {horizon})\n"
+
+
+def test_validate_reports_file_line_field_and_message(
+    broken: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A mistake is reported as file:line: field: message on stderr, exit code 2."""
+    path, line = broken
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", str(path)]) == EXIT_INVALID
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"{path}:{line}: hours_per_weak: unknown field 'hours_per_weak'" in captured.err
+    assert "did you mean 'hours_per_week'?" in captured.err
+    assert ": hours_per_week: is required but missing" in captured.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["strategy.yaml"]
+
+
+def test_validate_checks_every_file(
+    broken: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With several files, the valid ones are confirmed and the run still fails."""
+    path, _ = broken
+    assert main(["validate", str(EXAMPLE), str(path)]) == EXIT_INVALID
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"ok: {EXAMPLE} ")
+    assert str(path) in captured.err
+
+
+def test_validate_names_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A strategy file that does not exist is invalid input, named in the message."""
+    missing = tmp_path / "nope.yaml"
+    assert main(["validate", str(missing)]) == EXIT_INVALID
+    assert capsys.readouterr().err == f"{missing}: does not exist\n"
+
+
+def test_validate_names_the_templates_field_when_the_folder_is_missing(
+    with_templates: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A template folder that is not there points at the strategy's templates line."""
+    line = line_of(with_templates.read_text("utf-8"), "templates:")
+    assert main(["validate", str(with_templates)]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert err.startswith(f"{with_templates}:{line}: templates: template folder ")
+    assert "does not exist" in err
+
+
+def test_validate_locates_an_error_in_a_team_template(
+    with_templates: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken template of the team's own is reported with its file and line."""
+    template = with_templates.parent / "mine" / "de" / "ask.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text("Frag die Runde:\n{{ topic \n", "utf-8")
+    assert main(["validate", str(with_templates)]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert err.startswith(f"{template}:2: syntax error")
+
+
+def test_validate_accepts_a_working_team_template(
+    with_templates: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A team template that renders for every entry passes validation."""
+    template = with_templates.parent / "mine" / "de" / "ask.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text("Was denkt ihr über {{ topic }}?\n", "utf-8")
+    assert main(["validate", str(with_templates)]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("ok: ")
+
+
+def test_plan_with_invalid_input_writes_nothing(
+    broken: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An invalid strategy stops `plan` before anything is written, with exit code 2."""
+    path, line = broken
+    monkeypatch.chdir(tmp_path)
+    assert main(["plan", str(path), "--out", str(tmp_path / "out")]) == EXIT_INVALID
+    assert f"{path}:{line}: hours_per_weak:" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["strategy.yaml"]
+
+
+def test_schema_is_json_with_channel_names(capsys: pytest.CaptureFixture[str]) -> None:
+    """The schema is valid JSON and lists the known channels for editors to complete."""
+    assert main(["schema"]) == EXIT_OK
+    schema = json.loads(capsys.readouterr().out)
+    names = schema["properties"]["channels"]["propertyNames"]["enum"]
+    assert "linkedin" in names
+    assert "facebook-group" in names
+    assert schema["$schema"].startswith("https://json-schema.org/")
+
+
+def test_schema_can_be_written_to_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`schema --out` writes the same JSON to a file instead of stdout."""
+    target = tmp_path / "schema" / "strategy.schema.json"
+    assert main(["schema", "--out", str(target)]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    assert "channels" in json.loads(target.read_text("utf-8"))["properties"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["plan"], ["frobnicate"], ["validate"], ["plan", "a.yaml", "--bogus"]],
+    ids=["nothing", "plan-without-file", "unknown-command", "validate-without-file", "bad-flag"],
+)
+def test_bad_arguments_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Wrong arguments print the usage and exit with code 2."""
+    assert main(argv) == EXIT_INVALID
+    assert "usage: dialogplan" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--version` names the program and its version."""
+    assert main(["--version"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("dialogplan ")
+
+
+def test_quick_commands_do_not_load_prefect(broken: tuple[Path, int], tmp_path: Path) -> None:
+    """validate, schema and a rejected plan never import Prefect, so they answer quickly."""
+    path, _ = broken
+    code = (
+        "import sys\n"
+        "from flows.cli import main\n"
+        f"codes = [main(['validate', {str(EXAMPLE)!r}]), main(['schema']),\n"
+        f"         main(['plan', {str(path)!r}])]\n"
+        "print(codes, 'prefect' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stderr.splitlines()[-1] == "[0, 0, 2] False"

@@ -1,0 +1,267 @@
+"""The plan flow and the file layer it writes through.
+
+Flow tests share one temporary Prefect server (the session-scoped ``prefect_harness``); the
+file-layer and summary tests at the top need no Prefect at all.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+from icalendar import Calendar
+
+from dialogplan.errors import StrategyError
+from dialogplan.pipeline import build_calendar
+from dialogplan.summary import display_rows, summarize
+from flows.cli import EXIT_INVALID, EXIT_OK, main
+from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
+OUTPUTS = [
+    "calendar.csv",
+    "calendar.ics",
+    "channels/facebook-group.ics",
+    "channels/linkedin.ics",
+    "google-calendar.csv",
+]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below a folder by its relative path."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def copy_example(folder: Path, text: str | None = None) -> Path:
+    """The example strategy (or a variant of its text) as a file the test may change."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "strategy.yaml"
+    path.write_text(text if text is not None else EXAMPLE.read_text("utf-8"), "utf-8")
+    return path
+
+
+# --- the file layer ---------------------------------------------------------------------
+
+
+def test_write_outputs_creates_folders_and_readable_files(tmp_path: Path) -> None:
+    """Outputs land in their subfolders, readable by others (a web server), no temp left."""
+    out = tmp_path / "out"
+    paths = write_outputs({"a.ics": b"A", "channels/b.ics": b"B"}, out)
+    assert paths == [out / "a.ics", out / "channels" / "b.ics"]
+    assert snapshot(out) == {"a.ics": b"A", "channels/b.ics": b"B"}
+    assert (out / "a.ics").stat().st_mode & stat.S_IROTH
+
+
+def test_write_outputs_leaves_unchanged_files_alone(tmp_path: Path) -> None:
+    """A file whose bytes did not change keeps its modification time for HTTP caches."""
+    write_outputs({"a.ics": b"same", "b.csv": b"old"}, tmp_path)
+    os.utime(tmp_path / "a.ics", (1_000_000_000, 1_000_000_000))
+    os.utime(tmp_path / "b.csv", (1_000_000_000, 1_000_000_000))
+    write_outputs({"a.ics": b"same", "b.csv": b"new"}, tmp_path)
+    assert (tmp_path / "a.ics").stat().st_mtime == 1_000_000_000
+    assert (tmp_path / "b.csv").stat().st_mtime != 1_000_000_000
+    assert (tmp_path / "b.csv").read_bytes() == b"new"
+
+
+def test_write_outputs_keeps_a_replaced_file_s_permissions(tmp_path: Path) -> None:
+    """Replacing a file keeps the permissions someone gave it."""
+    target = tmp_path / "calendar.ics"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_outputs({"calendar.ics": b"new"}, tmp_path)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("name", ["../escape.ics", "/etc/escape.ics", ""])
+def test_write_outputs_stays_inside_the_folder(tmp_path: Path, name: str) -> None:
+    """An output name can never point outside the output folder."""
+    with pytest.raises(ValueError, match="relative path"):
+        write_outputs({name: b"x"}, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_read_overrides_collects_templates_by_language_and_move(tmp_path: Path) -> None:
+    """Team templates are read relative to the strategy file, keyed like built-in ones."""
+    path = copy_example(tmp_path / "plan", EXAMPLE.read_text("utf-8") + "templates: mine\n")
+    (tmp_path / "plan" / "mine" / "de").mkdir(parents=True)
+    (tmp_path / "plan" / "mine" / "de" / "ask.j2").write_text("Frage: {{ topic }}", "utf-8")
+    (tmp_path / "plan" / "mine" / "notes.txt").write_text("not a template", "utf-8")
+    strategy = read_strategy(path)
+    assert read_overrides(strategy, path) == {"de/ask.j2": "Frage: {{ topic }}"}
+
+
+def test_read_strategy_rejects_text_that_is_not_utf8(tmp_path: Path) -> None:
+    """A strategy saved in another encoding is reported, not misread."""
+    path = tmp_path / "strategy.yaml"
+    path.write_bytes("name: Müller".encode("latin-1"))
+    with pytest.raises(StrategyError, match="not UTF-8"):
+        read_strategy(path)
+
+
+def test_existing_channel_feeds_lists_earlier_channel_files(tmp_path: Path) -> None:
+    """The channel feeds of an earlier run are found by channel name."""
+    write_outputs(
+        {"calendar.ics": b"x", "channels/xing.ics": b"x", "channels/a.txt": b""}, tmp_path
+    )
+    assert existing_channel_feeds(tmp_path) == {"xing"}
+    assert existing_channel_feeds(tmp_path / "missing") == set()
+
+
+def test_summary_counts_every_planned_channel() -> None:
+    """The summary adds up to the calendar and still lists a channel with no entries."""
+    strategy = read_strategy(EXAMPLE)
+    calendar = build_calendar(strategy)
+    summary = summarize(calendar, strategy)
+    assert list(summary.columns) == ["channel", "entries", "minutes_per_week", "first", "last"]
+    assert summary["entries"].sum() == len(calendar)
+    weeks = ((strategy.last_day - strategy.start).days + 1) / 7
+    linkedin = summary.set_index("channel").loc["linkedin"]
+    own = calendar[calendar["channel"] == "linkedin"]
+    assert linkedin["minutes_per_week"] == round(own["minutes"].sum() / weeks)
+    assert linkedin["first"] == own["start"].min().date()
+
+    silent = summarize(calendar[calendar["channel"] != "linkedin"], strategy)
+    row = silent.set_index("channel").loc["linkedin"]
+    assert (row["entries"], row["minutes_per_week"], row["first"]) == (0, 0, None)
+    assert display_rows(silent)[0] == ("linkedin", "0", "0", "–", "–")
+
+
+# --- the flow ---------------------------------------------------------------------------
+
+
+@pytest.mark.flow
+def test_plan_flow_writes_every_output_and_an_artifact(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    """One run writes both iCal feeds per channel, both CSVs and a summary artifact."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterFlowRunId,
+        ArtifactFilterKey,
+    )
+
+    from flows.plan import run_plan
+
+    result = run_plan(EXAMPLE, tmp_path / "out")
+    assert sorted(snapshot(tmp_path / "out")) == OUTPUTS
+    assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in result.paths) == OUTPUTS
+    assert list(result.summary["channel"]) == ["linkedin", "facebook-group"]
+    assert (result.summary["entries"] > 0).all()
+
+    assert result.flow_run_id is not None
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                key=ArtifactFilterKey(any_=["plan-wolkenwerk-coaching"]),
+                flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(result.flow_run_id)]),
+            )
+        )
+    assert len(artifacts) == 1
+    assert artifacts[0].type == "markdown"
+    assert "| linkedin |" in str(artifacts[0].data)
+
+
+@pytest.mark.flow
+def test_plan_flow_is_reproducible(prefect_harness: None, tmp_path: Path) -> None:
+    """Running the same strategy again gives byte-identical files (subscribers see no churn)."""
+    from flows.plan import run_plan
+
+    run_plan(EXAMPLE, tmp_path / "first")
+    run_plan(EXAMPLE, tmp_path / "second")
+    first = snapshot(tmp_path / "first")
+    assert first == snapshot(tmp_path / "second")
+    run_plan(EXAMPLE, tmp_path / "first")
+    assert snapshot(tmp_path / "first") == first
+
+
+@pytest.mark.flow
+def test_failed_runs_leave_earlier_outputs_intact(prefect_harness: None, tmp_path: Path) -> None:
+    """A strategy that turns invalid, or a broken template, changes none of the old files."""
+    from flows.plan import run_plan
+
+    out = tmp_path / "out"
+    text = EXAMPLE.read_text("utf-8")
+    path = copy_example(tmp_path / "plan", text)
+    run_plan(path, out)
+    before = snapshot(out)
+
+    path.write_text(text.replace("hours_per_week: 5", "hours_per_week: viele"), "utf-8")
+    with pytest.raises(StrategyError, match="hours_per_week"):
+        run_plan(path, out)
+    assert snapshot(out) == before
+
+    # A failure after the calendar was scheduled: rendering a team template breaks.
+    path.write_text(text + "templates: mine\n", "utf-8")
+    template = tmp_path / "plan" / "mine" / "de" / "ask.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text("{{ no_such_variable }}", "utf-8")
+    with pytest.raises(ValueError, match="no_such_variable"):
+        run_plan(path, out)
+    assert snapshot(out) == before
+
+
+@pytest.mark.flow
+def test_a_dropped_channel_gets_an_empty_feed(prefect_harness: None, tmp_path: Path) -> None:
+    """A channel removed from the strategy keeps its feed, now without events."""
+    from flows.plan import run_plan
+
+    out = tmp_path / "out"
+    text = EXAMPLE.read_text("utf-8")
+    path = copy_example(tmp_path / "plan", text)
+    run_plan(path, out)
+    old = Calendar.from_ical((out / "channels" / "facebook-group.ics").read_bytes())
+    assert old.walk("VEVENT")
+
+    fewer = text.split("channels:")[0] + "channels:\n  linkedin:\n    share: 1\n"
+    path.write_text(fewer, "utf-8")
+    result = run_plan(path, out)
+    assert result.retired == ["facebook-group"]
+    assert list(result.summary["channel"]) == ["linkedin"]
+    emptied = Calendar.from_ical((out / "channels" / "facebook-group.ics").read_bytes())
+    assert emptied.walk("VEVENT") == []
+    assert b"facebook-group" not in (out / "calendar.ics").read_bytes()
+
+
+@pytest.mark.flow
+def test_cli_plan_end_to_end(
+    prefect_harness: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`dialogplan plan` writes to out/<client> by default and prints the channel summary."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["plan", str(EXAMPLE)]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert sorted(snapshot(tmp_path / "out" / "wolkenwerk-coaching")) == OUTPUTS
+    lines = captured.out.splitlines()
+    header = next(line for line in lines if line.startswith("channel"))
+    assert header.split("  ")[0] == "channel"
+    assert "minutes/week" in header
+    assert any(line.startswith("linkedin ") for line in lines)
+    assert any(line.startswith("facebook-group ") for line in lines)
+    assert "5 files in out/wolkenwerk-coaching/:" in captured.out
+    assert "Starting Prefect" in captured.err
+
+
+@pytest.mark.flow
+def test_cli_plan_reports_a_team_template_error(
+    prefect_harness: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A team template that fails on real entries is reported by file and line, exit 2."""
+    path = copy_example(tmp_path / "plan", EXAMPLE.read_text("utf-8") + "templates: mine\n")
+    template = tmp_path / "plan" / "mine" / "de" / "ask.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text("Frage:\n{{ topic | no_such_filter }}\n", "utf-8")
+    assert main(["plan", str(path), "--out", str(tmp_path / "out")]) == EXIT_INVALID
+    assert f"{template}:2:" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,364 @@
+"""Prompts and titles: every move in both languages, variation, user templates and the sandbox."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from dialogplan.catalogue import catalogue
+from dialogplan.moves import MOVES
+from dialogplan.render import PromptTemplateError, format_start, render
+from dialogplan.strategy import Strategy, parse_strategy
+
+COLUMNS = [
+    "uid", "start", "end", "channel", "move", "goal", "topic", "minutes",
+    "follows_up", "group", "announce", "seq", "warm_up",
+]  # fmt: skip
+
+STRATEGY = """
+client: bohnenglueck
+name: Rösterei Bohnenglück – Mara Lindqvist
+language: {language}
+timezone: Europe/Berlin
+start: 2027-01-04
+months: 3
+hours_per_week: 8
+audience: {audience}
+goals:
+  - id: gespraech
+    text: {goal}
+topics: ["{topic}", "{other_topic}"]
+channels:
+  linkedin: {{share: 0.2}}
+  facebook-group: {{share: 0.2}}
+  youtube: {{share: 0.1}}
+  newsletter: {{share: 0.1}}
+  blog: {{share: 0.1}}
+  mastodon: {{share: 0.1, new: true}}
+  pinterest: {{share: 0.1}}
+groups:
+  facebook-group: ["{group}"]
+events:
+  - title: "{event}"
+    date: 2027-02-10
+"""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "de": {
+        "language": "de",
+        "audience": "Cafébetreiberinnen und Cafébetreiber im Ruhrgebiet",
+        "goal": "Mit Cafés über nachhaltigen Einkauf ins Gespräch kommen",
+        "topic": "Röstgrade verständlich erklären",
+        "other_topic": "Fairer Handel ohne Siegel",
+        "group": "Cafés im Pott",
+        "event": "Cupping-Abend im Röstwerk",
+    },
+    "en": {
+        "language": "en",
+        "audience": "independent café owners in the Ruhr valley",
+        "goal": "Start conversations with cafés about sustainable sourcing",
+        "topic": "Explaining roast levels",
+        "other_topic": "Fair trade beyond labels",
+        "group": "Cafés of the Ruhr",
+        "event": "Cupping evening at the roastery",
+    },
+}
+
+
+def strategy_in(language: str) -> Strategy:
+    """The example roastery's strategy in one language."""
+    return parse_strategy(STRATEGY.format(**TEXTS[language]), f"<{language}>")
+
+
+def calendar_of(strategy: Strategy, entries: list[dict[str, Any]]) -> pd.DataFrame:
+    """A calendar shaped like the scheduler's output, built by hand from a few entries.
+
+    Each entry names channel, move and start; ``follows`` is the index of an earlier entry a
+    reply round goes back to. Everything else gets a plausible default.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    uids: list[str] = []
+    rows = []
+    for n, entry in enumerate(entries):
+        channel, move = entry["channel"], entry["move"]
+        start = pd.Timestamp(entry["start"], tz=strategy.timezone)
+        minutes = MOVES[move].minutes
+        uid = f"{strategy.client}.{channel}.{start:%Y%m%d}.{n + 1}@dialogplan"
+        uids.append(uid)
+        seq = entry.get("seq", counts[(channel, move)])
+        counts[(channel, move)] += 1
+        groups = strategy.groups.get(channel, [])
+        rows.append(
+            {
+                "uid": uid,
+                "start": start,
+                "end": start + pd.Timedelta(minutes=minutes),
+                "channel": channel,
+                "move": move,
+                "goal": strategy.goals[0].id,
+                "topic": entry.get("topic", strategy.topics[0]),
+                "minutes": minutes,
+                "follows_up": uids[entry["follows"]] if "follows" in entry else "",
+                "group": entry.get("group", groups[0] if groups else ""),
+                "announce": strategy.events[0].title if move == "announce" else "",
+                "seq": seq,
+                "warm_up": entry.get("warm_up", False),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.sort_values(["start", "channel"], kind="stable").reset_index(drop=True)
+
+
+def channel_for(strategy: Strategy, move: str) -> str:
+    """The first channel of the strategy on which a move makes sense."""
+    return next(name for name in strategy.channels if move in catalogue()[name].moves)
+
+
+def every_move(strategy: Strategy) -> pd.DataFrame:
+    """Each move three times (all phrasings) on a fitting channel, replies after an ask."""
+    entries: list[dict[str, Any]] = [
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00", "seq": 0}
+    ]
+    day = 6
+    for move in MOVES:
+        for seq in range(3):
+            entry: dict[str, Any] = {
+                "channel": channel_for(strategy, move),
+                "move": move,
+                "start": f"2027-01-{day:02d} 12:00",
+                "seq": seq,
+            }
+            if move == "reply":
+                entry.update(channel="linkedin", follows=0)
+            entries.append(entry)
+            day = day + 1 if day < 28 else 6
+    return calendar_of(strategy, entries)
+
+
+LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_move_renders_with_its_facts(language: str) -> None:
+    """Each move's prompt, in every phrasing, names topic, goal, audience and its specifics."""
+    strategy = strategy_in(language)
+    texts = TEXTS[language]
+    calendar = render(strategy, every_move(strategy))
+    ask = calendar.loc[calendar["move"] == "ask"].iloc[0]
+    assert set(calendar["move"]) == set(MOVES)
+    for row in calendar.itertuples():
+        prompt = str(row.prompt)
+        assert not re.search(r"[{}]|\{#|#\}", prompt), prompt
+        for fact in ("topic", "goal", "audience"):
+            assert texts[fact] in prompt, (row.move, fact)
+        if row.group:
+            assert texts["group"] in prompt, row.move
+        if row.move == "announce":
+            assert texts["event"] in prompt
+        if row.move == "reply":
+            assert ask["title"] in prompt
+            assert format_start(ask["start"], language) in prompt
+    variants = calendar.groupby("move")["prompt"].nunique()
+    assert (variants == 3).all(), variants[variants < 3]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_prompts_end_in_a_question_or_an_action(language: str) -> None:
+    """Every prompt contains a real question and closes on it or an action, not on the rules."""
+    strategy = strategy_in(language)
+    rules = "gilt:" if language == "de" else "Conventions on"
+    for prompt in render(strategy, every_move(strategy))["prompt"]:
+        assert "?" in prompt, prompt
+        assert prompt.endswith(("?", ".")), prompt
+        assert rules not in LAST_SENTENCE.split(prompt)[-1], prompt
+
+
+@pytest.mark.parametrize(
+    ("language", "channel", "expected", "absent"),
+    [
+        ("de", "linkedin", ["höchstens drei Hashtags", "3.000 Zeichen", "mit @"], []),
+        ("de", "newsletter", ["keine Hashtags", "keine @-Erwähnungen"], ["Zeichen"]),
+        ("de", "pinterest", ["keine Hashtags", "500 Zeichen", "keine @-Erwähnungen"], []),
+        ("en", "linkedin", ["up to three hashtags", "3,000 characters", "@-mention"], []),
+        ("en", "blog", ["no hashtags", "no @-mentions"], ["characters"]),
+    ],
+)
+def test_prompts_name_the_channel_conventions(
+    language: str, channel: str, expected: list[str], absent: list[str]
+) -> None:
+    """Prompts tell how the platform writes: hashtags, length limit if any, @-mentions."""
+    strategy = strategy_in(language)
+    move = "article" if channel in ("newsletter", "blog") else "share"
+    entries = [{"channel": channel, "move": move, "start": "2027-01-05 09:00"}]
+    prompt = render(strategy, calendar_of(strategy, entries))["prompt"].iloc[0]
+    for text in expected:
+        assert text in prompt
+    for text in absent:
+        assert text not in prompt
+
+
+@pytest.mark.parametrize(
+    ("language", "wording"),
+    [
+        (
+            "de",
+            {
+                "youtube": "Video",
+                "newsletter": "Ausgabe deines Newsletters",
+                "blog": "Blogbeitrag",
+                "linkedin": "LinkedIn-Artikel",
+            },
+        ),
+        (
+            "en",
+            {
+                "youtube": "video",
+                "newsletter": "issue of your newsletter",
+                "blog": "blog post",
+                "linkedin": "LinkedIn article",
+            },
+        ),
+    ],
+)
+def test_long_form_pieces_use_the_platforms_word(language: str, wording: dict[str, str]) -> None:
+    """A long-form piece is a video on YouTube, an issue of a newsletter, a blog post, etc."""
+    strategy = strategy_in(language)
+    entries = [
+        {"channel": channel, "move": "article", "start": f"2027-01-{5 + i:02d} 10:00"}
+        for i, channel in enumerate(wording)
+    ]
+    calendar = render(strategy, calendar_of(strategy, entries))
+    for row in calendar.itertuples():
+        assert wording[str(row.channel)] in str(row.prompt)
+
+
+@pytest.mark.parametrize(("language", "phrase"), [("de", "Zuhörphase"), ("en", "listening phase")])
+def test_warm_up_entries_say_it_is_the_listening_phase(language: str, phrase: str) -> None:
+    """On a new channel's first weeks the prompt says the team is still listening."""
+    strategy = strategy_in(language)
+    entries: list[dict[str, Any]] = [
+        {"channel": "mastodon", "move": "listen", "start": "2027-01-05 08:00", "warm_up": True},
+        {"channel": "mastodon", "move": "listen", "start": "2027-02-05 08:00"},
+    ]
+    warm, settled = render(strategy, calendar_of(strategy, entries))["prompt"]
+    assert phrase in warm
+    assert phrase not in settled
+
+
+def test_dates_read_naturally_without_a_locale() -> None:
+    """Dates in prompts look like German and English calendars write them."""
+    moment = pd.Timestamp("2027-01-05 08:00", tz="Europe/Berlin")
+    assert format_start(moment, "de") == "Di., 05.01.2027, 08:00"
+    assert format_start(moment, "en") == "Tue 5 Jan 2027, 08:00"
+
+
+def test_titles_name_move_topic_channel_and_group() -> None:
+    """A calendar title says what to do, about what, where, and in which group."""
+    strategy = strategy_in("de")
+    entries = [
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"},
+        {"channel": "facebook-group", "move": "group-help", "start": "2027-01-05 19:00"},
+    ]
+    titles = list(render(strategy, calendar_of(strategy, entries))["title"])
+    assert titles == [
+        "Frage stellen: Röstgrade verständlich erklären · LinkedIn",
+        "In der Gruppe helfen: Röstgrade verständlich erklären · Facebook-Gruppen · Cafés im Pott",
+    ]
+
+
+def test_render_adds_columns_to_a_copy() -> None:
+    """Rendering keeps the scheduler's columns and order and leaves its frame untouched."""
+    strategy = strategy_in("en")
+    calendar = every_move(strategy)
+    before = calendar.copy()
+    rendered = render(strategy, calendar)
+    assert list(rendered.columns) == [*COLUMNS, "title", "prompt"]
+    pd.testing.assert_frame_equal(calendar, before)
+    pd.testing.assert_frame_equal(rendered[COLUMNS], before)
+
+
+def test_consecutive_prompts_on_a_channel_differ() -> None:
+    """Two entries in a row that would read the same are rephrased, the same way every run."""
+    strategy = strategy_in("de")
+    entries = [
+        {"channel": "linkedin", "move": "listen", "start": "2027-01-05 08:00", "seq": 0},
+        {"channel": "facebook-group", "move": "listen", "start": "2027-01-05 19:00", "seq": 0},
+        {"channel": "linkedin", "move": "listen", "start": "2027-01-06 08:00", "seq": 3},
+        {"channel": "linkedin", "move": "listen", "start": "2027-01-07 08:00", "seq": 6},
+    ]
+    calendar = calendar_of(strategy, entries)
+    first = render(strategy, calendar)
+    linkedin = list(first.loc[first["channel"] == "linkedin", "prompt"])
+    assert all(a != b for a, b in itertools.pairwise(linkedin))
+    assert linkedin[0] == linkedin[2]
+    pd.testing.assert_frame_equal(first, render(strategy, calendar))
+
+
+def test_an_override_replaces_one_builtin_template() -> None:
+    """A team's own template for one move is used; every other move keeps the built-in one."""
+    strategy = strategy_in("de")
+    calendar = every_move(strategy)
+    overrides = {"de/ask.j2": "Frag {{ audience }} nach {{ topic }}: Was meint ihr?"}
+    builtin = render(strategy, calendar)
+    custom = render(strategy, calendar, overrides)
+    is_ask = custom["move"] == "ask"
+    texts = TEXTS["de"]
+    assert set(custom.loc[is_ask, "prompt"]) == {
+        f"Frag {texts['audience']} nach {texts['topic']}: Was meint ihr?"
+    }
+    assert list(custom.loc[~is_ask, "prompt"]) == list(builtin.loc[~is_ask, "prompt"])
+
+
+def test_an_override_can_use_the_builtin_macros() -> None:
+    """User templates can import the shipped macro file to reuse the conventions sentence."""
+    strategy = strategy_in("en")
+    source = (
+        '{% import "en/_macros.j2" as m %}'
+        "{{ m.conventions(channel, channel_label, conventions) }} What do you think?"
+    )
+    entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
+    calendar = render(strategy, calendar_of(strategy, entries), {"en/ask.j2": source})
+    assert calendar["prompt"].iloc[0].startswith("Conventions on LinkedIn: up to three hashtags")
+
+
+def test_the_sandbox_refuses_unsafe_attributes() -> None:
+    """A user template cannot reach Python internals through attributes like __class__."""
+    strategy = strategy_in("de")
+    entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
+    overrides = {"de/ask.j2": "Frage:\n{{ ''.__class__.__mro__ }}"}
+    with pytest.raises(ValueError, match=r"template de/ask\.j2, line 2: not allowed.*unsafe"):
+        render(strategy, calendar_of(strategy, entries), overrides)
+
+
+def test_an_undefined_variable_names_the_template_and_line() -> None:
+    """A misspelt variable in a user template is reported with template name and line."""
+    strategy = strategy_in("de")
+    entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
+    overrides = {"de/ask.j2": "Hallo\n\n{{ kundin }}?"}
+    with pytest.raises(PromptTemplateError, match=r"de/ask\.j2, line 3: 'kundin' is undefined"):
+        render(strategy, calendar_of(strategy, entries), overrides)
+
+
+def test_a_syntax_error_names_the_template_and_line() -> None:
+    """A broken tag in a user template is reported with template name and line."""
+    strategy = strategy_in("en")
+    entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
+    overrides = {"en/ask.j2": "Hello\n{% if topic %}\nno end"}
+    with pytest.raises(ValueError, match=r"template en/ask\.j2, line 3: syntax error"):
+        render(strategy, calendar_of(strategy, entries), overrides)
+
+
+def test_an_error_in_an_overridden_macro_file_points_at_it() -> None:
+    """When a move template fails inside an imported file, the error names that file."""
+    strategy = strategy_in("en")
+    entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
+    overrides = {"en/_macros.j2": "{% macro q(text) %}\n{{ txt }}{% endmacro %}"}
+    with pytest.raises(
+        ValueError, match=r"en/_macros\.j2, line 2: 'txt' is undefined \(while rendering en/ask"
+    ):
+        render(strategy, calendar_of(strategy, entries), overrides)
