@@ -83,6 +83,9 @@ def _check_region(code: str) -> str:
     return code
 
 
+Language = Literal["de", "en"]
+LANGUAGES: tuple[str, ...] = get_args(Language)
+
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 
 
@@ -153,7 +156,7 @@ class Strategy(_Model):
 
     client: Slug = Field(description="Short name used in calendar UIDs and output folders.")
     name: str = Field(min_length=1)
-    language: Literal["de", "en"]
+    language: Language
     timezone: Annotated[str, AfterValidator(_check_timezone)]
     start: date
     months: int | None = Field(default=None, ge=1, le=24)

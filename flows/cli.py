@@ -178,12 +178,14 @@ def _quiet_prefect() -> None:
     Only the console handler is quieted, so the run's logs still reach the Prefect server and
     its UI. The temporary server's own log is silenced: its complaints (such as failing to
     send usage statistics while offline) are not the user's business, and real failures
-    reach the client as errors anyway. Must happen before Prefect is imported; settings the
-    user made explicitly win.
+    reach the client as errors anyway. Usage statistics are off: calendars are planned
+    offline as often as not. Must happen before Prefect is imported; settings the user made
+    explicitly win.
     """
     if "prefect" not in sys.modules:
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+        os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 def _report(result: PlanResult, strategy: Strategy) -> None:

@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path, PurePosixPath
 
 from dialogplan.errors import Problem, StrategyError
-from dialogplan.strategy import Strategy, parse_strategy
+from dialogplan.moves import MOVES
+from dialogplan.strategy import LANGUAGES, Strategy, did_you_mean, parse_strategy
 
 __all__ = [
     "CHANNELS_DIR",
@@ -91,9 +92,16 @@ def read_overrides(strategy: Strategy, strategy_path: str | Path) -> dict[str, s
     files = sorted(p for p in folder.rglob("*.j2") if p.is_file())
     problems: list[Problem] = []
     overrides: dict[str, str] = {}
+    known = {f"{language}/{move}.j2" for language in LANGUAGES for move in MOVES}
     for file in files:
+        name = file.relative_to(folder).as_posix()
+        if name not in known and not file.name.startswith("_"):
+            # A misspelt name would silently leave the built-in template in charge.
+            hint = did_you_mean(name, known) or "; name it <language>/<move>.j2"
+            problems.append(Problem(str(file), "", None, f"replaces no template{hint}"))
+            continue
         try:
-            overrides[file.relative_to(folder).as_posix()] = file.read_text("utf-8")
+            overrides[name] = file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(str(file), "", None, _why(exc)))
     if problems:

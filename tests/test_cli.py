@@ -183,3 +183,16 @@ def test_quick_commands_do_not_load_prefect(broken: tuple[Path, int], tmp_path: 
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stderr.splitlines()[-1] == "[0, 0, 2] False"
+
+
+def test_misspelt_template_name_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A team template whose name matches no move is an error, not silently ignored."""
+    strategy = tmp_path / "strategy.yaml"
+    text = EXAMPLE.read_text("utf-8")
+    strategy.write_text(text + "templates: mine\n", "utf-8")
+    (tmp_path / "mine" / "de").mkdir(parents=True)
+    (tmp_path / "mine" / "de" / "aks.j2").write_text("Frag: {{ topic }}?", "utf-8")
+    assert main(["validate", str(strategy)]) == EXIT_INVALID
+    assert "aks.j2: replaces no template; did you mean 'de/ask.j2'?" in capsys.readouterr().err
