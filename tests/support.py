@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import pandas as pd
+
+from dialogplan.moves import MOVES
+from dialogplan.schedule import COLUMNS
 from dialogplan.strategy import Strategy, parse_strategy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -13,3 +19,53 @@ PLANS = sorted((ROOT / "plans").glob("*/strategy.yaml"))
 def load_plan(path: Path) -> Strategy:
     """Parse an example strategy the way the CLI does."""
     return parse_strategy(path.read_text("utf-8"), str(path.relative_to(ROOT)))
+
+
+def calendar_frame(
+    strategy: Strategy, entries: list[dict[str, Any]], *, rendered: bool = True
+) -> pd.DataFrame:
+    """A calendar shaped like the pipeline's, built by hand from a few entries.
+
+    Each entry needs a ``start``; ``follows`` is the index of an earlier entry a reply round
+    goes back to. Everything else gets a plausible default. With ``rendered``, the frame
+    also has the ``title`` and ``prompt`` the renderer adds.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    uids: list[str] = []
+    rows = []
+    for n, entry in enumerate(entries):
+        channel = entry.get("channel", next(iter(strategy.channels)))
+        move = entry.get("move", "ask")
+        start = pd.Timestamp(entry["start"], tz=strategy.timezone)
+        minutes = entry.get("minutes", MOVES[move].minutes)
+        uids.append(
+            entry.get("uid", f"{strategy.client}.{channel}.{start:%Y%m%d}.{n + 1}@dialogplan")
+        )
+        groups = strategy.groups.get(channel, [])
+        follows = uids[entry["follows"]] if "follows" in entry else entry.get("follows_up", "")
+        announce = strategy.events[0].title if move == "announce" and strategy.events else ""
+        row = {
+            "uid": uids[-1],
+            "start": start,
+            "end": start + pd.Timedelta(minutes=minutes),
+            "channel": channel,
+            "move": move,
+            "goal": strategy.goals[0].id,
+            "topic": entry.get("topic", strategy.topics[0]),
+            "minutes": minutes,
+            "follows_up": follows,
+            "group": entry.get("group", groups[0] if groups else ""),
+            "announce": announce,
+            "seq": entry.get("seq", counts[(channel, move)]),
+            "warm_up": entry.get("warm_up", False),
+        }
+        counts[(channel, move)] += 1
+        if rendered:
+            row["title"] = entry.get("title", f"Frage {n}")
+            row["prompt"] = entry.get(
+                "prompt", "Frag dein Netzwerk, wie es Einkäufe transportiert."
+            )
+        rows.append(row)
+    columns = COLUMNS + (["title", "prompt"] if rendered else [])
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["start", "channel"], kind="stable").reset_index(drop=True)

@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pandas as pd
 import pytest
 import recurring_ical_events  # type: ignore[import-untyped]
 import vobject  # type: ignore[import-untyped]
@@ -14,6 +13,7 @@ from icalendar import Calendar, Timezone, vDuration
 
 from dialogplan.ical import PRODID, calendar_files, vtimezone_for
 from dialogplan.strategy import Strategy, parse_strategy
+from tests.support import calendar_frame
 
 STRATEGY = """
 client: kaffeerad
@@ -35,11 +35,6 @@ channels:
   mastodon: {{share: 0.2}}
 """
 
-COLUMNS = [
-    "uid", "start", "end", "channel", "move", "goal", "topic", "minutes", "follows_up",
-    "group", "announce", "seq", "warm_up", "title", "prompt",
-]  # fmt: skip
-
 
 def strategy(
     timezone: str = "Europe/Berlin",
@@ -55,35 +50,6 @@ def strategy(
         updated=f"updated: {updated}" if updated else "",
     )
     return parse_strategy(text, "inline.yaml")
-
-
-def frame(plan: Strategy, entries: list[dict[str, Any]]) -> pd.DataFrame:
-    """A calendar DataFrame as the scheduler and renderer hand it over."""
-    rows = []
-    for n, entry in enumerate(entries):
-        start = pd.Timestamp(entry["start"]).tz_localize(plan.zone)
-        minutes = entry.get("minutes", 20)
-        channel = entry.get("channel", "linkedin")
-        rows.append(
-            {
-                "uid": entry.get("uid", f"{plan.client}.{channel}.{start:%Y%m%d}.{n}@dialogplan"),
-                "start": start,
-                "end": start + pd.Timedelta(minutes=minutes),
-                "channel": channel,
-                "move": entry.get("move", "ask"),
-                "goal": "kontakte",
-                "topic": entry.get("topic", "Lastenräder im Alltag"),
-                "minutes": minutes,
-                "follows_up": entry.get("follows_up", ""),
-                "group": "",
-                "announce": "",
-                "seq": n,
-                "warm_up": False,
-                "title": entry.get("title", f"Frage {n}"),
-                "prompt": entry.get("prompt", "Frag dein Netzwerk, wie es Einkäufe transportiert."),
-            }
-        )
-    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 DST_ENTRIES: list[dict[str, Any]] = [
@@ -103,7 +69,7 @@ DST_ENTRIES: list[dict[str, Any]] = [
 def files() -> dict[str, bytes]:
     """The .ics files for a plan with entries on both sides of the spring DST change."""
     plan = strategy()
-    return calendar_files(plan, frame(plan, DST_ENTRIES))
+    return calendar_files(plan, calendar_frame(plan, DST_ENTRIES))
 
 
 def utc_starts_icalendar(ics: bytes) -> dict[str, datetime]:
@@ -168,15 +134,17 @@ def test_event_fields(files: dict[str, bytes]) -> None:
 def test_same_input_gives_the_same_bytes() -> None:
     """A re-exported plan does not make subscribers see duplicated or 'changed' events."""
     plan = strategy()
-    assert calendar_files(plan, frame(plan, DST_ENTRIES)) == calendar_files(
-        plan, frame(plan, DST_ENTRIES)
+    assert calendar_files(plan, calendar_frame(plan, DST_ENTRIES)) == calendar_files(
+        plan, calendar_frame(plan, DST_ENTRIES)
     )
 
 
 def test_dtstamp_is_the_plan_revision_in_utc() -> None:
     """DTSTAMP and LAST-MODIFIED say when the plan was revised, never when it was exported."""
     plan = strategy(updated="2027-03-01T10:15:00+01:00")
-    cal = Calendar.from_ical(calendar_files(plan, frame(plan, DST_ENTRIES))["calendar.ics"])
+    cal = Calendar.from_ical(
+        calendar_files(plan, calendar_frame(plan, DST_ENTRIES))["calendar.ics"]
+    )
     for event in cal.walk("VEVENT"):
         assert event["DTSTAMP"].to_ical() == b"20270301T091500Z"
         assert event["LAST-MODIFIED"].to_ical() == b"20270301T091500Z"
@@ -185,7 +153,7 @@ def test_dtstamp_is_the_plan_revision_in_utc() -> None:
 def test_dtstamp_without_revision_is_the_plans_first_midnight() -> None:
     """Without an 'updated' date the stamp is the start day's local midnight, in UTC."""
     plan = strategy()
-    ics = calendar_files(plan, frame(plan, DST_ENTRIES))["calendar.ics"]
+    ics = calendar_files(plan, calendar_frame(plan, DST_ENTRIES))["calendar.ics"]
     assert ics.count(b"DTSTAMP:20270321T230000Z\r\n") == len(DST_ENTRIES)
 
 
@@ -243,7 +211,9 @@ def test_lines_are_crlf_and_folded() -> None:
     """Long prompts are folded to 75 octets and every line ends in CRLF, as RFC 5545 asks."""
     plan = strategy()
     prompt = "Erzähl von deinem ersten Lastenrad-Einkauf und frag, was andere erlebt haben. " * 5
-    ics = calendar_files(plan, frame(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}]))
+    ics = calendar_files(
+        plan, calendar_frame(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}])
+    )
     raw = ics["calendar.ics"]
     assert raw.endswith(b"END:VCALENDAR\r\n")
     lines = raw.split(b"\r\n")
@@ -255,7 +225,7 @@ def test_lines_are_crlf_and_folded() -> None:
 def test_empty_calendar_is_still_a_valid_feed() -> None:
     """A plan with nothing scheduled yet still gives files calendar apps accept."""
     plan = strategy()
-    files = calendar_files(plan, frame(plan, []))
+    files = calendar_files(plan, calendar_frame(plan, []))
     cal = Calendar.from_ical(files["calendar.ics"])
     assert cal.walk("VEVENT") == []
     assert vobject.readOne(files["calendar.ics"].decode("utf-8")).name == "VCALENDAR"
@@ -383,7 +353,7 @@ def test_southern_hemisphere_plan_over_new_year() -> None:
         {"start": "2027-12-15 10:00", "uid": "summer@dialogplan"},
         {"start": "2028-05-15 10:00", "uid": "winter@dialogplan"},
     ]
-    ics = calendar_files(plan, frame(plan, entries))["calendar.ics"]
+    ics = calendar_files(plan, calendar_frame(plan, entries))["calendar.ics"]
     expected = {
         "summer@dialogplan": datetime(2027, 12, 14, 23, tzinfo=UTC),
         "winter@dialogplan": datetime(2028, 5, 15, 0, tzinfo=UTC),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -14,6 +13,7 @@ from dialogplan.catalogue import catalogue
 from dialogplan.moves import MOVES
 from dialogplan.render import PromptTemplateError, format_start, render
 from dialogplan.strategy import Strategy, parse_strategy
+from tests.support import calendar_frame
 
 COLUMNS = [
     "uid", "start", "end", "channel", "move", "goal", "topic", "minutes",
@@ -75,45 +75,6 @@ def strategy_in(language: str) -> Strategy:
     return parse_strategy(STRATEGY.format(**TEXTS[language]), f"<{language}>")
 
 
-def calendar_of(strategy: Strategy, entries: list[dict[str, Any]]) -> pd.DataFrame:
-    """A calendar shaped like the scheduler's output, built by hand from a few entries.
-
-    Each entry names channel, move and start; ``follows`` is the index of an earlier entry a
-    reply round goes back to. Everything else gets a plausible default.
-    """
-    counts: Counter[tuple[str, str]] = Counter()
-    uids: list[str] = []
-    rows = []
-    for n, entry in enumerate(entries):
-        channel, move = entry["channel"], entry["move"]
-        start = pd.Timestamp(entry["start"], tz=strategy.timezone)
-        minutes = MOVES[move].minutes
-        uid = f"{strategy.client}.{channel}.{start:%Y%m%d}.{n + 1}@dialogplan"
-        uids.append(uid)
-        seq = entry.get("seq", counts[(channel, move)])
-        counts[(channel, move)] += 1
-        groups = strategy.groups.get(channel, [])
-        rows.append(
-            {
-                "uid": uid,
-                "start": start,
-                "end": start + pd.Timedelta(minutes=minutes),
-                "channel": channel,
-                "move": move,
-                "goal": strategy.goals[0].id,
-                "topic": entry.get("topic", strategy.topics[0]),
-                "minutes": minutes,
-                "follows_up": uids[entry["follows"]] if "follows" in entry else "",
-                "group": entry.get("group", groups[0] if groups else ""),
-                "announce": strategy.events[0].title if move == "announce" else "",
-                "seq": seq,
-                "warm_up": entry.get("warm_up", False),
-            }
-        )
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    return frame.sort_values(["start", "channel"], kind="stable").reset_index(drop=True)
-
-
 def channel_for(strategy: Strategy, move: str) -> str:
     """The first channel of the strategy on which a move makes sense."""
     return next(name for name in strategy.channels if move in catalogue()[name].moves)
@@ -137,7 +98,7 @@ def every_move(strategy: Strategy) -> pd.DataFrame:
                 entry.update(channel="linkedin", follows=0)
             entries.append(entry)
             day = day + 1 if day < 28 else 6
-    return calendar_of(strategy, entries)
+    return calendar_frame(strategy, entries, rendered=False)
 
 
 LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+")
@@ -195,7 +156,7 @@ def test_prompts_name_the_channel_conventions(
     strategy = strategy_in(language)
     move = "article" if channel in ("newsletter", "blog") else "share"
     entries = [{"channel": channel, "move": move, "start": "2027-01-05 09:00"}]
-    prompt = render(strategy, calendar_of(strategy, entries))["prompt"].iloc[0]
+    prompt = render(strategy, calendar_frame(strategy, entries))["prompt"].iloc[0]
     for text in expected:
         assert text in prompt
     for text in absent:
@@ -232,7 +193,7 @@ def test_long_form_pieces_use_the_platforms_word(language: str, wording: dict[st
         {"channel": channel, "move": "article", "start": f"2027-01-{5 + i:02d} 10:00"}
         for i, channel in enumerate(wording)
     ]
-    calendar = render(strategy, calendar_of(strategy, entries))
+    calendar = render(strategy, calendar_frame(strategy, entries))
     for row in calendar.itertuples():
         assert wording[str(row.channel)] in str(row.prompt)
 
@@ -245,7 +206,7 @@ def test_warm_up_entries_say_it_is_the_listening_phase(language: str, phrase: st
         {"channel": "mastodon", "move": "listen", "start": "2027-01-05 08:00", "warm_up": True},
         {"channel": "mastodon", "move": "listen", "start": "2027-02-05 08:00"},
     ]
-    warm, settled = render(strategy, calendar_of(strategy, entries))["prompt"]
+    warm, settled = render(strategy, calendar_frame(strategy, entries))["prompt"]
     assert phrase in warm
     assert phrase not in settled
 
@@ -264,7 +225,7 @@ def test_titles_name_move_topic_channel_and_group() -> None:
         {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"},
         {"channel": "facebook-group", "move": "group-help", "start": "2027-01-05 19:00"},
     ]
-    titles = list(render(strategy, calendar_of(strategy, entries))["title"])
+    titles = list(render(strategy, calendar_frame(strategy, entries))["title"])
     assert titles == [
         "Frage stellen: Röstgrade verständlich erklären · LinkedIn",
         "In der Gruppe helfen: Röstgrade verständlich erklären · Facebook-Gruppen · Cafés im Pott",
@@ -291,7 +252,7 @@ def test_consecutive_prompts_on_a_channel_differ() -> None:
         {"channel": "linkedin", "move": "listen", "start": "2027-01-06 08:00", "seq": 3},
         {"channel": "linkedin", "move": "listen", "start": "2027-01-07 08:00", "seq": 6},
     ]
-    calendar = calendar_of(strategy, entries)
+    calendar = calendar_frame(strategy, entries, rendered=False)
     first = render(strategy, calendar)
     linkedin = list(first.loc[first["channel"] == "linkedin", "prompt"])
     assert all(a != b for a, b in itertools.pairwise(linkedin))
@@ -322,7 +283,7 @@ def test_an_override_can_use_the_builtin_macros() -> None:
         "{{ m.conventions(channel, channel_label, conventions) }} What do you think?"
     )
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
-    calendar = render(strategy, calendar_of(strategy, entries), {"en/ask.j2": source})
+    calendar = render(strategy, calendar_frame(strategy, entries), {"en/ask.j2": source})
     assert calendar["prompt"].iloc[0].startswith("Conventions on LinkedIn: up to three hashtags")
 
 
@@ -332,7 +293,7 @@ def test_the_sandbox_refuses_unsafe_attributes() -> None:
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     overrides = {"de/ask.j2": "Frage:\n{{ ''.__class__.__mro__ }}"}
     with pytest.raises(ValueError, match=r"template de/ask\.j2, line 2: not allowed.*unsafe"):
-        render(strategy, calendar_of(strategy, entries), overrides)
+        render(strategy, calendar_frame(strategy, entries), overrides)
 
 
 def test_an_undefined_variable_names_the_template_and_line() -> None:
@@ -341,7 +302,7 @@ def test_an_undefined_variable_names_the_template_and_line() -> None:
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     overrides = {"de/ask.j2": "Hallo\n\n{{ kundin }}?"}
     with pytest.raises(PromptTemplateError, match=r"de/ask\.j2, line 3: 'kundin' is undefined"):
-        render(strategy, calendar_of(strategy, entries), overrides)
+        render(strategy, calendar_frame(strategy, entries), overrides)
 
 
 def test_a_syntax_error_names_the_template_and_line() -> None:
@@ -350,7 +311,7 @@ def test_a_syntax_error_names_the_template_and_line() -> None:
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     overrides = {"en/ask.j2": "Hello\n{% if topic %}\nno end"}
     with pytest.raises(ValueError, match=r"template en/ask\.j2, line 3: syntax error"):
-        render(strategy, calendar_of(strategy, entries), overrides)
+        render(strategy, calendar_frame(strategy, entries), overrides)
 
 
 def test_an_error_in_an_overridden_macro_file_points_at_it() -> None:
@@ -361,4 +322,4 @@ def test_an_error_in_an_overridden_macro_file_points_at_it() -> None:
     with pytest.raises(
         ValueError, match=r"en/_macros\.j2, line 2: 'txt' is undefined \(while rendering en/ask"
     ):
-        render(strategy, calendar_of(strategy, entries), overrides)
+        render(strategy, calendar_frame(strategy, entries), overrides)

@@ -11,6 +11,7 @@ import pytest
 
 from dialogplan.strategy import Strategy, parse_strategy
 from dialogplan.tables import COLUMNS, GOOGLE_COLUMNS, calendar_csv, google_csv, neutralise
+from tests.support import calendar_frame
 
 STRATEGY = """
 client: kaffeerad
@@ -30,45 +31,11 @@ channels:
   facebook-group: {share: 0.5}
 """
 
-FRAME_COLUMNS = [
-    "uid", "start", "end", "channel", "move", "goal", "topic", "minutes", "follows_up",
-    "group", "announce", "seq", "warm_up", "title", "prompt",
-]  # fmt: skip
-
 
 @pytest.fixture
 def plan() -> Strategy:
     """A small two-channel strategy, parsed the way a user's file is."""
     return parse_strategy(STRATEGY, "inline.yaml")
-
-
-def frame(plan: Strategy, entries: list[dict[str, Any]]) -> pd.DataFrame:
-    """A calendar DataFrame as the scheduler and renderer hand it over."""
-    rows = []
-    for n, entry in enumerate(entries):
-        start = pd.Timestamp(entry["start"]).tz_localize(plan.zone)
-        minutes = entry.get("minutes", 20)
-        channel = entry.get("channel", "linkedin")
-        rows.append(
-            {
-                "uid": f"{plan.client}.{channel}.{start:%Y%m%d}.{n}@dialogplan",
-                "start": start,
-                "end": start + pd.Timedelta(minutes=minutes),
-                "channel": channel,
-                "move": entry.get("move", "ask"),
-                "goal": "kontakte",
-                "topic": entry.get("topic", "Lastenräder im Alltag"),
-                "minutes": minutes,
-                "follows_up": entry.get("follows_up", ""),
-                "group": "",
-                "announce": "",
-                "seq": n,
-                "warm_up": False,
-                "title": entry.get("title", f"Frage {n}"),
-                "prompt": entry.get("prompt", "Frag, wie andere ihre Einkäufe transportieren."),
-            }
-        )
-    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
 
 
 def rows(data: bytes) -> list[dict[str, str]]:
@@ -86,14 +53,14 @@ ENTRIES: list[dict[str, Any]] = [
 
 def test_calendar_csv_has_exactly_the_documented_columns(plan: Strategy) -> None:
     """Scripts and spreadsheets can rely on the column names and their order."""
-    data = calendar_csv(frame(plan, ENTRIES))
+    data = calendar_csv(calendar_frame(plan, ENTRIES))
     assert data.decode("utf-8").split("\r\n", 1)[0] == ",".join(COLUMNS)
     assert len(rows(data)) == len(ENTRIES)
 
 
 def test_calendar_csv_times_are_iso_with_offset(plan: Strategy) -> None:
     """Start and end name the local time and its UTC offset, which changes with DST."""
-    table = rows(calendar_csv(frame(plan, ENTRIES)))
+    table = rows(calendar_csv(calendar_frame(plan, ENTRIES)))
     assert table[0]["start"] == "2027-03-26T09:00:00+01:00"
     assert table[0]["end"] == "2027-03-26T09:20:00+01:00"
     assert table[1]["start"] == "2027-03-29T09:00:00+02:00"
@@ -104,7 +71,7 @@ def test_offsets_west_of_greenwich_keep_their_minutes() -> None:
     """Newfoundland's -02:30 / -03:30 offsets are written with sign and minutes."""
     plan = parse_strategy(STRATEGY.replace("Europe/Berlin", "America/St_Johns"), "inline.yaml")
     entries: list[dict[str, Any]] = [{"start": "2027-03-12 09:00"}, {"start": "2027-03-15 09:00"}]
-    table = rows(calendar_csv(frame(plan, entries)))
+    table = rows(calendar_csv(calendar_frame(plan, entries)))
     assert [r["start"] for r in table] == [
         "2027-03-12T09:00:00-03:30",
         "2027-03-15T09:00:00-02:30",
@@ -113,7 +80,7 @@ def test_offsets_west_of_greenwich_keep_their_minutes() -> None:
 
 def test_calendar_csv_keeps_the_fields(plan: Strategy) -> None:
     """Umlauts, minutes and the followed-up post survive the export unchanged."""
-    table = rows(calendar_csv(frame(plan, ENTRIES)))
+    table = rows(calendar_csv(calendar_frame(plan, ENTRIES)))
     assert table[0]["title"] == "Frühjahrsputz am Rad"
     assert table[0]["minutes"] == "20"
     assert table[0]["follows_up"] == ""
@@ -125,7 +92,7 @@ def test_calendar_csv_keeps_the_fields(plan: Strategy) -> None:
 def test_multiline_prompts_stay_in_one_cell(plan: Strategy) -> None:
     """A prompt with line breaks and quotes reads back as one row and the same text."""
     prompt = 'Frag in die Runde:\n"Wie transportiert ihr den Wocheneinkauf?"\nAntworte auf alle.'
-    data = calendar_csv(frame(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}]))
+    data = calendar_csv(calendar_frame(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}]))
     (row,) = rows(data)
     assert row["prompt"] == prompt
     assert data.endswith(b"\r\n")
@@ -135,9 +102,9 @@ def test_multiline_prompts_stay_in_one_cell(plan: Strategy) -> None:
 def test_formula_like_text_is_neutralised(plan: Strategy, risky: str) -> None:
     """Text a spreadsheet would run as a formula gets a leading apostrophe in both CSVs."""
     entry = {"start": "2027-03-23 08:00", "title": risky, "prompt": risky, "topic": risky}
-    full = rows(calendar_csv(frame(plan, [entry])))[0]
+    full = rows(calendar_csv(calendar_frame(plan, [entry])))[0]
     assert full["title"] == full["prompt"] == full["topic"] == "'" + risky
-    google = rows(google_csv(frame(plan, [entry])))[0]
+    google = rows(google_csv(calendar_frame(plan, [entry])))[0]
     assert google["Subject"] == google["Description"] == "'" + risky
 
 
@@ -145,14 +112,14 @@ def test_harmless_text_and_times_are_left_alone(plan: Strategy) -> None:
     """Ordinary text, numbers and ISO timestamps are not prefixed."""
     text = pd.Series(["Hallo", "Frage: =?", "'=schon sicher", "", "2027-03-23T08:00:00+01:00"])
     assert neutralise(text).tolist() == text.tolist()
-    full = rows(calendar_csv(frame(plan, ENTRIES)))[0]
+    full = rows(calendar_csv(calendar_frame(plan, ENTRIES)))[0]
     assert full["start"].startswith("2027")
     assert full["minutes"] == "20"
 
 
 def test_google_csv_format(plan: Strategy) -> None:
     """Google Calendar's import gets its own column names, US dates and 12-hour times."""
-    data = google_csv(frame(plan, ENTRIES))
+    data = google_csv(calendar_frame(plan, ENTRIES))
     assert data.decode("utf-8").split("\r\n", 1)[0] == ",".join(GOOGLE_COLUMNS)
     table = rows(data)
     assert table[0] == {
@@ -162,7 +129,7 @@ def test_google_csv_format(plan: Strategy) -> None:
         "End Date": "03/26/2027",
         "End Time": "9:20 AM",
         "All Day Event": "False",
-        "Description": "Frag, wie andere ihre Einkäufe transportieren.",
+        "Description": "Frag dein Netzwerk, wie es Einkäufe transportiert.",
         "Location": "LinkedIn",
         "Private": "True",
     }
@@ -173,17 +140,19 @@ def test_google_csv_format(plan: Strategy) -> None:
 
 def test_google_csv_uses_local_time_after_dst(plan: Strategy) -> None:
     """Times stay the strategy's wall-clock times after the clocks change."""
-    table = rows(google_csv(frame(plan, ENTRIES)))
+    table = rows(google_csv(calendar_frame(plan, ENTRIES)))
     assert (table[1]["Start Date"], table[1]["Start Time"]) == ("03/29/2027", "9:00 AM")
 
 
 def test_exports_are_deterministic(plan: Strategy) -> None:
     """The same calendar gives byte-identical files, so re-exports diff cleanly."""
-    assert calendar_csv(frame(plan, ENTRIES)) == calendar_csv(frame(plan, ENTRIES))
-    assert google_csv(frame(plan, ENTRIES)) == google_csv(frame(plan, ENTRIES))
+    assert calendar_csv(calendar_frame(plan, ENTRIES)) == calendar_csv(
+        calendar_frame(plan, ENTRIES)
+    )
+    assert google_csv(calendar_frame(plan, ENTRIES)) == google_csv(calendar_frame(plan, ENTRIES))
 
 
 def test_empty_calendar_gives_header_only(plan: Strategy) -> None:
     """A plan with nothing scheduled still exports importable files."""
-    assert calendar_csv(frame(plan, [])) == (",".join(COLUMNS) + "\r\n").encode()
-    assert google_csv(frame(plan, [])) == (",".join(GOOGLE_COLUMNS) + "\r\n").encode()
+    assert calendar_csv(calendar_frame(plan, [])) == (",".join(COLUMNS) + "\r\n").encode()
+    assert google_csv(calendar_frame(plan, [])) == (",".join(GOOGLE_COLUMNS) + "\r\n").encode()
