@@ -21,9 +21,17 @@ class Problem:
         return f"{where}:{field} {self.message}"
 
 
-class StrategyError(ValueError):
-    """A strategy that cannot be planned; carries every problem found, not just the first."""
+class InputError(ValueError):
+    """A file a team wrote that dialogplan cannot use; carries every problem, not just the first."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = sorted(problems, key=lambda p: (p.line or 0, p.path, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class StrategyError(InputError):
+    """A strategy that cannot be planned."""
+
+
+class ActivityLogError(InputError):
+    """An activity log with rows that cannot be read."""

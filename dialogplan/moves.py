@@ -23,6 +23,8 @@ class Move:
     #: Group moves need a named community to happen in.
     needs_group: bool
     labels: dict[str, str]
+    #: Whether followers can see it happen; invisible work does not break a silence.
+    visible: bool = True
 
 
 def _move(
@@ -34,14 +36,15 @@ def _move(
     dialogue: float = 1.0,
     own_post: bool = False,
     needs_group: bool = False,
+    visible: bool = True,
 ) -> Move:
-    return Move(name, minutes, dialogue, own_post, needs_group, {"de": de, "en": en})
+    return Move(name, minutes, dialogue, own_post, needs_group, {"de": de, "en": en}, visible)
 
 
 MOVES: dict[str, Move] = {
     m.name: m
     for m in (
-        _move("listen", 20, "Zuhören", "Listen"),
+        _move("listen", 20, "Zuhören", "Listen", visible=False),
         _move("ask", 20, "Frage stellen", "Ask", own_post=True),
         _move("reply", 15, "Antwortrunde", "Reply round"),
         _move("comment", 20, "Kommentieren", "Comment"),

@@ -83,6 +83,13 @@ class _Channel:
     own_posts: int = 0
     announcements: int = 0
     spread: int = 0
+    #: The last day followers saw something happen on the channel.
+    last_visible: date = date.min
+
+    @property
+    def deadline(self) -> date:
+        """The last day the next visible entry may come without breaking the silence limit."""
+        return self.last_visible + timedelta(days=self.spec.max_silence_days + 1)
 
     @cached_property
     def windows(self) -> list[tuple[int, int]]:
@@ -117,6 +124,7 @@ class _Week:
     """Who is busy when, within one calendar week."""
 
     days: list[date]
+    last: date  # the Sunday
     budget: int
     used: int = 0
     busy: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
@@ -128,7 +136,7 @@ class _Planner:
         self.strategy = strategy
         self.zone = strategy.zone
         self.first, self.last = strategy.start, strategy.last_day
-        self.blocked = _blocked_days(strategy)
+        self.blocked = blocked_days(strategy)
         self.channels = _channels(strategy)
         self.placed: list[_Placed] = []
         self.dialogue_minutes = 0.0
@@ -146,7 +154,7 @@ class _Planner:
     def _plan_week(self, monday: date) -> None:
         days = [monday + timedelta(days=i) for i in range(7)]
         open_days = [d for d in days if self.first <= d <= self.last and d not in self.blocked]
-        week = _Week(open_days, int(self.strategy.hours_per_week * 60))
+        week = _Week(open_days, days[-1], int(self.strategy.hours_per_week * 60))
         week.busy = {d: [] for d in open_days}
         active: list[tuple[_Channel, list[date]]] = []
         for ch in self.channels:
@@ -155,7 +163,9 @@ class _Planner:
                 self._earn(ch, len(allowed) / len(ch.spec.days), warm_up=ch.warm_up_weeks > 0)
                 active.append((ch, allowed))
         active_at_start = list(active)
-        # Channels take turns so that none of them starves the others of the weekly budget.
+        # Channels take turns so that none of them starves the others of the weekly budget;
+        # the one closest to breaking its silence limit goes first.
+        active.sort(key=lambda item: (item[0].deadline, item[0].order))
         while active:
             active = [(ch, allowed) for ch, allowed in active if self._turn(ch, allowed, week)]
         for ch, _ in active_at_start:
@@ -178,9 +188,15 @@ class _Planner:
         if not warm_up and self._place_post(ch, allowed, week):
             return True
         cycle = [m for m in WARM_UP_MOVES if m in ch.moves] if warm_up else ch.talk_cycle
+        # Work nobody sees waits while the channel must break a silence this week.
+        must_show = ch.deadline <= week.last
+        # Breaking a silence may borrow up to a week's minutes from the weeks ahead.
+        credit = ch.talk_credit + (ch.weekly if must_show else 0)
         for step in range(len(cycle)):
             move = MOVES[cycle[(ch.talk_turn + step) % len(cycle)]]
-            if move.minutes > ch.talk_credit or week.used + move.minutes > week.budget:
+            if move.minutes > credit or week.used + move.minutes > week.budget:
+                continue
+            if must_show and not move.visible:
                 continue
             slot = self._slot(ch, allowed, week, move.minutes)
             if slot is None:
@@ -255,6 +271,8 @@ class _Planner:
         week.busy[day].append((begin, begin + entry.minutes))
         week.busy[day].sort()
         week.load[(ch.name, day)] += 1
+        if MOVES[entry.move].visible:
+            ch.last_visible = max(ch.last_visible, day)
         week.used += entry.minutes
         self.minutes += entry.minutes
         self.dialogue_minutes += entry.minutes * MOVES[entry.move].dialogue
@@ -264,11 +282,20 @@ class _Planner:
     # -- finding time -------------------------------------------------------------------------
 
     def _by_load(self, ch: _Channel, days: list[date], week: _Week) -> list[date]:
-        """The channel's days, least busy first, so its work spreads over the week."""
+        """The channel's days, least busy first, so its work spreads over the week.
+
+        Days up to the channel's silence deadline come first (or, once it has passed, the
+        earliest days), so followers never wait longer than they tolerate when the week
+        allows it.
+        """
         n = len(days)
         return sorted(
             days,
-            key=lambda d: (week.load[(ch.name, d)], (days.index(d) - ch.spread - ch.order) % n),
+            key=lambda d: (
+                max(d, ch.deadline),
+                week.load[(ch.name, d)],
+                (days.index(d) - ch.spread - ch.order) % n,
+            ),
         )
 
     def _slot(
@@ -330,16 +357,17 @@ def _exists(local: datetime, zone: ZoneInfo) -> bool:
     return aware.astimezone(ZoneInfo("UTC")).astimezone(zone).replace(tzinfo=None) == local
 
 
-def _blocked_days(strategy: Strategy) -> set[date]:
-    """Public holidays of the strategy's region and its declared blackouts."""
-    days: set[date] = set()
+def blocked_days(strategy: Strategy) -> dict[date, str]:
+    """Public holidays of the strategy's region and its declared blackouts, with their names."""
+    days: dict[date, str] = {}
     if strategy.region:
         country, _, subdiv = strategy.region.partition("-")
         years = range(strategy.start.year, strategy.last_day.year + 1)
         days.update(holidays.country_holidays(country, subdiv=subdiv or None, years=years))
     for blackout in strategy.blackout:
         span = (blackout.end - blackout.start).days
-        days.update(blackout.start + timedelta(days=i) for i in range(span + 1))
+        reason = blackout.reason or "blackout"
+        days.update((blackout.start + timedelta(days=i), reason) for i in range(span + 1))
     return days
 
 
@@ -368,7 +396,9 @@ def _channels(strategy: Strategy) -> list[_Channel]:
         if not (strategy.offers or strategy.events):
             moves.discard("announce")
         warm_up = WARM_UP_WEEKS if strategy.channels[name].new else 0
-        result.append(_Channel(name, spec, frozenset(moves), minutes[name], order, warm_up))
+        channel = _Channel(name, spec, frozenset(moves), minutes[name], order, warm_up)
+        channel.last_visible = strategy.start - timedelta(days=1)
+        result.append(channel)
     return result
 
 

@@ -50,7 +50,7 @@ def calendar_frame(
             "end": start + pd.Timedelta(minutes=minutes),
             "channel": channel,
             "move": move,
-            "goal": strategy.goals[0].id,
+            "goal": entry.get("goal", strategy.goals[0].id),
             "topic": entry.get("topic", strategy.topics[0]),
             "minutes": minutes,
             "follows_up": follows,
@@ -67,5 +67,6 @@ def calendar_frame(
             )
         rows.append(row)
     columns = COLUMNS + (["title", "prompt"] if rendered else [])
-    frame = pd.DataFrame(rows, columns=columns)
+    moments = f"datetime64[us, {strategy.timezone}]"
+    frame = pd.DataFrame(rows, columns=columns).astype({"start": moments, "end": moments})
     return frame.sort_values(["start", "channel"], kind="stable").reset_index(drop=True)

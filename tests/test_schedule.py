@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from dialogplan.catalogue import WEEKDAYS, catalogue, parse_window
 from dialogplan.moves import MOVES
-from dialogplan.schedule import COLUMNS, _blocked_days, channel_minutes, schedule
+from dialogplan.schedule import COLUMNS, blocked_days, channel_minutes, schedule
 from dialogplan.strategy import Strategy, parse_strategy
 
 
@@ -55,7 +55,7 @@ def assert_invariants(strategy: Strategy, frame: pd.DataFrame) -> None:
     """Everything a plan must satisfy, whatever the strategy."""
     assert list(frame.columns) == COLUMNS
     assert frame["uid"].is_unique
-    blocked = _blocked_days(strategy)
+    blocked = blocked_days(strategy)
     for row in frame.itertuples():
         start, end = local(row.start), local(row.end)
         assert strategy.start <= start.date() <= end.date() <= strategy.last_day

@@ -1,0 +1,242 @@
+"""Plan checks: find neglected channels before the quarter starts.
+
+A half-kept or orphaned presence looks worse than none, so the checks look for what
+followers would notice (stretches of silence, channels kept on too little time) and for
+what turns dialogue back into advertising. Each finding says what to do about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import pairwise
+
+import pandas as pd
+
+from dialogplan.catalogue import WEEKDAYS
+from dialogplan.findings import Finding, Severity, sort_findings
+from dialogplan.moves import MOVES
+from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT, blocked_days
+from dialogplan.strategy import Strategy
+
+#: Months of the horizon shorter than this are too short to expect every goal in them.
+MIN_DAYS_FOR_A_MONTH = 14
+
+
+def check_plan(strategy: Strategy, calendar: pd.DataFrame) -> list[Finding]:
+    """Every finding about a planned calendar, most severe first."""
+    return sort_findings(
+        [
+            *_gaps(strategy, calendar),
+            *_thin(strategy, calendar),
+            *_unsustainable(strategy),
+            *_monologue(strategy, calendar),
+            *_starved_goals(strategy, calendar),
+            *_unused_topics(strategy, calendar),
+            *_no_reply(strategy, calendar),
+        ]
+    )
+
+
+def silences(
+    active: list[date], first: date, last: date, tolerance: int
+) -> Iterator[tuple[date, date]]:
+    """Stretches of days without activity in ``first``..``last`` longer than ``tolerance``.
+
+    A stretch of exactly ``tolerance`` silent days is tolerated; one day more is not.
+    """
+    edges = [first - timedelta(days=1), *sorted(set(active)), last + timedelta(days=1)]
+    for before, after in pairwise(edges):
+        if (after - before).days - 1 > tolerance:
+            yield before + timedelta(days=1), after - timedelta(days=1)
+
+
+def _label(strategy: Strategy, channel: str) -> str:
+    return strategy.channel(channel).label_in(strategy.language)
+
+
+def _gaps(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:
+    closed = blocked_days(strategy)
+    visible = calendar[calendar["move"].map(lambda m: MOVES[m].visible).astype(bool)]
+    days_by_channel = visible.groupby("channel")["start"].agg(lambda s: sorted(set(s.dt.date)))
+    for channel in strategy.channels:
+        spec = strategy.channel(channel)
+        active = days_by_channel.get(channel, [])
+        for start, end in silences(
+            active, strategy.start, strategy.last_day, spec.max_silence_days
+        ):
+            days = (end - start).days + 1
+            closed_in = [d for d in _days(start, end) if d in closed]
+            reasons = ", ".join(sorted({closed[d] for d in closed_in}))
+            label = _label(strategy, channel)
+            message = f"{label} stays silent for {days} days ({start} – {end})"
+            if reasons and days - len(closed_in) <= spec.max_silence_days:
+                yield Finding(
+                    "gap", Severity.WARNING, channel, start, end,
+                    f"{message}; declared: {reasons}",
+                    "Followers see the silence all the same: before the break, post when you "
+                    "will be back, or plan one short reply round during it.",
+                    declared=True,
+                )  # fmt: skip
+            else:
+                during = f", {reasons} included" if reasons else ""
+                yield Finding(
+                    "gap", Severity.ERROR, channel, start, end,
+                    f"{message}{during}, longer than the {spec.max_silence_days} days its "
+                    "followers tolerate",
+                    f"Give {label} more time or other days and windows, or drop it openly: "
+                    "a half-kept presence looks worse than none.",
+                )  # fmt: skip
+
+
+def _days(start: date, end: date) -> Iterator[date]:
+    for offset in range((end - start).days + 1):
+        yield start + timedelta(days=offset)
+
+
+def open_weeks(strategy: Strategy, channel: str) -> float:
+    """How many full weeks of work a channel's open days add up to.
+
+    Holidays and blackouts are declared breaks, so they count as neither time nor silence
+    here; the gap check speaks for the followers who notice them.
+    """
+    closed = blocked_days(strategy)
+    days = strategy.channel(channel).days
+    open_days = sum(
+        1
+        for d in _days(strategy.start, strategy.last_day)
+        if d not in closed and WEEKDAYS[d.weekday()] in days
+    )
+    return open_days / len(days)
+
+
+def _thin(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:
+    minutes = calendar.groupby("channel")["minutes"].sum()
+    for channel in strategy.channels:
+        needed = strategy.channel(channel).min_minutes_per_week
+        weeks = open_weeks(strategy, channel)
+        planned = round(int(minutes.get(channel, 0)) / weeks) if weeks else 0
+        if planned < needed:
+            label = _label(strategy, channel)
+            yield Finding(
+                "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
+                f"{label} gets {planned} minutes per week; it needs at least {needed} to stay "
+                "alive",
+                f"Raise its share to at least {needed} minutes per week, widen its days and "
+                f"windows, or drop {label}.",
+            )  # fmt: skip
+
+
+def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
+    needs = {name: strategy.channel(name).min_minutes_per_week for name in strategy.channels}
+    budget = strategy.hours_per_week * 60
+    total = sum(needs.values())
+    if total <= budget:
+        return
+    # Drop first what serves the fewest goals and costs the most time to keep alive.
+    order = sorted(needs, key=lambda n: (len(strategy.goals_of(n)), -needs[n], n))
+    dropped: list[str] = []
+    while sum(needs[n] for n in needs if n not in dropped) > budget and len(dropped) < len(needs):
+        dropped.append(order[len(dropped)])
+    # Keep any channel the budget can carry after all, so no more is dropped than needed.
+    for name in reversed(dropped[:-1]):
+        if sum(needs[n] for n in needs if n not in dropped or n == name) <= budget:
+            dropped.remove(name)
+    labels = ", ".join(_label(strategy, n) for n in dropped)
+    yield Finding(
+        "unsustainable", Severity.ERROR, "", strategy.start, strategy.last_day,
+        f"Keeping all {len(needs)} channels alive needs {total / 60:g} hours per week; the "
+        f"budget is {strategy.hours_per_week:g}: short by {(total - budget) / 60:g} hours",
+        f"Drop {labels} (fewest goals served, most time needed), or raise hours_per_week to "
+        f"{total / 60:g}. Do a channel properly or not at all.",
+    )  # fmt: skip
+
+
+def _monologue(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:
+    if calendar.empty:
+        return
+    weights = calendar["move"].map(lambda m: MOVES[m].dialogue)
+    share = float((calendar["minutes"] * weights).sum() / calendar["minutes"].sum())
+    if share < DIALOGUE_SHARE:
+        yield Finding(
+            "monologue", Severity.ERROR, "", strategy.start, strategy.last_day,
+            f"Only {share:.0%} of the planned minutes are dialogue; at least "
+            f"{DIALOGUE_SHARE:.0%} should be",
+            "Replace long pieces and announcements with questions, comments and reply rounds.",
+        )  # fmt: skip
+    own = calendar[calendar["move"].map(lambda m: MOVES[m].own_post).astype(bool)]
+    for channel, posts in own.groupby("channel", sort=False):
+        announcements = int((posts["move"] == "announce").sum())
+        if announcements * POSTS_PER_ANNOUNCEMENT > len(posts):
+            label = _label(strategy, str(channel))
+            yield Finding(
+                "monologue", Severity.ERROR, str(channel), strategy.start, strategy.last_day,
+                f"{announcements} of {len(posts)} own posts on {label} are announcements; at "
+                f"most one in {POSTS_PER_ANNOUNCEMENT} should be",
+                "Turn announcements into invitations that ask something, or announce less.",
+            )  # fmt: skip
+
+
+def _months(strategy: Strategy) -> Iterator[tuple[date, date]]:
+    """The calendar months of the horizon, clipped to it, that are long enough to judge."""
+    first = strategy.start.replace(day=1)
+    while first <= strategy.last_day:
+        after = (first + timedelta(days=32)).replace(day=1)
+        start, end = max(first, strategy.start), min(after - timedelta(days=1), strategy.last_day)
+        if (end - start).days + 1 >= MIN_DAYS_FOR_A_MONTH:
+            yield start, end
+        first = after
+
+
+def _starved_goals(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:
+    dates = calendar["start"].dt.date
+    for goal in strategy.goals:
+        served = set(dates[calendar["goal"] == goal.id])
+        starved = [
+            (start, end)
+            for start, end in _months(strategy)
+            if not any(start <= d <= end for d in served)
+        ]
+        # Neighbouring starved months read as one finding.
+        merged: list[tuple[date, date]] = []
+        for start, end in starved:
+            if merged and merged[-1][1] + timedelta(days=1) == start:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        served_by = [n for n in strategy.channels if goal.id in strategy.goals_of(n)]
+        for start, end in merged:
+            if served_by:
+                hint = f"Give {', '.join(_label(strategy, n) for n in served_by)} more time."
+            else:
+                hint = f"No channel serves it: add {goal.id!r} to a channel's goals."
+            yield Finding(
+                "starved-goal", Severity.WARNING, "", start, end,
+                f"Goal {goal.id!r} ({goal.text}) gets no move from {start} to {end}",
+                hint,
+            )  # fmt: skip
+
+
+def _unused_topics(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:
+    used = set(calendar["topic"])
+    for topic in strategy.topics:
+        if topic not in used:
+            yield Finding(
+                "unused-topic", Severity.INFO, "", strategy.start, strategy.last_day,
+                f"Topic {topic!r} never comes up in the plan",
+                "Drop it from the strategy, or give the plan more time so every topic gets a turn.",
+            )  # fmt: skip
+
+
+def _no_reply(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:
+    followed = set(calendar["follows_up"])
+    own = calendar[calendar["move"].map(lambda m: MOVES[m].own_post).astype(bool)]
+    for post in own[~own["uid"].isin(followed)].itertuples():
+        day = post.start.date()
+        label = _label(strategy, str(post.channel))
+        yield Finding(
+            "no-reply", Severity.ERROR, str(post.channel), day, day,
+            f"The {post.move} post on {label} on {day} has no reply round",
+            "Plan a reply round on the same channel a few hours or a working day later: "
+            "comments left unanswered end the conversation.",
+        )  # fmt: skip
