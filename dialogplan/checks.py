@@ -231,12 +231,14 @@ def _unused_topics(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Findi
 def _no_reply(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:
     followed = set(calendar["follows_up"])
     own = calendar[calendar["move"].map(lambda m: MOVES[m].own_post).astype(bool)]
-    for post in own[~own["uid"].isin(followed)].itertuples():
-        day = post.start.date()
-        label = _label(strategy, str(post.channel))
+    alone = own[~own["uid"].isin(followed)]
+    for channel, move, day in zip(
+        alone["channel"], alone["move"], alone["start"].dt.date, strict=True
+    ):
+        label = _label(strategy, channel)
         yield Finding(
-            "no-reply", Severity.ERROR, str(post.channel), day, day,
-            f"The {post.move} post on {label} on {day} has no reply round",
+            "no-reply", Severity.ERROR, channel, day, day,
+            f"The {move} post on {label} on {day} has no reply round",
             "Plan a reply round on the same channel a few hours or a working day later: "
             "comments left unanswered end the conversation.",
         )  # fmt: skip
