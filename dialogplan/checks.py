@@ -45,7 +45,8 @@ def silences(
 
     A stretch of exactly ``tolerance`` silent days is tolerated; one day more is not.
     """
-    edges = [first - timedelta(days=1), *sorted(set(active)), last + timedelta(days=1)]
+    inside = sorted({day for day in active if first <= day <= last})
+    edges = [first - timedelta(days=1), *inside, last + timedelta(days=1)]
     for before, after in pairwise(edges):
         if (after - before).days - 1 > tolerance:
             yield before + timedelta(days=1), after - timedelta(days=1)
@@ -145,11 +146,16 @@ def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
     labels = ", ".join(_label(strategy, n) for n in dropped)
     yield Finding(
         "unsustainable", Severity.ERROR, "", strategy.start, strategy.last_day,
-        f"Keeping all {len(needs)} channels alive needs {total / 60:g} hours per week; the "
-        f"budget is {strategy.hours_per_week:g}: short by {(total - budget) / 60:g} hours",
+        f"Keeping all {len(needs)} channels alive needs {_hours(total)} hours per week; the "
+        f"budget is {strategy.hours_per_week:g}: short by {_hours(total - budget)} hours",
         f"Drop {labels} (fewest goals served, most time needed), or raise hours_per_week to "
-        f"{total / 60:g}. Do a channel properly or not at all.",
+        f"{_hours(total)}. Do a channel properly or not at all.",
     )  # fmt: skip
+
+
+def _hours(minutes: float) -> str:
+    """Minutes as hours people can read: 2.75, not 2.7499999."""
+    return f"{round(minutes / 60, 2):g}"
 
 
 def _monologue(strategy: Strategy, calendar: pd.DataFrame) -> Iterator[Finding]:

@@ -3,8 +3,9 @@
 ``validate`` and ``schema`` answer in well under a second because they never import Prefect;
 only ``plan`` loads it, after the strategy has been checked, so a typo costs no server start.
 
-Exit codes: 0 success, 2 invalid input (the strategy, its templates or the arguments; nothing
-is written), 1 anything unexpected.
+Exit codes: 0 success (and a healthy check), 1 findings at or above ``--fail-on``, 2 invalid
+input (the strategy, its templates, the activity log or the arguments; nothing is written),
+3 anything unexpected.
 """
 
 from __future__ import annotations
@@ -15,20 +16,30 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dialogplan.errors import Problem, StrategyError
+from dialogplan.errors import InputError, Problem, StrategyError
+from dialogplan.findings import Finding, Severity, worst
 from dialogplan.strategy import Strategy, json_schema
-from flows.files import read_overrides, read_strategy, templates_folder, write_file
+from flows.files import (
+    read_activity,
+    read_overrides,
+    read_strategy,
+    templates_folder,
+    write_file,
+)
 
 if TYPE_CHECKING:
+    from flows.check import CheckResult
     from flows.plan import PlanResult
 
 EXIT_OK = 0
-EXIT_UNEXPECTED = 1
+EXIT_FINDINGS = 1
 EXIT_INVALID = 2
+EXIT_UNEXPECTED = 3
 EXIT_INTERRUPTED = 130
 
 
@@ -68,6 +79,45 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="output folder (default: out/<client> in the current directory)",
     )
+    plan.add_argument(
+        "--fail-on",
+        type=_severity,
+        metavar="SEVERITY",
+        help="exit with 1 when the plan checks find something this severe or worse "
+        "(info, warning, error); by default a plan with findings still exits with 0",
+    )
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="check a plan for neglected channels, and against what the team did",
+        description="Check the plan for gaps, thin channels, an unsustainable budget, "
+        "monologue, starved goals and posts without a reply round; with --activity, also "
+        "compare the plan with the team's activity log. Writes report.md and report.html.",
+    )
+    check.add_argument("strategy", type=Path, metavar="STRATEGY", help="the strategy YAML file")
+    check.add_argument("--activity", type=Path, metavar="LOG", help="the team's activity log (CSV)")
+    check.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="DATE",
+        help="compare the log with the plan up to this day (default: today in the "
+        "strategy's time zone)",
+    )
+    check.add_argument(
+        "--fail-on",
+        type=_severity,
+        default=Severity.ERROR,
+        metavar="SEVERITY",
+        help="exit with 1 when a finding is this severe or worse: info, warning or error "
+        "(default: error)",
+    )
+    check.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="folder for the reports (default: out/<client> in the current directory)",
+    )
 
     validate = commands.add_parser(
         "validate",
@@ -89,6 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead")
     return parser
+
+
+def _severity(text: str) -> Severity:
+    try:
+        return Severity.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-03-01") from None
 
 
 def _template_problem(
@@ -193,11 +257,7 @@ def _report(result: PlanResult, strategy: Strategy) -> None:
 
     print(f"{strategy.name}: {strategy.start} – {strategy.last_day}")
     print(_table(HEADINGS, display_rows(result.summary)))
-    try:
-        shown = result.out_dir.resolve().relative_to(Path.cwd())
-    except ValueError:
-        shown = result.out_dir
-    print(f"\n{len(result.paths)} files in {shown}/:")
+    print(f"\n{len(result.paths)} files in {_shown(result.out_dir)}/:")
     for path in result.paths:
         print(f"  {path.relative_to(result.out_dir).as_posix()}")
     for name in result.retired:
@@ -207,14 +267,37 @@ def _report(result: PlanResult, strategy: Strategy) -> None:
         )
 
 
-def _plan(strategy_path: Path, out: Path | None, verbose: bool) -> int:
-    strategy = _check(strategy_path)
+def _print_findings(findings: Sequence[Finding]) -> None:
+    """A compact table of findings, each followed by what to do about it."""
+    if not findings:
+        print("\nHealthy: every channel is kept alive.")
+        return
+    counts = {s: sum(f.severity == s for f in findings) for s in reversed(Severity)}
+    tally = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+    print(f"\nFindings: {tally}")
+    rows = [
+        (str(f.severity), f.code, f.channel or "–", f.period or "–", f.message) for f in findings
+    ]
+    lines = _table(("severity", "code", "channel", "period", "finding"), rows).splitlines()
+    print(lines[0])
+    for line, finding in zip(lines[1:], findings, strict=True):
+        print(line)
+        print(f"  → {finding.suggestion}")
+
+
+def _verdict(findings: Sequence[Finding], fail_on: Severity | None) -> int:
+    found = worst(findings)
+    if fail_on is not None and found is not None and found >= fail_on:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _start_prefect(verbose: bool, doing: str) -> None:
+    """Tell people what the next seconds are spent on; Prefect's import and server take a while."""
     if not verbose:
         _quiet_prefect()
     print("Starting Prefect…", file=sys.stderr, flush=True)
     from prefect.settings import get_current_settings
-
-    from flows.plan import run_plan
 
     api = get_current_settings().api.url
     where = (
@@ -222,7 +305,59 @@ def _plan(strategy_path: Path, out: Path | None, verbose: bool) -> int:
         if api
         else "a temporary local Prefect server (it takes a few seconds to start)"
     )
-    print(f"Planning {strategy_path} on {where}…", file=sys.stderr, flush=True)
+    print(f"{doing} on {where}…", file=sys.stderr, flush=True)
+
+
+def _check_command(
+    strategy_path: Path,
+    activity: Path | None,
+    as_of: date | None,
+    fail_on: Severity,
+    out: Path | None,
+    verbose: bool,
+) -> int:
+    strategy = read_strategy(strategy_path)
+    if activity is not None:
+        read_activity(activity, strategy)  # bad rows fail here, before Prefect starts
+    _start_prefect(verbose, f"Checking {strategy_path}")
+    from flows.check import run_check
+
+    result = run_check(strategy_path, activity, as_of, out)
+    _report_check(result, strategy)
+    return _verdict(result.findings, fail_on)
+
+
+def _report_check(result: CheckResult, strategy: Strategy) -> None:
+    print(f"{strategy.name}: {strategy.start} – {strategy.last_day}")
+    if result.activity is not None:
+        seen = result.activity.last_seen
+        rows = [
+            (
+                str(r["channel"]),
+                str(r["last"]) if r["last"] is not None else "never",
+                str(r["days_since"]),
+                str(r["max_silence_days"]),
+            )
+            for r in seen.to_dict("records")
+        ]
+        print(f"\nActivity up to {result.activity.as_of}:")
+        print(_table(("channel", "last activity", "days since", "tolerated"), rows))
+    _print_findings(result.findings)
+    print(f"\nReport: {_shown(result.out_dir)}/report.html")
+
+
+def _shown(folder: Path) -> Path:
+    try:
+        return folder.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return folder
+
+
+def _plan(strategy_path: Path, out: Path | None, fail_on: Severity | None, verbose: bool) -> int:
+    strategy = _check(strategy_path)
+    _start_prefect(verbose, f"Planning {strategy_path}")
+    from flows.plan import run_plan
+
     try:
         result = run_plan(strategy_path, out)
     except Exception as exc:
@@ -231,7 +366,8 @@ def _plan(strategy_path: Path, out: Path | None, verbose: bool) -> int:
             raise
         raise problem from None
     _report(result, strategy)
-    return EXIT_OK
+    _print_findings(result.findings)
+    return _verdict(result.findings, fail_on)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -248,8 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.strategies)
         if args.command == "schema":
             return _schema(args.out)
-        return _plan(args.strategy, args.out, args.verbose)
-    except StrategyError as exc:
+        if args.command == "check":
+            return _check_command(
+                args.strategy, args.activity, args.as_of, args.fail_on, args.out, args.verbose
+            )
+        return _plan(args.strategy, args.out, args.fail_on, args.verbose)
+    except InputError as exc:
         print(exc, file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:

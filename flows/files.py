@@ -13,13 +13,17 @@ import re
 import tempfile
 from pathlib import Path, PurePosixPath
 
-from dialogplan.errors import Problem, StrategyError
+import pandas as pd
+
+from dialogplan.activity import parse_activity
+from dialogplan.errors import ActivityLogError, InputError, Problem, StrategyError
 from dialogplan.moves import MOVES
 from dialogplan.strategy import LANGUAGES, Strategy, did_you_mean, parse_strategy
 
 __all__ = [
     "CHANNELS_DIR",
     "existing_channel_feeds",
+    "read_activity",
     "read_overrides",
     "read_strategy",
     "templates_folder",
@@ -44,17 +48,23 @@ def _why(exc: OSError | UnicodeDecodeError) -> str:
     return f"cannot be read: {exc.strerror or exc}"
 
 
-def _read_text(path: Path, source: str) -> str:
+def _read_text(path: Path, source: str, error: type[InputError] = StrategyError) -> str:
     try:
         return path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise StrategyError([Problem(source, "", None, _why(exc))]) from None
+        raise error([Problem(source, "", None, _why(exc))]) from None
 
 
 def read_strategy(path: str | Path) -> Strategy:
     """Read and validate a strategy file; problems name the file as the user wrote it."""
     source = str(path)
     return parse_strategy(_read_text(Path(path), source), source=source)
+
+
+def read_activity(path: str | Path, strategy: Strategy) -> pd.DataFrame:
+    """Read a team's activity log; every bad row is reported with its line number."""
+    source = str(path)
+    return parse_activity(_read_text(Path(path), source, ActivityLogError), source, strategy)
 
 
 def _field_line(strategy_path: Path, field: str) -> int | None:

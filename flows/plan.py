@@ -25,9 +25,12 @@ from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
 from dialogplan.catalogue import catalogue
+from dialogplan.checks import check_plan
+from dialogplan.findings import Finding
 from dialogplan.ical import calendar_files
 from dialogplan.pipeline import export
 from dialogplan.render import render
+from dialogplan.report import report_files
 from dialogplan.schedule import schedule
 from dialogplan.strategy import ChannelPlan, Strategy
 from dialogplan.summary import HEADINGS, display_rows, summarize
@@ -38,6 +41,7 @@ from flows.files import (
     read_strategy,
     write_outputs,
 )
+from flows.publish import publish_findings
 
 __all__ = ["PlanResult", "empty_feeds", "plan", "run_plan", "summary_markdown"]
 
@@ -66,6 +70,7 @@ class PlanResult:
     client: str
     out_dir: Path
     summary: pd.DataFrame
+    findings: list[Finding]
     paths: list[Path]
     retired: list[str]
     flow_run_id: str | None
@@ -109,10 +114,26 @@ async def render_prompts(
     return await asyncio.to_thread(render, strategy, calendar, overrides)
 
 
+@task(name="check", persist_result=False, cache_policy=NO_CACHE)
+async def check(strategy: Strategy, calendar: pd.DataFrame) -> list[Finding]:
+    """Look for neglected channels before anyone works through the plan."""
+    return await asyncio.to_thread(check_plan, strategy, calendar)
+
+
+def _all_files(
+    strategy: Strategy, calendar: pd.DataFrame, findings: list[Finding]
+) -> dict[str, bytes]:
+    files = export(strategy, calendar)
+    files.update(report_files(strategy, calendar, findings, summarize(calendar, strategy)))
+    return files
+
+
 @task(name="export", persist_result=False, cache_policy=NO_CACHE)
-async def export_files(strategy: Strategy, calendar: pd.DataFrame, out_dir: Path) -> Exported:
-    """Build every output file's bytes, including empty feeds for dropped channels."""
-    files = await asyncio.to_thread(export, strategy, calendar)
+async def export_files(
+    strategy: Strategy, calendar: pd.DataFrame, findings: list[Finding], out_dir: Path
+) -> Exported:
+    """Build every output file's bytes: calendars, CSV, the health report, empty old feeds."""
+    files = await asyncio.to_thread(_all_files, strategy, calendar, findings)
     # Only feeds of known channels: anything else in the folder is not ours to replace.
     known = set(catalogue())
     retired = sorted((existing_channel_feeds(out_dir) & known) - set(strategy.channels))
@@ -152,7 +173,8 @@ async def plan(strategy_path: Path, out_dir: Path | None = None) -> PlanResult:
     target = out_dir if out_dir is not None else Path("out") / strategy.client
     scheduled = await schedule_entries(strategy)
     calendar = await render_prompts(strategy, scheduled, loaded.overrides)
-    exported = await export_files(strategy, calendar, target)
+    findings = await check(strategy, calendar)
+    exported = await export_files(strategy, calendar, findings, target)
     paths = await write_files(exported.files, target)
 
     summary = summarize(calendar, strategy)
@@ -161,16 +183,20 @@ async def plan(strategy_path: Path, out_dir: Path | None = None) -> PlanResult:
         logger.info("%s: %s entries, %s min/week, %s – %s", channel, entries, minutes, first, last)
     for name in exported.retired:
         logger.info("%s is no longer planned; its feed is now an empty calendar", name)
+    for finding in findings:
+        logger.info("%s %s: %s", finding.severity, finding.code, finding.message)
     logger.info("wrote %d files to %s", len(paths), target)
     await acreate_markdown_artifact(
         markdown=summary_markdown(strategy, summary, target),
         key=f"plan-{strategy.client}",
         description=f"Per-channel summary of the plan for {strategy.name}",
     )
+    await publish_findings(strategy, findings)
     return PlanResult(
         client=strategy.client,
         out_dir=target,
         summary=summary,
+        findings=findings,
         paths=paths,
         retired=exported.retired,
         flow_run_id=flow_run.get_id(),

@@ -28,6 +28,8 @@ OUTPUTS = [
     "channels/facebook-group.ics",
     "channels/linkedin.ics",
     "google-calendar.csv",
+    "report.html",
+    "report.md",
 ]
 
 
@@ -141,7 +143,7 @@ def test_summary_counts_every_planned_channel() -> None:
 def test_plan_flow_writes_every_output_and_an_artifact(
     prefect_harness: None, tmp_path: Path
 ) -> None:
-    """One run writes both iCal feeds per channel, both CSVs and a summary artifact."""
+    """One run writes the iCal feeds, both CSVs, the report, and summary and findings artifacts."""
     from prefect import get_client
     from prefect.client.schemas.filters import (
         ArtifactFilter,
@@ -165,9 +167,18 @@ def test_plan_flow_writes_every_output_and_an_artifact(
                 flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(result.flow_run_id)]),
             )
         )
+        findings = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                key=ArtifactFilterKey(any_=["findings-wolkenwerk-coaching"]),
+                flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(result.flow_run_id)]),
+            )
+        )
     assert len(artifacts) == 1
     assert artifacts[0].type == "markdown"
     assert "| linkedin |" in str(artifacts[0].data)
+    assert [a.type for a in findings] == ["table"]
+    assert [f.code for f in result.findings] == ["gap"]  # the declared winter break
+    assert "Winterpause" in str(findings[0].data)
 
 
 @pytest.mark.flow
@@ -249,7 +260,7 @@ def test_cli_plan_end_to_end(
     assert "minutes/week" in header
     assert any(line.startswith("linkedin ") for line in lines)
     assert any(line.startswith("facebook-group ") for line in lines)
-    assert "5 files in out/wolkenwerk-coaching/:" in captured.out
+    assert "7 files in out/wolkenwerk-coaching/:" in captured.out
     assert "Starting Prefect" in captured.err
 
 
@@ -265,3 +276,59 @@ def test_cli_plan_reports_a_team_template_error(
     assert main(["plan", str(path), "--out", str(tmp_path / "out")]) == EXIT_INVALID
     assert f"{template}:2:" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+ACTIVITY = """date,channel,move,note
+2027-01-04,linkedin,ask,Frage zu Gruppen
+2027-01-05 19:40,facebook-group,group-help,
+2027-01-06,linkedin,comment,
+"""
+
+
+@pytest.mark.flow
+def test_check_activity_flow_finds_silence_and_writes_the_report(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    """A weekly check against the log names the channels gone quiet and writes the report."""
+    from datetime import date
+
+    from flows.check import run_check
+
+    log = tmp_path / "activity.csv"
+    log.write_text(ACTIVITY, "utf-8")
+    result = run_check(EXAMPLE, log, date(2027, 1, 29), tmp_path / "out")
+    silent = {f.channel for f in result.findings if f.code == "silent"}
+    assert silent == {"linkedin", "facebook-group"}
+    assert result.activity is not None
+    assert sorted(p.name for p in result.paths) == ["report.html", "report.md"]
+    assert "Planned versus done" in (tmp_path / "out" / "report.html").read_text("utf-8")
+
+
+@pytest.mark.flow
+def test_cli_check_exit_codes(
+    prefect_harness: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` exits 1 on findings at or above --fail-on and 0 below it, as CI needs."""
+    log = tmp_path / "activity.csv"
+    log.write_text(ACTIVITY, "utf-8")
+    args = ["check", str(EXAMPLE), "--activity", str(log), "--as-of", "2027-01-29"]
+    out = ["--out", str(tmp_path / "out")]
+    assert main([*args, *out]) == 1
+    printed = capsys.readouterr().out
+    assert "silent" in printed and "days since" in printed and "→ " in printed
+    # Without a log the example has one finding: a warning for its declared winter break.
+    assert main(["check", str(EXAMPLE), "--fail-on", "error", *out]) == 0
+    assert main(["check", str(EXAMPLE), "--fail-on", "warning", *out]) == 1
+
+
+def test_cli_check_reports_bad_log_rows_before_starting_prefect(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A log with bad rows is invalid input: exit 2, every row named, nothing written."""
+    log = tmp_path / "activity.csv"
+    log.write_text("date,channel\n2027-13-01,linkedin\n2027-01-05,linkdin\n", "utf-8")
+    out = tmp_path / "out"
+    assert main(["check", str(EXAMPLE), "--activity", str(log), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{log}:2: date:" in err and f"{log}:3: channel:" in err
+    assert not out.exists()
