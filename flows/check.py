@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +25,7 @@ from dialogplan.report import report_files
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy
 from dialogplan.summary import summarize
+from flows.client import today_in
 from flows.files import read_activity, read_strategy, write_outputs
 from flows.publish import publish_findings
 
@@ -83,11 +84,6 @@ async def write_report(
         report_files, strategy, calendar, findings, summarize(calendar, strategy), activity
     )
     return await asyncio.to_thread(write_outputs, files, out_dir)
-
-
-def today_in(strategy: Strategy) -> date:
-    """Today where the team works: a weekly check in Sydney must not run on yesterday."""
-    return datetime.now(strategy.zone).date()
 
 
 @flow(name="check-activity", persist_result=False, log_prints=False)

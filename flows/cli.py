@@ -119,6 +119,45 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the reports (default: out/<client> in the current directory)",
     )
 
+    plan_all = commands.add_parser(
+        "plan-all",
+        parents=[common],
+        help="plan and check every client in a folder of plans",
+        description="Plan and check every PLANS_DIR/<client>/strategy.yaml in one Prefect "
+        "flow, one task per client; an activity.csv next to a strategy is checked too. A "
+        "broken client fails alone; clients whose inputs did not change are skipped.",
+    )
+    plan_all.add_argument("plans", type=Path, metavar="PLANS_DIR", help="folder of client folders")
+    plan_all.add_argument(
+        "--out",
+        type=Path,
+        default=Path("out"),
+        metavar="DIR",
+        help="outputs go to DIR/<client> (default: out)",
+    )
+    plan_all.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="clients in progress at once (default: 4)",
+    )
+    plan_all.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="DATE",
+        help="check activity logs up to this day (default: today in each client's time zone)",
+    )
+    plan_all.add_argument(
+        "--no-cache", action="store_true", help="re-plan clients whose inputs did not change"
+    )
+    plan_all.add_argument(
+        "--fail-on",
+        type=_severity,
+        metavar="SEVERITY",
+        help="also exit with 1 when a client has a finding this severe or worse",
+    )
+
     validate = commands.add_parser(
         "validate",
         parents=[common],
@@ -146,6 +185,12 @@ def _severity(text: str) -> Severity:
         return Severity.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def _day(text: str) -> date:
@@ -353,6 +398,43 @@ def _shown(folder: Path) -> Path:
         return folder
 
 
+def _plan_all(
+    plans: Path,
+    out: Path,
+    concurrency: int,
+    as_of: date | None,
+    no_cache: bool,
+    fail_on: Severity | None,
+    verbose: bool,
+) -> int:
+    if not plans.is_dir():
+        raise InputError([Problem(str(plans), "", None, "is not a folder of client folders")])
+    if not verbose:
+        # A broken client's traceback would drown the summary that explains it.
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+    _start_prefect(verbose, f"Planning every client in {plans}")
+    from flows.plan_all import SUMMARY_COLUMNS, plan_all
+
+    result = plan_all(plans, out, concurrency, as_of, use_cache=not no_cache)
+    summary = result.summary()
+    rows = [[str(v) for v in row] for row in summary.itertuples(index=False)]
+    print(_table(SUMMARY_COLUMNS, rows))
+    for failed in result.failed:
+        print(f"\n{failed.client} failed:\n{failed.error}", file=sys.stderr)
+    planned = sum(o.status == "planned" for o in result.outcomes)
+    unchanged = sum(o.status == "unchanged" for o in result.outcomes)
+    print(
+        f"\n{len(result.outcomes)} clients: {planned} planned, {unchanged} unchanged, "
+        f"{len(result.failed)} failed"
+    )
+    if result.failed:
+        return EXIT_FINDINGS
+    found = result.worst()
+    if fail_on is not None and found is not None and found >= fail_on:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
 def _plan(strategy_path: Path, out: Path | None, fail_on: Severity | None, verbose: bool) -> int:
     strategy = _check(strategy_path)
     _start_prefect(verbose, f"Planning {strategy_path}")
@@ -384,6 +466,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.strategies)
         if args.command == "schema":
             return _schema(args.out)
+        if args.command == "plan-all":
+            return _plan_all(
+                args.plans,
+                args.out,
+                args.concurrency,
+                args.as_of,
+                args.no_cache,
+                args.fail_on,
+                args.verbose,
+            )
         if args.command == "check":
             return _check_command(
                 args.strategy, args.activity, args.as_of, args.fail_on, args.out, args.verbose

@@ -13,7 +13,6 @@ that calendar subscribers already read untouched.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,26 +23,21 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
-from dialogplan.catalogue import catalogue
 from dialogplan.checks import check_plan
 from dialogplan.findings import Finding
-from dialogplan.ical import calendar_files
-from dialogplan.pipeline import export
 from dialogplan.render import render
-from dialogplan.report import report_files
 from dialogplan.schedule import schedule
-from dialogplan.strategy import ChannelPlan, Strategy
+from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, display_rows, summarize
+from flows.client import client_files
 from flows.files import (
-    CHANNELS_DIR,
-    existing_channel_feeds,
     read_overrides,
     read_strategy,
     write_outputs,
 )
 from flows.publish import publish_findings
 
-__all__ = ["PlanResult", "empty_feeds", "plan", "run_plan", "summary_markdown"]
+__all__ = ["PlanResult", "plan", "run_plan", "summary_markdown"]
 
 
 @dataclass(frozen=True)
@@ -76,23 +70,6 @@ class PlanResult:
     flow_run_id: str | None
 
 
-def empty_feeds(
-    strategy: Strategy, calendar: pd.DataFrame, channels: Iterable[str]
-) -> dict[str, bytes]:
-    """Calendars without events for channels the strategy no longer plans.
-
-    A subscribed feed is a full snapshot, so an empty one makes the dropped channel's entries
-    disappear on the next refresh; a missing file is an error to calendar apps, and some keep
-    showing the last copy they fetched.
-    """
-    names = sorted(channels)
-    if not names:
-        return {}
-    dropped = strategy.model_copy(update={"channels": {name: ChannelPlan() for name in names}})
-    feeds = calendar_files(dropped, calendar.iloc[:0])
-    return {name: data for name, data in feeds.items() if name.startswith(f"{CHANNELS_DIR}/")}
-
-
 @task(name="load", persist_result=False, cache_policy=NO_CACHE)
 async def load(strategy_path: Path) -> Loaded:
     """Read and validate the strategy and the team's templates; fail before any work."""
@@ -120,25 +97,15 @@ async def check(strategy: Strategy, calendar: pd.DataFrame) -> list[Finding]:
     return await asyncio.to_thread(check_plan, strategy, calendar)
 
 
-def _all_files(
-    strategy: Strategy, calendar: pd.DataFrame, findings: list[Finding]
-) -> dict[str, bytes]:
-    files = export(strategy, calendar)
-    files.update(report_files(strategy, calendar, findings, summarize(calendar, strategy)))
-    return files
-
-
 @task(name="export", persist_result=False, cache_policy=NO_CACHE)
 async def export_files(
     strategy: Strategy, calendar: pd.DataFrame, findings: list[Finding], out_dir: Path
 ) -> Exported:
     """Build every output file's bytes: calendars, CSV, the health report, empty old feeds."""
-    files = await asyncio.to_thread(_all_files, strategy, calendar, findings)
-    # Only feeds of known channels: anything else in the folder is not ours to replace.
-    known = set(catalogue())
-    retired = sorted((existing_channel_feeds(out_dir) & known) - set(strategy.channels))
-    files.update(empty_feeds(strategy, calendar, retired))
-    return Exported(dict(sorted(files.items())), retired)
+    files, retired = await asyncio.to_thread(
+        client_files, strategy, calendar, findings, None, out_dir
+    )
+    return Exported(files, retired)
 
 
 @task(name="write", persist_result=False, cache_policy=NO_CACHE)

@@ -1,0 +1,155 @@
+"""Every client of an agency in one flow: one task per client, a bounded number at a time.
+
+The folder convention is ``PLANS_DIR/<client>/strategy.yaml`` (with an optional
+``activity.csv`` beside it); outputs go to ``OUT_DIR/<client>/``. Adding a client is adding
+a folder. A broken client fails alone: its task fails with the reason, and every other
+client still completes. Clients whose inputs did not change are skipped.
+
+Where the tasks run is configuration, not code: ``DIALOGPLAN_TASK_RUNNER`` picks
+``threads`` (the default), ``processes`` (both cores of one machine) or ``dask`` (a Dask
+cluster at ``DIALOGPLAN_DASK_ADDRESS``, or a local one when unset).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.logging import get_run_logger
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+from dialogplan.findings import Severity
+from flows.client import ClientOutcome, run_client
+
+__all__ = ["SUMMARY_COLUMNS", "PlanAllResult", "discover", "plan_all", "task_runner_from_env"]
+
+RUNNER_ENV = "DIALOGPLAN_TASK_RUNNER"
+DASK_ADDRESS_ENV = "DIALOGPLAN_DASK_ADDRESS"
+SUMMARY_COLUMNS = ["client", "entries", "errors", "warnings", "infos", "status", "output"]
+
+
+def task_runner_from_env() -> TaskRunner[Any]:
+    """The task runner the environment asks for; threads unless told otherwise."""
+    kind = os.environ.get(RUNNER_ENV, "threads")
+    if kind == "threads":
+        return ThreadPoolTaskRunner()
+    if kind == "processes":
+        return ProcessPoolTaskRunner()
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner  # an optional extra: pip install dialogplan[dask]
+
+        address = os.environ.get(DASK_ADDRESS_ENV)
+        runner: TaskRunner[Any] = DaskTaskRunner(address=address) if address else DaskTaskRunner()
+        return runner
+    raise ValueError(f"{RUNNER_ENV}={kind!r}: use threads, processes or dask")
+
+
+def discover(plans_dir: Path) -> list[Path]:
+    """Every client's strategy file, in a stable order."""
+    return sorted(plans_dir.glob("*/strategy.yaml"))
+
+
+@task(
+    name="client",
+    task_run_name="{client}",
+    persist_result=False,
+    cache_policy=NO_CACHE,
+)
+def plan_client(
+    strategy_path: Path, client: str, out_root: Path, as_of: date | None, use_cache: bool
+) -> ClientOutcome:
+    """Plan and check one client; the task fails, alone, when its input is broken."""
+    return run_client(strategy_path, out_root, as_of, use_cache)
+
+
+@dataclass(frozen=True)
+class PlanAllResult:
+    """Every client's outcome, in folder order."""
+
+    outcomes: list[ClientOutcome]
+
+    @property
+    def failed(self) -> list[ClientOutcome]:
+        """The clients that could not be planned."""
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    def worst(self) -> Severity | None:
+        """The most severe finding across all clients."""
+        return max((f.severity for o in self.outcomes for f in o.findings), default=None)
+
+    def summary(self) -> pd.DataFrame:
+        """One row per client: entries, findings by severity, status and where its files are."""
+        rows = [
+            {
+                "client": o.client,
+                "entries": o.entries,
+                "errors": o.count(Severity.ERROR),
+                "warnings": o.count(Severity.WARNING),
+                "infos": o.count(Severity.INFO),
+                "status": o.status,
+                "output": str(o.out_dir) if o.status != "failed" else "",
+            }
+            for o in self.outcomes
+        ]
+        return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+def _outcome(path: Path, future: PrefectFuture[ClientOutcome], out_root: Path) -> ClientOutcome:
+    future.wait()
+    state = future.state
+    if state.is_completed():
+        return future.result()
+    # The reason, not the traceback: an input error lists file, line and field.
+    message = state.message or "failed"
+    try:
+        future.result()
+    except Exception as exc:  # the task's own error, with its message for people
+        message = str(exc)
+    return ClientOutcome(path.parent.name, "failed", out_root / path.parent.name, error=message)
+
+
+@flow(name="plan-all", task_runner=task_runner_from_env(), persist_result=False)
+def plan_all(
+    plans_dir: Path,
+    out_dir: Path = Path("out"),
+    concurrency: int = 4,
+    as_of: date | None = None,
+    use_cache: bool = True,
+) -> PlanAllResult:
+    """Plan and check every client below ``plans_dir``, ``concurrency`` at a time.
+
+    ``as_of`` is the day activity logs are checked up to (default: today in each client's
+    time zone); ``use_cache=False`` re-plans clients whose inputs did not change.
+    """
+    logger = get_run_logger()
+    paths = discover(plans_dir)
+    logger.info("planning %d clients from %s, %d at a time", len(paths), plans_dir, concurrency)
+    outcomes: list[ClientOutcome] = []
+    pending: deque[tuple[Path, PrefectFuture[ClientOutcome]]] = deque()
+    for path in paths:
+        if len(pending) >= max(concurrency, 1):
+            outcomes.append(_outcome(*pending.popleft(), out_dir))
+        future = plan_client.submit(path, path.parent.name, out_dir, as_of, use_cache)
+        pending.append((path, future))
+    while pending:
+        outcomes.append(_outcome(*pending.popleft(), out_dir))
+
+    result = PlanAllResult(outcomes)
+    for outcome in result.failed:
+        logger.error("%s failed: %s", outcome.client, outcome.error)
+    summary = result.summary()
+    create_table_artifact(
+        table=[{str(k): v for k, v in row.items()} for row in summary.to_dict("records")],
+        key="plan-all",
+        description=f"{len(paths)} clients from {plans_dir}: entries, findings and status",
+    )
+    return result
