@@ -1,0 +1,133 @@
+"""Agencies: every client of a folder in one run, a broken one failing alone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dialogplan.findings import Severity
+from flows.cli import main
+from flows.client import STAMP, cache_key, run_client
+from tests.support import PLANS, ROOT
+
+BROKEN = "client: kaputt\nname: Kaputt GmbH\nlanguage: fr\n"
+
+
+def agency(folder: Path, *, broken: bool = True) -> Path:
+    """A plans folder with every example client, and optionally one broken client."""
+    plans = folder / "plans"
+    for path in PLANS:
+        shutil.copytree(path.parent, plans / path.parent.name)
+    if broken:
+        (plans / "kaputt").mkdir()
+        (plans / "kaputt" / "strategy.yaml").write_text(BROKEN, "utf-8")
+    return plans
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below a folder, by relative path."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_unchanged_client_is_skipped_and_its_files_stay(tmp_path: Path) -> None:
+    """A second run over unchanged inputs does no work and leaves every byte in place."""
+    plans = agency(tmp_path, broken=False)
+    strategy = plans / "wolkenwerk-coaching" / "strategy.yaml"
+    first = run_client(strategy, tmp_path / "out")
+    before = snapshot(tmp_path / "out")
+    again = run_client(strategy, tmp_path / "out")
+    assert (first.status, again.status) == ("planned", "unchanged")
+    assert again.entries == first.entries and again.findings == first.findings
+    assert snapshot(tmp_path / "out") == before
+
+
+def test_changed_strategy_or_missing_output_is_planned_again(tmp_path: Path) -> None:
+    """Editing the strategy, or losing an output file, brings the client back to work."""
+    plans = agency(tmp_path, broken=False)
+    strategy = plans / "wolkenwerk-coaching" / "strategy.yaml"
+    out = tmp_path / "out"
+    run_client(strategy, out)
+    strategy.write_text(
+        strategy.read_text("utf-8").replace("hours_per_week: 5", "hours_per_week: 4")
+    )
+    assert run_client(strategy, out).status == "planned"
+    (out / "wolkenwerk-coaching" / "calendar.ics").unlink()
+    assert run_client(strategy, out).status == "planned"
+    assert run_client(strategy, out).status == "unchanged"
+
+
+def test_cache_key_covers_templates_and_activity_log(tmp_path: Path) -> None:
+    """A team's templates and its activity log are inputs as much as the strategy."""
+    strategy = agency(tmp_path, broken=False) / "wolkenwerk-coaching" / "strategy.yaml"
+    log = tmp_path / "activity.csv"
+    log.write_text("date,channel\n2027-01-05,linkedin\n", "utf-8")
+    plain = cache_key(strategy, {}, None, None)
+    assert cache_key(strategy, {"de/ask.j2": "Frag?"}, None, None) != plain
+    with_log = cache_key(strategy, {}, log, None)
+    assert with_log != plain
+    log.write_text("date,channel\n2027-01-06,linkedin\n", "utf-8")
+    assert cache_key(strategy, {}, log, None) != with_log
+
+
+def test_stamp_records_what_the_outputs_were_made_from(tmp_path: Path) -> None:
+    """The stamp lists the files it vouches for, so a lost file is noticed."""
+    strategy = agency(tmp_path, broken=False) / "lindenhof-familienbildung" / "strategy.yaml"
+    run_client(strategy, tmp_path / "out")
+    stamp = (tmp_path / "out" / "lindenhof-familienbildung" / STAMP).read_text("utf-8")
+    assert '"calendar.ics"' in stamp and '"report.html"' in stamp
+
+
+@pytest.mark.flow
+def test_plan_all_isolates_a_broken_client(prefect_harness: None, tmp_path: Path) -> None:
+    """One broken client fails with its reasons; every other client gets its calendars."""
+    from flows.plan_all import plan_all
+
+    plans = agency(tmp_path)
+    result = plan_all(plans, tmp_path / "out", concurrency=2)
+    statuses = {o.client: o.status for o in result.outcomes}
+    assert statuses.pop("kaputt") == "failed"
+    assert set(statuses.values()) == {"planned"} and len(statuses) == len(PLANS)
+    (failed,) = result.failed
+    assert "kaputt/strategy.yaml:3: language: 'fr' is not one of 'de' or 'en'" in failed.error
+    for client in statuses:
+        assert (tmp_path / "out" / client / "calendar.ics").is_file()
+    assert not (tmp_path / "out" / "kaputt").exists()
+    summary = result.summary().set_index("client")
+    assert summary.loc["tischlerei-falk", "errors"] > 0
+    assert result.worst() == Severity.ERROR
+
+
+@pytest.mark.flow
+def test_cli_plan_all_summary_and_exit_codes(
+    prefect_harness: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The terminal table names every client; failures and severe findings set the exit code."""
+    plans = agency(tmp_path, broken=False)
+    shutil.rmtree(plans / "tischlerei-falk")
+    out = ["--out", str(tmp_path / "out")]
+    assert main(["plan-all", str(plans), *out]) == 0
+    printed = capsys.readouterr().out
+    assert "wolkenwerk-coaching" in printed and "planned" in printed
+    assert main(["plan-all", str(plans), *out, "--fail-on", "warning"]) == 1
+    assert "unchanged" in capsys.readouterr().out
+    (plans / "kaputt").mkdir()
+    (plans / "kaputt" / "strategy.yaml").write_text(BROKEN, "utf-8")
+    assert main(["plan-all", str(plans), *out]) == 1
+    assert "kaputt failed:" in capsys.readouterr().err
+
+
+def test_cli_plan_all_needs_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A plans path that is not a folder is invalid input, reported before Prefect starts."""
+    assert main(["plan-all", str(tmp_path / "nowhere")]) == 2
+    assert "is not a folder of client folders" in capsys.readouterr().err
+
+
+def test_examples_folder_follows_the_convention() -> None:
+    """plans/ is itself an agency folder: one strategy per client folder, named by its slug."""
+    for path in PLANS:
+        assert path.parent.parent == ROOT / "plans"
+        assert f"client: {path.parent.name}\n" in path.read_text("utf-8")
