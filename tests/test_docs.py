@@ -53,3 +53,19 @@ def test_every_strategy_field_is_documented() -> None:
     for model in (Strategy, ChannelPlan):
         for name, field in model.model_fields.items():
             assert (field.alias or name) in documented, name
+
+
+def test_every_command_is_documented_with_its_options() -> None:
+    """The README's command table lists every sub-command and every option it takes."""
+    import argparse
+
+    from flows.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    documented = dict(re.findall(r"^\| `dialogplan ([a-z-]+)([^`]*)`", README, flags=re.MULTILINE))
+    assert set(documented) == set(commands.choices)
+    for name, sub in commands.choices.items():
+        options = {o for a in sub._actions for o in a.option_strings if o.startswith("--")}
+        missing = {o for o in options - {"--help", "--verbose"} if o not in documented[name]}
+        assert not missing, (name, missing)
