@@ -28,6 +28,10 @@ class InputError(ValueError):
         self.problems = sorted(problems, key=lambda p: (p.line or 0, p.path, p.message))
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[list[Problem]]]:
+        """Cross process boundaries (process pools, Dask workers) whole."""
+        return (type(self), (self.problems,))
+
 
 class StrategyError(InputError):
     """A strategy that cannot be planned."""

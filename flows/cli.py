@@ -158,6 +158,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="also exit with 1 when a client has a finding this severe or worse",
     )
 
+    serve = commands.add_parser(
+        "serve",
+        parents=[common],
+        help="run every client's quarterly planning and weekly check on a schedule",
+        description="Serve two scheduled deployments per client folder: the next quarter's "
+        "plan, made ahead of time, and a weekly neglect check against the client's activity "
+        "log, each on the clock of the client's time zone. Uses the Prefect server at "
+        "PREFECT_API_URL, or starts a local one and stops it again on Ctrl-C.",
+    )
+    serve.add_argument("plans", type=Path, metavar="PLANS_DIR", help="folder of client folders")
+    serve.add_argument(
+        "--out",
+        type=Path,
+        default=Path("out"),
+        metavar="DIR",
+        help="outputs go to DIR/<client> (default: out)",
+    )
+    serve.add_argument(
+        "--lead-days",
+        type=_positive,
+        default=14,
+        metavar="N",
+        help="plan each quarter N days before it begins (1-31, default: 14)",
+    )
+    serve.add_argument(
+        "--weekly-cron",
+        default="0 7 * * 1",
+        metavar="CRON",
+        help="when the weekly check runs, in each client's time zone (default: '0 7 * * 1')",
+    )
+
     validate = commands.add_parser(
         "validate",
         parents=[common],
@@ -476,6 +507,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.fail_on,
                 args.verbose,
             )
+        if args.command == "serve":
+            if not args.verbose:
+                _quiet_prefect()
+            from flows.serve import run_serve
+
+            return run_serve(args.plans, args.out, args.lead_days, args.weekly_cron)
         if args.command == "check":
             return _check_command(
                 args.strategy, args.activity, args.as_of, args.fail_on, args.out, args.verbose

@@ -45,7 +45,7 @@ def task_runner_from_env() -> TaskRunner[Any]:
     if kind == "processes":
         return ProcessPoolTaskRunner()
     if kind == "dask":
-        from prefect_dask import DaskTaskRunner  # an optional extra: pip install dialogplan[dask]
+        from prefect_dask.task_runners import DaskTaskRunner  # extra: dialogplan[dask]
 
         address = os.environ.get(DASK_ADDRESS_ENV)
         runner: TaskRunner[Any] = DaskTaskRunner(address=address) if address else DaskTaskRunner()
