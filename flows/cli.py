@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import traceback
@@ -444,7 +445,13 @@ def _plan_all(
         # A broken client's traceback would drown the summary that explains it.
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     _start_prefect(verbose, f"Planning every client in {plans}")
-    from flows.plan_all import SUMMARY_COLUMNS, plan_all
+    from flows.plan_all import SUMMARY_COLUMNS, plan_all, progress
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    progress.addHandler(handler)
+    progress.setLevel(logging.INFO)
+    progress.propagate = False
 
     result = plan_all(plans, out, concurrency, as_of, use_cache=not no_cache)
     summary = result.summary()

@@ -12,6 +12,7 @@ cluster at ``DIALOGPLAN_DASK_ADDRESS``, or a local one when unset).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ from dialogplan.findings import Severity
 from flows.client import ClientOutcome, run_client
 
 __all__ = ["SUMMARY_COLUMNS", "PlanAllResult", "discover", "plan_all", "task_runner_from_env"]
+
+#: Progress per client, for whoever is watching: the command line prints it as it comes.
+progress = logging.getLogger("dialogplan.progress")
 
 RUNNER_ENV = "DIALOGPLAN_TASK_RUNNER"
 DASK_ADDRESS_ENV = "DIALOGPLAN_DASK_ADDRESS"
@@ -135,13 +139,19 @@ def plan_all(
     logger.info("planning %d clients from %s, %d at a time", len(paths), plans_dir, concurrency)
     outcomes: list[ClientOutcome] = []
     pending: deque[tuple[Path, PrefectFuture[ClientOutcome]]] = deque()
+
+    def collect() -> None:
+        outcome = _outcome(*pending.popleft(), out_dir)
+        outcomes.append(outcome)
+        progress.info("[%d/%d] %s: %s", len(outcomes), len(paths), outcome.client, outcome.status)
+
     for path in paths:
         if len(pending) >= max(concurrency, 1):
-            outcomes.append(_outcome(*pending.popleft(), out_dir))
+            collect()
         future = plan_client.submit(path, path.parent.name, out_dir, as_of, use_cache)
         pending.append((path, future))
     while pending:
-        outcomes.append(_outcome(*pending.popleft(), out_dir))
+        collect()
 
     result = PlanAllResult(outcomes)
     for outcome in result.failed:
