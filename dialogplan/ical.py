@@ -18,11 +18,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from functools import cache
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pandas as pd
 from icalendar import (
     Calendar,
+    Component,
     Event,
     Timezone,
     TimezoneDaylight,
@@ -46,6 +48,10 @@ REFRESH = timedelta(hours=12)
 
 _END = b"END:VCALENDAR\r\n"
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+#: Octets per folded line, and the escape characters a fold must not follow.
+_FOLD_AT = 74
+_NO_FOLD_AFTER = frozenset(b"\\^")
+_V = TypeVar("_V")
 
 
 def calendar_files(strategy: Strategy, calendar: pd.DataFrame) -> dict[str, bytes]:
@@ -93,6 +99,8 @@ def _events(
     starts = calendar["start"].dt.tz_convert(zone).dt.to_pydatetime().tolist()
     ends = calendar["end"].dt.tz_convert(zone).dt.to_pydatetime().tolist()
     opaque, sequence = vText("OPAQUE"), vInt(0)
+    shared = _Shared(stamp, opaque, sequence)
+    categories: dict[tuple[str, str], vCategory] = {}
     rows = zip(
         calendar["uid"].tolist(),
         starts,
@@ -105,7 +113,7 @@ def _events(
         strict=True,
     )
     for uid, start, end, channel, move, title, prompt, follows_up in rows:
-        event = Event()
+        event = _Event(shared)
         event["UID"] = vText(uid)
         event["DTSTAMP"] = stamp
         event["LAST-MODIFIED"] = stamp
@@ -113,13 +121,87 @@ def _events(
         event["DTEND"] = vDDDTypes(end)
         event["SUMMARY"] = vText(title)
         event["DESCRIPTION"] = vText(prompt)
-        event["CATEGORIES"] = vCategory([labels.get(channel, channel), moves.get(move, move)])
+        if (channel, move) not in categories:
+            both = vCategory([labels.get(channel, channel), moves.get(move, move)])
+            categories[(channel, move)] = shared.add(both)
+        event["CATEGORIES"] = categories[(channel, move)]
         if follows_up:
             event["RELATED-TO"] = vText(follows_up)
         event["SEQUENCE"] = sequence
         # Work blocks: the time is really spent, so it shows as busy.
         event["TRANSP"] = opaque
-        yield channel, event.to_ical()
+        yield channel, _to_ical(event)
+
+
+class _Shared:
+    """Property values every event of one export shares, and their content lines once made."""
+
+    def __init__(self, *values: object) -> None:
+        self.values: dict[int, object] = {}  # by id; holding them keeps the ids unique
+        self.lines: dict[tuple[str, int], str] = {}
+        for value in values:
+            self.add(value)
+
+    def add(self, value: _V) -> _V:
+        """Mark a value as shared; returns it."""
+        self.values[id(value)] = value
+        return value
+
+
+class _Event(Event):
+    """An event that turns shared values into content lines once per export, not per event.
+
+    DTSTAMP, LAST-MODIFIED, SEQUENCE, TRANSP and the CATEGORIES pairs repeat in every event;
+    formatting them again each time costs about a quarter of the export. icalendar builds
+    every property's line through ``content_line``, so the text stays icalendar's own.
+    """
+
+    def __init__(self, shared: _Shared) -> None:
+        super().__init__()
+        self._shared = shared
+
+    def content_line(self, name: str, value: object, sorted: bool = True) -> str:
+        """The property as a content line; taken from the cache when the value is shared."""
+        key = (name, id(value))
+        lines = self._shared.lines
+        if key in lines:
+            return lines[key]
+        line: str = super().content_line(name, value, sorted=sorted)
+        if key[1] in self._shared.values:
+            lines[key] = line
+        return line
+
+
+def _to_ical(component: Component) -> bytes:
+    """The bytes of ``component.to_ical()``, with each content line folded in one pass.
+
+    icalendar folds character by character, which is most of the time an export takes for
+    the long prompts; the lines themselves still come from icalendar.
+    """
+    return b"\r\n".join(_fold(line) for line in component.content_lines() if line) + b"\r\n"
+
+
+def _fold(line: str) -> bytes:
+    """A content line folded exactly as icalendar folds it, in one pass over its bytes.
+
+    At most 74 octets a line, never inside a UTF-8 character, and never right after a
+    backslash or a caret, so that escapes stay whole for readers that unfold naively.
+    """
+    data = line.encode("utf-8")
+    if len(data) <= _FOLD_AT:
+        return data
+    parts = []
+    begin = 0
+    while len(data) - begin > _FOLD_AT:
+        cut = begin + _FOLD_AT
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: back to the start
+            cut -= 1
+        if cut - 1 > begin and data[cut - 1] in _NO_FOLD_AFTER:
+            cut -= 1
+        parts.append(data[begin:cut])
+        begin = cut
+    parts.append(data[begin:])
+    return b"\r\n ".join(parts)
 
 
 def _wrap(

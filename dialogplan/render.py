@@ -54,6 +54,8 @@ from jinja2 import (
     StrictUndefined,
     Template,
     TemplateSyntaxError,
+    meta,
+    nodes,
 )
 from jinja2.exceptions import SecurityError, TemplateNotFound
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -227,6 +229,62 @@ def _render_one(template: Template, context: dict[str, Any]) -> str:
         raise _template_error(template.name or "<template>", exc) from exc
 
 
+@lru_cache(maxsize=512)
+def _reads(env: Environment, name: str) -> tuple[str, ...] | None:
+    """The variables a template reads, or None when it may read more than it names.
+
+    A template that includes, extends or imports with context shares its variables with
+    other templates, so it is never rendered from the cache.
+    """
+    if env.loader is None:
+        return None
+    source, *_ = env.loader.get_source(env, name)
+    tree = env.parse(source)
+    shared = any(tree.find_all((nodes.Include, nodes.Extends)))
+    shared = shared or any(node.with_context for node in tree.find_all(nodes.Import))
+    shared = shared or any(node.with_context for node in tree.find_all(nodes.FromImport))
+    if shared:
+        return None
+    return tuple(sorted(meta.find_undeclared_variables(tree)))
+
+
+class _Prompts:
+    """Renders prompts, reusing the text of an entry whose template sees the same values.
+
+    A quarter repeats many combinations of move, channel, topic, goal and phrasing; the
+    entry's own date only matters to the few templates that mention it.
+    """
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.done: dict[tuple[object, ...], str] = {}
+
+    def render(self, template: Template, context: dict[str, Any]) -> str:
+        """The tidied prompt for one entry."""
+        name = template.name or ""
+        reads = _reads(self.env, name) if name else None
+        if reads is None:
+            return _render_one(template, context)
+        key = (name, *(_hashable(context[var]) if var in context else _MISSING for var in reads))
+        try:
+            return self.done[key]
+        except KeyError:
+            prompt = self.done[key] = _render_one(template, context)
+            return prompt
+        except TypeError:  # a value that cannot be part of a key
+            return _render_one(template, context)
+
+
+_MISSING = object()
+
+
+def _hashable(value: Any) -> object:
+    """A value as part of a cache key; exact types, so ``True`` and ``1`` stay apart."""
+    if isinstance(value, dict):
+        return (dict, tuple((k, _hashable(v)) for k, v in value.items()))
+    return (type(value), value)
+
+
 def _titles(strategy: Strategy, cols: dict[str, list[Any]]) -> list[str]:
     language = strategy.language
     labels = {name: move.labels[language] for name, move in MOVES.items()}
@@ -272,6 +330,7 @@ def render(
             "conventions": spec.conventions.model_dump(),
         }
     templates: dict[str, Template] = {}
+    cache = _Prompts(env)
     shared = {"audience": strategy.audience, "language": language, "client": strategy.name}
 
     contexts: list[dict[str, Any]] = []
@@ -301,9 +360,9 @@ def render(
             "variant": int(cols["seq"][i]) % 3,
         }
         contexts.append(context)
-        prompts.append(_render_one(templates[move], context))
+        prompts.append(cache.render(templates[move], context))
 
-    _vary_neighbours(cols, contexts, prompts, templates)
+    _vary_neighbours(cols, contexts, prompts, templates, cache)
     result = calendar.copy()
     result["title"] = titles
     result["prompt"] = prompts
@@ -315,6 +374,7 @@ def _vary_neighbours(
     contexts: list[dict[str, Any]],
     prompts: list[str],
     templates: dict[str, Template],
+    cache: _Prompts,
 ) -> None:
     """Rephrase any prompt that repeats the one before it on the same channel."""
     by_channel: dict[str, list[int]] = {}
@@ -328,7 +388,7 @@ def _vary_neighbours(
             first = contexts[i]["variant"]
             for step in (1, 2):
                 context = {**contexts[i], "variant": (first + step) % 3}
-                prompt = _render_one(templates[contexts[i]["move"]], context)
+                prompt = cache.render(templates[contexts[i]["move"]], context)
                 if prompt != prompts[before]:
                     contexts[i], prompts[i] = context, prompt
                     break

@@ -101,18 +101,17 @@ def heatmap(strategy: Strategy, calendar: pd.DataFrame) -> pd.DataFrame:
     starts = pd.to_datetime(calendar["start"])
     if starts.dt.tz is not None:
         starts = starts.dt.tz_convert(strategy.timezone).dt.tz_localize(None)
-    local = starts.dt.normalize()
-    mondays = (local - pd.to_timedelta(local.dt.day_of_week, unit="D")).dt.date
-    frame = (
-        pd.DataFrame(
-            {"channel": calendar["channel"], "week": mondays, "minutes": calendar["minutes"]}
-        )
-        .groupby(["channel", "week"])["minutes"]
-        .sum()
-        .unstack(fill_value=0)
-    )
-    frame = frame.reindex(index=list(strategy.channels), columns=weeks, fill_value=0)
-    return frame.astype("int64").rename_axis(index="channel", columns="week")
+    # Summed in plain Python: a groupby and unstack cost more than the few hundred rows.
+    totals: dict[tuple[str, date], int] = {}
+    channels, days = calendar["channel"].tolist(), starts.dt.date.tolist()
+    columns = zip(channels, days, calendar["minutes"].tolist(), strict=True)
+    for channel, day, minutes in columns:
+        key = (channel, _monday(day))
+        totals[key] = totals.get(key, 0) + int(minutes)
+    rows = list(strategy.channels)
+    cells = [[totals.get((channel, week), 0) for week in weeks] for channel in rows]
+    frame = pd.DataFrame(cells, index=rows, columns=weeks, dtype="int64")
+    return frame.rename_axis(index="channel", columns="week")
 
 
 def _level(minutes: float, minimum: float) -> int:

@@ -12,9 +12,11 @@ Everything here is deterministic: the same strategy always gives the same calend
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from functools import cached_property
+from datetime import UTC, date, datetime, timedelta
+from functools import cached_property, lru_cache
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -288,15 +290,12 @@ class _Planner:
         earliest days), so followers never wait longer than they tolerate when the week
         allows it.
         """
-        n = len(days)
-        return sorted(
-            days,
-            key=lambda d: (
-                max(d, ch.deadline),
-                week.load[(ch.name, d)],
-                (days.index(d) - ch.spread - ch.order) % n,
-            ),
+        n, deadline, shift = len(days), ch.deadline, ch.spread + ch.order
+        ranked = sorted(
+            (max(d, deadline), week.load[(ch.name, d)], (i - shift) % n, d)
+            for i, d in enumerate(days)
         )
+        return [d for *_, d in ranked]
 
     def _slot(
         self, ch: _Channel, days: list[date], week: _Week, minutes: int, not_before: int = 0
@@ -354,21 +353,32 @@ class _Planner:
 def _exists(local: datetime, zone: ZoneInfo) -> bool:
     """False for wall-clock times skipped when the clocks go forward."""
     aware = local.replace(tzinfo=zone)
-    return aware.astimezone(ZoneInfo("UTC")).astimezone(zone).replace(tzinfo=None) == local
+    return aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == local
 
 
 def blocked_days(strategy: Strategy) -> dict[date, str]:
     """Public holidays of the strategy's region and its declared blackouts, with their names."""
     days: dict[date, str] = {}
     if strategy.region:
-        country, _, subdiv = strategy.region.partition("-")
-        years = range(strategy.start.year, strategy.last_day.year + 1)
-        days.update(holidays.country_holidays(country, subdiv=subdiv or None, years=years))
+        days.update(_holidays(strategy.region, strategy.start.year, strategy.last_day.year))
     for blackout in strategy.blackout:
         span = (blackout.end - blackout.start).days
         reason = blackout.reason or "blackout"
         days.update((blackout.start + timedelta(days=i), reason) for i in range(span + 1))
     return days
+
+
+@lru_cache(maxsize=256)
+def _holidays(region: str, first_year: int, last_year: int) -> Mapping[date, str]:
+    """A region's public holidays by day, built once per region and years.
+
+    The schedule, the checks and the report all ask, and an agency's clients mostly share a
+    few regions; the holiday tables take a millisecond or more to build each time.
+    """
+    country, _, subdiv = region.partition("-")
+    years = range(first_year, last_year + 1)
+    found = holidays.country_holidays(country, subdiv=subdiv or None, years=years)
+    return MappingProxyType(dict(found))
 
 
 def channel_minutes(strategy: Strategy) -> dict[str, float]:
@@ -467,10 +477,13 @@ def _assign(strategy: Strategy, placed: list[_Placed]) -> pd.DataFrame:
         seq[(entry.channel, entry.move)] += 1
     frame = pd.DataFrame([rows[i] for i in order], columns=COLUMNS)
     zone = strategy.zone
-    for column in ("start", "end"):
+    starts = [placed[i].start for i in order]
+    ends = [placed[i].start + timedelta(minutes=placed[i].minutes) for i in order]
+    for column, local in (("start", starts), ("end", ends)):
         # fold=0 picks the first of two equal wall-clock times when the clocks go back.
-        aware = [t.replace(tzinfo=zone) for t in frame[column]]
-        frame[column] = pd.to_datetime(aware, utc=True).tz_convert(strategy.timezone)
+        # Converted to UTC one by one, the times reach pandas naive, which it reads quickly.
+        utc = [t.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None) for t in local]
+        frame[column] = pd.to_datetime(utc, utc=True).tz_convert(strategy.timezone)
     frame["minutes"] = frame["minutes"].astype("int64")
     frame["seq"] = frame["seq"].astype("int64")
     frame["warm_up"] = frame["warm_up"].astype(bool)

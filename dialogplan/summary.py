@@ -19,16 +19,29 @@ def summarize(calendar: pd.DataFrame, strategy: Strategy) -> pd.DataFrame:
     entry still gets a row with zeros and empty dates: that is the row a team needs to see.
     """
     weeks = ((strategy.last_day - strategy.start).days + 1) / 7
+    # One pass over plain lists instead of a filtered copy of the frame per channel.
+    starts: dict[str, list[pd.Timestamp]] = {channel: [] for channel in strategy.channels}
+    minutes: dict[str, list[int]] = {channel: [] for channel in strategy.channels}
+    columns = zip(
+        calendar["channel"].tolist(),
+        calendar["start"].tolist(),
+        calendar["minutes"].tolist(),
+        strict=True,
+    )
+    for channel, start, spent in columns:
+        if channel in starts:
+            starts[channel].append(start)
+            minutes[channel].append(spent)
     rows: list[dict[str, object]] = []
     for channel in strategy.channels:
-        own = calendar[calendar["channel"] == channel]
-        first: date | None = own["start"].min().date() if len(own) else None
-        last: date | None = own["start"].max().date() if len(own) else None
+        own = starts[channel]
+        first: date | None = min(own).date() if own else None
+        last: date | None = max(own).date() if own else None
         rows.append(
             {
                 "channel": channel,
                 "entries": len(own),
-                "minutes_per_week": round(int(own["minutes"].sum()) / weeks) if weeks else 0,
+                "minutes_per_week": round(int(sum(minutes[channel])) / weeks) if weeks else 0,
                 "first": first,
                 "last": last,
             }
