@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from dialogplan.activity import compare, parse_activity
+from dialogplan.checks import check_plan
+from dialogplan.findings import sort_findings
 from dialogplan.pipeline import build_calendar, export
-from tests.support import ROOT, load_plan
+from dialogplan.report import report_files
+from dialogplan.summary import summarize
+from tests.support import PLANS, ROOT, load_plan
 
 GOLDEN = Path(__file__).parent / "golden"
-PINNED = ["wolkenwerk-coaching", "harbourline-advisory"]
+#: An example checked against a team's log, so the report's planned-versus-done part is pinned.
+ACTIVITY = ("wolkenwerk-coaching", ROOT / "tests" / "activity" / "german-export.csv")
+AS_OF = date(2027, 2, 26)
 
 
-@pytest.mark.parametrize("client", PINNED)
-def test_exports_match_golden_files(client: str, request: pytest.FixtureRequest) -> None:
-    """Every export of a pinned example stays byte-identical unless deliberately changed."""
+def _files(client: str, *, with_log: bool) -> dict[str, bytes]:
     strategy = load_plan(ROOT / "plans" / client / "strategy.yaml")
-    files = export(strategy, build_calendar(strategy))
-    folder = GOLDEN / client
+    calendar = build_calendar(strategy)
+    findings = check_plan(strategy, calendar)
+    if not with_log:
+        files = export(strategy, calendar)
+        files.update(report_files(strategy, calendar, findings, summarize(calendar, strategy), None))
+        return files
+    log = parse_activity(ACTIVITY[1].read_text("utf-8"), ACTIVITY[1].name, strategy)
+    activity = compare(strategy, calendar, log, AS_OF)
+    findings = sort_findings([*findings, *activity.findings])
+    return report_files(strategy, calendar, findings, summarize(calendar, strategy), activity)
+
+
+CASES = [(p.parent.name, False) for p in PLANS] + [(ACTIVITY[0], True)]
+
+
+@pytest.mark.parametrize(
+    ("client", "with_log"), CASES, ids=[c + ("-activity" if a else "") for c, a in CASES]
+)
+def test_outputs_match_golden_files(
+    client: str, with_log: bool, request: pytest.FixtureRequest
+) -> None:
+    """Every output of every example stays byte-identical unless deliberately changed."""
+    files = _files(client, with_log=with_log)
+    folder = GOLDEN / (client + ("-activity" if with_log else ""))
     if request.config.getoption("--update-golden"):
         for old in folder.rglob("*.*"):
             old.unlink()
