@@ -111,9 +111,69 @@ LOG_EVERY, LOG_AT = 10, 3
 TEMPLATES_EVERY, TEMPLATES_AT = 20, 7
 
 
+#: A channel gets a share of its own only while the channels without one keep more than this.
+_SHARE_FLOOR = 0.3
+
+
+def _chance(rnd: random.Random, probability: float) -> bool:
+    """True with the given probability; one draw from ``rnd``."""
+    return rnd.random() < probability
+
+
+def _channels(
+    rnd: random.Random, names: list[str], goal_ids: list[str]
+) -> dict[str, dict[str, Any]]:
+    """Each channel's own settings: a share, goals, days, windows, or being new."""
+    channels: dict[str, dict[str, Any]] = {}
+    left = 1.0
+    for name in names:
+        plan: dict[str, Any] = {}
+        if _chance(rnd, 0.4) and left > _SHARE_FLOOR:
+            share = rnd.choice((0.1, 0.2, 0.25, 0.3))
+            plan["share"] = share
+            left -= share
+        if _chance(rnd, 0.3) and len(goal_ids) > 1:
+            plan["goals"] = sorted(rnd.sample(goal_ids, rnd.randint(1, len(goal_ids) - 1)))
+        if _chance(rnd, 0.2):
+            plan["days"] = sorted(rnd.sample(DAYS, rnd.randint(3, 6)), key=DAYS.index)
+        if _chance(rnd, 0.2):
+            hour = rnd.randint(7, 17)
+            plan["windows"] = [f"{hour:02d}:00-{hour + 1:02d}:30", "19:00-20:30"]
+        if _chance(rnd, 0.15):
+            plan["new"] = True
+        channels[name] = plan
+    return channels
+
+
+def _occasions(
+    rnd: random.Random, names: list[str], who: tuple[str, str], start: date, months: int
+) -> dict[str, Any]:
+    """What only some strategies have: groups, a blackout, an offer, an event."""
+    trade, person = who
+    data: dict[str, Any] = {}
+    groups = {
+        name: rnd.sample(_GROUPS, rnd.randint(1, 3))
+        for name in names
+        if name in GROUP_CHANNELS and _chance(rnd, 0.7)
+    }
+    if groups:
+        data["groups"] = groups
+    if _chance(rnd, 0.4):
+        first = start + timedelta(days=rnd.randrange(10, 28 * months))
+        data["blackout"] = [
+            {"from": first, "to": first + timedelta(days=rnd.randint(2, 13)), "reason": "Urlaub"}
+        ]
+    if _chance(rnd, 0.4):
+        data["offers"] = [{"title": f"{trade}: offene Sprechstunde", "from": start}]
+    if _chance(rnd, 0.3):
+        when = start + timedelta(days=rnd.randrange(14, 28 * months))
+        data["events"] = [{"title": f"Open day at {trade} {person}", "date": when}]
+    return data
+
+
 def strategy(index: int, months: int, seed: int = 2027) -> dict[str, Any]:
     """The strategy of synthetic client number ``index`` over ``months`` months."""
-    rnd = random.Random(f"{seed}-{index}")
+    rnd = random.Random(f"{seed}-{index}")  # noqa: S311 - invented clients, not secrets
     language = rnd.choice(("de", "en"))
     zone, region = rnd.choice(ZONES)
     trade = rnd.choice(_TRADES[language])
@@ -127,24 +187,7 @@ def strategy(index: int, months: int, seed: int = 2027) -> dict[str, Any]:
     goal_ids = [g for g, _ in goals]
     names = rnd.sample(CHANNELS, rnd.randint(1, 5))
 
-    channels: dict[str, dict[str, Any]] = {}
-    left = 1.0
-    for name in names:
-        plan: dict[str, Any] = {}
-        if rnd.random() < 0.4 and left > 0.3:
-            share = rnd.choice((0.1, 0.2, 0.25, 0.3))
-            plan["share"] = share
-            left -= share
-        if rnd.random() < 0.3 and len(goal_ids) > 1:
-            plan["goals"] = sorted(rnd.sample(goal_ids, rnd.randint(1, len(goal_ids) - 1)))
-        if rnd.random() < 0.2:
-            plan["days"] = sorted(rnd.sample(DAYS, rnd.randint(3, 6)), key=DAYS.index)
-        if rnd.random() < 0.2:
-            hour = rnd.randint(7, 17)
-            plan["windows"] = [f"{hour:02d}:00-{hour + 1:02d}:30", "19:00-20:30"]
-        if rnd.random() < 0.15:
-            plan["new"] = True
-        channels[name] = plan
+    channels = _channels(rnd, names, goal_ids)
 
     data: dict[str, Any] = {
         "client": client,
@@ -165,23 +208,7 @@ def strategy(index: int, months: int, seed: int = 2027) -> dict[str, Any]:
     data["goals"] = [{"id": g, "text": text} for g, text in goals]
     data["topics"] = rnd.sample(_TOPICS[language], rnd.randint(2, 6))
     data["channels"] = channels
-    groups = {
-        name: rnd.sample(_GROUPS, rnd.randint(1, 3))
-        for name in names
-        if name in GROUP_CHANNELS and rnd.random() < 0.7
-    }
-    if groups:
-        data["groups"] = groups
-    if rnd.random() < 0.4:
-        first = start + timedelta(days=rnd.randrange(10, 28 * months))
-        data["blackout"] = [
-            {"from": first, "to": first + timedelta(days=rnd.randint(2, 13)), "reason": "Urlaub"}
-        ]
-    if rnd.random() < 0.4:
-        data["offers"] = [{"title": f"{trade}: offene Sprechstunde", "from": start}]
-    if rnd.random() < 0.3:
-        when = start + timedelta(days=rnd.randrange(14, 28 * months))
-        data["events"] = [{"title": f"Open day at {trade} {person}", "date": when}]
+    data.update(_occasions(rnd, names, (trade, person), start, months))
     if index % TEMPLATES_EVERY == TEMPLATES_AT:
         data["templates"] = "templates"
     return data
@@ -189,13 +216,13 @@ def strategy(index: int, months: int, seed: int = 2027) -> dict[str, Any]:
 
 def activity_log(data: dict[str, Any], seed: int = 2027) -> str:
     """A hand-kept log of the plan's first weeks up to :data:`AS_OF`, with some silences."""
-    rnd = random.Random(f"{seed}-log-{data['client']}")
+    rnd = random.Random(f"{seed}-log-{data['client']}")  # noqa: S311 - invented, not secret
     start: date = data["start"]
     lines = [_ACTIVITY_HEADER]
     for offset in range((AS_OF - start).days + 1):
         day = start + timedelta(days=offset)
         for channel in data["channels"]:
-            if rnd.random() < 0.35:
+            if _chance(rnd, 0.35):
                 move = rnd.choice(("comment", "reply", "", "ask"))
                 lines.append(f"{day.isoformat()},{channel},{move},\n")
     return "".join(lines)
@@ -218,3 +245,8 @@ def write_agency(root: Path, count: int, months: int = 3, seed: int = 2027) -> l
             (folder / "activity.csv").write_text(activity_log(data, seed), "utf-8")
         paths.append(path)
     return paths
+
+
+def strategy_paths(folder: Path) -> list[Path]:
+    """The client strategies of an agency folder, in plan-all's order."""
+    return sorted(folder.glob("*/strategy.yaml"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,3 +40,9 @@ class StrategyError(InputError):
 
 class ActivityLogError(InputError):
     """An activity log with rows that cannot be read."""
+
+
+def did_you_mean(name: str, choices: list[str] | set[str]) -> str:
+    """A hint towards the closest valid name, or an empty string when nothing is close."""
+    close = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""

@@ -87,3 +87,20 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
 def worst(findings: Iterable[Finding]) -> Severity | None:
     """The highest severity among the findings, or None when there are none."""
     return max((f.severity for f in findings), default=None)
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
+    """How many findings there are of each severity, most severe first.
+
+    Every severity is a key, zero included, in the order ERROR, WARNING, INFO, so reports
+    and flow summaries can show "errors, warnings, infos" without checking for gaps.
+    """
+    counts = dict.fromkeys(sorted(Severity, reverse=True), 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts
+
+
+def severity_columns(findings: Iterable[Finding]) -> dict[str, int]:
+    """The counts under the column names every summary table uses: errors, warnings, infos."""
+    return {f"{severity}s": count for severity, count in severity_counts(findings).items()}

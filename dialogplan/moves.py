@@ -27,7 +27,7 @@ class Move:
     visible: bool = True
 
 
-def _move(
+def _move(  # noqa: PLR0913 - one keyword per column of the moves table
     name: str,
     minutes: int,
     de: str,

@@ -6,17 +6,13 @@ file, the field path and the line it stands on, and unknown names come with a su
 
 from __future__ import annotations
 
-import difflib
-import re
-import types
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from functools import cache
-from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -28,16 +24,10 @@ from pydantic import (
 )
 
 from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
-from dialogplan.errors import Problem, StrategyError
+from dialogplan.errors import Problem, StrategyError, did_you_mean
+from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
 
-Loc = tuple[str | int, ...]
 _T = TypeVar("_T", list[Any], dict[Any, Any])
-
-
-def did_you_mean(name: str, choices: list[str] | set[str]) -> str:
-    """A hint towards the closest valid name, or an empty string when nothing is close."""
-    close = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _check_channel(name: str) -> str:
@@ -224,130 +214,6 @@ def _days_in_month(day: date) -> int:
     return (nxt - day.replace(day=1)).days
 
 
-# --- reading YAML with line numbers -------------------------------------------------------
-
-
-class _Located:
-    """YAML data plus the line of every key and value, addressed by field path."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.lines: dict[Loc, int] = {}
-        self.problems: list[Problem] = []
-
-    def load(self, text: str) -> Any:
-        try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else None
-            raise StrategyError(
-                [Problem(self.source, "", line, f"not valid YAML: {exc.problem or exc}")]
-            ) from None
-        if node is None:
-            raise StrategyError([Problem(self.source, "", None, "the file is empty")])
-        return self._build(node, ())
-
-    def _build(self, node: yaml.Node, loc: Loc) -> Any:
-        self.lines.setdefault(loc, node.start_mark.line + 1)
-        if node.tag.startswith("tag:yaml.org,2002:python/") or node.tag.startswith("!"):
-            # Loaded safely: tags that would build Python objects are refused, not ignored.
-            raise StrategyError(
-                [
-                    Problem(
-                        self.source,
-                        _dotted(loc),
-                        node.start_mark.line + 1,
-                        f"not valid YAML: tag {node.tag!r} is not allowed in a strategy",
-                    )
-                ]
-            )
-        if isinstance(node, yaml.MappingNode):
-            result: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                key = yaml.SafeLoader(key_node.value).construct_object(key_node)
-                key = key if isinstance(key, str | int) else str(key)
-                if key in result:
-                    self.problems.append(
-                        Problem(
-                            self.source,
-                            _dotted((*loc, key)),
-                            key_node.start_mark.line + 1,
-                            "appears twice; keep one",
-                        )
-                    )
-                self.lines[(*loc, key)] = key_node.start_mark.line + 1
-                result[key] = self._build(value_node, (*loc, key))
-            return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self._build(item, (*loc, i)) for i, item in enumerate(node.value)]
-        loader = yaml.SafeLoader("")
-        return loader.construct_object(node)
-
-    def line(self, loc: Loc) -> int | None:
-        for end in range(len(loc), -1, -1):
-            if (found := self.lines.get(loc[:end])) is not None:
-                return found
-        return None
-
-
-def _dotted(loc: Loc) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _fields_at(loc: Loc) -> list[str]:
-    """The field names valid at a path, for suggesting the intended one."""
-    annotation: Any = Strategy
-    for part in loc:
-        annotation = _unwrap(annotation)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            field = next(
-                (f for n, f in annotation.model_fields.items() if part in (n, f.alias)), None
-            )
-            if field is None:
-                return []
-            annotation = field.annotation
-        elif get_origin(annotation) in (list, dict):
-            annotation = get_args(annotation)[-1]
-        else:
-            return []
-    annotation = _unwrap(annotation)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [f.alias or n for n, f in annotation.model_fields.items()]
-    return []
-
-
-def _unwrap(annotation: Any) -> Any:
-    while get_origin(annotation) in (Union, types.UnionType, Annotated):
-        args = [a for a in get_args(annotation) if a is not type(None)]
-        annotation = args[0]
-    return annotation
-
-
-def _problems_from(exc: ValidationError, located: _Located) -> Iterator[Problem]:
-    for error in exc.errors(include_url=False):
-        loc: Loc = tuple(p for p in error["loc"] if p != "[key]")
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            name = str(loc[-1])
-            message = f"unknown field {name!r}{did_you_mean(name, _fields_at(loc[:-1]))}"
-        elif error["type"] == "missing":
-            message = "is required but missing"
-        elif error["type"] == "literal_error":
-            expected = error.get("ctx", {}).get("expected", "")
-            value = str(error["input"])
-            choices = set(re.findall(r"'([^']+)'", expected))
-            message = f"{value!r} is not one of {expected}{did_you_mean(value, choices)}"
-        elif error["type"].startswith(("date_", "datetime_")):
-            message = f"expected a date written as YYYY-MM-DD, got {error['input']!r}"
-        elif error["type"] != "value_error" and isinstance(error["input"], str | int | float):
-            message = f"{message} (got {error['input']!r})"
-        yield Problem(located.source, _dotted(loc), located.line(loc), message)
-
-
 def _as(kind: type[_T], value: Any) -> _T:
     """The value if it has the expected type, else an empty one, so checks can go on."""
     return value if isinstance(value, kind) else kind()
@@ -357,56 +223,75 @@ def _number(value: Any) -> float:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
-def _cross_checks(data: Mapping[str, Any], located: _Located) -> Iterator[Problem]:
+def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Problem]:
     """Rules that span several fields; they read the raw data so they run next to field errors."""
+    channels = _as(dict, data.get("channels"))
+    plans = {name: plan for name, plan in channels.items() if isinstance(plan, Mapping)}
+    found = [
+        *_horizon_problems(data),
+        *_goal_problems(data, plans),
+        *_budget_problems(data, plans),
+        *_group_problems(data, channels),
+    ]
+    for loc, message in found:
+        yield Problem(located.source, dotted(loc), located.line(loc), message)
 
-    def problem(loc: Loc, message: str) -> Problem:
-        return Problem(located.source, _dotted(loc), located.line(loc), message)
 
+def _horizon_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
     if ("months" in data) == ("end" in data):
-        yield problem((), "give the horizon as either 'months' or 'end'")
+        yield (), "give the horizon as either 'months' or 'end'"
     elif (
         isinstance(data.get("end"), date)
         and isinstance(data.get("start"), date)
         and data["end"] < data["start"]
     ):
-        yield problem(("end",), "lies before 'start'")
+        yield ("end",), "lies before 'start'"
 
+
+def _goal_problems(
+    data: Mapping[str, Any], plans: Mapping[str, Mapping[str, Any]]
+) -> Iterator[tuple[Loc, str]]:
     goals = _as(list, data.get("goals"))
     goal_ids = [g["id"] for g in goals if isinstance(g, Mapping) and isinstance(g.get("id"), str)]
     for i, goal in enumerate(goals):
         if isinstance(goal, Mapping) and goal.get("id") in goal_ids[:i]:
-            yield problem(("goals", i, "id"), f"goal id {goal['id']!r} is used twice")
-
-    channels = _as(dict, data.get("channels"))
-    plans = {name: plan for name, plan in channels.items() if isinstance(plan, Mapping)}
+            yield ("goals", i, "id"), f"goal id {goal['id']!r} is used twice"
+    if not goal_ids:
+        return
     for name, plan in plans.items():
-        refs = _as(list, plan.get("goals"))
-        for i, goal_id in enumerate(refs):
-            if goal_ids and goal_id not in goal_ids:
+        for i, goal_id in enumerate(_as(list, plan.get("goals"))):
+            if goal_id not in goal_ids:
                 hint = did_you_mean(str(goal_id), set(goal_ids)) or f"; goals are {goal_ids}"
-                yield problem(("channels", name, "goals", i), f"unknown goal {goal_id!r}{hint}")
+                yield ("channels", name, "goals", i), f"unknown goal {goal_id!r}{hint}"
 
+
+def _budget_problems(
+    data: Mapping[str, Any], plans: Mapping[str, Mapping[str, Any]]
+) -> Iterator[tuple[Loc, str]]:
     budget = _number(data.get("hours_per_week"))
     shares = sum(_number(p.get("share")) for p in plans.values())
     fixed = sum(_number(p.get("hours_per_week")) for p in plans.values())
     if shares > 1 + 1e-9:
-        yield problem(("channels",), f"shares add up to {shares:g}, more than 1")
+        yield ("channels",), f"shares add up to {shares:g}, more than 1"
     elif budget and fixed + shares * budget > budget + 1e-9:
-        yield problem(
+        asked = fixed + shares * budget
+        yield (
             ("channels",),
-            f"channels ask for {fixed + shares * budget:g} hours per week, "
-            f"but hours_per_week is {budget:g}",
+            f"channels ask for {asked:g} hours per week, but hours_per_week is {budget:g}",
         )
-    groups = _as(dict, data.get("groups"))
-    for name in groups:
+
+
+def _group_problems(
+    data: Mapping[str, Any], channels: Mapping[str, Any]
+) -> Iterator[tuple[Loc, str]]:
+    for name in _as(dict, data.get("groups")):
         if name in catalogue() and name not in channels:
-            yield problem(("groups", name), f"names groups for {name!r}, which is not a channel")
+            yield ("groups", name), f"names groups for {name!r}, which is not a channel"
 
 
 def parse_strategy(text: str, source: str = "<strategy>") -> Strategy:
     """Validate a strategy's YAML text; raise :class:`StrategyError` listing every problem."""
-    located = _Located(source)
+    located = LocatedYAML(source)
     data = located.load(text)
     if not isinstance(data, Mapping):
         raise StrategyError([Problem(source, "", 1, "expected a mapping of fields at the top")])
@@ -414,7 +299,7 @@ def parse_strategy(text: str, source: str = "<strategy>") -> Strategy:
     try:
         strategy = Strategy.model_validate(data)
     except ValidationError as exc:
-        problems.extend(_problems_from(exc, located))
+        problems.extend(problems_from(exc, located, Strategy))
     if problems:
         raise StrategyError(problems)
     return strategy

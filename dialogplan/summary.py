@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
+from dialogplan.entry import Entry
 from dialogplan.strategy import Strategy
 
+#: Columns of :func:`summary_frame`, in the order of :class:`ChannelSummary`'s fields.
 COLUMNS = ["channel", "entries", "minutes_per_week", "first", "last"]
 
 
-def summarize(calendar: pd.DataFrame, strategy: Strategy) -> pd.DataFrame:
+@dataclass(frozen=True, slots=True)
+class ChannelSummary:
+    """What the plan asks of one channel: how often, how much time, from when to when."""
+
+    channel: str
+    entries: int
+    #: Averaged over every week of the horizon, blackouts included.
+    minutes_per_week: int
+    #: The local dates of the channel's first and last entry; None without entries.
+    first: date | None
+    last: date | None
+
+
+def summarize(strategy: Strategy, entries: Sequence[Entry]) -> tuple[ChannelSummary, ...]:
     """One row per planned channel, in the strategy's order: entries, time and date range.
 
     ``minutes_per_week`` averages over every week of the horizon (blackouts included), so it
@@ -19,34 +36,32 @@ def summarize(calendar: pd.DataFrame, strategy: Strategy) -> pd.DataFrame:
     entry still gets a row with zeros and empty dates: that is the row a team needs to see.
     """
     weeks = ((strategy.last_day - strategy.start).days + 1) / 7
-    # One pass over plain lists instead of a filtered copy of the frame per channel.
-    starts: dict[str, list[pd.Timestamp]] = {channel: [] for channel in strategy.channels}
-    minutes: dict[str, list[int]] = {channel: [] for channel in strategy.channels}
-    columns = zip(
-        calendar["channel"].tolist(),
-        calendar["start"].tolist(),
-        calendar["minutes"].tolist(),
-        strict=True,
-    )
-    for channel, start, spent in columns:
-        if channel in starts:
-            starts[channel].append(start)
-            minutes[channel].append(spent)
-    rows: list[dict[str, object]] = []
-    for channel in strategy.channels:
-        own = starts[channel]
-        first: date | None = min(own).date() if own else None
-        last: date | None = max(own).date() if own else None
+    own: dict[str, list[Entry]] = {channel: [] for channel in strategy.channels}
+    for entry in entries:
+        if entry.channel in own:
+            own[entry.channel].append(entry)
+    rows: list[ChannelSummary] = []
+    for channel, planned in own.items():
+        minutes = sum(entry.minutes for entry in planned)
+        starts = [entry.start for entry in planned]
         rows.append(
-            {
-                "channel": channel,
-                "entries": len(own),
-                "minutes_per_week": round(int(sum(minutes[channel])) / weeks) if weeks else 0,
-                "first": first,
-                "last": last,
-            }
+            ChannelSummary(
+                channel=channel,
+                entries=len(planned),
+                minutes_per_week=round(minutes / weeks) if weeks else 0,
+                first=min(starts).date() if starts else None,
+                last=max(starts).date() if starts else None,
+            )
         )
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return tuple(rows)
+
+
+def summary_frame(rows: Iterable[ChannelSummary]) -> pd.DataFrame:
+    """The summary as a table, for Prefect artifacts and people's notebooks."""
+    records = [
+        [row.channel, row.entries, row.minutes_per_week, row.first, row.last] for row in rows
+    ]
+    frame = pd.DataFrame(records, columns=COLUMNS)
     return frame.astype({"entries": "int64", "minutes_per_week": "int64"})
 
 
@@ -54,18 +69,15 @@ def summarize(calendar: pd.DataFrame, strategy: Strategy) -> pd.DataFrame:
 HEADINGS = ("channel", "entries", "minutes/week", "first date", "last date")
 
 
-def display_rows(summary: pd.DataFrame) -> list[tuple[str, str, str, str, str]]:
+def display_rows(rows: Iterable[ChannelSummary]) -> list[tuple[str, str, str, str, str]]:
     """The summary as text cells, with a dash where a channel has no entries."""
-    rows = []
-    for record in summary.to_dict("records"):
-        first, last = record["first"], record["last"]
-        rows.append(
-            (
-                str(record["channel"]),
-                str(record["entries"]),
-                str(record["minutes_per_week"]),
-                str(first) if first is not None else "–",
-                str(last) if last is not None else "–",
-            )
+    return [
+        (
+            row.channel,
+            str(row.entries),
+            str(row.minutes_per_week),
+            str(row.first) if row.first is not None else "–",
+            str(row.last) if row.last is not None else "–",
         )
-    return rows
+        for row in rows
+    ]

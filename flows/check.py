@@ -13,20 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from dialogplan.activity import ActivityCheck, compare
-from dialogplan.checks import check_plan
-from dialogplan.findings import Finding, sort_findings
-from dialogplan.report import report_files
-from dialogplan.schedule import schedule
+from dialogplan import pipeline
+from dialogplan.activity_log import LoggedActivity
+from dialogplan.findings import Finding
+from dialogplan.pipeline import Outputs
+from dialogplan.reality import ActivityCheck
 from dialogplan.strategy import Strategy
-from dialogplan.summary import summarize
-from flows.client import today_in
 from flows.files import read_activity, read_strategy, write_outputs
+from flows.job import today_in
 from flows.publish import publish_findings
 
 __all__ = ["CheckResult", "check_activity", "run_check"]
@@ -43,47 +41,39 @@ class CheckResult:
     paths: list[Path]
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """A validated strategy and, if the team keeps one, its activity log."""
+
+    strategy: Strategy
+    log: tuple[LoggedActivity, ...] | None
+
+
 @task(name="load", persist_result=False, cache_policy=NO_CACHE)
-async def load(
-    strategy_path: Path, activity_path: Path | None
-) -> tuple[Strategy, pd.DataFrame | None]:
+async def load(strategy_path: Path, activity_path: Path | None) -> Loaded:
     """Read and validate the strategy and, if given, the activity log."""
     strategy = read_strategy(strategy_path)
     log = read_activity(activity_path, strategy) if activity_path is not None else None
-    return strategy, log
+    return Loaded(strategy, log)
 
 
-@task(name="schedule", persist_result=False, cache_policy=NO_CACHE)
-async def schedule_entries(strategy: Strategy) -> pd.DataFrame:
-    """Rebuild the plan the team works from; it is deterministic, so it is the same plan."""
-    return await asyncio.to_thread(schedule, strategy)
+@task(name="build", persist_result=False, cache_policy=NO_CACHE)
+async def build(loaded: Loaded, as_of: date) -> Outputs:
+    """Rebuild the plan the team works from and hold the log against it up to ``as_of``.
 
-
-@task(name="check", persist_result=False, cache_policy=NO_CACHE)
-async def check(
-    strategy: Strategy, calendar: pd.DataFrame, log: pd.DataFrame | None, as_of: date
-) -> tuple[list[Finding], ActivityCheck | None]:
-    """Check the plan and, with a log, what was actually done up to ``as_of``."""
-    findings = check_plan(strategy, calendar)
-    activity = compare(strategy, calendar, log, as_of) if log is not None else None
-    if activity is not None:
-        findings = sort_findings([*findings, *activity.findings])
-    return findings, activity
+    The plan is deterministic, so it is the same plan. The report reads no prompts, so the
+    team's own templates are not needed (and a broken one cannot stop the weekly check).
+    """
+    return await asyncio.to_thread(pipeline.build, loaded.strategy, log=loaded.log, as_of=as_of)
 
 
 @task(name="report", persist_result=False, cache_policy=NO_CACHE)
-async def write_report(
-    strategy: Strategy,
-    calendar: pd.DataFrame,
-    findings: list[Finding],
-    activity: ActivityCheck | None,
-    out_dir: Path,
-) -> list[Path]:
-    """Write report.md and report.html next to the calendar files."""
-    files = await asyncio.to_thread(
-        report_files, strategy, calendar, findings, summarize(calendar, strategy), activity
-    )
-    return await asyncio.to_thread(write_outputs, files, out_dir)
+async def write_report(report: dict[str, bytes], out_dir: Path) -> list[Path]:
+    """Write report.md and report.html next to the calendar files.
+
+    The calendars are left as their subscribers know them: a check changes no plan.
+    """
+    return await asyncio.to_thread(write_outputs, report, out_dir)
 
 
 @flow(name="check-activity", persist_result=False, log_prints=False)
@@ -97,17 +87,17 @@ async def check_activity(
 
     ``as_of`` defaults to today in the strategy's time zone; ``out_dir`` to ``out/<client>``.
     """
-    strategy, log = await load(strategy_path, activity_path)
+    loaded = await load(strategy_path, activity_path)
+    strategy = loaded.strategy
     day = as_of if as_of is not None else today_in(strategy)
     target = out_dir if out_dir is not None else Path("out") / strategy.client
-    calendar = await schedule_entries(strategy)
-    findings, activity = await check(strategy, calendar, log, day)
-    paths = await write_report(strategy, calendar, findings, activity, target)
+    outputs = await build(loaded, day)
+    paths = await write_report(outputs.report(), target)
     logger = get_run_logger()
-    for finding in findings:
+    for finding in outputs.findings:
         logger.info("%s %s: %s", finding.severity, finding.code, finding.message)
-    await publish_findings(strategy, findings)
-    return CheckResult(strategy.client, target, findings, activity, paths)
+    await publish_findings(strategy, outputs.findings)
+    return CheckResult(strategy.client, target, outputs.findings, outputs.activity, paths)
 
 
 def run_check(

@@ -13,12 +13,10 @@ import re
 import tempfile
 from pathlib import Path, PurePosixPath
 
-import pandas as pd
-
-from dialogplan.activity import parse_activity
-from dialogplan.errors import ActivityLogError, InputError, Problem, StrategyError
+from dialogplan.activity_log import LoggedActivity, parse_activity
+from dialogplan.errors import ActivityLogError, InputError, Problem, StrategyError, did_you_mean
 from dialogplan.moves import MOVES
-from dialogplan.strategy import LANGUAGES, Strategy, did_you_mean, parse_strategy
+from dialogplan.strategy import LANGUAGES, Strategy, parse_strategy
 
 __all__ = [
     "CHANNELS_DIR",
@@ -61,7 +59,7 @@ def read_strategy(path: str | Path) -> Strategy:
     return parse_strategy(_read_text(Path(path), source), source=source)
 
 
-def read_activity(path: str | Path, strategy: Strategy) -> pd.DataFrame:
+def read_activity(path: str | Path, strategy: Strategy) -> tuple[LoggedActivity, ...]:
     """Read a team's activity log; every bad row is reported with its line number."""
     source = str(path)
     return parse_activity(_read_text(Path(path), source, ActivityLogError), source, strategy)
@@ -146,22 +144,22 @@ def write_file(target: Path, data: bytes) -> bool:
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     target.parent.mkdir(parents=True, exist_ok=True)
-    written = ""
+    written: Path | None = None
     try:
         with tempfile.NamedTemporaryFile(
             dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
         ) as tmp:
-            written = tmp.name
+            written = Path(tmp.name)
             tmp.write(data)
             tmp.flush()
             os.fsync(tmp.fileno())
         # Temporary files are private; a web server publishing the feed must read it.
-        os.chmod(written, mode)
-        os.replace(written, target)
+        written.chmod(mode)
+        written.replace(target)
     except BaseException:
-        if written:
+        if written is not None:
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(written)
+                written.unlink()
         raise
     return True
 

@@ -1,9 +1,9 @@
-"""The plan as a Prefect flow: one task per pipeline stage, never one per calendar entry.
+"""The plan as a Prefect flow: one task per stage (load, build, write), never one per entry.
 
 Running it through Prefect gives a team a record of every run, its logs and a summary
 artifact in the Prefect UI, and lets a server re-plan on a schedule. The flow is async on
 purpose: a sync flow waits for a heartbeat thread at the end of every run (a second or more),
-an async one does not. The stages are CPU-bound pandas work, so each task hands it to a
+an async one does not. Building the plan is CPU-bound work, so its task hands it to a
 worker thread and the event loop stays free for Prefect's own traffic.
 
 Nothing is written until every file's bytes are ready, so a failing run leaves the files
@@ -13,28 +13,21 @@ that calendar subscribers already read untouched.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
 from prefect import flow, task
 from prefect.artifacts import acreate_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
-from dialogplan.checks import check_plan
+from dialogplan import pipeline
 from dialogplan.findings import Finding
-from dialogplan.render import render
-from dialogplan.schedule import schedule
+from dialogplan.pipeline import Outputs
 from dialogplan.strategy import Strategy
-from dialogplan.summary import HEADINGS, display_rows, summarize
-from flows.client import client_files
-from flows.files import (
-    read_overrides,
-    read_strategy,
-    write_outputs,
-)
+from dialogplan.summary import HEADINGS, ChannelSummary, display_rows
+from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
 from flows.publish import publish_findings
 
 __all__ = ["PlanResult", "plan", "run_plan", "summary_markdown"]
@@ -42,19 +35,13 @@ __all__ = ["PlanResult", "plan", "run_plan", "summary_markdown"]
 
 @dataclass(frozen=True)
 class Loaded:
-    """A validated strategy and the team's own templates."""
+    """A validated strategy, the team's own templates, and what the output folder holds."""
 
     strategy: Strategy
     overrides: dict[str, str]
-
-
-@dataclass(frozen=True)
-class Exported:
-    """Every output file's bytes, ready to be written in one go."""
-
-    files: dict[str, bytes]
-    #: Channels dropped from the strategy whose old feed now gets an empty calendar.
-    retired: list[str] = field(default_factory=list)
+    out_dir: Path
+    #: Channel feeds an earlier run left in the output folder.
+    earlier_feeds: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -63,64 +50,48 @@ class PlanResult:
 
     client: str
     out_dir: Path
-    summary: pd.DataFrame
+    summary: tuple[ChannelSummary, ...]
     findings: list[Finding]
     paths: list[Path]
-    retired: list[str]
+    retired: tuple[str, ...]
     flow_run_id: str | None
 
 
 @task(name="load", persist_result=False, cache_policy=NO_CACHE)
-async def load(strategy_path: Path) -> Loaded:
-    """Read and validate the strategy and the team's templates; fail before any work."""
+async def load(strategy_path: Path, out_dir: Path | None) -> Loaded:
+    """Read and validate the strategy and the team's templates; fail before any work.
+
+    ``out_dir`` defaults to ``out/<client>`` below the current directory.
+    """
     strategy = read_strategy(strategy_path)
-    return Loaded(strategy, read_overrides(strategy, strategy_path))
+    overrides = read_overrides(strategy, strategy_path)
+    target = out_dir if out_dir is not None else Path("out") / strategy.client
+    return Loaded(strategy, overrides, target, frozenset(existing_channel_feeds(target)))
 
 
-@task(name="schedule", persist_result=False, cache_policy=NO_CACHE)
-async def schedule_entries(strategy: Strategy) -> pd.DataFrame:
-    """Place the dialogue moves on the calendar."""
-    return await asyncio.to_thread(schedule, strategy)
-
-
-@task(name="render", persist_result=False, cache_policy=NO_CACHE)
-async def render_prompts(
-    strategy: Strategy, calendar: pd.DataFrame, overrides: dict[str, str]
-) -> pd.DataFrame:
-    """Give every entry its title and prompt."""
-    return await asyncio.to_thread(render, strategy, calendar, overrides)
-
-
-@task(name="check", persist_result=False, cache_policy=NO_CACHE)
-async def check(strategy: Strategy, calendar: pd.DataFrame) -> list[Finding]:
-    """Look for neglected channels before anyone works through the plan."""
-    return await asyncio.to_thread(check_plan, strategy, calendar)
-
-
-@task(name="export", persist_result=False, cache_policy=NO_CACHE)
-async def export_files(
-    strategy: Strategy, calendar: pd.DataFrame, findings: list[Finding], out_dir: Path
-) -> Exported:
-    """Build every output file's bytes: calendars, CSV, the health report, empty old feeds."""
-    files, retired = await asyncio.to_thread(
-        client_files, strategy, calendar, findings, None, out_dir
+@task(name="build", persist_result=False, cache_policy=NO_CACHE)
+async def build(loaded: Loaded) -> Outputs:
+    """Plan, render, check and export: every output file's bytes, nothing written yet."""
+    return await asyncio.to_thread(
+        pipeline.build, loaded.strategy, loaded.overrides, earlier_feeds=loaded.earlier_feeds
     )
-    return Exported(files, retired)
 
 
 @task(name="write", persist_result=False, cache_policy=NO_CACHE)
-async def write_files(files: dict[str, bytes], out_dir: Path) -> list[Path]:
+async def write(files: dict[str, bytes], out_dir: Path) -> list[Path]:
     """Replace each output file atomically."""
     return await asyncio.to_thread(write_outputs, files, out_dir)
 
 
-def summary_markdown(strategy: Strategy, summary: pd.DataFrame, out_dir: Path) -> str:
+def summary_markdown(strategy: Strategy, summary: tuple[ChannelSummary, ...], out_dir: Path) -> str:
     """The per-channel summary as a markdown table for the Prefect UI."""
     lines = [
         f"# {strategy.name}",
         "",
-        f"{strategy.start} – {strategy.last_day}, {strategy.hours_per_week:g} h per week; "
-        f"files in `{out_dir}`",
+        (
+            f"{strategy.start} – {strategy.last_day}, {strategy.hours_per_week:g} h per week; "
+            f"files in `{out_dir}`"
+        ),
         "",
         "| " + " | ".join(HEADINGS) + " |",
         "|---|---:|---:|---|---|",
@@ -129,43 +100,43 @@ def summary_markdown(strategy: Strategy, summary: pd.DataFrame, out_dir: Path) -
     return "\n".join(lines) + "\n"
 
 
+def _log_run(outputs: Outputs, paths: list[Path], out_dir: Path) -> None:
+    """What the run planned, retired and found, for the flow run's log."""
+    logger = get_run_logger()
+    for channel, entries, minutes, first, last in display_rows(outputs.summary):
+        logger.info("%s: %s entries, %s min/week, %s – %s", channel, entries, minutes, first, last)
+    for name in outputs.retired:
+        logger.info("%s is no longer planned; its feed is now an empty calendar", name)
+    for finding in outputs.findings:
+        logger.info("%s %s: %s", finding.severity, finding.code, finding.message)
+    logger.info("wrote %d files to %s", len(paths), out_dir)
+
+
 @flow(name="plan", persist_result=False, log_prints=False)
 async def plan(strategy_path: Path, out_dir: Path | None = None) -> PlanResult:
     """Turn one strategy file into its calendar files.
 
     ``out_dir`` defaults to ``out/<client>`` below the current directory.
     """
-    loaded = await load(strategy_path)
-    strategy = loaded.strategy
-    target = out_dir if out_dir is not None else Path("out") / strategy.client
-    scheduled = await schedule_entries(strategy)
-    calendar = await render_prompts(strategy, scheduled, loaded.overrides)
-    findings = await check(strategy, calendar)
-    exported = await export_files(strategy, calendar, findings, target)
-    paths = await write_files(exported.files, target)
+    loaded = await load(strategy_path, out_dir)
+    strategy, target = loaded.strategy, loaded.out_dir
+    outputs = await build(loaded)
+    paths = await write(outputs.files, target)
 
-    summary = summarize(calendar, strategy)
-    logger = get_run_logger()
-    for channel, entries, minutes, first, last in display_rows(summary):
-        logger.info("%s: %s entries, %s min/week, %s – %s", channel, entries, minutes, first, last)
-    for name in exported.retired:
-        logger.info("%s is no longer planned; its feed is now an empty calendar", name)
-    for finding in findings:
-        logger.info("%s %s: %s", finding.severity, finding.code, finding.message)
-    logger.info("wrote %d files to %s", len(paths), target)
+    _log_run(outputs, paths, target)
     await acreate_markdown_artifact(
-        markdown=summary_markdown(strategy, summary, target),
+        markdown=summary_markdown(strategy, outputs.summary, target),
         key=f"plan-{strategy.client}",
         description=f"Per-channel summary of the plan for {strategy.name}",
     )
-    await publish_findings(strategy, findings)
+    await publish_findings(strategy, outputs.findings)
     return PlanResult(
         client=strategy.client,
         out_dir=target,
-        summary=summary,
-        findings=findings,
+        summary=outputs.summary,
+        findings=outputs.findings,
         paths=paths,
-        retired=exported.retired,
+        retired=outputs.retired,
         flow_run_id=flow_run.get_id(),
     )
 

@@ -28,8 +28,8 @@ from prefect.futures import PrefectFuture
 from prefect.logging import get_run_logger
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from dialogplan.findings import Severity
-from flows.client import ClientOutcome, run_client
+from dialogplan.findings import Severity, severity_columns
+from flows.job import ClientOutcome, run_client
 
 __all__ = ["SUMMARY_COLUMNS", "PlanAllResult", "discover", "plan_all", "task_runner_from_env"]
 
@@ -49,7 +49,8 @@ def task_runner_from_env() -> TaskRunner[Any]:
     if kind == "processes":
         return ProcessPoolTaskRunner()
     if kind == "dask":
-        from prefect_dask.task_runners import DaskTaskRunner  # extra: dialogplan[dask]
+        # Only when asked for: prefect_dask is the optional extra dialogplan[dask].
+        from prefect_dask.task_runners import DaskTaskRunner  # noqa: PLC0415
 
         address = os.environ.get(DASK_ADDRESS_ENV)
         runner: TaskRunner[Any] = DaskTaskRunner(address=address) if address else DaskTaskRunner()
@@ -69,10 +70,15 @@ def discover(plans_dir: Path) -> list[Path]:
     cache_policy=NO_CACHE,
 )
 def plan_client(
-    strategy_path: Path, client: str, out_root: Path, as_of: date | None, use_cache: bool
+    strategy_path: Path,
+    client: str,  # noqa: ARG001 - names the task run in the Prefect UI
+    out_root: Path,
+    as_of: date | None,
+    *,
+    use_cache: bool,
 ) -> ClientOutcome:
     """Plan and check one client; the task fails, alone, when its input is broken."""
-    return run_client(strategy_path, out_root, as_of, use_cache)
+    return run_client(strategy_path, out_root, as_of, use_cache=use_cache)
 
 
 @dataclass(frozen=True)
@@ -92,19 +98,18 @@ class PlanAllResult:
 
     def summary(self) -> pd.DataFrame:
         """One row per client: entries, findings by severity, status and where its files are."""
-        rows = [
-            {
-                "client": o.client,
-                "entries": o.entries,
-                "errors": o.count(Severity.ERROR),
-                "warnings": o.count(Severity.WARNING),
-                "infos": o.count(Severity.INFO),
-                "status": o.status,
-                "output": str(o.out_dir) if o.status != "failed" else "",
-            }
-            for o in self.outcomes
-        ]
-        return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+        return pd.DataFrame([_row(o) for o in self.outcomes], columns=SUMMARY_COLUMNS)
+
+
+def _row(outcome: ClientOutcome) -> dict[str, str | int]:
+    """One client's line of the summary table."""
+    return {
+        "client": outcome.client,
+        "entries": outcome.entries,
+        **severity_columns(outcome.findings),
+        "status": outcome.status,
+        "output": str(outcome.out_dir) if outcome.status != "failed" else "",
+    }
 
 
 def _outcome(path: Path, future: PrefectFuture[ClientOutcome], out_root: Path) -> ClientOutcome:
@@ -116,7 +121,7 @@ def _outcome(path: Path, future: PrefectFuture[ClientOutcome], out_root: Path) -
     message = state.message or "failed"
     try:
         future.result()
-    except Exception as exc:  # the task's own error, with its message for people
+    except Exception as exc:  # noqa: BLE001 - the task's own error, with its message for people
         message = str(exc)
     return ClientOutcome(path.parent.name, "failed", out_root / path.parent.name, error=message)
 
@@ -127,6 +132,7 @@ def plan_all(
     out_dir: Path = Path("out"),
     concurrency: int = 4,
     as_of: date | None = None,
+    *,
     use_cache: bool = True,
 ) -> PlanAllResult:
     """Plan and check every client below ``plans_dir``, ``concurrency`` at a time.
@@ -148,7 +154,7 @@ def plan_all(
     for path in paths:
         if len(pending) >= max(concurrency, 1):
             collect()
-        future = plan_client.submit(path, path.parent.name, out_dir, as_of, use_cache)
+        future = plan_client.submit(path, path.parent.name, out_dir, as_of, use_cache=use_cache)
         pending.append((path, future))
     while pending:
         collect()
@@ -156,9 +162,8 @@ def plan_all(
     result = PlanAllResult(outcomes)
     for outcome in result.failed:
         logger.error("%s failed: %s", outcome.client, outcome.error)
-    summary = result.summary()
     create_table_artifact(
-        table=[{str(k): v for k, v in row.items()} for row in summary.to_dict("records")],
+        table=[_row(outcome) for outcome in result.outcomes],
         key="plan-all",
         description=f"{len(paths)} clients from {plans_dir}: entries, findings and status",
     )

@@ -30,14 +30,12 @@ from prefect.futures import PrefectFuture
 from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
-from dialogplan.checks import check_plan
-from dialogplan.findings import Finding, Severity
-from dialogplan.pipeline import build_calendar
+from dialogplan.findings import Finding, severity_columns
+from dialogplan.pipeline import build
 from dialogplan.quarters import next_quarter_start, quarter_label, quarter_strategy
-from dialogplan.summary import summarize
 from flows.check import CheckResult, check_activity
-from flows.client import ACTIVITY_FILE, client_files
-from flows.files import read_overrides, read_strategy, write_outputs
+from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+from flows.job import ACTIVITY_FILE
 from flows.plan import summary_markdown
 from flows.plan_all import discover, task_runner_from_env
 from flows.publish import findings_markdown
@@ -74,9 +72,7 @@ class QuarterResult:
             "client": self.client,
             "quarter": self.quarter,
             "entries": self.entries,
-            "errors": sum(f.severity == Severity.ERROR for f in self.findings),
-            "warnings": sum(f.severity == Severity.WARNING for f in self.findings),
-            "infos": sum(f.severity == Severity.INFO for f in self.findings),
+            **severity_columns(self.findings),
             "status": self.status,
             "output": str(self.out_dir) if self.out_dir is not None else "",
         }
@@ -109,21 +105,24 @@ def run_quarter(
     if planned is None:
         return QuarterResult(strategy.client, label, "not started")
     out_dir = out_root / strategy.client / label
-    calendar = build_calendar(planned, overrides)
-    findings = check_plan(planned, calendar)
-    files, _ = client_files(planned, calendar, findings, None, out_dir)
-    paths = write_outputs(files, out_dir)
-    markdown = summary_markdown(planned, summarize(calendar, planned), out_dir)
+    outputs = build(planned, overrides, earlier_feeds=existing_channel_feeds(out_dir))
+    paths = write_outputs(outputs.files, out_dir)
+    findings = outputs.findings
+    markdown = summary_markdown(planned, outputs.summary, out_dir)
     # The findings list without its heading: the summary above already names the team.
     markdown += "\n## Findings\n\n" + findings_markdown(planned, findings).split("\n", 2)[2]
     return QuarterResult(
-        strategy.client, label, "planned", out_dir, len(calendar), findings, paths, markdown
+        strategy.client, label, "planned", out_dir, len(outputs.entries), findings, paths, markdown
     )
 
 
 @task(name="quarter", task_run_name="{client}", persist_result=False, cache_policy=NO_CACHE)
 def plan_quarter(
-    strategy_path: Path, client: str, out_root: Path, due: datetime, as_of: date | None
+    strategy_path: Path,
+    client: str,  # noqa: ARG001 - names the task run in the Prefect UI
+    out_root: Path,
+    due: datetime,
+    as_of: date | None,
 ) -> QuarterResult:
     """One client's next quarter; the task fails, alone, when its input is broken."""
     return run_quarter(strategy_path, out_root, due, as_of)
@@ -163,7 +162,7 @@ def _collect(path: Path, future: PrefectFuture[QuarterResult]) -> QuarterResult:
     message = future.state.message or "failed"
     try:
         future.result()
-    except Exception as exc:  # the client's own error, with its message for people
+    except Exception as exc:  # noqa: BLE001 - the client's own error, with its message for people
         message = str(exc)
     return QuarterResult(path.parent.name, "", "failed", error=message)
 

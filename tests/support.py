@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-import pandas as pd
-
+from dialogplan.entry import Entry, RenderedEntry
 from dialogplan.moves import MOVES
-from dialogplan.schedule import COLUMNS
 from dialogplan.strategy import Strategy, parse_strategy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,22 +21,22 @@ def load_plan(path: Path) -> Strategy:
     return parse_strategy(path.read_text("utf-8"), str(path.relative_to(ROOT)))
 
 
-def calendar_frame(
+def calendar_entries(
     strategy: Strategy, entries: list[dict[str, Any]], *, rendered: bool = True
-) -> pd.DataFrame:
+) -> tuple[Any, ...]:
     """A calendar shaped like the pipeline's, built by hand from a few entries.
 
-    Each entry needs a ``start``; ``follows`` is the index of an earlier entry a reply round
-    goes back to. Everything else gets a plausible default. With ``rendered``, the frame
-    also has the ``title`` and ``prompt`` the renderer adds.
+    Each entry needs a ``start`` (local wall time); ``follows`` is the index of an earlier
+    entry a reply round goes back to. Everything else gets a plausible default. With
+    ``rendered``, the entries also have the ``title`` and ``prompt`` the renderer adds.
     """
     counts: Counter[tuple[str, str]] = Counter()
     uids: list[str] = []
-    rows = []
+    built: list[Entry] = []
     for n, entry in enumerate(entries):
         channel = entry.get("channel", next(iter(strategy.channels)))
         move = entry.get("move", "ask")
-        start = pd.Timestamp(entry["start"], tz=strategy.timezone)
+        start = _local(entry["start"], strategy.zone)
         minutes = entry.get("minutes", MOVES[move].minutes)
         uids.append(
             entry.get("uid", f"{strategy.client}.{channel}.{start:%Y%m%d}.{n + 1}@dialogplan")
@@ -44,10 +44,10 @@ def calendar_frame(
         groups = strategy.groups.get(channel, [])
         follows = uids[entry["follows"]] if "follows" in entry else entry.get("follows_up", "")
         announce = strategy.events[0].title if move == "announce" and strategy.events else ""
-        row = {
+        fields: dict[str, Any] = {
             "uid": uids[-1],
             "start": start,
-            "end": start + pd.Timedelta(minutes=minutes),
+            "end": start + timedelta(minutes=minutes),
             "channel": channel,
             "move": move,
             "goal": entry.get("goal", strategy.goals[0].id),
@@ -61,12 +61,17 @@ def calendar_frame(
         }
         counts[(channel, move)] += 1
         if rendered:
-            row["title"] = entry.get("title", f"Frage {n}")
-            row["prompt"] = entry.get(
-                "prompt", "Frag dein Netzwerk, wie es Einkäufe transportiert."
-            )
-        rows.append(row)
-    columns = COLUMNS + (["title", "prompt"] if rendered else [])
-    moments = f"datetime64[us, {strategy.timezone}]"
-    frame = pd.DataFrame(rows, columns=columns).astype({"start": moments, "end": moments})
-    return frame.sort_values(["start", "channel"], kind="stable").reset_index(drop=True)
+            title = entry.get("title", f"Frage {n}")
+            prompt = entry.get("prompt", "Frag dein Netzwerk, wie es Einkäufe transportiert.")
+            built.append(RenderedEntry(**fields, title=title, prompt=prompt))
+        else:
+            built.append(Entry(**fields))
+    return tuple(sorted(built, key=lambda e: (e.start, e.channel)))
+
+
+def _local(value: Any, zone: ZoneInfo) -> datetime:
+    """A wall time in the plan's zone from a string or a naive or aware datetime."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)

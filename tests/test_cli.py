@@ -169,7 +169,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("dialogplan ")
 
 
-def test_quick_commands_do_not_load_prefect(broken: tuple[Path, int], tmp_path: Path) -> None:
+def test_quick_commands_do_not_load_prefect(broken: tuple[Path, int]) -> None:
     """validate, schema and a rejected plan never import Prefect, so they answer quickly."""
     path, _ = broken
     code = (

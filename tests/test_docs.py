@@ -69,3 +69,15 @@ def test_every_command_is_documented_with_its_options() -> None:
         options = {o for a in sub._actions for o in a.option_strings if o.startswith("--")}
         missing = {o for o in options - {"--help", "--verbose"} if o not in documented[name]}
         assert not missing, (name, missing)
+
+
+def test_every_module_is_described_in_the_development_section() -> None:
+    """A newcomer finds every module of the core and the flows, one line each."""
+    root = Path(__file__).resolve().parent.parent
+    modules = {
+        p.relative_to(root).as_posix()
+        for folder in ("dialogplan", "flows")
+        for p in (root / folder).glob("*.py")
+        if p.name != "__init__.py"
+    }
+    assert {row[0] for row in table("modules")} == modules

@@ -10,17 +10,17 @@ import recurring_ical_events  # type: ignore[import-untyped]
 import vobject  # type: ignore[import-untyped]
 from icalendar import Calendar
 
-from dialogplan.pipeline import build_calendar, export
+from dialogplan.pipeline import build
 from dialogplan.strategy import Strategy
 
 
 def test_independent_parsers_read_every_entry_at_its_time(example: Strategy) -> None:
     """vobject and recurring-ical-events see each entry at the planned instant."""
-    calendar = build_calendar(example)
-    ics = export(example, calendar)["calendar.ics"].decode("utf-8")
+    outputs = build(example)
+    ics = outputs.files["calendar.ics"].decode("utf-8")
     planned = {
-        row.uid: (row.start.astimezone(UTC), row.end.astimezone(UTC))
-        for row in calendar.itertuples()
+        entry.uid: (entry.start.astimezone(UTC), entry.end.astimezone(UTC))
+        for entry in outputs.entries
     }
     parsed = vobject.readOne(ics)
     seen = {
@@ -40,16 +40,15 @@ def test_independent_parsers_read_every_entry_at_its_time(example: Strategy) -> 
 
 def test_csv_files_hold_every_entry(example: Strategy) -> None:
     """Both CSV files have one row per calendar entry, readable by Python's csv module."""
-    calendar = build_calendar(example)
-    files = export(example, calendar)
+    outputs = build(example)
     for name in ("calendar.csv", "google-calendar.csv"):
-        rows = list(csv.DictReader(io.StringIO(files[name].decode("utf-8"))))
-        assert len(rows) == len(calendar), name
-    rows = list(csv.DictReader(io.StringIO(files["calendar.csv"].decode("utf-8"))))
-    assert [r["uid"] for r in rows] == calendar["uid"].tolist()
+        rows = list(csv.DictReader(io.StringIO(outputs.files[name].decode("utf-8"))))
+        assert len(rows) == len(outputs.entries), name
+    rows = list(csv.DictReader(io.StringIO(outputs.files["calendar.csv"].decode("utf-8"))))
+    assert [r["uid"] for r in rows] == [entry.uid for entry in outputs.entries]
 
 
 def test_each_channel_gets_its_own_feed(example: Strategy) -> None:
     """People can subscribe to one channel's work without the others'."""
-    files = export(example, build_calendar(example))
+    files = build(example).files
     assert {f"channels/{name}.ics" for name in example.channels} <= set(files)

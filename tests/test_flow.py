@@ -15,8 +15,8 @@ import pytest
 from icalendar import Calendar
 
 from dialogplan.errors import StrategyError
-from dialogplan.pipeline import build_calendar
-from dialogplan.summary import display_rows, summarize
+from dialogplan.schedule import schedule
+from dialogplan.summary import display_rows, summarize, summary_frame
 from flows.cli import EXIT_INVALID, EXIT_OK, main
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
 
@@ -120,19 +120,22 @@ def test_existing_channel_feeds_lists_earlier_channel_files(tmp_path: Path) -> N
 def test_summary_counts_every_planned_channel() -> None:
     """The summary adds up to the calendar and still lists a channel with no entries."""
     strategy = read_strategy(EXAMPLE)
-    calendar = build_calendar(strategy)
-    summary = summarize(calendar, strategy)
-    assert list(summary.columns) == ["channel", "entries", "minutes_per_week", "first", "last"]
-    assert summary["entries"].sum() == len(calendar)
+    entries = schedule(strategy)
+    summary = summarize(strategy, entries)
+    assert [row.channel for row in summary] == list(strategy.channels)
+    assert list(summary_frame(summary).columns) == [
+        "channel", "entries", "minutes_per_week", "first", "last",
+    ]  # fmt: skip
+    assert sum(row.entries for row in summary) == len(entries)
     weeks = ((strategy.last_day - strategy.start).days + 1) / 7
-    linkedin = summary.set_index("channel").loc["linkedin"]
-    own = calendar[calendar["channel"] == "linkedin"]
-    assert linkedin["minutes_per_week"] == round(own["minutes"].sum() / weeks)
-    assert linkedin["first"] == own["start"].min().date()
+    linkedin = next(row for row in summary if row.channel == "linkedin")
+    own = [entry for entry in entries if entry.channel == "linkedin"]
+    assert linkedin.minutes_per_week == round(sum(entry.minutes for entry in own) / weeks)
+    assert linkedin.first == min(entry.start for entry in own).date()
 
-    silent = summarize(calendar[calendar["channel"] != "linkedin"], strategy)
-    row = silent.set_index("channel").loc["linkedin"]
-    assert (row["entries"], row["minutes_per_week"], row["first"]) == (0, 0, None)
+    silent = summarize(strategy, [entry for entry in entries if entry.channel != "linkedin"])
+    row = next(row for row in silent if row.channel == "linkedin")
+    assert (row.entries, row.minutes_per_week, row.first) == (0, 0, None)
     assert display_rows(silent)[0] == ("linkedin", "0", "0", "–", "–")
 
 
@@ -140,9 +143,8 @@ def test_summary_counts_every_planned_channel() -> None:
 
 
 @pytest.mark.flow
-def test_plan_flow_writes_every_output_and_an_artifact(
-    prefect_harness: None, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_plan_flow_writes_every_output_and_an_artifact(tmp_path: Path) -> None:
     """One run writes the iCal feeds, both CSVs, the report, and summary and findings artifacts."""
     from prefect import get_client
     from prefect.client.schemas.filters import (
@@ -156,8 +158,8 @@ def test_plan_flow_writes_every_output_and_an_artifact(
     result = run_plan(EXAMPLE, tmp_path / "out")
     assert sorted(snapshot(tmp_path / "out")) == OUTPUTS
     assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in result.paths) == OUTPUTS
-    assert list(result.summary["channel"]) == ["linkedin", "facebook-group"]
-    assert (result.summary["entries"] > 0).all()
+    assert [row.channel for row in result.summary] == ["linkedin", "facebook-group"]
+    assert all(row.entries > 0 for row in result.summary)
 
     assert result.flow_run_id is not None
     with get_client(sync_client=True) as client:
@@ -182,7 +184,8 @@ def test_plan_flow_writes_every_output_and_an_artifact(
 
 
 @pytest.mark.flow
-def test_plan_flow_is_reproducible(prefect_harness: None, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_plan_flow_is_reproducible(tmp_path: Path) -> None:
     """Running the same strategy again gives byte-identical files (subscribers see no churn)."""
     from flows.plan import run_plan
 
@@ -195,7 +198,8 @@ def test_plan_flow_is_reproducible(prefect_harness: None, tmp_path: Path) -> Non
 
 
 @pytest.mark.flow
-def test_failed_runs_leave_earlier_outputs_intact(prefect_harness: None, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_failed_runs_leave_earlier_outputs_intact(tmp_path: Path) -> None:
     """A strategy that turns invalid, or a broken template, changes none of the old files."""
     from flows.plan import run_plan
 
@@ -221,7 +225,8 @@ def test_failed_runs_leave_earlier_outputs_intact(prefect_harness: None, tmp_pat
 
 
 @pytest.mark.flow
-def test_a_dropped_channel_gets_an_empty_feed(prefect_harness: None, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_dropped_channel_gets_an_empty_feed(tmp_path: Path) -> None:
     """A channel removed from the strategy keeps its feed, now without events."""
     from flows.plan import run_plan
 
@@ -235,16 +240,16 @@ def test_a_dropped_channel_gets_an_empty_feed(prefect_harness: None, tmp_path: P
     fewer = text.split("channels:")[0] + "channels:\n  linkedin:\n    share: 1\n"
     path.write_text(fewer, "utf-8")
     result = run_plan(path, out)
-    assert result.retired == ["facebook-group"]
-    assert list(result.summary["channel"]) == ["linkedin"]
+    assert result.retired == ("facebook-group",)
+    assert [row.channel for row in result.summary] == ["linkedin"]
     emptied = Calendar.from_ical((out / "channels" / "facebook-group.ics").read_bytes())
     assert emptied.walk("VEVENT") == []
     assert b"facebook-group" not in (out / "calendar.ics").read_bytes()
 
 
 @pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
 def test_cli_plan_end_to_end(
-    prefect_harness: None,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -265,8 +270,9 @@ def test_cli_plan_end_to_end(
 
 
 @pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
 def test_cli_plan_reports_a_team_template_error(
-    prefect_harness: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A team template that fails on real entries is reported by file and line, exit 2."""
     path = copy_example(tmp_path / "plan", EXAMPLE.read_text("utf-8") + "templates: mine\n")
@@ -286,9 +292,8 @@ ACTIVITY = """date,channel,move,note
 
 
 @pytest.mark.flow
-def test_check_activity_flow_finds_silence_and_writes_the_report(
-    prefect_harness: None, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_check_activity_flow_finds_silence_and_writes_the_report(tmp_path: Path) -> None:
     """A weekly check against the log names the channels gone quiet and writes the report."""
     from datetime import date
 
@@ -296,18 +301,23 @@ def test_check_activity_flow_finds_silence_and_writes_the_report(
 
     log = tmp_path / "activity.csv"
     log.write_text(ACTIVITY, "utf-8")
+    # The calendars stay as their subscribers know them: a check writes the report only.
+    write_outputs({"calendar.ics": b"as subscribed"}, tmp_path / "out")
     result = run_check(EXAMPLE, log, date(2027, 1, 29), tmp_path / "out")
     silent = {f.channel for f in result.findings if f.code == "silent"}
     assert silent == {"linkedin", "facebook-group"}
     assert result.activity is not None
+    assert result.activity.as_of == date(2027, 1, 29)
+    assert {seen.channel for seen in result.activity.last_seen} == silent
     assert sorted(p.name for p in result.paths) == ["report.html", "report.md"]
+    assert sorted(snapshot(tmp_path / "out")) == ["calendar.ics", "report.html", "report.md"]
+    assert (tmp_path / "out" / "calendar.ics").read_bytes() == b"as subscribed"
     assert "Planned versus done" in (tmp_path / "out" / "report.html").read_text("utf-8")
 
 
 @pytest.mark.flow
-def test_cli_check_exit_codes(
-    prefect_harness: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`check` exits 1 on findings at or above --fail-on and 0 below it, as CI needs."""
     log = tmp_path / "activity.csv"
     log.write_text(ACTIVITY, "utf-8")
@@ -315,7 +325,9 @@ def test_cli_check_exit_codes(
     out = ["--out", str(tmp_path / "out")]
     assert main([*args, *out]) == 1
     printed = capsys.readouterr().out
-    assert "silent" in printed and "days since" in printed and "→ " in printed
+    assert "silent" in printed
+    assert "days since" in printed
+    assert "→ " in printed
     # Without a log the example has one finding: a warning for its declared winter break.
     assert main(["check", str(EXAMPLE), "--fail-on", "error", *out]) == 0
     assert main(["check", str(EXAMPLE), "--fail-on", "warning", *out]) == 1
@@ -330,5 +342,6 @@ def test_cli_check_reports_bad_log_rows_before_starting_prefect(
     out = tmp_path / "out"
     assert main(["check", str(EXAMPLE), "--activity", str(log), "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert f"{log}:2: date:" in err and f"{log}:3: channel:" in err
+    assert f"{log}:2: date:" in err
+    assert f"{log}:3: channel:" in err
     assert not out.exists()

@@ -7,12 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dialogplan.activity import compare, parse_activity
-from dialogplan.checks import check_plan
-from dialogplan.findings import sort_findings
-from dialogplan.pipeline import build_calendar, export
-from dialogplan.report import report_files
-from dialogplan.summary import summarize
+from dialogplan.activity_log import parse_activity
+from dialogplan.pipeline import build
 from tests.support import PLANS, ROOT, load_plan
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -23,16 +19,10 @@ AS_OF = date(2027, 2, 26)
 
 def _files(client: str, *, with_log: bool) -> dict[str, bytes]:
     strategy = load_plan(ROOT / "plans" / client / "strategy.yaml")
-    calendar = build_calendar(strategy)
-    findings = check_plan(strategy, calendar)
     if not with_log:
-        files = export(strategy, calendar)
-        files.update(report_files(strategy, calendar, findings, summarize(calendar, strategy), None))
-        return files
+        return build(strategy).files
     log = parse_activity(ACTIVITY[1].read_text("utf-8"), ACTIVITY[1].name, strategy)
-    activity = compare(strategy, calendar, log, AS_OF)
-    findings = sort_findings([*findings, *activity.findings])
-    return report_files(strategy, calendar, findings, summarize(calendar, strategy), activity)
+    return build(strategy, log=log, as_of=AS_OF).report()
 
 
 CASES = [(p.parent.name, False) for p in PLANS] + [(ACTIVITY[0], True)]

@@ -11,9 +11,10 @@ import recurring_ical_events  # type: ignore[import-untyped]
 import vobject  # type: ignore[import-untyped]
 from icalendar import Calendar, Timezone, vDuration
 
-from dialogplan.ical import PRODID, calendar_files, vtimezone_for
+from dialogplan.feeds import PRODID, calendar_files, empty_feeds
 from dialogplan.strategy import Strategy, parse_strategy
-from tests.support import calendar_frame
+from dialogplan.vtimezone import vtimezone_for
+from tests.support import calendar_entries
 
 STRATEGY = """
 client: kaffeerad
@@ -69,7 +70,7 @@ DST_ENTRIES: list[dict[str, Any]] = [
 def files() -> dict[str, bytes]:
     """The .ics files for a plan with entries on both sides of the spring DST change."""
     plan = strategy()
-    return calendar_files(plan, calendar_frame(plan, DST_ENTRIES))
+    return calendar_files(plan, calendar_entries(plan, DST_ENTRIES))
 
 
 def utc_starts_icalendar(ics: bytes) -> dict[str, datetime]:
@@ -134,8 +135,8 @@ def test_event_fields(files: dict[str, bytes]) -> None:
 def test_same_input_gives_the_same_bytes() -> None:
     """A re-exported plan does not make subscribers see duplicated or 'changed' events."""
     plan = strategy()
-    assert calendar_files(plan, calendar_frame(plan, DST_ENTRIES)) == calendar_files(
-        plan, calendar_frame(plan, DST_ENTRIES)
+    assert calendar_files(plan, calendar_entries(plan, DST_ENTRIES)) == calendar_files(
+        plan, calendar_entries(plan, DST_ENTRIES)
     )
 
 
@@ -143,7 +144,7 @@ def test_dtstamp_is_the_plan_revision_in_utc() -> None:
     """DTSTAMP and LAST-MODIFIED say when the plan was revised, never when it was exported."""
     plan = strategy(updated="2027-03-01T10:15:00+01:00")
     cal = Calendar.from_ical(
-        calendar_files(plan, calendar_frame(plan, DST_ENTRIES))["calendar.ics"]
+        calendar_files(plan, calendar_entries(plan, DST_ENTRIES))["calendar.ics"]
     )
     for event in cal.walk("VEVENT"):
         assert event["DTSTAMP"].to_ical() == b"20270301T091500Z"
@@ -153,7 +154,7 @@ def test_dtstamp_is_the_plan_revision_in_utc() -> None:
 def test_dtstamp_without_revision_is_the_plans_first_midnight() -> None:
     """Without an 'updated' date the stamp is the start day's local midnight, in UTC."""
     plan = strategy()
-    ics = calendar_files(plan, calendar_frame(plan, DST_ENTRIES))["calendar.ics"]
+    ics = calendar_files(plan, calendar_entries(plan, DST_ENTRIES))["calendar.ics"]
     assert ics.count(b"DTSTAMP:20270321T230000Z\r\n") == len(DST_ENTRIES)
 
 
@@ -212,7 +213,7 @@ def test_lines_are_crlf_and_folded() -> None:
     plan = strategy()
     prompt = "Erzähl von deinem ersten Lastenrad-Einkauf und frag, was andere erlebt haben. " * 5
     ics = calendar_files(
-        plan, calendar_frame(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}])
+        plan, calendar_entries(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}])
     )
     raw = ics["calendar.ics"]
     assert raw.endswith(b"END:VCALENDAR\r\n")
@@ -222,10 +223,31 @@ def test_lines_are_crlf_and_folded() -> None:
     assert str(event["DESCRIPTION"]) == prompt
 
 
+def test_retired_channel_feed_is_an_empty_calendar() -> None:
+    """A dropped channel's feed keeps its name and zone but no events, so subscribers see none."""
+    plan = strategy()
+    feeds = empty_feeds(plan, ["xing"])
+    assert sorted(feeds) == ["channels/xing.ics"]
+    cal = Calendar.from_ical(feeds["channels/xing.ics"])
+    assert cal.walk("VEVENT") == []
+    assert len(cal.walk("VTIMEZONE")) == 1
+    assert str(cal["X-WR-CALNAME"]) == "Kaffeerad Köln – XING"
+    assert vobject.readOne(feeds["channels/xing.ics"].decode("utf-8")).name == "VCALENDAR"
+
+
+def test_retired_feed_reads_like_a_planned_channel_without_entries() -> None:
+    """The emptied feed differs from a planned channel's empty feed only in its name."""
+    plan = strategy()
+    empty = empty_feeds(plan, ["mastodon"])["channels/mastodon.ics"]
+    planned = calendar_files(plan, calendar_entries(plan, DST_ENTRIES))["channels/mastodon.ics"]
+    assert empty == planned
+    assert empty_feeds(plan, []) == {}
+
+
 def test_empty_calendar_is_still_a_valid_feed() -> None:
     """A plan with nothing scheduled yet still gives files calendar apps accept."""
     plan = strategy()
-    files = calendar_files(plan, calendar_frame(plan, []))
+    files = calendar_files(plan, calendar_entries(plan, []))
     cal = Calendar.from_ical(files["calendar.ics"])
     assert cal.walk("VEVENT") == []
     assert vobject.readOne(files["calendar.ics"].decode("utf-8")).name == "VCALENDAR"
@@ -353,7 +375,7 @@ def test_southern_hemisphere_plan_over_new_year() -> None:
         {"start": "2027-12-15 10:00", "uid": "summer@dialogplan"},
         {"start": "2028-05-15 10:00", "uid": "winter@dialogplan"},
     ]
-    ics = calendar_files(plan, calendar_frame(plan, entries))["calendar.ics"]
+    ics = calendar_files(plan, calendar_entries(plan, entries))["calendar.ics"]
     expected = {
         "summer@dialogplan": datetime(2027, 12, 14, 23, tzinfo=UTC),
         "winter@dialogplan": datetime(2028, 5, 15, 0, tzinfo=UTC),

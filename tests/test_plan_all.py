@@ -9,7 +9,7 @@ import pytest
 
 from dialogplan.findings import Severity
 from flows.cli import main
-from flows.client import STAMP, cache_key, run_client
+from flows.job import STAMP, cache_key, run_client
 from tests.support import PLANS, ROOT
 
 BROKEN = "client: kaputt\nname: Kaputt GmbH\nlanguage: fr\n"
@@ -41,7 +41,8 @@ def test_unchanged_client_is_skipped_and_its_files_stay(tmp_path: Path) -> None:
     before = snapshot(tmp_path / "out")
     again = run_client(strategy, tmp_path / "out")
     assert (first.status, again.status) == ("planned", "unchanged")
-    assert again.entries == first.entries and again.findings == first.findings
+    assert again.entries == first.entries
+    assert again.findings == first.findings
     assert snapshot(tmp_path / "out") == before
 
 
@@ -78,11 +79,13 @@ def test_stamp_records_what_the_outputs_were_made_from(tmp_path: Path) -> None:
     strategy = agency(tmp_path, broken=False) / "lindenhof-familienbildung" / "strategy.yaml"
     run_client(strategy, tmp_path / "out")
     stamp = (tmp_path / "out" / "lindenhof-familienbildung" / STAMP).read_text("utf-8")
-    assert '"calendar.ics"' in stamp and '"report.html"' in stamp
+    assert '"calendar.ics"' in stamp
+    assert '"report.html"' in stamp
 
 
 @pytest.mark.flow
-def test_plan_all_isolates_a_broken_client(prefect_harness: None, tmp_path: Path) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_plan_all_isolates_a_broken_client(tmp_path: Path) -> None:
     """One broken client fails with its reasons; every other client gets its calendars."""
     from flows.plan_all import plan_all
 
@@ -90,20 +93,22 @@ def test_plan_all_isolates_a_broken_client(prefect_harness: None, tmp_path: Path
     result = plan_all(plans, tmp_path / "out", concurrency=2)
     statuses = {o.client: o.status for o in result.outcomes}
     assert statuses.pop("kaputt") == "failed"
-    assert set(statuses.values()) == {"planned"} and len(statuses) == len(PLANS)
+    assert set(statuses.values()) == {"planned"}
+    assert len(statuses) == len(PLANS)
     (failed,) = result.failed
     assert "kaputt/strategy.yaml:3: language: 'fr' is not one of 'de' or 'en'" in failed.error
     for client in statuses:
         assert (tmp_path / "out" / client / "calendar.ics").is_file()
     assert not (tmp_path / "out" / "kaputt").exists()
-    summary = result.summary().set_index("client")
-    assert summary.loc["tischlerei-falk", "errors"] > 0
+    errors = dict(zip(result.summary()["client"], result.summary()["errors"], strict=True))
+    assert errors["tischlerei-falk"] > 0
     assert result.worst() == Severity.ERROR
 
 
 @pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
 def test_cli_plan_all_summary_and_exit_codes(
-    prefect_harness: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The terminal table names every client; failures and severe findings set the exit code."""
     plans = agency(tmp_path, broken=False)
@@ -111,7 +116,8 @@ def test_cli_plan_all_summary_and_exit_codes(
     out = ["--out", str(tmp_path / "out")]
     assert main(["plan-all", str(plans), *out]) == 0
     printed = capsys.readouterr().out
-    assert "wolkenwerk-coaching" in printed and "planned" in printed
+    assert "wolkenwerk-coaching" in printed
+    assert "planned" in printed
     assert main(["plan-all", str(plans), *out, "--fail-on", "warning"]) == 1
     assert "unchanged" in capsys.readouterr().out
     (plans / "kaputt").mkdir()

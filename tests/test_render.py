@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-import pandas as pd
 import pytest
 
 from dialogplan.catalogue import catalogue
+from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.render import PromptTemplateError, format_start, render
 from dialogplan.strategy import Strategy, parse_strategy
-from tests.support import calendar_frame
-
-COLUMNS = [
-    "uid", "start", "end", "channel", "move", "goal", "topic", "minutes",
-    "follows_up", "group", "announce", "seq", "warm_up",
-]  # fmt: skip
+from tests.support import calendar_entries
 
 STRATEGY = """
 client: bohnenglueck
@@ -80,7 +78,7 @@ def channel_for(strategy: Strategy, move: str) -> str:
     return next(name for name in strategy.channels if move in catalogue()[name].moves)
 
 
-def every_move(strategy: Strategy) -> pd.DataFrame:
+def every_move(strategy: Strategy) -> tuple[Entry, ...]:
     """Each move three times (all phrasings) on a fitting channel, replies after an ask."""
     entries: list[dict[str, Any]] = [
         {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00", "seq": 0}
@@ -98,7 +96,7 @@ def every_move(strategy: Strategy) -> pd.DataFrame:
                 entry.update(channel="linkedin", follows=0)
             entries.append(entry)
             day = day + 1 if day < 28 else 6
-    return calendar_frame(strategy, entries, rendered=False)
+    return calendar_entries(strategy, entries, rendered=False)
 
 
 LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+")
@@ -110,22 +108,25 @@ def test_every_move_renders_with_its_facts(language: str) -> None:
     strategy = strategy_in(language)
     texts = TEXTS[language]
     calendar = render(strategy, every_move(strategy))
-    ask = calendar.loc[calendar["move"] == "ask"].iloc[0]
-    assert set(calendar["move"]) == set(MOVES)
-    for row in calendar.itertuples():
-        prompt = str(row.prompt)
+    ask = next(entry for entry in calendar if entry.move == "ask")
+    assert {entry.move for entry in calendar} == set(MOVES)
+    for entry in calendar:
+        prompt = entry.prompt
         assert not re.search(r"[{}]|\{#|#\}", prompt), prompt
         for fact in ("topic", "goal", "audience"):
-            assert texts[fact] in prompt, (row.move, fact)
-        if row.group:
-            assert texts["group"] in prompt, row.move
-        if row.move == "announce":
+            assert texts[fact] in prompt, (entry.move, fact)
+        if entry.group:
+            assert texts["group"] in prompt, entry.move
+        if entry.move == "announce":
             assert texts["event"] in prompt
-        if row.move == "reply":
-            assert ask["title"] in prompt
-            assert format_start(ask["start"], language) in prompt
-    variants = calendar.groupby("move")["prompt"].nunique()
-    assert (variants == 3).all(), variants[variants < 3]
+        if entry.move == "reply":
+            assert ask.title in prompt
+            assert format_start(ask.start, language) in prompt
+    variants: defaultdict[str, set[str]] = defaultdict(set)
+    for entry in calendar:
+        variants[entry.move].add(entry.prompt)
+    fewer = {move: len(prompts) for move, prompts in variants.items() if len(prompts) != 3}
+    assert not fewer, fewer
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -133,7 +134,7 @@ def test_prompts_end_in_a_question_or_an_action(language: str) -> None:
     """Every prompt contains a real question and closes on it or an action, not on the rules."""
     strategy = strategy_in(language)
     rules = "gilt:" if language == "de" else "Conventions on"
-    for prompt in render(strategy, every_move(strategy))["prompt"]:
+    for prompt in (entry.prompt for entry in render(strategy, every_move(strategy))):
         assert "?" in prompt, prompt
         assert prompt.endswith(("?", ".")), prompt
         assert rules not in LAST_SENTENCE.split(prompt)[-1], prompt
@@ -156,7 +157,7 @@ def test_prompts_name_the_channel_conventions(
     strategy = strategy_in(language)
     move = "article" if channel in ("newsletter", "blog") else "share"
     entries = [{"channel": channel, "move": move, "start": "2027-01-05 09:00"}]
-    prompt = render(strategy, calendar_frame(strategy, entries))["prompt"].iloc[0]
+    prompt = render(strategy, calendar_entries(strategy, entries))[0].prompt
     for text in expected:
         assert text in prompt
     for text in absent:
@@ -193,9 +194,8 @@ def test_long_form_pieces_use_the_platforms_word(language: str, wording: dict[st
         {"channel": channel, "move": "article", "start": f"2027-01-{5 + i:02d} 10:00"}
         for i, channel in enumerate(wording)
     ]
-    calendar = render(strategy, calendar_frame(strategy, entries))
-    for row in calendar.itertuples():
-        assert wording[str(row.channel)] in str(row.prompt)
+    for entry in render(strategy, calendar_entries(strategy, entries)):
+        assert wording[entry.channel] in entry.prompt
 
 
 @pytest.mark.parametrize(("language", "phrase"), [("de", "Zuhörphase"), ("en", "listening phase")])
@@ -206,14 +206,16 @@ def test_warm_up_entries_say_it_is_the_listening_phase(language: str, phrase: st
         {"channel": "mastodon", "move": "listen", "start": "2027-01-05 08:00", "warm_up": True},
         {"channel": "mastodon", "move": "listen", "start": "2027-02-05 08:00"},
     ]
-    warm, settled = render(strategy, calendar_frame(strategy, entries))["prompt"]
+    warm, settled = (
+        entry.prompt for entry in render(strategy, calendar_entries(strategy, entries))
+    )
     assert phrase in warm
     assert phrase not in settled
 
 
 def test_dates_read_naturally_without_a_locale() -> None:
     """Dates in prompts look like German and English calendars write them."""
-    moment = pd.Timestamp("2027-01-05 08:00", tz="Europe/Berlin")
+    moment = datetime(2027, 1, 5, 8, 0, tzinfo=ZoneInfo("Europe/Berlin"))
     assert format_start(moment, "de") == "Di., 05.01.2027, 08:00"
     assert format_start(moment, "en") == "Tue 5 Jan 2027, 08:00"
 
@@ -225,22 +227,24 @@ def test_titles_name_move_topic_channel_and_group() -> None:
         {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"},
         {"channel": "facebook-group", "move": "group-help", "start": "2027-01-05 19:00"},
     ]
-    titles = list(render(strategy, calendar_frame(strategy, entries))["title"])
+    titles = [entry.title for entry in render(strategy, calendar_entries(strategy, entries))]
     assert titles == [
         "Frage stellen: Röstgrade verständlich erklären · LinkedIn",
         "In der Gruppe helfen: Röstgrade verständlich erklären · Facebook-Gruppen · Cafés im Pott",
     ]
 
 
-def test_render_adds_columns_to_a_copy() -> None:
-    """Rendering keeps the scheduler's columns and order and leaves its frame untouched."""
+def test_render_adds_words_to_new_entries() -> None:
+    """Rendering keeps the scheduler's fields and order and leaves its entries untouched."""
     strategy = strategy_in("en")
     calendar = every_move(strategy)
-    before = calendar.copy()
+    before = tuple(calendar)
     rendered = render(strategy, calendar)
-    assert list(rendered.columns) == [*COLUMNS, "title", "prompt"]
-    pd.testing.assert_frame_equal(calendar, before)
-    pd.testing.assert_frame_equal(rendered[COLUMNS], before)
+    assert all(type(entry) is RenderedEntry for entry in rendered)
+    assert all(type(entry) is Entry for entry in calendar)
+    assert calendar == before
+    scheduled = [[getattr(e, name) for name in ENTRY_COLUMNS] for e in rendered]
+    assert scheduled == [[getattr(e, name) for name in ENTRY_COLUMNS] for e in before]
 
 
 def test_consecutive_prompts_on_a_channel_differ() -> None:
@@ -252,12 +256,12 @@ def test_consecutive_prompts_on_a_channel_differ() -> None:
         {"channel": "linkedin", "move": "listen", "start": "2027-01-06 08:00", "seq": 3},
         {"channel": "linkedin", "move": "listen", "start": "2027-01-07 08:00", "seq": 6},
     ]
-    calendar = calendar_frame(strategy, entries, rendered=False)
+    calendar = calendar_entries(strategy, entries, rendered=False)
     first = render(strategy, calendar)
-    linkedin = list(first.loc[first["channel"] == "linkedin", "prompt"])
+    linkedin = [entry.prompt for entry in first if entry.channel == "linkedin"]
     assert all(a != b for a, b in itertools.pairwise(linkedin))
     assert linkedin[0] == linkedin[2]
-    pd.testing.assert_frame_equal(first, render(strategy, calendar))
+    assert first == render(strategy, calendar)
 
 
 def test_an_override_replaces_one_builtin_template() -> None:
@@ -267,12 +271,12 @@ def test_an_override_replaces_one_builtin_template() -> None:
     overrides = {"de/ask.j2": "Frag {{ audience }} nach {{ topic }}: Was meint ihr?"}
     builtin = render(strategy, calendar)
     custom = render(strategy, calendar, overrides)
-    is_ask = custom["move"] == "ask"
     texts = TEXTS["de"]
-    assert set(custom.loc[is_ask, "prompt"]) == {
+    assert {entry.prompt for entry in custom if entry.move == "ask"} == {
         f"Frag {texts['audience']} nach {texts['topic']}: Was meint ihr?"
     }
-    assert list(custom.loc[~is_ask, "prompt"]) == list(builtin.loc[~is_ask, "prompt"])
+    others = [entry.prompt for entry in custom if entry.move != "ask"]
+    assert others == [entry.prompt for entry in builtin if entry.move != "ask"]
 
 
 def test_an_override_can_use_the_builtin_macros() -> None:
@@ -283,8 +287,8 @@ def test_an_override_can_use_the_builtin_macros() -> None:
         "{{ m.conventions(channel, channel_label, conventions) }} What do you think?"
     )
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
-    calendar = render(strategy, calendar_frame(strategy, entries), {"en/ask.j2": source})
-    assert calendar["prompt"].iloc[0].startswith("Conventions on LinkedIn: up to three hashtags")
+    calendar = render(strategy, calendar_entries(strategy, entries), {"en/ask.j2": source})
+    assert calendar[0].prompt.startswith("Conventions on LinkedIn: up to three hashtags")
 
 
 def test_the_sandbox_refuses_unsafe_attributes() -> None:
@@ -293,7 +297,7 @@ def test_the_sandbox_refuses_unsafe_attributes() -> None:
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     overrides = {"de/ask.j2": "Frage:\n{{ ''.__class__.__mro__ }}"}
     with pytest.raises(ValueError, match=r"template de/ask\.j2, line 2: not allowed.*unsafe"):
-        render(strategy, calendar_frame(strategy, entries), overrides)
+        render(strategy, calendar_entries(strategy, entries), overrides)
 
 
 def test_an_undefined_variable_names_the_template_and_line() -> None:
@@ -302,7 +306,7 @@ def test_an_undefined_variable_names_the_template_and_line() -> None:
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     overrides = {"de/ask.j2": "Hallo\n\n{{ kundin }}?"}
     with pytest.raises(PromptTemplateError, match=r"de/ask\.j2, line 3: 'kundin' is undefined"):
-        render(strategy, calendar_frame(strategy, entries), overrides)
+        render(strategy, calendar_entries(strategy, entries), overrides)
 
 
 def test_a_syntax_error_names_the_template_and_line() -> None:
@@ -311,7 +315,7 @@ def test_a_syntax_error_names_the_template_and_line() -> None:
     entries = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     overrides = {"en/ask.j2": "Hello\n{% if topic %}\nno end"}
     with pytest.raises(ValueError, match=r"template en/ask\.j2, line 3: syntax error"):
-        render(strategy, calendar_frame(strategy, entries), overrides)
+        render(strategy, calendar_entries(strategy, entries), overrides)
 
 
 def test_an_error_in_an_overridden_macro_file_points_at_it() -> None:
@@ -322,4 +326,4 @@ def test_an_error_in_an_overridden_macro_file_points_at_it() -> None:
     with pytest.raises(
         ValueError, match=r"en/_macros\.j2, line 2: 'txt' is undefined \(while rendering en/ask"
     ):
-        render(strategy, calendar_frame(strategy, entries), overrides)
+        render(strategy, calendar_entries(strategy, entries), overrides)

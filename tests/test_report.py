@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from typing import Any, cast
@@ -10,14 +11,17 @@ from typing import Any, cast
 import pandas as pd
 import pytest
 
-from dialogplan.activity import LAST_SEEN_COLUMNS, WEEKLY_COLUMNS, ActivityCheck
-from dialogplan.checks import check_plan
+from dialogplan.entry import Calendar, Entry, RenderedCalendar
 from dialogplan.findings import Finding, Severity
-from dialogplan.pipeline import build_calendar
-from dialogplan.report import heatmap, report_files
+from dialogplan.heatmap import heatmap
+from dialogplan.neglect import check_plan
+from dialogplan.reality import ActivityCheck, ChannelSeen, WeekTally
+from dialogplan.render import render as render_prompts
+from dialogplan.report import report_files
+from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, parse_strategy
 from dialogplan.summary import summarize
-from tests.support import calendar_frame
+from tests.support import calendar_entries
 
 STRATEGY = """
 client: kaffeerad
@@ -109,9 +113,14 @@ def plan() -> Strategy:
 
 
 @pytest.fixture
-def calendar(plan: Strategy) -> pd.DataFrame:
+def calendar(plan: Strategy) -> Calendar:
     """A hand-built calendar whose weekly minutes are known."""
-    return calendar_frame(plan, ENTRIES)
+    return calendar_entries(plan, ENTRIES)
+
+
+def build_calendar(strategy: Strategy) -> RenderedCalendar:
+    """The calendar the pipeline plans for a strategy."""
+    return render_prompts(strategy, schedule(strategy))
 
 
 def gap(channel: str, start: date, end: date, *, declared: bool = False) -> Finding:
@@ -130,30 +139,27 @@ def gap(channel: str, start: date, end: date, *, declared: bool = False) -> Find
 
 def render(
     plan: Strategy,
-    calendar: pd.DataFrame,
+    calendar: Sequence[Entry],
     findings: list[Finding] | None = None,
     activity: ActivityCheck | None = None,
 ) -> tuple[str, str]:
     """The HTML and markdown report as text."""
-    files = report_files(plan, calendar, findings or [], summarize(calendar, plan), activity)
+    files = report_files(plan, calendar, findings or [], summarize(plan, calendar), activity)
     assert sorted(files) == ["report.html", "report.md"]
     return files["report.html"].decode("utf-8"), files["report.md"].decode("utf-8")
 
 
 def activity_check(plan: Strategy) -> ActivityCheck:
     """A reality check two weeks in: LinkedIn kept half its plan, the groups went silent."""
-    weekly = pd.DataFrame(
-        [
-            ("linkedin", date(2027, 3, 1), 3, 90, 2, 45),
-            ("linkedin", date(2027, 3, 8), 1, 20, 0, 0),
-            ("facebook-group", date(2027, 3, 1), 2, 60, 2, 60),
-            ("facebook-group", date(2027, 3, 8), 2, 60, 0, 0),
-        ],
-        columns=WEEKLY_COLUMNS,
+    weekly = (
+        WeekTally("linkedin", date(2027, 3, 1), 3, 90, 2, 45),
+        WeekTally("linkedin", date(2027, 3, 8), 1, 20, 0, 0),
+        WeekTally("facebook-group", date(2027, 3, 1), 2, 60, 2, 60),
+        WeekTally("facebook-group", date(2027, 3, 8), 2, 60, 0, 0),
     )
-    last_seen = pd.DataFrame(
-        [("linkedin", date(2027, 3, 5), 9, 7), ("facebook-group", date(2027, 3, 4), 10, 7)],
-        columns=LAST_SEEN_COLUMNS,
+    last_seen = (
+        ChannelSeen("linkedin", date(2027, 3, 5), 9, 7),
+        ChannelSeen("facebook-group", date(2027, 3, 4), 10, 7),
     )
     silent = Finding(
         "silent",
@@ -171,18 +177,16 @@ def mondays(frame: pd.DataFrame) -> list[date]:
     """The heatmap's columns, checked to be plain dates."""
     weeks = list(frame.columns)
     assert all(isinstance(w, date) for w in weeks)
-    return cast(list[date], weeks)
+    return cast("list[date]", weeks)
 
 
-def by_week(calendar: pd.DataFrame) -> dict[tuple[str, date], int]:
+def by_week(calendar: Sequence[Entry]) -> dict[tuple[str, date], int]:
     """Minutes per channel and ISO week, counted independently of the report code."""
     totals: dict[tuple[str, date], int] = {}
-    for start, channel, minutes in zip(
-        calendar["start"], calendar["channel"], calendar["minutes"], strict=True
-    ):
-        year, week, _ = start.isocalendar()
-        key = (channel, date.fromisocalendar(year, week, 1))
-        totals[key] = totals.get(key, 0) + int(minutes)
+    for entry in calendar:
+        year, week, _ = entry.start.isocalendar()
+        key = (entry.channel, date.fromisocalendar(year, week, 1))
+        totals[key] = totals.get(key, 0) + entry.minutes
     return totals
 
 
@@ -200,7 +204,7 @@ def test_report_renders_for_every_example(example: Strategy) -> None:
     cells = page.heat_cells()
     weeks = heatmap(example, calendar).shape[1]
     assert len(cells) == len(example.channels) * weeks
-    assert sum(int(c["data-minutes"]) for c in cells) == int(calendar["minutes"].sum())
+    assert sum(int(c["data-minutes"]) for c in cells) == sum(e.minutes for e in calendar)
     assert {c["data-channel"] for c in cells} == set(example.channels)
     assert list(page.row_classes("heatmap")) == list(example.channels)
     assert "Topic never used" in html
@@ -222,14 +226,14 @@ def test_heatmap_sums_minutes_per_channel_and_week(example: Strategy) -> None:
             assert frame.at[channel, week] == expected.get((str(channel), week), 0)
 
 
-def test_heatmap_of_an_empty_calendar_is_all_zeros(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_heatmap_of_an_empty_calendar_is_all_zeros(plan: Strategy) -> None:
     """A plan with nothing in it still gets every channel and week, each at zero."""
-    frame = heatmap(plan, calendar.iloc[:0])
+    frame = heatmap(plan, ())
     assert frame.shape == (2, 5)
     assert int(frame.to_numpy().sum()) == 0
 
 
-def test_html_heatmap_cells_match_the_plan(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_html_heatmap_cells_match_the_plan(plan: Strategy, calendar: Calendar) -> None:
     """Each cell names its channel, its week's Monday and exactly the minutes planned then."""
     page = Page(render(plan, calendar)[0])
     cells = {(c["data-channel"], c["data-week"]): int(c["data-minutes"]) for c in page.heat_cells()}
@@ -244,7 +248,7 @@ def test_html_heatmap_cells_match_the_plan(plan: Strategy, calendar: pd.DataFram
     assert cells[("facebook-group", "2027-03-29")] == 30
 
 
-def test_cells_say_their_numbers_in_words(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_cells_say_their_numbers_in_words(plan: Strategy, calendar: Calendar) -> None:
     """Tooltips name channel label, week and minutes, so colour is never the only cue."""
     html = render(plan, calendar)[0]
     titles = {(c["data-channel"], c["data-week"]): c["title"] for c in Page(html).heat_cells()}
@@ -253,7 +257,7 @@ def test_cells_say_their_numbers_in_words(plan: Strategy, calendar: pd.DataFrame
     assert "Messe in Essen" in titles[("facebook-group", "2027-03-15")]
 
 
-def test_empty_thin_and_busy_weeks_look_different(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_empty_thin_and_busy_weeks_look_different(plan: Strategy, calendar: Calendar) -> None:
     """Nothing planned, under half the minimum and well above it get their own classes."""
     page = Page(render(plan, calendar)[0])
     classes = {(c["data-channel"], c["data-week"]): c["class"].split() for c in page.heat_cells()}
@@ -266,7 +270,7 @@ def test_empty_thin_and_busy_weeks_look_different(plan: Strategy, calendar: pd.D
 
 
 def test_the_last_partial_week_is_held_against_a_share_of_the_minimum(
-    plan: Strategy, calendar: pd.DataFrame
+    plan: Strategy, calendar: Calendar
 ) -> None:
     """30 minutes in the plan's last three days keep a channel that needs 45 a week alive."""
     page = Page(render(plan, calendar)[0])
@@ -278,7 +282,7 @@ def test_the_last_partial_week_is_held_against_a_share_of_the_minimum(
     assert "3 of 7 days in the plan" in cell["title"]
 
 
-def test_holiday_and_blackout_weeks_are_marked(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_holiday_and_blackout_weeks_are_marked(plan: Strategy, calendar: Calendar) -> None:
     """Weeks with a blackout or a public holiday carry a mark and name the reason."""
     page = Page(render(plan, calendar)[0])
     off = {c["data-week"] for c in page.heat_cells() if "off" in c["class"].split()}
@@ -290,7 +294,7 @@ def test_holiday_and_blackout_weeks_are_marked(plan: Strategy, calendar: pd.Data
     assert "(29 Mar)" in heads["2027-03-29"]
 
 
-def test_gap_findings_outline_the_weeks_they_cover(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_gap_findings_outline_the_weeks_they_cover(plan: Strategy, calendar: Calendar) -> None:
     """A gap outlines each week it touches; a declared gap is marked as declared."""
     findings = [
         gap("linkedin", date(2027, 3, 10), date(2027, 3, 31)),
@@ -309,7 +313,7 @@ def test_gap_findings_outline_the_weeks_they_cover(plan: Strategy, calendar: pd.
     }
 
 
-def test_the_report_loads_nothing_from_anywhere(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_the_report_loads_nothing_from_anywhere(plan: Strategy, calendar: Calendar) -> None:
     """One self-contained file: no scripts, no stylesheets, images or fonts by URL, no links."""
     findings = [gap("linkedin", date(2027, 3, 10), date(2027, 3, 31))]
     html = render(plan, calendar, findings, activity_check(plan))[0]
@@ -329,7 +333,7 @@ def test_user_text_is_escaped() -> None:
         "Lastenräder im Alltag", f'"{attack}"'
     )
     plan = parse_strategy(text, "inline.yaml")
-    calendar = calendar_frame(plan, [{**e, "topic": plan.topics[0]} for e in ENTRIES])
+    calendar = calendar_entries(plan, [{**e, "topic": plan.topics[0]} for e in ENTRIES])
     finding = Finding(
         "unused-topic", Severity.INFO, "", None, None, f"Topic {plan.topics[0]!r}", attack
     )
@@ -340,7 +344,7 @@ def test_user_text_is_escaped() -> None:
     assert not any(tag == "script" for tag, _ in Page(html).tags)
 
 
-def test_activity_shows_planned_versus_done(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_activity_shows_planned_versus_done(plan: Strategy, calendar: Calendar) -> None:
     """With a reality check, each channel and week shows done and planned minutes."""
     check = activity_check(plan)
     html, markdown = render(plan, calendar, [], check)
@@ -361,7 +365,7 @@ def test_activity_shows_planned_versus_done(plan: Strategy, calendar: pd.DataFra
 
 
 def test_activity_flags_channels_silent_beyond_tolerance(
-    plan: Strategy, calendar: pd.DataFrame
+    plan: Strategy, calendar: Calendar
 ) -> None:
     """Days since the last activity are shown with the tolerance and flagged when over it."""
     html, markdown = render(plan, calendar, [], activity_check(plan))
@@ -371,9 +375,28 @@ def test_activity_flags_channels_silent_beyond_tolerance(
     assert "**over by 3 days**" in markdown
 
 
-def test_without_activity_there_is_no_reality_section(
-    plan: Strategy, calendar: pd.DataFrame
+def test_a_channel_with_nothing_logged_counts_its_silence_from_the_start(
+    plan: Strategy, calendar: Calendar
 ) -> None:
+    """No activity at all reads as "nothing logged"; a week without a tally shows 0/0."""
+    check = activity_check(plan)
+    check = ActivityCheck(
+        check.as_of,
+        check.weekly[:3],
+        (check.last_seen[0], ChannelSeen("facebook-group", None, 14, 7)),
+        [],
+    )
+    html, markdown = render(plan, calendar, [], check)
+    assert "| Facebook-Gruppen | nothing logged | 14 | 7 | **over by 7 days** |" in markdown
+    (idle,) = [
+        c for c in Page(html).done_cells()
+        if (c["data-channel"], c["data-week"]) == ("facebook-group", "2027-03-08")
+    ]  # fmt: skip
+    assert (idle["data-done"], idle["data-planned"]) == ("0", "0")
+    assert "done-idle" in idle["class"].split()
+
+
+def test_without_activity_there_is_no_reality_section(plan: Strategy, calendar: Calendar) -> None:
     """A plan checked before the quarter shows no planned-versus-done section."""
     html, markdown = render(plan, calendar)
     assert "Planned versus done" not in html
@@ -381,7 +404,7 @@ def test_without_activity_there_is_no_reality_section(
     assert not Page(html).done_cells()
 
 
-def test_activity_findings_are_shown_once(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_activity_findings_are_shown_once(plan: Strategy, calendar: Calendar) -> None:
     """Findings of the reality check appear even when passed both ways, but only once."""
     check = activity_check(plan)
     for findings in ([], check.findings):
@@ -390,7 +413,7 @@ def test_activity_findings_are_shown_once(plan: Strategy, calendar: pd.DataFrame
         assert markdown.count("10 days of silence") == 1
 
 
-def test_verdict_counts_findings_by_severity(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_verdict_counts_findings_by_severity(plan: Strategy, calendar: Calendar) -> None:
     """The first line says how many errors and warnings there are, coloured by the worst."""
     findings = [
         gap("linkedin", date(2027, 3, 10), date(2027, 3, 31)),
@@ -403,7 +426,7 @@ def test_verdict_counts_findings_by_severity(plan: Strategy, calendar: pd.DataFr
     assert "**2 errors, 1 warning**" in markdown
 
 
-def test_a_plan_without_findings_reads_healthy(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_a_plan_without_findings_reads_healthy(plan: Strategy, calendar: Calendar) -> None:
     """Without errors or warnings the report says the plan is healthy, in green."""
     info = Finding("unused-topic", Severity.INFO, "", None, None, "Topic unused", "Drop it.")
     html, markdown = render(plan, calendar, [info])
@@ -413,7 +436,7 @@ def test_a_plan_without_findings_reads_healthy(plan: Strategy, calendar: pd.Data
 
 
 def test_findings_show_channel_period_suggestion_and_declared(
-    plan: Strategy, calendar: pd.DataFrame
+    plan: Strategy, calendar: Calendar
 ) -> None:
     """Each finding names its channel in the plan's language, its dates and what to do."""
     findings = [gap("facebook-group", date(2027, 3, 13), date(2027, 3, 22), declared=True)]
@@ -426,7 +449,7 @@ def test_findings_show_channel_period_suggestion_and_declared(
     assert "_declared (holiday or blackout)_" in markdown
 
 
-def test_many_alike_findings_share_one_card(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_many_alike_findings_share_one_card(plan: Strategy, calendar: Calendar) -> None:
     """A gap found every week reads as one card listing all its periods, not a wall of cards."""
     weekly = [
         Finding("gap", Severity.ERROR, "linkedin", w, w + timedelta(days=5), f"silent {w}", "More.")
@@ -441,7 +464,7 @@ def test_many_alike_findings_share_one_card(plan: Strategy, calendar: pd.DataFra
     assert 'Errors <span class="count">4</span>' in html
 
 
-def test_markdown_has_heatmap_findings_and_summary(plan: Strategy, calendar: pd.DataFrame) -> None:
+def test_markdown_has_heatmap_findings_and_summary(plan: Strategy, calendar: Calendar) -> None:
     """report.md carries the weekly minutes, the findings and the per-channel summary."""
     findings = [gap("linkedin", date(2027, 3, 10), date(2027, 3, 31))]
     markdown = render(plan, calendar, findings)[1]
@@ -455,7 +478,7 @@ def test_markdown_has_heatmap_findings_and_summary(plan: Strategy, calendar: pd.
 
 
 def test_summary_table_flags_channels_below_their_minimum(
-    plan: Strategy, calendar: pd.DataFrame
+    plan: Strategy, calendar: Calendar
 ) -> None:
     """The per-channel table shows minutes per week against the minimum, flagged when below."""
     html, markdown = render(plan, calendar)
@@ -468,7 +491,7 @@ def test_summary_table_flags_channels_below_their_minimum(
 def test_long_plans_switch_to_a_compact_heatmap(plan: Strategy) -> None:
     """A year-long plan keeps numbers in tooltips so the grid still fits the page."""
     long = plan.model_copy(update={"end": date(2027, 12, 31)})
-    calendar = calendar_frame(long, ENTRIES)
+    calendar = calendar_entries(long, ENTRIES)
     page = Page(render(long, calendar)[0])
     tables = [a["class"] for t, a in page.tags if t == "table"]
     assert "heatmap compact" in tables
@@ -479,6 +502,7 @@ def test_the_report_is_byte_identical_on_every_run(example: Strategy) -> None:
     """Same plan, same report: no timestamps, no ordering by chance."""
     calendar = build_calendar(example)
     findings = check_plan(example, calendar)
-    first = report_files(example, calendar, findings, summarize(calendar, example))
-    again = report_files(example, calendar, list(reversed(findings)), summarize(calendar, example))
+    summary = summarize(example, calendar)
+    first = report_files(example, calendar, findings, summary, None)
+    again = report_files(example, calendar, list(reversed(findings)), summary, None)
     assert first == again

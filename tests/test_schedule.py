@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-import pandas as pd
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogplan.catalogue import WEEKDAYS, catalogue, parse_window
+from dialogplan.closed_days import blocked_days
+from dialogplan.entry import Entry
 from dialogplan.moves import MOVES
-from dialogplan.schedule import COLUMNS, blocked_days, channel_minutes, schedule
+from dialogplan.schedule import channel_minutes, schedule
 from dialogplan.strategy import Strategy, parse_strategy
 
 
@@ -38,79 +43,93 @@ def make(**fields: Any) -> Strategy:
     return parse_strategy(yaml.safe_dump(data, allow_unicode=True), "test.yaml")
 
 
-def local(ts: pd.Timestamp) -> datetime:
+def local(moment: datetime) -> datetime:
     """A calendar time as the person on the ground reads it on the clock."""
-    return ts.to_pydatetime().replace(tzinfo=None)
+    return moment.replace(tzinfo=None)
 
 
-def own_posts(frame: pd.DataFrame) -> pd.DataFrame:
+def utc(moment: datetime) -> datetime:
+    """A calendar time as an instant, to compare across clock changes."""
+    return moment.astimezone(UTC)
+
+
+def own_posts(entries: Sequence[Entry]) -> list[Entry]:
     """The entries that publish something of one's own."""
-    return frame[frame["move"].map(lambda m: MOVES[m].own_post).astype(bool)]
+    return [e for e in entries if MOVES[e.move].own_post]
 
 
 # --- invariants, checked on every plan -----------------------------------------------------
 
 
-def assert_invariants(strategy: Strategy, frame: pd.DataFrame) -> None:
+def assert_invariants(strategy: Strategy, entries: Sequence[Entry]) -> None:
     """Everything a plan must satisfy, whatever the strategy."""
-    assert list(frame.columns) == COLUMNS
-    assert frame["uid"].is_unique
+    assert isinstance(entries, tuple)
+    assert all(type(e) is Entry for e in entries)
+    assert list(entries) == sorted(entries, key=lambda e: (utc(e.start), e.channel))
+    assert len({e.uid for e in entries}) == len(entries)
     blocked = blocked_days(strategy)
-    for row in frame.itertuples():
-        start, end = local(row.start), local(row.end)
+    for entry in entries:
+        start, end = local(entry.start), local(entry.end)
         assert strategy.start <= start.date() <= end.date() <= strategy.last_day
         assert start.date() not in blocked
-        spec = strategy.channel(row.channel)
+        spec = strategy.channel(entry.channel)
         assert WEEKDAYS[start.weekday()] in spec.days
         windows = [parse_window(w) for w in spec.windows]
-        assert any(s <= start.time() and end.time() <= e for s, e in windows), row
-        assert end - start == timedelta(minutes=row.minutes)
-    ordered = frame.sort_values("start")
-    assert (ordered["start"].iloc[1:].to_numpy() >= ordered["end"].iloc[:-1].to_numpy()).all()
-    weeks = frame.groupby(frame["start"].map(lambda t: t.isocalendar()[:2]))["minutes"].sum()
-    assert (weeks <= strategy.hours_per_week * 60).all()
-    if len(frame):
-        weighted = (frame["minutes"] * frame["move"].map(lambda m: MOVES[m].dialogue)).sum()
-        assert weighted >= 0.8 * frame["minutes"].sum()
-    posts = own_posts(frame)
-    for channel, group in posts.groupby("channel"):
-        assert group["move"].eq("announce").sum() * 10 <= len(group), channel
+        assert any(s <= start.time() and end.time() <= e for s, e in windows), entry
+        assert end - start == timedelta(minutes=entry.minutes)
+    ordered = sorted(entries, key=lambda e: utc(e.start))
+    assert all(utc(b.start) >= utc(a.end) for a, b in itertools.pairwise(ordered))
+    weeks: Counter[tuple[int, int]] = Counter()
+    for entry in entries:
+        weeks[entry.start.isocalendar()[:2]] += entry.minutes
+    assert all(minutes <= strategy.hours_per_week * 60 for minutes in weeks.values())
+    if entries:
+        weighted = sum(e.minutes * MOVES[e.move].dialogue for e in entries)
+        assert weighted >= 0.8 * sum(e.minutes for e in entries)
+    posts = own_posts(entries)
+    for channel in {p.channel for p in posts}:
+        on_channel = [p for p in posts if p.channel == channel]
+        assert sum(p.move == "announce" for p in on_channel) * 10 <= len(on_channel), channel
     if not (strategy.offers or strategy.events):
-        assert not frame["move"].eq("announce").any()
-    replies = frame.set_index("follows_up")
-    for post in posts.itertuples():
-        reply = replies.loc[post.uid]
-        assert reply["channel"] == post.channel and reply["move"] == "reply"
-        assert reply["start"] >= post.end
-        assert reply["start"] - post.start < timedelta(days=7)
+        assert all(e.move != "announce" for e in entries)
+    replies: defaultdict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        replies[entry.follows_up].append(entry)
+    for post in posts:
+        [reply] = replies[post.uid]
+        assert reply.channel == post.channel and reply.move == "reply"
+        assert utc(reply.start) >= utc(post.end)
+        assert utc(reply.start) - utc(post.start) < timedelta(days=7)
 
 
 def test_every_example_plan_keeps_the_invariants(example: Strategy) -> None:
     """Each shipped example plans within budget, windows, horizon and dialogue share."""
-    frame = schedule(example)
-    assert len(frame) > 50
-    assert_invariants(example, frame)
+    entries = schedule(example)
+    assert len(entries) > 50
+    assert_invariants(example, entries)
 
 
 def test_every_goal_is_served_every_month(example: Strategy) -> None:
     """Goals rotate so each one gets a fair share of every month."""
-    frame = schedule(example)
-    served = frame.groupby(frame["start"].dt.strftime("%Y-%m"))["goal"].agg(set)
+    entries = schedule(example)
+    served: defaultdict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        served[f"{entry.start:%Y-%m}"].add(entry.goal)
     reachable = {g for ch in example.channels for g in example.goals_of(ch)}
     for month, goals in served.items():
         assert goals == reachable, month
-    counts = frame[frame["move"] != "reply"].groupby("goal").size()
-    assert counts.max() <= 2.5 * counts.min()
+    counts = Counter(e.goal for e in entries if e.move != "reply")
+    assert max(counts.values()) <= 2.5 * min(counts.values())
 
 
 def test_every_topic_is_used(example: Strategy) -> None:
     """No topic of the strategy is forgotten in the plan."""
-    assert set(schedule(example)["topic"]) == set(example.topics)
+    assert {e.topic for e in schedule(example)} == set(example.topics)
 
 
 def test_same_strategy_gives_identical_calendar(example: Strategy) -> None:
     """Regenerating a plan changes nothing, so calendar subscribers see no churn."""
-    pd.testing.assert_frame_equal(schedule(example), schedule(example))
+    assert schedule(example) == schedule(example)
 
 
 # --- specific behaviour ----------------------------------------------------------------------
@@ -124,7 +143,7 @@ def test_holidays_and_blackouts_stay_free() -> None:
         region="DE-NW",
         blackout=[{"from": date(2027, 5, 10), "to": date(2027, 5, 14), "reason": "Messe"}],
     )
-    days = set(schedule(strategy)["start"].dt.date)
+    days = {e.start.date() for e in schedule(strategy)}
     assert date(2027, 5, 1) not in days  # Tag der Arbeit
     assert date(2027, 5, 27) not in days  # Fronleichnam in Nordrhein-Westfalen
     assert not days & {date(2027, 5, 10) + timedelta(days=i) for i in range(5)}
@@ -141,46 +160,47 @@ def test_channel_budget_follows_shares_and_hours() -> None:
 
 def test_new_channel_listens_before_posting() -> None:
     """A channel the team is only starting on begins with two weeks of listening."""
-    frame = schedule(make(channels={"instagram": {"new": True}}))
-    first_post = own_posts(frame)["start"].min()
-    warm_up = frame[frame["warm_up"]]
-    assert set(warm_up["move"]) <= {"listen", "comment", "thank", "connect"}
-    assert "listen" in set(warm_up["move"])
-    assert first_post >= pd.Timestamp("2027-01-18", tz="Europe/Berlin")
-    assert warm_up["start"].max() < first_post
+    entries = schedule(make(channels={"instagram": {"new": True}}))
+    first_post = min(utc(e.start) for e in own_posts(entries))
+    warm_up = [e for e in entries if e.warm_up]
+    assert {e.move for e in warm_up} <= {"listen", "comment", "thank", "connect"}
+    assert "listen" in {e.move for e in warm_up}
+    assert first_post >= utc(datetime(2027, 1, 18, tzinfo=ZoneInfo("Europe/Berlin")))
+    assert max(utc(e.start) for e in warm_up) < first_post
 
 
 def test_announcements_only_when_something_is_named() -> None:
     """Announcing needs an offer or event, and it happens before the event."""
-    event = {"title": "Werkstattabend", "date": date(2027, 2, 24)}
-    frame = schedule(make(months=3, events=[event]))
-    announced = frame[frame["move"] == "announce"]
+    day = date(2027, 2, 24)
+    entries = schedule(make(months=3, events=[{"title": "Werkstattabend", "date": day}]))
+    announced = [e for e in entries if e.move == "announce"]
     assert len(announced) >= 1
-    assert (announced["announce"] == "Werkstattabend").all()
-    assert (announced["start"].dt.date < event["date"]).all()
+    assert all(e.announce == "Werkstattabend" for e in announced)
+    assert all(e.start.date() < day for e in announced)
 
 
 def test_group_moves_name_the_groups() -> None:
     """Group work names the communities the strategy lists, taking turns."""
     groups = ["Handwerk digital", "Gründerinnen Köln"]
-    frame = schedule(make(groups={"facebook-group": groups}))
-    in_groups = frame[frame["move"].isin(["group-help", "group-ask"])]
-    assert set(in_groups["group"]) == set(groups)
+    entries = schedule(make(groups={"facebook-group": groups}))
+    in_groups = [e for e in entries if e.move in ("group-help", "group-ask")]
+    assert {e.group for e in in_groups} == set(groups)
 
 
 def test_replies_follow_their_post_with_same_goal_and_topic() -> None:
     """A reply round continues the same conversation as the post it follows up."""
-    frame = schedule(make()).set_index("uid")
-    replies = frame[frame["move"] == "reply"]
-    assert len(replies)
-    for reply in replies.itertuples():
-        post = frame.loc[reply.follows_up]
-        assert (post["goal"], post["topic"]) == (reply.goal, reply.topic)
+    entries = schedule(make())
+    by_uid = {e.uid: e for e in entries}
+    replies = [e for e in entries if e.move == "reply"]
+    assert replies
+    for reply in replies:
+        post = by_uid[reply.follows_up]
+        assert (post.goal, post.topic) == (reply.goal, reply.topic)
 
 
 def test_uids_derive_from_client_channel_and_day() -> None:
     """Calendar apps recognise an entry again by a UID built from client, channel and slot."""
-    uid = schedule(make())["uid"].iloc[0]
+    uid = schedule(make())[0].uid
     assert uid.startswith("brenner-beratung.") and uid.endswith("@dialogplan")
     _, channel, day, n = uid.removesuffix("@dialogplan").split(".")
     assert channel in catalogue() and len(day) == 8 and n.isdigit()
@@ -188,11 +208,11 @@ def test_uids_derive_from_client_channel_and_day() -> None:
 
 def test_times_are_local_across_a_dst_change() -> None:
     """Windows are kept in local time on both sides of the clock change."""
-    frame = schedule(make(start=date(2027, 3, 22), months=1, channels={"linkedin": {}}))
-    before = frame[frame["start"].dt.date == date(2027, 3, 26)]
-    after = frame[frame["start"].dt.date == date(2027, 3, 29)]
-    assert {str(t.utcoffset()) for t in before["start"]} == {"1:00:00"}
-    assert {str(t.utcoffset()) for t in after["start"]} == {"2:00:00"}
+    entries = schedule(make(start=date(2027, 3, 22), months=1, channels={"linkedin": {}}))
+    before = [e.start for e in entries if e.start.date() == date(2027, 3, 26)]
+    after = [e.start for e in entries if e.start.date() == date(2027, 3, 29)]
+    assert {str(t.utcoffset()) for t in before} == {"1:00:00"}
+    assert {str(t.utcoffset()) for t in after} == {"2:00:00"}
 
 
 # --- property-based --------------------------------------------------------------------------
@@ -240,6 +260,6 @@ def strategies(draw: st.DrawFn) -> Strategy:
 @given(strategies())
 def test_any_strategy_keeps_the_invariants(strategy: Strategy) -> None:
     """Horizon, windows, no overlaps, budget, dialogue share and replies hold for any input."""
-    frame = schedule(strategy)
-    assert_invariants(strategy, frame)
-    pd.testing.assert_frame_equal(frame, schedule(strategy))
+    entries = schedule(strategy)
+    assert_invariants(strategy, entries)
+    assert entries == schedule(strategy)

@@ -31,7 +31,7 @@ WOLKENWERK = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
 LINDENHOF = ROOT / "plans" / "lindenhof-familienbildung" / "strategy.yaml"
 
 
-def copy_plans(target: Path, broken: bool = True) -> Path:
+def copy_plans(target: Path, *, broken: bool = True) -> Path:
     """The example plans folder, plus a client whose strategy does not validate."""
     shutil.copytree(ROOT / "plans", target)
     if broken:
@@ -65,7 +65,8 @@ def test_next_quarter_is_the_first_to_begin_after_the_day(day: date, expected: d
 def test_no_quarter_begins_between_a_day_and_its_next_quarter(day: date) -> None:
     """The next quarter's first day is after the day, and no other quarter begins in between."""
     start = next_quarter_start(day)
-    assert start.day == 1 and start.month in (1, 4, 7, 10)
+    assert start.day == 1
+    assert start.month in (1, 4, 7, 10)
     assert day < start <= day + timedelta(days=92)
     assert next_quarter_start(start - timedelta(days=1)) == start
 
@@ -101,14 +102,16 @@ def test_quarter_strategy_plans_exactly_the_quarter() -> None:
     planned = quarter_strategy(strategy, date(2027, 10, 1))
     assert planned is not None
     assert (planned.start, planned.last_day) == (date(2027, 10, 1), date(2027, 12, 31))
-    assert planned.channels == strategy.channels and planned.client == strategy.client
+    assert planned.channels == strategy.channels
+    assert planned.client == strategy.client
 
 
 def test_quarter_strategy_waits_for_the_team_s_own_start() -> None:
     """Nothing is planned before the strategy's start, and a later start skips the quarter."""
     strategy = load_plan(WOLKENWERK)  # starts on 2027-01-04
     planned = quarter_strategy(strategy, date(2027, 1, 1))
-    assert planned is not None and planned.start == date(2027, 1, 4)
+    assert planned is not None
+    assert planned.start == date(2027, 1, 4)
     assert quarter_strategy(strategy, date(2026, 10, 1)) is None
 
 
@@ -117,9 +120,11 @@ def test_new_channels_listen_only_once() -> None:
     strategy = load_plan(LINDENHOF)  # starts on 2027-04-05 with new channels
     first = quarter_strategy(strategy, date(2027, 4, 1))
     later = quarter_strategy(strategy, date(2027, 7, 1))
-    assert first is not None and later is not None
+    assert first is not None
+    assert later is not None
     new = [name for name, plan in strategy.channels.items() if plan.new]
-    assert new and all(first.channels[name].new for name in new)
+    assert new
+    assert all(first.channels[name].new for name in new)
     assert not any(plan.new for plan in later.channels.values())
 
 
@@ -147,7 +152,8 @@ def test_run_quarter_writes_the_next_quarter_beside_the_current_feed(tmp_path: P
     rows = pd.read_csv(result.out_dir / "calendar.csv")
     assert len(rows) == result.entries > 0
     days = pd.to_datetime(rows["start"].str[:10])
-    assert days.min() >= pd.Timestamp("2027-04-01") and days.max() <= pd.Timestamp("2027-06-30")
+    assert days.min() >= pd.Timestamp("2027-04-01")
+    assert days.max() <= pd.Timestamp("2027-06-30")
     assert (result.out_dir / "report.html").is_file()
     assert "2027-04-01 – 2027-06-30" in result.markdown
 
@@ -281,7 +287,7 @@ def test_serve_refuses_bad_arguments_before_starting_anything(
     """Bad arguments exit with 2 and a message, and no Prefect server is started."""
     from flows import serve
 
-    def no_server(*args: object, **kwargs: object) -> None:
+    def no_server(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a server was started")
 
     monkeypatch.setattr(serve, "local_server", no_server)
@@ -304,16 +310,16 @@ def test_serve_refuses_a_folder_without_one_valid_client(
     (plans / "kaputt" / "strategy.yaml").write_text("client: kaputt\n", "utf-8")
     assert serve.run_serve(plans, tmp_path / "out") == serve.EXIT_INVALID
     err = capsys.readouterr().err
-    assert "kaputt is invalid" in err and "no client in" in err
+    assert "kaputt is invalid" in err
+    assert "no client in" in err
 
 
 # --- the scheduled flows, on the session's temporary Prefect server --------------------------
 
 
 @pytest.mark.flow
-def test_next_quarter_for_every_client_fails_a_broken_one_alone(
-    prefect_harness: None, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_next_quarter_for_every_client_fails_a_broken_one_alone(tmp_path: Path) -> None:
     """The all-clients quarterly run plans every valid client and reports the broken one."""
     from flows.quarter import plan_next_quarter_all
 
@@ -330,9 +336,8 @@ def test_next_quarter_for_every_client_fails_a_broken_one_alone(
 
 
 @pytest.mark.flow
-def test_weekly_check_reads_the_client_s_activity_log(
-    prefect_harness: None, tmp_path: Path
-) -> None:
+@pytest.mark.usefixtures("prefect_harness")
+def test_weekly_check_reads_the_client_s_activity_log(tmp_path: Path) -> None:
     """The weekly check finds <client>/activity.csv itself and writes the report to out/<client>."""
     import asyncio
 

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-import pandas as pd
-
-from dialogplan.catalogue import catalogue
+from dialogplan.entry import RenderedEntry
+from dialogplan.labels import channel_label
 
 COLUMNS = (
     "uid",
@@ -56,85 +56,86 @@ GOOGLE_COLUMNS = (
     "Location",
     "Private",
 )
-_TEXT = ("uid", "channel", "move", "goal", "topic", "title", "prompt", "follows_up")
 #: OWASP's list of leading characters that make a spreadsheet cell a formula.
 _FORMULA_START = "=+-@\t\r"
 
 
-def neutralise(cells: pd.Series) -> pd.Series:
+def neutralise(cells: Iterable[object]) -> list[str]:
     """Text cells with a leading apostrophe where a spreadsheet would see a formula."""
-    return pd.Series([_safe(value) for value in cells.tolist()], index=cells.index, dtype=str)
+    return [_safe(value) for value in cells]
 
 
 def _safe(value: object) -> str:
     """One cell as text, with an apostrophe in front if a spreadsheet would run it."""
     if not isinstance(value, str):
-        value = "" if pd.isna(value) else str(value)  # type: ignore[call-overload]
+        missing = value is None or (isinstance(value, float) and math.isnan(value))
+        value = "" if missing else str(value)
     return "'" + value if value and value[0] in _FORMULA_START else value
 
 
-def calendar_csv(calendar: pd.DataFrame) -> bytes:
+def calendar_csv(entries: Sequence[RenderedEntry]) -> bytes:
     """Every entry with all its fields, for spreadsheets and scripts."""
-    if calendar.empty:
-        return _csv(COLUMNS, [])
-    # Plain lists row by row: a few hundred rows are quicker in Python than through pandas.
-    cells: dict[str, list[str]] = {
-        column: [_safe(value) for value in calendar[column].tolist()] for column in _TEXT
-    }
-    cells["start"] = _iso(calendar["start"])
-    cells["end"] = _iso(calendar["end"])
-    cells["minutes"] = [str(value) for value in calendar["minutes"].tolist()]
-    return _csv(COLUMNS, zip(*(cells[column] for column in COLUMNS), strict=True))
-
-
-def google_csv(calendar: pd.DataFrame, language: str = "en") -> bytes:
-    """The entries in the columns Google Calendar's CSV import reads."""
-    if calendar.empty:
-        return _csv(GOOGLE_COLUMNS, [])
-    labels = {name: spec.label_in(language) for name, spec in catalogue().items()}
-    # Wall-clock times in the plan's time zone, as Google's import reads them.
-    starts = _wall_times(calendar["start"])
-    ends = _wall_times(calendar["end"])
+    iso = _IsoTimes()
     rows = (
         (
-            _safe(title),
-            _us_date(start),
-            _clock(start),
-            _us_date(end),
-            _clock(end),
-            "False",
-            _safe(prompt),
-            _safe(labels.get(channel, channel)),
-            "True",
+            _safe(e.uid),
+            iso(e.start),
+            iso(e.end),
+            _safe(e.channel),
+            _safe(e.move),
+            _safe(e.goal),
+            _safe(e.topic),
+            str(e.minutes),
+            _safe(e.title),
+            _safe(e.prompt),
+            _safe(e.follows_up),
         )
-        for title, start, end, prompt, channel in zip(
-            calendar["title"].tolist(),
-            starts,
-            ends,
-            calendar["prompt"].tolist(),
-            calendar["channel"].astype(str).tolist(),
-            strict=True,
-        )
+        for e in entries
     )
+    return _csv(COLUMNS, rows)
+
+
+def google_csv(entries: Sequence[RenderedEntry], language: str = "en") -> bytes:
+    """The entries in the columns Google Calendar's CSV import reads."""
+    locations: dict[str, str] = {}
+    rows = []
+    for e in entries:
+        if e.channel not in locations:
+            locations[e.channel] = _safe(channel_label(e.channel, language))
+        # Wall-clock times in the plan's time zone, as Google's import reads them.
+        start, end = e.start, e.end
+        rows.append(
+            (
+                _safe(e.title),
+                _us_date(start),
+                _clock(start),
+                _us_date(end),
+                _clock(end),
+                "False",
+                _safe(e.prompt),
+                locations[e.channel],
+                "True",
+            )
+        )
     return _csv(GOOGLE_COLUMNS, rows)
 
 
-def _wall_times(stamps: pd.Series) -> list[datetime]:
-    return [moment.replace(tzinfo=None) for moment in stamps.dt.to_pydatetime()]
+class _IsoTimes:
+    """ISO 8601 local time with a ``+01:00`` offset, which ``%z`` would write as ``+0100``.
 
+    A plan has only a couple of offsets, so each is spelled out once.
+    """
 
-def _iso(stamps: pd.Series) -> list[str]:
-    """ISO 8601 local time with a ``+01:00`` offset, which ``%z`` would write as ``+0100``."""
-    if stamps.dt.tz is None:
-        raise ValueError("calendar times must carry their time zone")
-    spelled: dict[timedelta | None, str] = {}
-    iso = []
-    for moment in stamps.dt.to_pydatetime():
+    def __init__(self) -> None:
+        self.spelled: dict[timedelta, str] = {}
+
+    def __call__(self, moment: datetime) -> str:
         offset = moment.utcoffset()
-        if offset not in spelled:
-            spelled[offset] = _offset(offset or timedelta(0))
-        iso.append(_local_iso(moment) + spelled[offset])
-    return iso
+        if offset is None:
+            raise ValueError("calendar times must carry their time zone")
+        if offset not in self.spelled:
+            self.spelled[offset] = _offset(offset)
+        return _local_iso(moment) + self.spelled[offset]
 
 
 def _local_iso(moment: datetime) -> str:

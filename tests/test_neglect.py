@@ -7,11 +7,11 @@ from typing import Any
 
 import yaml
 
-from dialogplan.checks import check_plan
-from dialogplan.findings import Finding, Severity
+from dialogplan.findings import Finding, Severity, severity_counts
+from dialogplan.neglect import check_plan
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, parse_strategy
-from tests.support import PLANS, calendar_frame, load_plan
+from tests.support import PLANS, calendar_entries, load_plan
 
 
 def strategy(**fields: Any) -> Strategy:
@@ -40,9 +40,8 @@ def at(*days: int, move: str = "comment", **extra: Any) -> list[dict[str, Any]]:
 
 def findings(plan: Strategy, entries: list[dict[str, Any]], code: str) -> list[Finding]:
     """The findings of one kind for a hand-built calendar."""
-    return [
-        f for f in check_plan(plan, calendar_frame(plan, entries, rendered=False)) if f.code == code
-    ]
+    calendar = calendar_entries(plan, entries, rendered=False)
+    return [f for f in check_plan(plan, calendar) if f.code == code]
 
 
 def steady(plan: Strategy) -> list[dict[str, Any]]:
@@ -170,7 +169,7 @@ def test_unused_topic_is_reported() -> None:
 def test_own_post_without_reply_round() -> None:
     """An own post nobody comes back to is an error; one with a reply round is fine."""
     plan = strategy()
-    entries = [
+    entries: list[dict[str, Any]] = [
         {"start": "2027-01-05 08:00", "move": "ask"},
         {"start": "2027-01-05 12:00", "move": "reply", "follows": 0},
         {"start": "2027-01-07 08:00", "move": "story"},
@@ -204,3 +203,14 @@ def test_over_committed_example_gets_concrete_advice() -> None:
     assert found[0].code == "unsustainable" and "short by 4.25 hours" in found[0].message
     thin = {f.channel for f in found if f.code == "thin"}
     assert {"youtube", "linkedin", "tiktok"} <= thin
+
+
+def test_severity_counts_name_every_severity_most_severe_first() -> None:
+    """Reports show errors, warnings and infos, zero included, in that order."""
+    assert severity_counts([]) == {Severity.ERROR: 0, Severity.WARNING: 0, Severity.INFO: 0}
+    assert list(severity_counts([])) == [Severity.ERROR, Severity.WARNING, Severity.INFO]
+    plan = load_plan(next(p for p in PLANS if p.parent.name == "tischlerei-falk"))
+    found = check_plan(plan, schedule(plan))
+    counts = severity_counts(found)
+    assert sum(counts.values()) == len(found) and counts[Severity.ERROR] >= 1
+    assert counts[Severity.WARNING] == sum(f.severity == Severity.WARNING for f in found)

@@ -8,32 +8,33 @@ what turns dialogue back into advertising. Each finding says what to do about it
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-import pandas as pd
-
 from dialogplan.catalogue import WEEKDAYS
+from dialogplan.closed_days import blocked_days
+from dialogplan.dates import days
+from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
+from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
-from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT, blocked_days
+from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT
 from dialogplan.strategy import Strategy
 
 #: Months of the horizon shorter than this are too short to expect every goal in them.
 MIN_DAYS_FOR_A_MONTH = 14
 
 
-def check_plan(strategy: Strategy, calendar: pd.DataFrame) -> list[Finding]:
+def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
     """Every finding about a planned calendar, most severe first."""
-    entries = _Entries.of(calendar)
     return sort_findings(
         [
             *_gaps(strategy, entries),
             *_thin(strategy, entries),
             *_unsustainable(strategy),
-            *_monologue(strategy, calendar, entries),
+            *_monologue(strategy, entries),
+            *_announcing(strategy, entries),
             *_starved_goals(strategy, entries),
             *_unused_topics(strategy, entries),
             *_no_reply(strategy, entries),
@@ -41,36 +42,8 @@ def check_plan(strategy: Strategy, calendar: pd.DataFrame) -> list[Finding]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Entries:
-    """The calendar's columns as plain lists: a few hundred rows check faster in Python."""
-
-    channel: list[str]
-    move: list[str]
-    day: list[date]  # local date of the start
-    minutes: list[int]
-    goal: list[str]
-    topic: list[str]
-    uid: list[str]
-    follows_up: list[str]
-
-    @classmethod
-    def of(cls, calendar: pd.DataFrame) -> _Entries:
-        """The columns the checks read."""
-        return cls(
-            channel=calendar["channel"].tolist(),
-            move=calendar["move"].tolist(),
-            day=calendar["start"].dt.date.tolist(),
-            minutes=calendar["minutes"].tolist(),
-            goal=calendar["goal"].tolist(),
-            topic=calendar["topic"].tolist(),
-            uid=calendar["uid"].tolist(),
-            follows_up=calendar["follows_up"].tolist(),
-        )
-
-
 def silences(
-    active: list[date], first: date, last: date, tolerance: int
+    active: Iterable[date], first: date, last: date, tolerance: int
 ) -> Iterator[tuple[date, date]]:
     """Stretches of days without activity in ``first``..``last`` longer than ``tolerance``.
 
@@ -83,49 +56,44 @@ def silences(
             yield before + timedelta(days=1), after - timedelta(days=1)
 
 
-def _label(strategy: Strategy, channel: str) -> str:
-    return strategy.channel(channel).label_in(strategy.language)
-
-
-def _gaps(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
+def _gaps(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     closed = blocked_days(strategy)
     days_by_channel: dict[str, set[date]] = {}
-    for channel, move, day in zip(entries.channel, entries.move, entries.day, strict=True):
-        if MOVES[move].visible:
-            days_by_channel.setdefault(channel, set()).add(day)
+    for entry in entries:
+        if MOVES[entry.move].visible:
+            days_by_channel.setdefault(entry.channel, set()).add(entry.start.date())
     for channel in strategy.channels:
-        spec = strategy.channel(channel)
-        active = sorted(days_by_channel.get(channel, ()))
-        for start, end in silences(
-            active, strategy.start, strategy.last_day, spec.max_silence_days
-        ):
-            days = (end - start).days + 1
-            closed_in = [d for d in _days(start, end) if d in closed]
-            reasons = ", ".join(sorted({closed[d] for d in closed_in}))
-            label = _label(strategy, channel)
-            message = f"{label} stays silent for {days} days ({start} – {end})"
-            if reasons and days - len(closed_in) <= spec.max_silence_days:
-                yield Finding(
-                    "gap", Severity.WARNING, channel, start, end,
-                    f"{message}; declared: {reasons}",
-                    "Followers see the silence all the same: before the break, post when you "
-                    "will be back, or plan one short reply round during it.",
-                    declared=True,
-                )  # fmt: skip
-            else:
-                during = f", {reasons} included" if reasons else ""
-                yield Finding(
-                    "gap", Severity.ERROR, channel, start, end,
-                    f"{message}{during}, longer than the {spec.max_silence_days} days its "
-                    "followers tolerate",
-                    f"Give {label} more time or other days and windows, or drop it openly: "
-                    "a half-kept presence looks worse than none.",
-                )  # fmt: skip
+        tolerance = strategy.channel(channel).max_silence_days
+        active = days_by_channel.get(channel, set())
+        for start, end in silences(active, strategy.start, strategy.last_day, tolerance):
+            yield _gap(strategy, channel, start, end, closed)
 
 
-def _days(start: date, end: date) -> Iterator[date]:
-    for offset in range((end - start).days + 1):
-        yield start + timedelta(days=offset)
+def _gap(
+    strategy: Strategy, channel: str, start: date, end: date, closed: Mapping[date, str]
+) -> Finding:
+    """One silence: a warning when declared breaks explain it, else an error."""
+    tolerance = strategy.channel(channel).max_silence_days
+    length = (end - start).days + 1
+    closed_in = [d for d in days(start, end) if d in closed]
+    reasons = ", ".join(sorted({closed[d] for d in closed_in}))
+    label = channel_label(channel, strategy.language)
+    message = f"{label} stays silent for {length} days ({start} – {end})"
+    if reasons and length - len(closed_in) <= tolerance:
+        return Finding(
+            "gap", Severity.WARNING, channel, start, end,
+            f"{message}; declared: {reasons}",
+            "Followers see the silence all the same: before the break, post when you "
+            "will be back, or plan one short reply round during it.",
+            declared=True,
+        )  # fmt: skip
+    during = f", {reasons} included" if reasons else ""
+    return Finding(
+        "gap", Severity.ERROR, channel, start, end,
+        f"{message}{during}, longer than the {tolerance} days its followers tolerate",
+        f"Give {label} more time or other days and windows, or drop it openly: "
+        "a half-kept presence looks worse than none.",
+    )  # fmt: skip
 
 
 def open_weeks(strategy: Strategy, channel: str) -> float:
@@ -138,26 +106,26 @@ def open_weeks(strategy: Strategy, channel: str) -> float:
 
 
 def _open_weeks(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> float:
-    days = strategy.channel(channel).days
+    weekdays = strategy.channel(channel).days
     open_days = sum(
         1
-        for d in _days(strategy.start, strategy.last_day)
-        if d not in closed and WEEKDAYS[d.weekday()] in days
+        for d in days(strategy.start, strategy.last_day)
+        if d not in closed and WEEKDAYS[d.weekday()] in weekdays
     )
-    return open_days / len(days)
+    return open_days / len(weekdays)
 
 
-def _thin(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
+def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     minutes: Counter[str] = Counter()
-    for channel, spent in zip(entries.channel, entries.minutes, strict=True):
-        minutes[channel] += spent
+    for entry in entries:
+        minutes[entry.channel] += entry.minutes
     closed = blocked_days(strategy)
     for channel in strategy.channels:
         needed = strategy.channel(channel).min_minutes_per_week
         weeks = _open_weeks(strategy, channel, closed)
-        planned = round(int(minutes[channel]) / weeks) if weeks else 0
+        planned = round(minutes[channel] / weeks) if weeks else 0
         if planned < needed:
-            label = _label(strategy, channel)
+            label = channel_label(channel, strategy.language)
             yield Finding(
                 "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
                 f"{label} gets {planned} minutes per week; it needs at least {needed} to stay "
@@ -182,7 +150,7 @@ def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
     for name in reversed(dropped[:-1]):
         if sum(needs[n] for n in needs if n not in dropped or n == name) <= budget:
             dropped.remove(name)
-    labels = ", ".join(_label(strategy, n) for n in dropped)
+    labels = ", ".join(channel_label(n, strategy.language) for n in dropped)
     yield Finding(
         "unsustainable", Severity.ERROR, "", strategy.start, strategy.last_day,
         f"Keeping all {len(needs)} channels alive needs {_hours(total)} hours per week; the "
@@ -197,12 +165,14 @@ def _hours(minutes: float) -> str:
     return f"{round(minutes / 60, 2):g}"
 
 
-def _monologue(strategy: Strategy, calendar: pd.DataFrame, entries: _Entries) -> Iterator[Finding]:
-    if calendar.empty:
-        return
-    weights = pd.Series([MOVES[m].dialogue for m in entries.move], index=calendar.index)
-    # Summed by pandas as before, so the share stays the same to the last bit.
-    share = float((calendar["minutes"] * weights).sum() / calendar["minutes"].sum())
+def _monologue(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Too few of the planned minutes are dialogue."""
+    total = sum(entry.minutes for entry in entries)
+    # Whole minutes times weights of 1, 0.5 or 0: the float sum is exact in any order.
+    dialogue = sum(entry.minutes * MOVES[entry.move].dialogue for entry in entries)
+    if not total:
+        return  # nothing planned, or nothing that takes time: no share to judge
+    share = dialogue / total
     if share < DIALOGUE_SHARE:
         yield Finding(
             "monologue", Severity.ERROR, "", strategy.start, strategy.last_day,
@@ -210,18 +180,22 @@ def _monologue(strategy: Strategy, calendar: pd.DataFrame, entries: _Entries) ->
             f"{DIALOGUE_SHARE:.0%} should be",
             "Replace long pieces and announcements with questions, comments and reply rounds.",
         )  # fmt: skip
+
+
+def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Channels whose own posts are too often announcements: monologue too."""
     posts: Counter[str] = Counter()
     announced: Counter[str] = Counter()
-    for channel, move in zip(entries.channel, entries.move, strict=True):
-        if MOVES[move].own_post:
-            posts[channel] += 1  # in order of each channel's first own post
-            announced[channel] += move == "announce"
+    for entry in entries:
+        if MOVES[entry.move].own_post:
+            posts[entry.channel] += 1  # in order of each channel's first own post
+            announced[entry.channel] += entry.move == "announce"
     for channel, count in posts.items():
         announcements = announced[channel]
         if announcements * POSTS_PER_ANNOUNCEMENT > count:
-            label = _label(strategy, str(channel))
+            label = channel_label(channel, strategy.language)
             yield Finding(
-                "monologue", Severity.ERROR, str(channel), strategy.start, strategy.last_day,
+                "monologue", Severity.ERROR, channel, strategy.start, strategy.last_day,
                 f"{announcements} of {count} own posts on {label} are announcements; at "
                 f"most one in {POSTS_PER_ANNOUNCEMENT} should be",
                 "Turn announcements into invitations that ask something, or announce less.",
@@ -239,10 +213,10 @@ def _months(strategy: Strategy) -> Iterator[tuple[date, date]]:
         first = after
 
 
-def _starved_goals(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
+def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     served_on: dict[str, set[date]] = {}
-    for goal_id, day in zip(entries.goal, entries.day, strict=True):
-        served_on.setdefault(goal_id, set()).add(day)
+    for entry in entries:
+        served_on.setdefault(entry.goal, set()).add(entry.start.date())
     for goal in strategy.goals:
         served = served_on.get(goal.id, set())
         starved = [
@@ -250,17 +224,11 @@ def _starved_goals(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
             for start, end in _months(strategy)
             if not any(start <= d <= end for d in served)
         ]
-        # Neighbouring starved months read as one finding.
-        merged: list[tuple[date, date]] = []
-        for start, end in starved:
-            if merged and merged[-1][1] + timedelta(days=1) == start:
-                merged[-1] = (merged[-1][0], end)
-            else:
-                merged.append((start, end))
         served_by = [n for n in strategy.channels if goal.id in strategy.goals_of(n)]
-        for start, end in merged:
+        for start, end in _merged(starved):
             if served_by:
-                hint = f"Give {', '.join(_label(strategy, n) for n in served_by)} more time."
+                labels = ", ".join(channel_label(n, strategy.language) for n in served_by)
+                hint = f"Give {labels} more time."
             else:
                 hint = f"No channel serves it: add {goal.id!r} to a channel's goals."
             yield Finding(
@@ -270,8 +238,19 @@ def _starved_goals(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _unused_topics(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
-    used = set(entries.topic)
+def _merged(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Neighbouring spans as one: neighbouring starved months read as one finding."""
+    merged: list[tuple[date, date]] = []
+    for start, end in spans:
+        if merged and merged[-1][1] + timedelta(days=1) == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _unused_topics(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    used = {entry.topic for entry in entries}
     for topic in strategy.topics:
         if topic not in used:
             yield Finding(
@@ -281,16 +260,16 @@ def _unused_topics(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _no_reply(strategy: Strategy, entries: _Entries) -> Iterator[Finding]:
-    followed = set(entries.follows_up)
-    rows = zip(entries.channel, entries.move, entries.day, entries.uid, strict=True)
-    for channel, move, day, uid in rows:
-        if not MOVES[move].own_post or uid in followed:
+def _no_reply(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    followed = {entry.follows_up for entry in entries}
+    for entry in entries:
+        if not MOVES[entry.move].own_post or entry.uid in followed:
             continue
-        label = _label(strategy, channel)
+        day = entry.start.date()
+        label = channel_label(entry.channel, strategy.language)
         yield Finding(
-            "no-reply", Severity.ERROR, channel, day, day,
-            f"The {move} post on {label} on {day} has no reply round",
+            "no-reply", Severity.ERROR, entry.channel, day, day,
+            f"The {entry.move} post on {label} on {day} has no reply round",
             "Plan a reply round on the same channel a few hours or a working day later: "
             "comments left unanswered end the conversation.",
         )  # fmt: skip

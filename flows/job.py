@@ -11,27 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-import pandas as pd
-
 import dialogplan
-from dialogplan.activity import ActivityCheck, compare
-from dialogplan.catalogue import catalogue
-from dialogplan.checks import check_plan
-from dialogplan.findings import Finding, Severity, sort_findings
-from dialogplan.ical import calendar_files
-from dialogplan.pipeline import build_calendar, export
+from dialogplan.findings import Finding, Severity, severity_counts
+from dialogplan.pipeline import Outputs, build
 from dialogplan.render import template_dir
-from dialogplan.report import report_files
-from dialogplan.strategy import ChannelPlan, Strategy
-from dialogplan.summary import summarize
+from dialogplan.strategy import Strategy
 from flows.files import (
-    CHANNELS_DIR,
     existing_channel_feeds,
     read_activity,
     read_overrides,
@@ -39,6 +29,16 @@ from flows.files import (
     write_file,
     write_outputs,
 )
+
+__all__ = [
+    "ACTIVITY_FILE",
+    "STAMP",
+    "ClientOutcome",
+    "cache_key",
+    "code_fingerprint",
+    "run_client",
+    "today_in",
+]
 
 #: The stamp that remembers what an output folder was made from.
 STAMP = ".dialogplan.json"
@@ -49,46 +49,6 @@ ACTIVITY_FILE = "activity.csv"
 def today_in(strategy: Strategy) -> date:
     """Today where the team works: a weekly check in Sydney must not run on yesterday."""
     return datetime.now(strategy.zone).date()
-
-
-def empty_feeds(
-    strategy: Strategy, calendar: pd.DataFrame, channels: Iterable[str]
-) -> dict[str, bytes]:
-    """Calendars without events for channels the strategy no longer plans.
-
-    A subscribed feed is a full snapshot, so an empty one makes the dropped channel's entries
-    disappear on the next refresh; a missing file is an error to calendar apps, and some keep
-    showing the last copy they fetched.
-    """
-    names = sorted(channels)
-    if not names:
-        return {}
-    dropped = strategy.model_copy(update={"channels": {name: ChannelPlan() for name in names}})
-    feeds = calendar_files(dropped, calendar.iloc[:0])
-    return {name: data for name, data in feeds.items() if name.startswith(f"{CHANNELS_DIR}/")}
-
-
-def retired_channels(strategy: Strategy, out_dir: Path) -> list[str]:
-    """Channels with a feed from an earlier run that the strategy no longer plans."""
-    # Only feeds of known channels: anything else in the folder is not ours to replace.
-    known = set(catalogue())
-    return sorted((existing_channel_feeds(out_dir) & known) - set(strategy.channels))
-
-
-def client_files(
-    strategy: Strategy,
-    calendar: pd.DataFrame,
-    findings: list[Finding],
-    activity: ActivityCheck | None,
-    out_dir: Path,
-) -> tuple[dict[str, bytes], list[str]]:
-    """Every output file's bytes, and the dropped channels whose feeds are now empty."""
-    files = export(strategy, calendar)
-    summary = summarize(calendar, strategy)
-    files.update(report_files(strategy, calendar, findings, summary, activity))
-    retired = retired_channels(strategy, out_dir)
-    files.update(empty_feeds(strategy, calendar, retired))
-    return dict(sorted(files.items())), retired
 
 
 @cache
@@ -131,7 +91,7 @@ class ClientOutcome:
 
     def count(self, severity: Severity) -> int:
         """How many findings of that severity the client has."""
-        return sum(f.severity == severity for f in self.findings)
+        return severity_counts(self.findings)[severity]
 
 
 def _stamp(out_dir: Path) -> dict[str, object] | None:
@@ -176,8 +136,20 @@ def _unchanged(key: str, out_dir: Path) -> ClientOutcome | None:
     )
 
 
+def _write_stamp(strategy: Strategy, key: str, outputs: Outputs, out_dir: Path) -> None:
+    """Remember what the outputs were made from, and what the run found."""
+    stamp = {
+        "client": strategy.client,
+        "key": key,
+        "entries": len(outputs.entries),
+        "files": sorted(outputs.files),
+        "findings": [f.as_row() for f in outputs.findings],
+    }
+    write_file(out_dir / STAMP, (json.dumps(stamp, indent=1, ensure_ascii=False) + "\n").encode())
+
+
 def run_client(
-    strategy_path: Path, out_root: Path, as_of: date | None = None, use_cache: bool = True
+    strategy_path: Path, out_root: Path, as_of: date | None = None, *, use_cache: bool = True
 ) -> ClientOutcome:
     """Plan and check one client into ``out_root/<client>``; input errors propagate."""
     strategy = read_strategy(strategy_path)
@@ -191,19 +163,11 @@ def run_client(
         return earlier
 
     log = read_activity(activity_path, strategy) if activity_path else None
-    calendar = build_calendar(strategy, overrides)
-    findings = check_plan(strategy, calendar)
-    activity = compare(strategy, calendar, log, day) if log is not None else None
-    if activity is not None:
-        findings = sort_findings([*findings, *activity.findings])
-    files, _ = client_files(strategy, calendar, findings, activity, out_dir)
-    write_outputs(files, out_dir)
-    stamp = {
-        "client": strategy.client,
-        "key": key,
-        "entries": len(calendar),
-        "files": sorted(files),
-        "findings": [f.as_row() for f in findings],
-    }
-    write_file(out_dir / STAMP, (json.dumps(stamp, indent=1, ensure_ascii=False) + "\n").encode())
-    return ClientOutcome(strategy.client, "planned", out_dir, len(calendar), findings)
+    outputs = build(
+        strategy, overrides, log=log, as_of=day, earlier_feeds=existing_channel_feeds(out_dir)
+    )
+    write_outputs(outputs.files, out_dir)
+    _write_stamp(strategy, key, outputs, out_dir)
+    return ClientOutcome(
+        strategy.client, "planned", out_dir, len(outputs.entries), outputs.findings
+    )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 from typing import Any
 
-import pandas as pd
 import pytest
 
+from dialogplan.csv_export import COLUMNS, GOOGLE_COLUMNS, calendar_csv, google_csv, neutralise
 from dialogplan.strategy import Strategy, parse_strategy
-from dialogplan.tables import COLUMNS, GOOGLE_COLUMNS, calendar_csv, google_csv, neutralise
-from tests.support import calendar_frame
+from tests.support import calendar_entries
 
 STRATEGY = """
 client: kaffeerad
@@ -53,25 +53,25 @@ ENTRIES: list[dict[str, Any]] = [
 
 def test_calendar_csv_has_exactly_the_documented_columns(plan: Strategy) -> None:
     """Scripts and spreadsheets can rely on the column names and their order."""
-    data = calendar_csv(calendar_frame(plan, ENTRIES))
+    data = calendar_csv(calendar_entries(plan, ENTRIES))
     assert data.decode("utf-8").split("\r\n", 1)[0] == ",".join(COLUMNS)
     assert len(rows(data)) == len(ENTRIES)
 
 
 def test_calendar_csv_times_are_iso_with_offset(plan: Strategy) -> None:
     """Start and end name the local time and its UTC offset, which changes with DST."""
-    table = rows(calendar_csv(calendar_frame(plan, ENTRIES)))
+    table = rows(calendar_csv(calendar_entries(plan, ENTRIES)))
     assert table[0]["start"] == "2027-03-26T09:00:00+01:00"
     assert table[0]["end"] == "2027-03-26T09:20:00+01:00"
     assert table[1]["start"] == "2027-03-29T09:00:00+02:00"
-    assert pd.Timestamp(table[1]["start"]) == pd.Timestamp("2027-03-29 07:00", tz="UTC")
+    assert datetime.fromisoformat(table[1]["start"]) == datetime(2027, 3, 29, 7, tzinfo=UTC)
 
 
 def test_offsets_west_of_greenwich_keep_their_minutes() -> None:
     """Newfoundland's -02:30 / -03:30 offsets are written with sign and minutes."""
     plan = parse_strategy(STRATEGY.replace("Europe/Berlin", "America/St_Johns"), "inline.yaml")
     entries: list[dict[str, Any]] = [{"start": "2027-03-12 09:00"}, {"start": "2027-03-15 09:00"}]
-    table = rows(calendar_csv(calendar_frame(plan, entries)))
+    table = rows(calendar_csv(calendar_entries(plan, entries)))
     assert [r["start"] for r in table] == [
         "2027-03-12T09:00:00-03:30",
         "2027-03-15T09:00:00-02:30",
@@ -80,7 +80,7 @@ def test_offsets_west_of_greenwich_keep_their_minutes() -> None:
 
 def test_calendar_csv_keeps_the_fields(plan: Strategy) -> None:
     """Umlauts, minutes and the followed-up post survive the export unchanged."""
-    table = rows(calendar_csv(calendar_frame(plan, ENTRIES)))
+    table = rows(calendar_csv(calendar_entries(plan, ENTRIES)))
     assert table[0]["title"] == "Frühjahrsputz am Rad"
     assert table[0]["minutes"] == "20"
     assert table[0]["follows_up"] == ""
@@ -92,7 +92,7 @@ def test_calendar_csv_keeps_the_fields(plan: Strategy) -> None:
 def test_multiline_prompts_stay_in_one_cell(plan: Strategy) -> None:
     """A prompt with line breaks and quotes reads back as one row and the same text."""
     prompt = 'Frag in die Runde:\n"Wie transportiert ihr den Wocheneinkauf?"\nAntworte auf alle.'
-    data = calendar_csv(calendar_frame(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}]))
+    data = calendar_csv(calendar_entries(plan, [{"start": "2027-03-23 08:00", "prompt": prompt}]))
     (row,) = rows(data)
     assert row["prompt"] == prompt
     assert data.endswith(b"\r\n")
@@ -102,24 +102,29 @@ def test_multiline_prompts_stay_in_one_cell(plan: Strategy) -> None:
 def test_formula_like_text_is_neutralised(plan: Strategy, risky: str) -> None:
     """Text a spreadsheet would run as a formula gets a leading apostrophe in both CSVs."""
     entry = {"start": "2027-03-23 08:00", "title": risky, "prompt": risky, "topic": risky}
-    full = rows(calendar_csv(calendar_frame(plan, [entry])))[0]
+    full = rows(calendar_csv(calendar_entries(plan, [entry])))[0]
     assert full["title"] == full["prompt"] == full["topic"] == "'" + risky
-    google = rows(google_csv(calendar_frame(plan, [entry])))[0]
+    google = rows(google_csv(calendar_entries(plan, [entry])))[0]
     assert google["Subject"] == google["Description"] == "'" + risky
 
 
 def test_harmless_text_and_times_are_left_alone(plan: Strategy) -> None:
     """Ordinary text, numbers and ISO timestamps are not prefixed."""
-    text = pd.Series(["Hallo", "Frage: =?", "'=schon sicher", "", "2027-03-23T08:00:00+01:00"])
-    assert neutralise(text).tolist() == text.tolist()
-    full = rows(calendar_csv(calendar_frame(plan, ENTRIES)))[0]
+    text = ["Hallo", "Frage: =?", "'=schon sicher", "", "2027-03-23T08:00:00+01:00"]
+    assert neutralise(text) == text
+    full = rows(calendar_csv(calendar_entries(plan, ENTRIES)))[0]
     assert full["start"].startswith("2027")
     assert full["minutes"] == "20"
 
 
+def test_neutralise_writes_every_cell_as_text() -> None:
+    """Numbers become text, missing cells empty, and formulas are defused in any position."""
+    assert neutralise([20, None, float("nan"), "=1+1", "a=b"]) == ["20", "", "", "'=1+1", "a=b"]
+
+
 def test_google_csv_format(plan: Strategy) -> None:
     """Google Calendar's import gets its own column names, US dates and 12-hour times."""
-    data = google_csv(calendar_frame(plan, ENTRIES))
+    data = google_csv(calendar_entries(plan, ENTRIES))
     assert data.decode("utf-8").split("\r\n", 1)[0] == ",".join(GOOGLE_COLUMNS)
     table = rows(data)
     assert table[0] == {
@@ -140,19 +145,21 @@ def test_google_csv_format(plan: Strategy) -> None:
 
 def test_google_csv_uses_local_time_after_dst(plan: Strategy) -> None:
     """Times stay the strategy's wall-clock times after the clocks change."""
-    table = rows(google_csv(calendar_frame(plan, ENTRIES)))
+    table = rows(google_csv(calendar_entries(plan, ENTRIES)))
     assert (table[1]["Start Date"], table[1]["Start Time"]) == ("03/29/2027", "9:00 AM")
 
 
 def test_exports_are_deterministic(plan: Strategy) -> None:
     """The same calendar gives byte-identical files, so re-exports diff cleanly."""
-    assert calendar_csv(calendar_frame(plan, ENTRIES)) == calendar_csv(
-        calendar_frame(plan, ENTRIES)
+    assert calendar_csv(calendar_entries(plan, ENTRIES)) == calendar_csv(
+        calendar_entries(plan, ENTRIES)
     )
-    assert google_csv(calendar_frame(plan, ENTRIES)) == google_csv(calendar_frame(plan, ENTRIES))
+    assert google_csv(calendar_entries(plan, ENTRIES)) == google_csv(
+        calendar_entries(plan, ENTRIES)
+    )
 
 
 def test_empty_calendar_gives_header_only(plan: Strategy) -> None:
     """A plan with nothing scheduled still exports importable files."""
-    assert calendar_csv(calendar_frame(plan, [])) == (",".join(COLUMNS) + "\r\n").encode()
-    assert google_csv(calendar_frame(plan, [])) == (",".join(GOOGLE_COLUMNS) + "\r\n").encode()
+    assert calendar_csv(calendar_entries(plan, [])) == (",".join(COLUMNS) + "\r\n").encode()
+    assert google_csv(calendar_entries(plan, [])) == (",".join(GOOGLE_COLUMNS) + "\r\n").encode()

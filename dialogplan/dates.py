@@ -1,0 +1,44 @@
+"""Calendar arithmetic and the names of days and months, spelled out once.
+
+Weekday and month names are written by hand, so no operating-system locale can change a
+byte of the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+#: Short weekday names, Monday first, per language.
+WEEKDAY_NAMES = {
+    "de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+#: Short English month names, January first.
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def monday(day: date) -> date:
+    """The Monday of the week a day lies in: weeks are Monday to Sunday everywhere here."""
+    return day - timedelta(days=day.weekday())
+
+
+def mondays(first: date, last: date) -> list[date]:
+    """The Mondays of every week from the one holding ``first`` to the one holding ``last``."""
+    start, end = monday(first), monday(last)
+    return [start + timedelta(days=7 * i) for i in range((end - start).days // 7 + 1)]
+
+
+def days(first: date, last: date) -> Iterator[date]:
+    """Every day from ``first`` to ``last``, both included."""
+    for offset in range((last - first).days + 1):
+        yield first + timedelta(days=offset)
+
+
+def format_start(moment: datetime, language: str) -> str:
+    """A local date and time as people of the plan's language write it."""
+    day = WEEKDAY_NAMES[language][moment.weekday()]
+    clock = f"{moment.hour:02d}:{moment.minute:02d}"
+    if language == "de":
+        return f"{day}, {moment.day:02d}.{moment.month:02d}.{moment.year}, {clock}"
+    return f"{day} {moment.day} {MONTH_NAMES[moment.month - 1]} {moment.year}, {clock}"

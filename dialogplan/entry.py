@@ -1,0 +1,78 @@
+"""The calendar entry: the one contract every stage of the core shares.
+
+The scheduler decides an :class:`Entry`; the renderer adds the words and makes a
+:class:`RenderedEntry`. Exports take rendered entries only, so handing them a calendar
+that has no prompts yet is a type error, not a surprise at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import TypeAlias
+
+import pandas as pd
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """One piece of planned work on one channel, as the scheduler decides it."""
+
+    #: Stable across reruns: client, channel, day and position that day.
+    uid: str
+    #: Aware datetimes in the strategy's time zone.
+    start: datetime
+    end: datetime
+    channel: str
+    move: str
+    #: The goal id and the topic the entry serves.
+    goal: str
+    topic: str
+    minutes: int
+    #: For a reply round, the uid of the own post it follows up; else "".
+    follows_up: str = ""
+    #: The community group work happens in, or "".
+    group: str = ""
+    #: The offer or event an ``announce`` entry invites to, or "".
+    announce: str = ""
+    #: How many entries of this move this channel had before: picks a template's phrasing.
+    seq: int = 0
+    #: True during a new channel's listening weeks.
+    warm_up: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RenderedEntry(Entry):
+    """An entry with the words a person reads: the calendar title and the prompt."""
+
+    title: str
+    prompt: str
+
+
+#: A scheduled calendar, ordered by start and channel.
+Calendar: TypeAlias = tuple[Entry, ...]
+#: A calendar ready for export.
+RenderedCalendar: TypeAlias = tuple[RenderedEntry, ...]
+
+ENTRY_COLUMNS = tuple(f.name for f in fields(Entry))
+RENDERED_COLUMNS = tuple(f.name for f in fields(RenderedEntry))
+
+
+def to_frame(entries: Iterable[Entry]) -> pd.DataFrame:
+    """The entries as a table, one row each, for Prefect artifacts and people's notebooks."""
+    rows = list(entries)
+    rendered = bool(rows) and all(isinstance(e, RenderedEntry) for e in rows)
+    columns = RENDERED_COLUMNS if rendered else ENTRY_COLUMNS
+    return pd.DataFrame([[getattr(e, c) for c in columns] for e in rows], columns=list(columns))
+
+
+__all__ = [
+    "ENTRY_COLUMNS",
+    "RENDERED_COLUMNS",
+    "Calendar",
+    "Entry",
+    "RenderedCalendar",
+    "RenderedEntry",
+    "to_frame",
+]

@@ -1,0 +1,193 @@
+"""The calendar as iCalendar files people subscribe to.
+
+A subscribed feed is re-read every few hours and replaces what the reader saw before, so every
+byte must be reproducible: UIDs come from the plan, DTSTAMP from the strategy's revision date,
+never from the clock. Besides ``calendar.ics`` with everything, each channel gets its own file so
+that a team member who only looks after LinkedIn can subscribe to just that. Every feed carries
+the VTIMEZONE of :mod:`dialogplan.vtimezone`, since calendar apps disagree about time zones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime, time, timedelta
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vCategory, vDDDTypes, vDuration, vInt, vText
+
+from dialogplan.entry import RenderedEntry
+from dialogplan.folding import to_ical
+from dialogplan.labels import channel_label, move_label
+from dialogplan.strategy import Strategy
+from dialogplan.vtimezone import vtimezone_bytes
+
+PRODID = "-//dialogplan//dialogplan//EN"
+#: How often subscribers are asked to re-read the feed; Google polls at its own pace anyway.
+REFRESH = timedelta(hours=12)
+#: Where each channel's own feed goes, relative to the output folder.
+CHANNELS_DIR = "channels"
+
+_END = b"END:VCALENDAR\r\n"
+_V = TypeVar("_V")
+
+
+def calendar_files(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, bytes]:
+    """``calendar.ics`` with every entry and ``channels/<name>.ics`` for each planned channel.
+
+    Each event is serialised once and its bytes are shared by the full and the channel file.
+    """
+    zone = strategy.zone
+    events = list(_events(strategy, entries, vDDDTypes(_stamp(strategy)), zone))
+    vtimezone = _vtimezone(strategy, entries, zone)
+    files = {"calendar.ics": _wrap(strategy.name, strategy.timezone, vtimezone, events, None)}
+    files.update(_channel_feeds(strategy, strategy.channels, vtimezone, events))
+    return files
+
+
+def empty_feeds(strategy: Strategy, channels: Iterable[str]) -> dict[str, bytes]:
+    """Calendars without events for channels the strategy no longer plans.
+
+    A subscribed feed is a full snapshot, so an empty one makes the dropped channel's entries
+    disappear on the next refresh; a missing file is an error to calendar apps, and some keep
+    showing the last copy they fetched. The bytes are those :func:`calendar_files` writes for
+    those channels with nothing planned.
+    """
+    names = sorted(channels)
+    if not names:
+        return {}
+    vtimezone = _vtimezone(strategy, (), strategy.zone)
+    return _channel_feeds(strategy, names, vtimezone, [])
+
+
+def _vtimezone(strategy: Strategy, entries: Sequence[RenderedEntry], zone: ZoneInfo) -> bytes:
+    """The VTIMEZONE for every year the plan and its entries touch."""
+    # From the year before the plan, so that its first days lie after the rules' DTSTART.
+    first, last = strategy.start.year - 1, strategy.last_day.year
+    if entries:
+        first = min(first, min(e.start for e in entries).astimezone(zone).year - 1)
+        last = max(last, max(e.end for e in entries).astimezone(zone).year)
+    return vtimezone_bytes(strategy.timezone, first, last)
+
+
+def _channel_feeds(
+    strategy: Strategy,
+    channels: Iterable[str],
+    vtimezone: bytes,
+    events: Sequence[tuple[str, bytes]],
+) -> dict[str, bytes]:
+    """``channels/<name>.ics`` for each channel, with only that channel's events."""
+    files = {}
+    for name in channels:
+        title = f"{strategy.name} – {channel_label(name, strategy.language)}"
+        files[f"{CHANNELS_DIR}/{name}.ics"] = _wrap(
+            title, strategy.timezone, vtimezone, events, name
+        )
+    return files
+
+
+def _stamp(strategy: Strategy) -> datetime:
+    """When the plan was last revised, in UTC; the plan's first midnight if nobody said."""
+    if strategy.updated is None:
+        return datetime.combine(strategy.start, time(), strategy.zone).astimezone(UTC)
+    updated = strategy.updated
+    if updated.tzinfo is None:
+        updated = updated.replace(tzinfo=strategy.zone)
+    return updated.astimezone(UTC)
+
+
+def _events(
+    strategy: Strategy, entries: Iterable[RenderedEntry], stamp: vDDDTypes, zone: ZoneInfo
+) -> Iterator[tuple[str, bytes]]:
+    """Each entry's channel and its serialised VEVENT, in the calendar's order."""
+    opaque, sequence = vText("OPAQUE"), vInt(0)
+    shared = _Shared(stamp, opaque, sequence)
+    categories: dict[tuple[str, str], vCategory] = {}
+    language = strategy.language
+    for entry in entries:
+        channel, move = entry.channel, entry.move
+        event = _Event(shared)
+        event["UID"] = vText(entry.uid)
+        event["DTSTAMP"] = stamp
+        event["LAST-MODIFIED"] = stamp
+        event["DTSTART"] = vDDDTypes(entry.start.astimezone(zone))
+        event["DTEND"] = vDDDTypes(entry.end.astimezone(zone))
+        event["SUMMARY"] = vText(entry.title)
+        event["DESCRIPTION"] = vText(entry.prompt)
+        if (channel, move) not in categories:
+            both = vCategory([channel_label(channel, language), move_label(move, language)])
+            categories[(channel, move)] = shared.add(both)
+        event["CATEGORIES"] = categories[(channel, move)]
+        if entry.follows_up:
+            event["RELATED-TO"] = vText(entry.follows_up)
+        event["SEQUENCE"] = sequence
+        # Work blocks: the time is really spent, so it shows as busy.
+        event["TRANSP"] = opaque
+        yield channel, to_ical(event)
+
+
+class _Shared:
+    """Property values every event of one export shares, and their content lines once made."""
+
+    def __init__(self, *values: object) -> None:
+        self.values: dict[int, object] = {}  # by id; holding them keeps the ids unique
+        self.lines: dict[tuple[str, int], str] = {}
+        for value in values:
+            self.add(value)
+
+    def add(self, value: _V) -> _V:
+        """Mark a value as shared; returns it."""
+        self.values[id(value)] = value
+        return value
+
+
+class _Event(Event):
+    """An event that turns shared values into content lines once per export, not per event.
+
+    DTSTAMP, LAST-MODIFIED, SEQUENCE, TRANSP and the CATEGORIES pairs repeat in every event;
+    formatting them again each time costs about a quarter of the export. icalendar builds
+    every property's line through ``content_line``, so the text stays icalendar's own.
+    """
+
+    def __init__(self, shared: _Shared) -> None:
+        super().__init__()
+        self._shared = shared
+
+    def content_line(self, name: str, value: object, sorted: bool = True) -> str:  # noqa: A002, FBT001, FBT002 - icalendar's own signature
+        """The property as a content line; taken from the cache when the value is shared."""
+        key = (name, id(value))
+        lines = self._shared.lines
+        if key in lines:
+            return lines[key]
+        line: str = super().content_line(name, value, sorted=sorted)
+        if key[1] in self._shared.values:
+            lines[key] = line
+        return line
+
+
+def _wrap(
+    name: str,
+    tzid: str,
+    vtimezone: bytes,
+    events: Iterable[tuple[str, bytes]],
+    channel: str | None,
+) -> bytes:
+    """A VCALENDAR around already serialised events, keeping only ``channel``'s if given."""
+    cal = Calendar()
+    cal["PRODID"] = vText(PRODID)
+    cal["VERSION"] = vText("2.0")
+    cal["CALSCALE"] = vText("GREGORIAN")
+    cal["NAME"] = vText(name)
+    cal["X-WR-CALNAME"] = vText(name)
+    cal["X-WR-TIMEZONE"] = vText(tzid)
+    # RFC 7986 requires VALUE=DURATION here, and icalendar only writes it when asked.
+    cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
+    cal["X-PUBLISHED-TTL"] = vDuration(REFRESH)
+    head: bytes = cal.to_ical()
+    if not head.endswith(_END):  # pragma: no cover - icalendar always closes the calendar
+        raise AssertionError("unexpected calendar serialisation")
+    body = b"".join(ics for ch, ics in events if channel is None or ch == channel)
+    return head[: -len(_END)] + vtimezone + body + _END
+
+
+__all__ = ["CHANNELS_DIR", "PRODID", "REFRESH", "calendar_files", "empty_feeds"]

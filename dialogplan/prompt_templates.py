@@ -1,0 +1,245 @@
+"""The prompt templates: where they live, how Jinja runs them, and where they break.
+
+The shipped templates run in a trusted environment; a team's own templates are user input,
+so they run in a sandbox that falls back to the shipped ones per template. Failures are
+reported by template name and line, because the person who fixes them is the template's
+author, not a programmer.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable, Mapping
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateSyntaxError,
+    meta,
+    nodes,
+)
+from jinja2.exceptions import SecurityError, TemplateNotFound
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+__all__ = ["PromptTemplateError", "Prompts", "environment", "load", "template_dir"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+class PromptTemplateError(ValueError):
+    """A template that cannot be used, located by template name and line for its author."""
+
+    def __init__(self, template: str, line: int | None, message: str) -> None:
+        self.template = template
+        self.line = line
+        where = f"template {template}" + (f", line {line}" if line else "")
+        super().__init__(f"{where}: {message}")
+
+
+def _number(value: int, language: str = "en") -> str:
+    """Digit grouping as readers of the plan's language expect it (3.000 or 3,000)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if language == "de" else text
+
+
+@cache
+def template_dir() -> Path:
+    """The built-in templates: shipped inside the package in a wheel, beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"built-in templates not found next to {here}")
+
+
+def _configure(env: Environment) -> Environment:
+    env.filters["number"] = _number
+    return env
+
+
+_OPTIONS: dict[str, Any] = {
+    "undefined": StrictUndefined,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    # Prompts are plain text for calendars and CSV, never HTML; the report escapes its own.
+    # Prompts are plain text for calendars and CSV, never HTML; the report escapes its own.
+    "autoescape": False,
+    "keep_trailing_newline": False,
+    "auto_reload": False,
+}
+
+
+@cache
+def _builtin_env() -> Environment:
+    """The trusted environment for the shipped templates; compiled templates stay cached."""
+    env = Environment(loader=FileSystemLoader(template_dir()), **_OPTIONS)  # noqa: S701 - plain text
+    return _configure(env)
+
+
+class _UserTemplates(BaseLoader):
+    """A team's templates by name, like a DictLoader, but reporting the name as the file name.
+
+    Jinja puts that file name into tracebacks, which is how errors get located for the author.
+    """
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        self.sources = dict(sources)
+
+    def get_source(
+        self,
+        environment: Environment,  # noqa: ARG002 - Jinja's loader interface
+        template: str,
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        if template not in self.sources:
+            raise TemplateNotFound(template)
+        return self.sources[template], template, lambda: True
+
+    def list_templates(self) -> list[str]:
+        return sorted(self.sources)
+
+
+def environment(overrides: Mapping[str, str] | None = None) -> Environment:
+    """Where templates come from: the built-in ones, or a team's own over them in a sandbox.
+
+    ``overrides`` maps template names such as ``"de/ask.j2"`` to a team's template text.
+    """
+    return _sandbox_env(tuple(sorted(overrides.items()))) if overrides else _builtin_env()
+
+
+@lru_cache(maxsize=32)
+def _sandbox_env(overrides: tuple[tuple[str, str], ...]) -> Environment:
+    """A sandbox for a team's own templates, falling back to the built-in ones per template.
+
+    Immutable, so a template cannot change the values later entries are rendered with.
+    """
+    loader: BaseLoader = ChoiceLoader(
+        [_UserTemplates(dict(overrides)), FileSystemLoader(template_dir())]
+    )
+    return _configure(ImmutableSandboxedEnvironment(loader=loader, **_OPTIONS))
+
+
+_TEMPLATE_FRAMES = ("template", "top-level template code")
+
+
+def _template_name(frame: traceback.FrameSummary) -> str | None:
+    """The loader name of the template a traceback frame runs in, or None for Python code."""
+    if not frame.filename or not (
+        frame.name in _TEMPLATE_FRAMES or frame.name.startswith("block ")
+    ):
+        return None
+    path = Path(frame.filename)
+    if not path.is_absolute():
+        return frame.filename
+    try:
+        return path.resolve().relative_to(template_dir()).as_posix()
+    except ValueError:
+        return frame.filename
+
+
+def _template_error(entry: str, exc: Exception) -> PromptTemplateError:
+    """Locate a failure in the innermost template it happened in."""
+    if isinstance(exc, TemplateSyntaxError):
+        name = exc.name or exc.filename or entry
+        return PromptTemplateError(name, exc.lineno, f"syntax error: {exc.message}")
+    name, line = entry, None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        found = _template_name(frame)
+        if found is not None:
+            name, line = found, frame.lineno
+    message = str(exc) or type(exc).__name__
+    if isinstance(exc, TemplateNotFound):
+        message = f"there is no template named {exc.name!r}"
+    elif isinstance(exc, SecurityError):
+        message = f"not allowed in templates: {message}"
+    if name != entry:
+        message += f" (while rendering {entry})"
+    return PromptTemplateError(name, line, message)
+
+
+def load(env: Environment, name: str) -> Template:
+    """A move's template, or an error that tells its author what is wrong."""
+    try:
+        return env.get_template(name)
+    except TemplateSyntaxError as exc:
+        raise _template_error(name, exc) from exc
+    except TemplateNotFound as exc:
+        raise PromptTemplateError(name, None, "not found; is the move name right?") from exc
+
+
+def _tidy(text: str) -> str:
+    """One line per paragraph: templates may wrap freely, calendars want compact text."""
+    paragraphs = (_SPACES.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _render_one(template: Template, context: dict[str, Any]) -> str:
+    try:
+        return _tidy(template.render(context))
+    except Exception as exc:
+        # A user template may fail in any way; the author needs to know where, not how.
+        raise _template_error(template.name or "<template>", exc) from exc
+
+
+@lru_cache(maxsize=512)
+def _reads(env: Environment, name: str) -> tuple[str, ...] | None:
+    """The variables a template reads, or None when it may read more than it names.
+
+    A template that includes, extends or imports with context shares its variables with
+    other templates, so it is never rendered from the cache.
+    """
+    if env.loader is None:
+        return None
+    source, *_ = env.loader.get_source(env, name)
+    tree = env.parse(source)
+    shared = any(tree.find_all((nodes.Include, nodes.Extends)))
+    shared = shared or any(node.with_context for node in tree.find_all(nodes.Import))
+    shared = shared or any(node.with_context for node in tree.find_all(nodes.FromImport))
+    if shared:
+        return None
+    return tuple(sorted(meta.find_undeclared_variables(tree)))
+
+
+class Prompts:
+    """Renders prompts, reusing the text of an entry whose template sees the same values.
+
+    A quarter repeats many combinations of move, channel, topic, goal and phrasing; the
+    entry's own date only matters to the few templates that mention it.
+    """
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.done: dict[tuple[object, ...], str] = {}
+
+    def render(self, template: Template, context: dict[str, Any]) -> str:
+        """The tidied prompt for one entry."""
+        name = template.name or ""
+        reads = _reads(self.env, name) if name else None
+        if reads is None:
+            return _render_one(template, context)
+        key = (name, *(_hashable(context[var]) if var in context else _MISSING for var in reads))
+        try:
+            return self.done[key]
+        except KeyError:
+            prompt = self.done[key] = _render_one(template, context)
+            return prompt
+        except TypeError:  # a value that cannot be part of a key
+            return _render_one(template, context)
+
+
+_MISSING = object()
+
+
+def _hashable(value: Any) -> object:
+    """A value as part of a cache key; exact types, so ``True`` and ``1`` stay apart."""
+    if isinstance(value, dict):
+        return (dict, tuple((k, _hashable(v)) for k, v in value.items()))
+    return (type(value), value)

@@ -1,0 +1,204 @@
+"""What each ``dialogplan`` command does, once its arguments are parsed.
+
+Errors travel up to :func:`flows.cli.main`, which turns them into messages and exit codes in
+one place; only ``validate`` reports each file's problems itself, so one run lists them all.
+Prefect is imported only inside the commands that run flows, after the input has been
+checked, so ``validate`` and ``schema`` stay quick and a typo costs no server start.
+"""
+
+# ruff: noqa: T201 - the commands talk to people on stdout and stderr
+# ruff: noqa: PLC0415 - the flows (and with them Prefect) load only for the commands that run them
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from dialogplan.errors import InputError, Problem, StrategyError
+from dialogplan.findings import Severity, worst
+from dialogplan.render import PromptTemplateError, render
+from dialogplan.schedule import schedule
+from dialogplan.strategy import Strategy, json_schema
+from flows.console import print_check, print_plan, print_plan_all
+from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
+from flows.files import (
+    read_activity,
+    read_overrides,
+    read_strategy,
+    templates_folder,
+    write_file,
+)
+
+__all__ = ["run_check", "run_plan", "run_plan_all", "run_schema", "run_serve", "run_validate"]
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    """``plan``: write one strategy's calendar files through the Prefect flow."""
+    path: Path = args.strategy
+    strategy = _checked(path)
+    _start_prefect(f"Planning {path}", verbose=args.verbose)
+    from flows.plan import run_plan as plan_flow
+
+    with _team_templates(strategy, path):
+        result = plan_flow(path, args.out)
+    print_plan(result, strategy)
+    return _verdict(worst(result.findings), args.fail_on)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """``check``: the plan's health, and with a log what the team did, as a report."""
+    path: Path = args.strategy
+    activity: Path | None = args.activity
+    strategy = read_strategy(path)
+    if activity is not None:
+        read_activity(activity, strategy)  # bad rows fail here, before Prefect starts
+    _start_prefect(f"Checking {path}", verbose=args.verbose)
+    from flows.check import run_check as check_flow
+
+    result = check_flow(path, activity, args.as_of, args.out)
+    print_check(result, strategy)
+    return _verdict(worst(result.findings), args.fail_on)
+
+
+def run_plan_all(args: argparse.Namespace) -> int:
+    """``plan-all``: every client in a folder, one failing alone; 1 when any failed."""
+    plans: Path = args.plans
+    if not plans.is_dir():
+        raise InputError([Problem(str(plans), "", None, "is not a folder of client folders")])
+    if not args.verbose:
+        # A broken client's traceback would drown the summary that explains it.
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+    _start_prefect(f"Planning every client in {plans}", verbose=args.verbose)
+    from flows.plan_all import plan_all, progress
+
+    _show_progress(progress)
+    result = plan_all(plans, args.out, args.concurrency, args.as_of, use_cache=not args.no_cache)
+    print_plan_all(result)
+    if result.failed:
+        return EXIT_FINDINGS
+    return _verdict(result.worst(), args.fail_on)
+
+
+def _show_progress(progress: logging.Logger) -> None:
+    """One line per finished client on stderr, so a long agency run shows it is moving."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    progress.addHandler(handler)
+    progress.setLevel(logging.INFO)
+    progress.propagate = False
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """``serve``: every client's schedules until Ctrl-C; serve chooses its own exit codes."""
+    if not args.verbose:
+        _quiet_prefect()
+    from flows.serve import run_serve as serve
+
+    return serve(args.plans, args.out, args.lead_days, args.weekly_cron)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """``validate``: every file is checked, so one run lists the problems of all of them."""
+    status = EXIT_OK
+    for path in args.strategies:
+        try:
+            strategy = _checked(path)
+        except StrategyError as exc:
+            print(exc, file=sys.stderr)
+            status = EXIT_INVALID
+        else:
+            print(f"ok: {path} ({_describe(strategy)})")
+    return status
+
+
+def _describe(strategy: Strategy) -> str:
+    count = len(strategy.channels)
+    noun = "channel" if count == 1 else "channels"
+    return f"{count} {noun}, {strategy.start} – {strategy.last_day}"
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """``schema``: the strategy format's JSON Schema, on stdout or into a file."""
+    out: Path | None = args.out
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_file(out, text.encode("utf-8"))
+        print(f"wrote {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _checked(path: Path) -> Strategy:
+    """Find everything wrong with a team's input before any output or Prefect is involved.
+
+    The team's own templates are tried on a full calendar (a fraction of a second), so a
+    typo in one of them fails here with its file and line, not halfway through a flow run.
+    """
+    strategy = read_strategy(path)
+    overrides = read_overrides(strategy, path)
+    if overrides:
+        with _team_templates(strategy, path):
+            render(strategy, schedule(strategy), overrides)
+    return strategy
+
+
+@contextlib.contextmanager
+def _team_templates(strategy: Strategy, strategy_path: Path) -> Iterator[None]:
+    """An error in one of the team's own template files, as a problem pointing at that file.
+
+    A failing built-in template is our mistake, not the team's: it stays unexpected.
+    """
+    try:
+        yield
+    except PromptTemplateError as exc:
+        folder = templates_folder(strategy, strategy_path)
+        file = folder / exc.template if folder is not None else None
+        if file is None or not file.is_file():
+            raise
+        message = str(exc).split(": ", 1)[-1]
+        raise StrategyError([Problem(str(file), "", exc.line, message)]) from None
+
+
+def _verdict(found: Severity | None, fail_on: Severity | None) -> int:
+    """1 when the worst finding reaches ``--fail-on``; without the option findings pass."""
+    if fail_on is not None and found is not None and found >= fail_on:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _quiet_prefect() -> None:
+    """Keep Prefect's console to warnings: people want the summary, not every state change.
+
+    Only the console handler is quieted, so the run's logs still reach the Prefect server and
+    its UI. The temporary server's own log is silenced: its complaints (such as failing to
+    send usage statistics while offline) are not the user's business, and real failures
+    reach the client as errors anyway. Usage statistics are off: calendars are planned
+    offline as often as not. Must happen before Prefect is imported; settings the user made
+    explicitly win.
+    """
+    if "prefect" not in sys.modules:
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+        os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _start_prefect(doing: str, *, verbose: bool) -> None:
+    """Tell people what the next seconds are spent on; Prefect's import and server take a while."""
+    if not verbose:
+        _quiet_prefect()
+    print("Starting Prefect…", file=sys.stderr, flush=True)
+    from prefect.settings import get_current_settings
+
+    api = get_current_settings().api.url
+    where = (
+        f"the Prefect server at {api}"
+        if api
+        else "a temporary local Prefect server (it takes a few seconds to start)"
+    )
+    print(f"{doing} on {where}…", file=sys.stderr, flush=True)

@@ -1,0 +1,120 @@
+"""What the command line prints about a plan, a check or an agency run: plain text tables.
+
+Kept apart from the argument handling so each command's output reads in one place. Nothing
+here imports Prefect at import time: ``validate`` and ``schema`` must stay quick.
+"""
+
+# ruff: noqa: T201 - printing for people is what this module is for
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dialogplan.findings import Finding, Severity, severity_counts
+from dialogplan.strategy import Strategy
+from dialogplan.summary import HEADINGS, display_rows
+
+if TYPE_CHECKING:
+    from flows.check import CheckResult
+    from flows.plan import PlanResult
+    from flows.plan_all import PlanAllResult
+
+__all__ = ["print_check", "print_findings", "print_plan", "print_plan_all", "shown", "table"]
+
+
+def table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain text table: text left-aligned, numbers right-aligned."""
+    widths = [max(len(cell) for cell in column) for column in zip(headings, *rows, strict=True)]
+    numeric = [all(row[i].isdigit() for row in rows) for i in range(len(headings))]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (
+            cell.rjust(width) if right else cell.ljust(width)
+            for cell, width, right in zip(cells, widths, numeric, strict=True)
+        )
+        return "  ".join(padded).rstrip()
+
+    return "\n".join([line(headings), *(line(row) for row in rows)])
+
+
+def shown(folder: Path) -> Path:
+    """A folder as people typed it: relative to the current directory when it lies inside."""
+    try:
+        return folder.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return folder
+
+
+def _horizon(strategy: Strategy) -> str:
+    return f"{strategy.name}: {strategy.start} – {strategy.last_day}"
+
+
+def print_plan(result: PlanResult, strategy: Strategy) -> None:
+    """The per-channel summary and the files written, then the plan's findings."""
+    print(_horizon(strategy))
+    print(table(HEADINGS, display_rows(result.summary)))
+    print(f"\n{len(result.paths)} files in {shown(result.out_dir)}/:")
+    for path in result.paths:
+        print(f"  {path.relative_to(result.out_dir).as_posix()}")
+    for name in result.retired:
+        print(
+            f"note: {name} is no longer in the strategy; channels/{name}.ics is now an empty "
+            "calendar, so its subscribers see the old entries disappear"
+        )
+    print_findings(result.findings)
+
+
+def print_check(result: CheckResult, strategy: Strategy) -> None:
+    """When each channel was last active, if a log was given, then the findings."""
+    print(_horizon(strategy))
+    if result.activity is not None:
+        rows = [
+            (
+                seen.channel,
+                str(seen.last) if seen.last is not None else "never",
+                str(seen.days_since),
+                str(seen.max_silence_days),
+            )
+            for seen in result.activity.last_seen
+        ]
+        print(f"\nActivity up to {result.activity.as_of}:")
+        print(table(("channel", "last activity", "days since", "tolerated"), rows))
+    print_findings(result.findings)
+    print(f"\nReport: {shown(result.out_dir)}/report.html")
+
+
+def print_findings(findings: Sequence[Finding]) -> None:
+    """A compact table of findings, each followed by what to do about it."""
+    if not findings:
+        print("\nHealthy: every channel is kept alive.")
+        return
+    counts = severity_counts(findings)
+    tally = ", ".join(
+        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in reversed(Severity) if counts[s]
+    )
+    print(f"\nFindings: {tally}")
+    rows = [
+        (str(f.severity), f.code, f.channel or "–", f.period or "–", f.message) for f in findings
+    ]
+    lines = table(("severity", "code", "channel", "period", "finding"), rows).splitlines()
+    print(lines[0])
+    for line, finding in zip(lines[1:], findings, strict=True):
+        print(line)
+        print(f"  → {finding.suggestion}")
+
+
+def print_plan_all(result: PlanAllResult) -> None:
+    """One row per client, every failure's reason, and the totals."""
+    summary = result.summary()
+    rows = [[str(v) for v in row] for row in summary.itertuples(index=False)]
+    print(table([str(c) for c in summary.columns], rows))
+    for failed in result.failed:
+        print(f"\n{failed.client} failed:\n{failed.error}", file=sys.stderr)
+    planned = sum(o.status == "planned" for o in result.outcomes)
+    unchanged = sum(o.status == "unchanged" for o in result.outcomes)
+    print(
+        f"\n{len(result.outcomes)} clients: {planned} planned, {unchanged} unchanged, "
+        f"{len(result.failed)} failed"
+    )
