@@ -1,8 +1,17 @@
-"""What each placed entry is about: its goal, topic and group, taking turns fairly.
+"""What each placed entry is about: its goal, topic, group and place, taking turns fairly.
 
 Goals take turns per month and topics so that every goal meets every topic; a reply round
-continues the conversation of the post it follows up. Every entry also gets a UID that stays
-the same across reruns, so calendar subscribers see no churn.
+continues the conversation of the post it follows up. Which topics an entry may have depends
+on where its work happens. Own posts and their reply rounds may be about anything the team
+speaks about, its own subjects included. Work in other people's conversations (listening,
+comments, thanks, shares of others' pieces, groups, contact requests, finding groups) is
+about themes others discuss too, or has no topic when the strategy names no themes: nobody
+else writes about the team's own series. A review, the notes around a break, a meeting and a
+congratulation are about people and the plan itself: no topic.
+
+Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
+group when it happens in groups, and a UID that stays the same across reruns, so calendar
+subscribers see no churn.
 """
 
 from __future__ import annotations
@@ -11,13 +20,18 @@ from collections import Counter
 from datetime import date, timedelta
 
 from dialogplan.entry import Calendar, Entry
-from dialogplan.moves import MOVES
 from dialogplan.placement import Placed
+from dialogplan.places import channel_places
 from dialogplan.strategy import Strategy
+
+#: Own posts that may be about any topic, the team's own subjects included.
+ANY_TOPIC = frozenset({"ask", "story", "article", "group-ask"})
+#: Moves about people, an event or the plan itself, never about a topic.
+NO_TOPIC = frozenset({"review", "away", "back", "meet", "congratulate", "announce"})
 
 
 def assign(strategy: Strategy, placed: list[Placed]) -> Calendar:
-    """Give every entry its goal, topic and group, fairly per month, and a stable UID."""
+    """Give every entry its goal, topic, group and place, fairly per month, and a stable UID."""
     order = sorted(range(len(placed)), key=lambda i: (placed[i].start, placed[i].channel))
     turns = _Turns(strategy)
     per_day: Counter[tuple[str, date]] = Counter()
@@ -51,6 +65,8 @@ def assign(strategy: Strategy, placed: list[Placed]) -> Calendar:
             announce=entry.announce,
             seq=seq[(entry.channel, entry.move)],
             warm_up=entry.warm_up,
+            place=turns.place(entry.channel, entry.move),
+            url=entry.url,
         )
         seq[(entry.channel, entry.move)] += 1
     return tuple(done[i] for i in order)
@@ -62,40 +78,66 @@ class _Turns:
     def __init__(self, strategy: Strategy) -> None:
         self.strategy = strategy
         self.goal_ids = [g.id for g in strategy.goals]
+        self.all_topics = strategy.topic_titles
+        self.themes = [t.title for t in strategy.topics if t.kind == "theme"]
+        self.rank = {t: i for i, t in enumerate(self.all_topics)}
         self.month_goals: Counter[tuple[str, str]] = Counter()
-        self.month_topics: Counter[tuple[str, str]] = Counter()
-        self.pairs: Counter[tuple[str, str]] = Counter()
-        self.topic_total: Counter[str] = Counter()
+        self.month_topics: Counter[tuple[str, str, str]] = Counter()
+        self.pairs: Counter[tuple[str, str, str]] = Counter()
+        self.topic_total: Counter[tuple[str, str]] = Counter()
         self.group_use: Counter[tuple[str, str]] = Counter()
-        self.group_channels = {
-            name for name in strategy.channels if "group-ask" in strategy.channel(name).moves
-        }
+        self.places: dict[tuple[str, str], tuple[str, str]] = {}
 
     def next(self, entry: Placed) -> tuple[str, str, str]:
         """The goal, topic and group of the next entry that starts a piece of work."""
         strategy, month = self.strategy, f"{entry.start:%Y-%m}"
         eligible = strategy.goals_of(entry.channel)
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
+        self.month_goals[(month, goal)] += 1
+        return goal, self._topic(entry.move, goal, month), self._group(entry)
+
+    def _topic(self, move: str, goal: str, month: str) -> str:
+        """The topic whose turn it is among those the move may have; "" when none fits."""
+        if move in NO_TOPIC:
+            return ""
+        # Own posts and work in others' conversations take turns separately, so that the
+        # team's posts are about its themes too, not only about what is left for them.
+        pool = "own" if move in ANY_TOPIC else "theme"
+        titles = self.all_topics if pool == "own" else self.themes
+        if not titles:
+            return ""
         topic = min(
-            strategy.topics,
+            titles,
             key=lambda t: (
-                self.pairs[(goal, t)],
-                self.month_topics[(month, t)],
-                self.topic_total[t],
-                strategy.topics.index(t),
+                self.pairs[(pool, goal, t)],
+                self.month_topics[(pool, month, t)],
+                self.topic_total[(pool, t)],
+                self.rank[t],
             ),
         )
-        self.month_goals[(month, goal)] += 1
-        self.month_topics[(month, topic)] += 1
-        self.pairs[(goal, topic)] += 1
-        self.topic_total[topic] += 1
-        return goal, topic, self._group(entry)
+        self.month_topics[(pool, month, topic)] += 1
+        self.pairs[(pool, goal, topic)] += 1
+        self.topic_total[(pool, topic)] += 1
+        return topic
+
+    def place(self, channel: str, move: str) -> str:
+        """The id of the place the move happens at on the channel; "" for a review."""
+        return self._place(channel, move)[0]
+
+    def _place(self, channel: str, move: str) -> tuple[str, str]:
+        """The place's id and kind, looked up once per channel and move."""
+        key = (channel, move)
+        if key not in self.places:
+            found = channel_places(channel).place_of(move)
+            self.places[key] = (found.id, found.kind) if found else ("", "")
+        return self.places[key]
 
     def _group(self, entry: Placed) -> str:
+        """A named group, taking turns, for work that happens in groups; else ""."""
         groups = self.strategy.groups.get(entry.channel, [])
-        if not groups or not (
-            MOVES[entry.move].needs_group or entry.channel in self.group_channels
-        ):
+        if not groups or self._place(entry.channel, entry.move)[1] != "groups":
+            return ""
+        if entry.move == "find-groups":
             return ""
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))
         self.group_use[(entry.channel, group)] += 1

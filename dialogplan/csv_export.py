@@ -11,6 +11,12 @@
 - ``minutes``: time planned for it
 - ``title``, ``prompt``: the short title and the full instructions
 - ``follows_up``: for a reply round, the uid of the own post it follows up; else empty
+- ``place``: where on the channel the move happens, a place id of ``data/places.yaml``
+  (profile, feed, groups, requests, ...); empty when the entry names none
+- ``continues``: the uid of the earlier entry whose work this one carries on (the posts saved
+  while listening, the people met through contact requests, a question that drew answers, a
+  break announced); else empty
+- ``url``: the link of the event or offer an announcement invites to; else empty
 
 ``google-calendar.csv`` follows Google Calendar's import format: Subject, Start Date and End Date
 (MM/DD/YYYY), Start Time and End Time (``8:00 AM``, the strategy's local time), All Day Event
@@ -44,6 +50,9 @@ COLUMNS = (
     "title",
     "prompt",
     "follows_up",
+    "place",
+    "continues",
+    "url",
 )
 GOOGLE_COLUMNS = (
     "Subject",
@@ -89,6 +98,9 @@ def calendar_csv(entries: Sequence[RenderedEntry]) -> bytes:
             _safe(e.title),
             _safe(e.prompt),
             _safe(e.follows_up),
+            _safe(e.place),
+            _safe(e.continues),
+            _safe(e.url),
         )
         for e in entries
     )

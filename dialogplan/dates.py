@@ -16,6 +16,22 @@ WEEKDAY_NAMES = {
 }
 #: Short English month names, January first.
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Full weekday names, Monday first, per language.
+WEEKDAY_FULL = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+#: Full month names, January first, per language.
+MONTH_FULL = {
+    "de": (
+        "Januar", "Februar", "März", "April", "Mai", "Juni",
+        "Juli", "August", "September", "Oktober", "November", "Dezember",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
 
 
 def monday(day: date) -> date:
@@ -33,6 +49,14 @@ def days(first: date, last: date) -> Iterator[date]:
     """Every day from ``first`` to ``last``, both included."""
     for offset in range((last - first).days + 1):
         yield first + timedelta(days=offset)
+
+
+def format_day(day: date, language: str) -> str:
+    """A day as a prompt names it: ``Di., 12.01.`` or ``Tue 12 Jan``."""
+    name = WEEKDAY_NAMES[language][day.weekday()]
+    if language == "de":
+        return f"{name}, {day.day:02d}.{day.month:02d}."
+    return f"{name} {day.day} {MONTH_NAMES[day.month - 1]}"
 
 
 def format_start(moment: datetime, language: str) -> str:

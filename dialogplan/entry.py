@@ -40,6 +40,16 @@ class Entry:
     seq: int = 0
     #: True during a new channel's listening weeks.
     warm_up: bool = False
+    #: Where on the channel the move happens: a place id of ``dialogplan/data/places.yaml``.
+    place: str = ""
+    #: The uid of an earlier entry whose work this one carries on (saved posts, new
+    #: contacts, a question that drew answers, a break announced); else "".
+    continues: str = ""
+    #: The link of the event or offer an ``announce`` entry invites to, else "".
+    url: str = ""
+    #: A season or moment of the year that may colour the prompt: "", "year-end",
+    #: "new-year" or "summer".
+    occasion: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,6 +5,10 @@ byte must be reproducible: UIDs come from the plan, DTSTAMP from the strategy's 
 never from the clock. Besides ``calendar.ics`` with everything, each channel gets its own file so
 that a team member who only looks after LinkedIn can subscribe to just that. Every feed carries
 the VTIMEZONE of :mod:`dialogplan.vtimezone`, since calendar apps disagree about time zones.
+
+An entry points back with ``RELATED-TO`` to the post a reply round follows up and to the
+earlier entry it carries on (so it may carry two), and an announcement with a link carries
+it as ``URL``.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCategory, vDDDTypes, vDuration, vInt, vText
+from icalendar import Calendar, Event, vCategory, vDDDTypes, vDuration, vInt, vText, vUri
 
 from dialogplan.entry import RenderedEntry
 from dialogplan.folding import to_ical
@@ -118,8 +122,11 @@ def _events(
             both = vCategory([channel_label(channel, language), move_label(move, language)])
             categories[(channel, move)] = shared.add(both)
         event["CATEGORIES"] = categories[(channel, move)]
-        if entry.follows_up:
-            event["RELATED-TO"] = vText(entry.follows_up)
+        related = [vText(uid) for uid in (entry.follows_up, entry.continues) if uid]
+        if related:
+            event["RELATED-TO"] = related[0] if len(related) == 1 else related
+        if entry.url:
+            event["URL"] = vUri(entry.url)
         event["SEQUENCE"] = sequence
         # Work blocks: the time is really spent, so it shows as busy.
         event["TRANSP"] = opaque

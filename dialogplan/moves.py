@@ -65,6 +65,14 @@ MOVES: dict[str, Move] = {
         _move("story", 30, "Erfahrung erzählen", "Tell a story", own_post=True),
         _move("article", 60, "Beitrag schreiben", "Write a piece", dialogue=0.5, own_post=True),
         _move("announce", 15, "Ankündigen", "Announce", dialogue=0.0, own_post=True),
+        # Group work where the strategy names no groups starts by finding them.
+        _move("find-groups", 20, "Gruppen finden", "Find groups", visible=False),
+        # Learning by doing: once a month, a look back at what started conversations.
+        _move("review", 15, "Monatsrückblick", "Monthly review", visible=False),
+        # A short note before a break, so followers know when the team is back ...
+        _move("away", 10, "Pause ankündigen", "Announce a break"),
+        # ... and a first round afterwards for whatever came in meanwhile.
+        _move("back", 15, "Zurück aus der Pause", "Back from the break"),
     )
 }
 

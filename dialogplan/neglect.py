@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
+from dialogplan.announcements import event_windows
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days
@@ -35,6 +36,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_unsustainable(strategy),
             *_monologue(strategy, entries),
             *_announcing(strategy, entries),
+            *_unannounced(strategy, entries),
             *_starved_goals(strategy, entries),
             *_unused_topics(strategy, entries),
             *_no_reply(strategy, entries),
@@ -202,6 +204,23 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
             )  # fmt: skip
 
 
+def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Events the plan cannot invite to as often as they deserve, and why."""
+    announced = Counter(e.announce for e in entries if e.move == "announce")
+    for window in event_windows(strategy):
+        count = announced[window.title]
+        if count >= window.needed:
+            continue
+        yield Finding(
+            "unannounced", Severity.WARNING, "", window.first, window.last,
+            f"{window.title!r} is announced {count} times in the four weeks before it; it "
+            f"needs {window.needed}",
+            "No channel that announces has room under the one-in-ten rule: give such a "
+            "channel more own posts (more hours or posts_per_week), or invite people to it "
+            "in person.",
+        )  # fmt: skip
+
+
 def _months(strategy: Strategy) -> Iterator[tuple[date, date]]:
     """The calendar months of the horizon, clipped to it, that are long enough to judge."""
     first = strategy.start.replace(day=1)
@@ -251,7 +270,7 @@ def _merged(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
 
 def _unused_topics(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     used = {entry.topic for entry in entries}
-    for topic in strategy.topics:
+    for topic in strategy.topic_titles:
         if topic not in used:
             yield Finding(
                 "unused-topic", Severity.INFO, "", strategy.start, strategy.last_day,

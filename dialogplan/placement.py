@@ -32,6 +32,7 @@ class Placed:
     follows: int | None = None  # index of the own post a reply round follows up
     announce: str = ""
     warm_up: bool = False
+    url: str = ""
 
 
 class Seeker(Protocol):
@@ -94,10 +95,14 @@ class Week:
         return None
 
     def slot_post(
-        self, ch: Seeker, days: list[date], minutes: int
+        self, ch: Seeker, days: list[date], minutes: int, post_days: list[date] | None = None
     ) -> tuple[datetime, datetime] | None:
-        """A time for an own post and, the same day or the next allowed one, its reply round."""
-        for day in self._by_load(ch, days):
+        """A time for an own post and, the same day or the next allowed one, its reply round.
+
+        ``post_days`` narrows the days the post itself may go on (an announcement before
+        its event); its reply round may still take the next of ``days``.
+        """
+        for day in self._by_load(ch, days if post_days is None else post_days):
             post = self._free(ch, day, minutes)
             if post is None:
                 continue

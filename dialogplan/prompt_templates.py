@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from jinja2 import (
@@ -212,7 +213,9 @@ class Prompts:
     """Renders prompts, reusing the text of an entry whose template sees the same values.
 
     A quarter repeats many combinations of move, channel, topic, goal and phrasing; the
-    entry's own date only matters to the few templates that mention it.
+    entry's own date only matters to the few templates that mention it. A template that
+    reads a value unique to each entry (its ``turn`` or ``start``) is rendered every time:
+    building keys that never match would only cost time.
     """
 
     def __init__(self, env: Environment) -> None:
@@ -223,7 +226,7 @@ class Prompts:
         """The tidied prompt for one entry."""
         name = template.name or ""
         reads = _reads(self.env, name) if name else None
-        if reads is None:
+        if reads is None or not _UNIQUE.isdisjoint(reads):
             return _render_one(template, context)
         key = (name, *(_hashable(context[var]) if var in context else _MISSING for var in reads))
         try:
@@ -236,10 +239,26 @@ class Prompts:
 
 
 _MISSING = object()
+#: Variables that differ from entry to entry: a template reading them gains nothing from a cache.
+_UNIQUE = frozenset({"turn", "start"})
 
 
 def _hashable(value: Any) -> object:
-    """A value as part of a cache key; exact types, so ``True`` and ``1`` stay apart."""
-    if isinstance(value, dict):
-        return (dict, tuple((k, _hashable(v)) for k, v in value.items()))
-    return (type(value), value)
+    """A value as part of a cache key; exact types, so ``True`` and ``1`` stay apart.
+
+    Mappings and sequences become tuples of their parts; frozen dataclasses are hashable as
+    they are. Anything else unhashable makes the lookup fail, and the prompt is rendered.
+    """
+    kind = type(value)
+    if kind in _ATOMS:
+        return (kind, value)
+    if kind in _MAPPINGS or isinstance(value, Mapping):
+        return (kind, tuple((k, _hashable(v)) for k, v in value.items()))
+    if kind in _SEQUENCES:
+        return (kind, tuple(_hashable(v) for v in value))
+    return (kind, value)
+
+
+_ATOMS = frozenset({str, int, bool, float, type(None)})
+_MAPPINGS = frozenset({dict, MappingProxyType})
+_SEQUENCES = frozenset({list, tuple})

@@ -3,50 +3,89 @@
 Wording lives in Jinja templates, one per move and language (``templates/<language>/<move>.j2``),
 so a team can rephrase a single move without touching code: the strategy's own template folder
 is passed in as ``overrides`` and rendered in a sandbox, because those files are user input.
+Templates format; they do not decide: what a prompt may say about an entry is worked out in
+:mod:`dialogplan.prompt_context`.
 
-Every template sees these variables (all plain strings, numbers, booleans or a small dict):
+Every template sees these variables:
 
 ``move``, ``move_label``
     the move's name (``ask``) and its label in the plan's language (``Frage stellen``)
 ``channel``, ``channel_label``
     the catalogue name (``linkedin``) and its display label (``LinkedIn``)
-``conventions``
-    ``hashtags`` (at most; 0 means none), ``max_length`` (characters; 0 means no practical
-    limit), ``mentions`` (whether people are @-mentioned on this platform)
-``topic``, ``goal``, ``goal_text``, ``audience``
-    the entry's topic, its goal id and that goal's text, and the strategy's audience
-``group``
-    the community the entry happens in, or ``""``
+``turn``
+    this entry's number among the channel's entries of this move (0, 1, 2 …): built-in
+    templates pick each part of a prompt (opening, step, example line) from a list of
+    variants with it, so combinations repeat only after the product of the lists' lengths
+``variant``
+    ``turn`` modulo 3, for templates that offer three phrasings
+``place``
+    where the move happens: ``{"id", "kind", "text", "find"}``; ``kind`` is own, others,
+    groups, dm, inbox or other-blogs, ``text`` a phrase such as "in deinem LinkedIn-Feed",
+    ``find`` how to find what is there, or ""; all "" when the channel has no place for it
+``who``
+    the people the entry is for, a plural noun phrase in the nominative (the channel's
+    ``audience``, else the goal's ``who``), or ""
+``topic``, ``topic_noun``, ``topic_kind``
+    the topic's title (or ""), its short noun form (or ""), and ``own``, ``theme`` or ""
+``rules``
+    ``{"hashtags", "max_length", "note_limit"}``: only the platform rules that matter for
+    this move here, each an int or None; all None for moves that publish nothing
+``earlier``
+    None, or the entry this one goes back to (a reply round's post, or the entry it
+    continues): ``{"move", "weekday", "day", "days_ago", "topic", "topic_noun", "group",
+    "announce"}`` (``announce``: the title an earlier announcement invited to, or "")
+``news``, ``offline``
+    the news kinds the platform shows (job, founding, anniversary, award, milestone) and
+    whether moving a contact to a call or a coffee fits it
+``group``, ``groups_joined``
+    the community the entry happens in, or ""; true for group work without a named group
+    (it happens in the groups the team joined)
 ``announce``
-    the offer or event an ``announce`` entry names, or ``""``
+    "" or the event or offer an ``announce`` entry invites to: ``title``, ``kind`` (event or
+    offer), ``url`` (or ""), ``day`` (the event's day, "" for offers), ``days_until`` (0 for
+    offers), ``until`` (an offer's last day, or ""); ``{{ announce }}`` prints the title
+``occasion``
+    "", ``year-end``, ``new-year`` or ``summer``
+``pause``
+    for ``away`` and ``back``: ``{"first", "last", "back"}``, the break's first and last day
+    and the first working day after it; else None
+``review``
+    for ``review``: ``{"month", "asks", "channels"}``, the month's name, its own questions
+    so far (at most three, each ``{"weekday", "day", "channel_label", "topic",
+    "topic_noun"}``) and the labels of the planned channels; else None
 ``follows_up_title``, ``follows_up_start``
     for a reply round, the title and local date/time of the own post it follows up, else ``""``
 ``start``, ``minutes``
     the entry's local date/time as people read it, and its planned minutes
 ``warm_up``
     true while a new channel is still in its listening weeks
-``variant``
-    0, 1 or 2: which of a template's phrasings to use, so a plan does not repeat itself
 ``language``, ``client``
     the plan's language (``de`` or ``en``) and the client's display name
+``conventions``, ``goal``, ``goal_text``, ``audience``
+    the platform's conventions (``hashtags``, ``max_length``: 0 means none or no limit,
+    ``mentions``), the goal id and text and the strategy's audience sentence: kept for teams'
+    own templates; the built-in ones never paste them
 
-Templates can also use the ``number`` filter (``{{ conventions.max_length | number(language) }}``)
+Days (``day``, ``first`` …) read ``Di., 12.01.`` or ``Tue 12 Jan``, weekdays are spelled out.
+Templates can also use the ``number`` filter (``{{ rules.max_length | number(language) }}``)
 for digit grouping in the plan's language. How templates are found, sandboxed and their
 errors located is :mod:`dialogplan.prompt_templates`.
+
+No prompt repeats, strategy strings and numbers masked, what its channel showed in the four
+weeks before it: such a prompt is rendered again with the next ``turn``.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from jinja2 import Template
 
-from dialogplan.catalogue import catalogue
 from dialogplan.dates import format_start
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedCalendar, RenderedEntry
-from dialogplan.labels import channel_label, move_label
+from dialogplan.prompt_context import Contexts
+from dialogplan.prompt_stats import Masker, RecentTexts
 from dialogplan.prompt_templates import (
     Prompts,
     PromptTemplateError,
@@ -57,6 +96,9 @@ from dialogplan.prompt_templates import (
 from dialogplan.strategy import Strategy
 
 __all__ = ["PromptTemplateError", "format_start", "render", "template_dir"]
+
+#: How many later turns a repeating prompt tries before it is left as it is.
+REPHRASINGS = 6
 
 
 def render(
@@ -70,7 +112,7 @@ def render(
     they replace the built-in template of that name and run in a sandbox.
     """
     env = environment(overrides)
-    facts = _Facts(strategy, entries)
+    facts = Contexts(strategy, entries)
     templates: dict[str, Template] = {}
     cache = Prompts(env)
     contexts: list[dict[str, Any]] = []
@@ -78,75 +120,15 @@ def render(
     for i, entry in enumerate(entries):
         if entry.move not in templates:
             templates[entry.move] = load(env, f"{strategy.language}/{entry.move}.j2")
-        contexts.append(facts.context(i))
+        contexts.append(facts(i))
         prompts.append(cache.render(templates[entry.move], contexts[-1]))
 
-    _vary_neighbours(entries, contexts, prompts, templates, cache)
+    rephrase = _Rephrase(contexts, prompts, templates, cache)
+    _vary_repeats(entries, prompts, rephrase, Masker(strategy))
     return tuple(
         RenderedEntry(**_fields(entry), title=title, prompt=prompt)
         for entry, title, prompt in zip(entries, facts.titles, prompts, strict=True)
     )
-
-
-class _Facts:
-    """What the templates may say about each entry of one calendar, looked up once."""
-
-    def __init__(self, strategy: Strategy, entries: Sequence[Entry]) -> None:
-        language = self.language = strategy.language
-        self.entries = entries
-        self.titles = [_title(entry, language) for entry in entries]
-        self.starts = [format_start(entry.start, language) for entry in entries]
-        self.posts = {entry.uid: i for i, entry in enumerate(entries)}
-        self.goals = {goal.id: goal.text for goal in strategy.goals}
-        self.channels = {
-            name: _channel_context(name, language)
-            for name in dict.fromkeys(e.channel for e in entries)
-        }
-        self.shared = {
-            "audience": strategy.audience,
-            "language": language,
-            "client": strategy.name,
-        }
-
-    def context(self, i: int) -> dict[str, Any]:
-        """The variables the template of the ``i``-th entry sees."""
-        entry = self.entries[i]
-        if entry.goal not in self.goals:
-            raise ValueError(f"calendar entry {entry.uid} names unknown goal {entry.goal!r}")
-        followed = self.posts.get(entry.follows_up) if entry.follows_up else None
-        return {
-            **self.shared,
-            **self.channels[entry.channel],
-            "move": entry.move,
-            "move_label": move_label(entry.move, self.language),
-            "topic": entry.topic,
-            "goal": entry.goal,
-            "goal_text": self.goals[entry.goal],
-            "group": entry.group,
-            "announce": entry.announce,
-            "follows_up_title": self.titles[followed] if followed is not None else "",
-            "follows_up_start": self.starts[followed] if followed is not None else "",
-            "start": self.starts[i],
-            "minutes": entry.minutes,
-            "warm_up": entry.warm_up,
-            "variant": entry.seq % 3,
-        }
-
-
-def _title(entry: Entry, language: str) -> str:
-    title = (
-        f"{move_label(entry.move, language)}: {entry.topic} · "
-        f"{channel_label(entry.channel, language)}"
-    )
-    return f"{title} · {entry.group}" if entry.group else title
-
-
-def _channel_context(name: str, language: str) -> dict[str, Any]:
-    return {
-        "channel": name,
-        "channel_label": channel_label(name, language),
-        "conventions": catalogue()[name].conventions.model_dump(),
-    }
 
 
 def _fields(entry: Entry) -> dict[str, Any]:
@@ -154,26 +136,54 @@ def _fields(entry: Entry) -> dict[str, Any]:
     return {name: getattr(entry, name) for name in ENTRY_COLUMNS}
 
 
-def _vary_neighbours(
-    entries: Sequence[Entry],
-    contexts: list[dict[str, Any]],
-    prompts: list[str],
-    templates: dict[str, Template],
-    cache: Prompts,
+class _Rephrase:
+    """Renders an entry's prompt again with a later turn (and phrasing)."""
+
+    def __init__(
+        self,
+        contexts: list[dict[str, Any]],
+        prompts: list[str],
+        templates: dict[str, Template],
+        cache: Prompts,
+    ) -> None:
+        self.contexts, self.prompts = contexts, prompts
+        self.templates, self.cache = templates, cache
+
+    def tries(self, i: int) -> Iterator[tuple[dict[str, Any], str]]:
+        """The entry's context and prompt ``1 … REPHRASINGS`` turns later."""
+        context = self.contexts[i]
+        template = self.templates[context["move"]]
+        for step in range(1, REPHRASINGS + 1):
+            turn = context["turn"] + step
+            later = {**context, "turn": turn, "variant": (context["variant"] + step) % 3}
+            yield later, self.cache.render(template, later)
+
+    def take(self, i: int, context: dict[str, Any], prompt: str) -> None:
+        """Use this context and prompt for the entry from now on."""
+        self.contexts[i], self.prompts[i] = context, prompt
+
+
+def _vary_repeats(
+    entries: Sequence[Entry], prompts: list[str], rephrase: _Rephrase, mask: Masker
 ) -> None:
-    """Rephrase any prompt that repeats the one before it on the same channel."""
+    """Rephrase any prompt that repeats, masked, one its channel showed in the last four weeks.
+
+    The prompt right before on the channel counts however long ago it was. A prompt that
+    reads the same in every turn (a team's template without ``turn`` or ``variant``) stays.
+    """
     by_channel: dict[str, list[int]] = {}
     for i, entry in enumerate(entries):
         by_channel.setdefault(entry.channel, []).append(i)
     for rows in by_channel.values():
         rows.sort(key=lambda i: entries[i].start)
-        for before, i in itertools.pairwise(rows):
-            if prompts[i] != prompts[before]:
-                continue
-            first = contexts[i]["variant"]
-            for step in (1, 2):
-                context = {**contexts[i], "variant": (first + step) % 3}
-                prompt = cache.render(templates[contexts[i]["move"]], context)
-                if prompt != prompts[before]:
-                    contexts[i], prompts[i] = context, prompt
-                    break
+        recent = RecentTexts(keep_last=True)
+        for i in rows:
+            recent.advance(entries[i])
+            text = mask(prompts[i])
+            if text in recent:
+                for context, prompt in rephrase.tries(i):
+                    if mask(prompt) not in recent:
+                        rephrase.take(i, context, prompt)
+                        text = mask(prompt)
+                        break
+            recent.add(entries[i], text)

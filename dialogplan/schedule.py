@@ -1,41 +1,50 @@
 """Scheduling: turn hours per week into dated dialogue moves, one calendar entry each.
 
 The plan is built week by week. Each channel earns minutes every week from its share of the
-budget and spends them on moves: own posts (each followed by a reply round on the same
-channel) from one pool, and work in other people's conversations from another. Entries are
-then placed into the channel's days and time windows so that one person's entries never
-overlap, public holidays and blackouts stay free, and no week exceeds the budget
-(:mod:`dialogplan.placement`); finally every entry gets its goal, topic and group
-(:mod:`dialogplan.assignment`).
+budget and spends them on the moves that can happen there (:mod:`dialogplan.places`): own
+posts (each followed by a reply round on the same channel) from one pool, and work in other
+people's conversations from another (:mod:`dialogplan.channel_state`). Some entries are
+pinned to a day and placed first in their week: the monthly review and the notes around a
+break (:mod:`dialogplan.pinned`). Events and offers take the place of own posts when they
+are due (:mod:`dialogplan.announcements`). A channel with groups but none named starts its
+group work by finding two. Entries are placed into the channel's days and time windows so
+that one person's entries never overlap, public holidays and blackouts stay free, and no
+week exceeds the budget (:mod:`dialogplan.placement`); every entry then gets its goal,
+topic, group and place (:mod:`dialogplan.assignment`), and the threads through the weeks
+are drawn (:mod:`dialogplan.threads`).
 
 Everything here is deterministic: the same strategy always gives the same calendar.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping
 from datetime import date, timedelta
-from functools import cached_property
 
+from dialogplan.announcements import POSTS_PER_ANNOUNCEMENT, Announcer, Subject, estimate_quotas
 from dialogplan.assignment import assign
-from dialogplan.catalogue import WEEKDAYS, ChannelSpec, parse_window
+from dialogplan.catalogue import WEEKDAYS
+from dialogplan.channel_state import FIND_GROUPS_ENTRIES, ChannelState, Share
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, mondays
 from dialogplan.entry import Calendar
 from dialogplan.moves import MOVES, WARM_UP_MOVES
+from dialogplan.pinned import Pin, pins
 from dialogplan.placement import REPLY, Placed, Week
+from dialogplan.places import channel_places, possible_moves
 from dialogplan.strategy import Strategy
+from dialogplan.threads import link
 
 #: Share of the minutes at or above which the plan still counts as dialogue.
 DIALOGUE_SHARE = 0.8
-#: At most this many own posts per announcement.
-POSTS_PER_ANNOUNCEMENT = 10
 #: Own posts may take at most this share of a channel's minutes; the rest goes to others.
 OWN_POST_SHARE = 0.5
 #: Weeks a new channel spends listening and commenting before its first own post.
 WARM_UP_WEEKS = 2
-#: An event is announced in the weeks before it, at most this many days ahead.
-ANNOUNCE_LEAD_DAYS = 28
+#: How often the plan is made again with smaller announcement quotas when the finished plan
+#: shows they were too generous.
+REPLANS = 3
 
 #: The order in which a channel's own posts take turns; moves it lacks are skipped.
 OWN_POST_CYCLE = ("ask", "story", "group-ask", "share", "ask", "article")
@@ -45,219 +54,247 @@ DIALOGUE_CYCLE = (
     "group-help", "meet", "listen",
 )  # fmt: skip
 
-
-@dataclass
-class _Channel:
-    """A channel's running state across the weeks of the plan."""
-
-    name: str
-    spec: ChannelSpec
-    moves: frozenset[str]
-    weekly: float
-    order: int
-    warm_up_weeks: int
-    post_credit: float = 0.0
-    talk_credit: float = 0.0
-    own_turn: int = 0
-    talk_turn: int = 0
-    own_posts: int = 0
-    announcements: int = 0
-    spread: int = 0
-    #: The last day followers saw something happen on the channel.
-    last_visible: date = date.min
-
-    @property
-    def deadline(self) -> date:
-        """The last day the next visible entry may come without breaking the silence limit."""
-        return self.last_visible + timedelta(days=self.spec.max_silence_days + 1)
-
-    @cached_property
-    def windows(self) -> list[tuple[int, int]]:
-        """Time windows as minutes after midnight."""
-        return [
-            (s.hour * 60 + s.minute, e.hour * 60 + e.minute)
-            for s, e in map(parse_window, self.spec.windows)
-        ]
-
-    @cached_property
-    def own_cycle(self) -> list[str]:
-        return [m for m in OWN_POST_CYCLE if m in self.moves]
-
-    @cached_property
-    def talk_cycle(self) -> list[str]:
-        return [m for m in DIALOGUE_CYCLE if m in self.moves]
-
-    @cached_property
-    def post_share(self) -> float:
-        """How much of the weekly minutes goes to own posts and their reply rounds."""
-        if not self.own_cycle:
-            return 0.0
-        if not self.talk_cycle:
-            return 1.0
-        cost = sum(MOVES[m].minutes for m in self.own_cycle) / len(self.own_cycle)
-        wanted = self.spec.posts_per_week * (cost + REPLY.minutes)
-        return min(OWN_POST_SHARE, wanted / self.weekly) if self.weekly else 0.0
-
-    def earn(self, fraction: float, *, warm_up: bool) -> None:
-        """Credit the minutes of a week the channel works ``fraction`` of its days in."""
-        earned = self.weekly * fraction
-        post_share = 0.0 if warm_up else self.post_share
-        biggest_post = max((MOVES[m].minutes for m in self.own_cycle), default=0)
-        self.post_credit = min(
-            self.post_credit + earned * post_share,
-            max(2 * self.weekly * post_share, biggest_post + REPLY.minutes),
-        )
-        self.talk_credit = min(self.talk_credit + earned * (1 - post_share), max(self.weekly, 60))
-
-    def took(self, entry: Placed) -> None:
-        """Note an entry placed on the channel."""
-        if MOVES[entry.move].visible:
-            self.last_visible = max(self.last_visible, entry.start.date())
-        self.spread += 1
-
-
-@dataclass
-class _Share:
-    """The plan's minutes so far and how many of them count as dialogue."""
-
-    minutes: int = 0
-    dialogue: float = 0.0
-
-    def allows(self, weighted: float, cost: int) -> bool:
-        """Whether ``cost`` more minutes, ``weighted`` of them dialogue, keep the share."""
-        return self.dialogue + weighted >= DIALOGUE_SHARE * (self.minutes + cost)
-
-    def add(self, entry: Placed) -> None:
-        self.minutes += entry.minutes
-        self.dialogue += entry.minutes * MOVES[entry.move].dialogue
+__all__ = [
+    "DIALOGUE_SHARE",
+    "OWN_POST_SHARE",
+    "POSTS_PER_ANNOUNCEMENT",
+    "WARM_UP_WEEKS",
+    "channel_minutes",
+    "schedule",
+]
 
 
 class _Planner:
-    """Spends each channel's minutes week by week, taking turns between the channels."""
+    """Spends each channel's minutes week by week, taking turns between the channels.
 
-    def __init__(self, strategy: Strategy) -> None:
+    ``quotas`` caps each channel's announcements (estimated when None); with ``strict``,
+    announcements must keep the dialogue share at every step, like every other post.
+    """
+
+    def __init__(
+        self, strategy: Strategy, quotas: Mapping[str, int] | None = None, *, strict: bool = False
+    ) -> None:
         self.strategy = strategy
         self.first, self.last = strategy.start, strategy.last_day
         self.blocked = blocked_days(strategy)
         self.channels = _channels(strategy)
+        self.by_name = {ch.name: ch for ch in self.channels}
         self.placed: list[Placed] = []
-        self.share = _Share()
+        self.share = Share(floor=DIALOGUE_SHARE)
+        self.strict = strict
+        self.day_checks: dict[tuple[str, date, date], bool] = {}
+        self.quotas = dict(quotas) if quotas is not None else self._estimate_quotas()
+        self.announcer = Announcer(strategy, self.quotas, self._has_day)
+        self.pins = pins(strategy, self.channels, self._is_open)
 
     def run(self) -> list[Placed]:
         for week_start in mondays(self.first, self.last):
             self._plan_week(week_start)
         return self.placed
 
+    def _is_open(self, ch: ChannelState, day: date) -> bool:
+        """Whether the channel works on ``day``: inside the horizon, its weekday, not closed."""
+        return (
+            self.first <= day <= self.last
+            and day not in self.blocked
+            and WEEKDAYS[day.weekday()] in ch.spec.days
+        )
+
+    def _has_day(self, channel: str, first: date, last: date) -> bool:
+        """Whether the channel works on some day of ``first..last`` (remembered)."""
+        key = (channel, first, last)
+        if key not in self.day_checks:
+            ch = self.by_name[channel]
+            found = any(self._is_open(ch, d) for d in days(first, min(last, self.last)))
+            self.day_checks[key] = found
+        return self.day_checks[key]
+
+    def _estimate_quotas(self) -> dict[str, int]:
+        """Each channel's announcement quota, from its open days after its warm-up."""
+        warm_end = mondays(self.first, self.first)[0] + timedelta(weeks=WARM_UP_WEEKS)
+        open_days = Counter(
+            (d.weekday(), d < warm_end)
+            for d in days(self.first, self.last)
+            if d not in self.blocked
+        )
+        weeks = {}
+        for ch in self.channels:
+            worked = sum(
+                n
+                for (weekday, in_warm_up), n in open_days.items()
+                if WEEKDAYS[weekday] in ch.spec.days and not (in_warm_up and ch.warm_up_weeks)
+            )
+            weeks[ch.name] = worked / len(ch.spec.days)
+        return estimate_quotas(self.channels, weeks)
+
     def _plan_week(self, week_start: date) -> None:
         week_days = list(days(week_start, week_start + timedelta(days=6)))
         open_days = [d for d in week_days if self.first <= d <= self.last and d not in self.blocked]
         budget = int(self.strategy.hours_per_week * 60)
         week = Week(open_days, week_days[-1], budget, self.strategy.zone)
-        active: list[tuple[_Channel, list[date]]] = []
+        active: list[tuple[ChannelState, list[date]]] = []
         for ch in self.channels:
             allowed = [d for d in open_days if WEEKDAYS[d.weekday()] in ch.spec.days]
             if allowed:
                 ch.earn(len(allowed) / len(ch.spec.days), warm_up=ch.warm_up_weeks > 0)
                 active.append((ch, allowed))
+        for pin in self.pins.get(week_start, ()):
+            self._place_pin(pin, week)
         active_at_start = list(active)
         # Channels take turns so that none of them starves the others of the weekly budget;
-        # the one closest to breaking its silence limit goes first.
-        active.sort(key=lambda item: (item[0].deadline, item[0].order))
+        # in every round, the one closest to breaking its silence limit goes first.
         while active:
+            active.sort(key=lambda item: (item[0].deadline, item[0].order))
             active = [(ch, allowed) for ch, allowed in active if self._turn(ch, allowed, week)]
         for ch, _ in active_at_start:
-            if ch.warm_up_weeks:
-                ch.warm_up_weeks -= 1
+            ch.finish_week()
 
-    def _turn(self, ch: _Channel, allowed: list[date], week: Week) -> bool:
+    def _place_pin(self, pin: Pin, week: Week) -> None:
+        """Place a pinned entry on the first of its days with room, paid from talk credit."""
+        ch, move = self.by_name[pin.channel], MOVES[pin.move]
+        if not week.fits(move.minutes):
+            return
+        for day in pin.days:
+            slot = week.slot(ch, [day], move.minutes)
+            if slot is not None:
+                entry = Placed(ch.name, move.name, slot, move.minutes, warm_up=ch.warm_up_weeks > 0)
+                self._commit(week, ch, entry, pinned=True)
+                return
+
+    def _turn(self, ch: ChannelState, allowed: list[date], week: Week) -> bool:
         """Place the channel's next move; False once it has nothing left it can place."""
         warm_up = ch.warm_up_weeks > 0
         if not warm_up and self._place_post(ch, allowed, week):
             return True
-        cycle = [m for m in WARM_UP_MOVES if m in ch.moves] if warm_up else ch.talk_cycle
         # Work nobody sees waits while the channel must break a silence this week.
         must_show = ch.deadline <= week.last
-        # Breaking a silence may borrow up to a week's minutes from the weeks ahead.
-        credit = ch.talk_credit + (ch.weekly if must_show else 0)
-        for step in range(len(cycle)):
-            move = MOVES[cycle[(ch.talk_turn + step) % len(cycle)]]
-            if move.minutes > credit or not week.fits(move.minutes):
-                continue
-            if must_show and not move.visible:
-                continue
-            slot = week.slot(ch, allowed, move.minutes)
-            if slot is None:
-                continue
-            ch.talk_turn += step + 1
-            ch.talk_credit -= move.minutes
-            self._commit(week, ch, Placed(ch.name, move.name, slot, move.minutes, warm_up=warm_up))
+        # Breaking a silence may borrow up to a week's minutes from the weeks ahead, and
+        # never waits for the minutes a pinned entry took this week.
+        credit = ch.talk_credit + (ch.weekly + ch.pinned_minutes if must_show else 0)
+        if self._find_groups(ch, allowed, week, must_show=must_show):
             return True
+        cycle = [m for m in WARM_UP_MOVES if m in ch.moves] if warm_up else ch.talk_cycle
+        for step in range(len(cycle)):
+            name = cycle[(ch.talk_turn + step) % len(cycle)]
+            if must_show and not MOVES[name].visible:
+                continue
+            if self._try_talk(ch, ch.days_for(name, allowed), week, name, credit):
+                ch.talk_turn += step + 1
+                return True
         return False
 
-    def _place_post(self, ch: _Channel, allowed: list[date], week: Week) -> bool:
+    def _find_groups(
+        self, ch: ChannelState, allowed: list[date], week: Week, *, must_show: bool
+    ) -> bool:
+        """Place the week's "find groups" entry while the channel still needs one.
+
+        Like other work nobody sees, it waits while the channel must break a silence, unless
+        the channel has nothing to show before it has found its groups; it may borrow up to
+        a week's minutes.
+        """
+        if not ch.find_groups_left or ch.found_this_week:
+            return False
+        if must_show and ch.shows_without_groups:
+            return False
+        if not self._try_talk(ch, allowed, week, "find-groups", ch.talk_credit + ch.weekly):
+            return False
+        ch.find_groups_left -= 1
+        ch.found_this_week = True
+        return True
+
+    def _try_talk(
+        self, ch: ChannelState, allowed: list[date], week: Week, name: str, credit: float
+    ) -> bool:
+        move = MOVES[name]
+        if not allowed or move.minutes > credit or not week.fits(move.minutes):
+            return False
+        slot = week.slot(ch, allowed, move.minutes)
+        if slot is None:
+            return False
+        ch.talk_credit -= move.minutes
+        warm_up = ch.warm_up_weeks > 0
+        self._commit(week, ch, Placed(ch.name, name, slot, move.minutes, warm_up=warm_up))
+        return True
+
+    def _place_post(self, ch: ChannelState, allowed: list[date], week: Week) -> bool:
         """Place the channel's next own post and its reply round, if one is due and fits."""
-        subject = self._due_announcement(ch, week)
-        if subject and self._try_post(ch, allowed, week, "announce", subject):
-            ch.announcements += 1
-            return True
+        subject = self.announcer.next(ch, week.last, allowed)
+        # An announcement due only after the silence deadline waits for a turn after the
+        # deadline is met, unless this is its last chance.
+        if subject is not None and (subject.days[0] <= ch.deadline or subject.last_chance):
+            post = self._try_post(ch, allowed, week, "announce", subject)
+            if post is not None:
+                self.announcer.record(ch.name, subject, post.start.date(), week.last)
+                ch.announcements += 1
+                return True
         n = len(ch.own_cycle)
         if not n or MOVES[ch.own_cycle[ch.own_turn % n]].minutes + REPLY.minutes > ch.post_credit:
             # The next post waits until the channel has saved enough time for it.
             return False
         for step in range(n):
-            if self._try_post(ch, allowed, week, ch.own_cycle[(ch.own_turn + step) % n]):
+            name = ch.own_cycle[(ch.own_turn + step) % n]
+            days = ch.days_for(name, allowed)
+            if days and self._try_post(ch, days, week, name) is not None:
                 ch.own_turn += step + 1
                 return True
         return False
 
     def _try_post(
-        self, ch: _Channel, allowed: list[date], week: Week, name: str, subject: str = ""
-    ) -> bool:
+        self,
+        ch: ChannelState,
+        allowed: list[date],
+        week: Week,
+        name: str,
+        subject: Subject | None = None,
+    ) -> Placed | None:
         move = MOVES[name]
         cost = move.minutes + REPLY.minutes
         if cost > ch.post_credit or not week.fits(cost):
-            return False
-        if not self.share.allows(move.minutes * move.dialogue + REPLY.minutes, cost):
-            return False
-        placed = week.slot_post(ch, allowed, move.minutes)
+            return None
+        # Announcements are few (their quota keeps them so); the finished plan is checked.
+        lenient = subject is not None and not self.strict
+        if not lenient and not self.share.allows(
+            move.minutes * move.dialogue + REPLY.minutes, cost
+        ):
+            return None
+        placed = week.slot_post(ch, allowed, move.minutes, subject.days if subject else None)
         if placed is None:
-            return False
+            return None
         post_at, reply_at = placed
         ch.own_posts += 1
         ch.post_credit -= cost
-        self._commit(week, ch, Placed(ch.name, name, post_at, move.minutes, announce=subject))
+        title, url = (subject.title, subject.url) if subject else ("", "")
+        post = Placed(ch.name, name, post_at, move.minutes, announce=title, url=url)
+        self._commit(week, ch, post)
         follows = len(self.placed) - 1
         self._commit(week, ch, Placed(ch.name, REPLY.name, reply_at, REPLY.minutes, follows))
-        return True
+        return post
 
-    def _due_announcement(self, ch: _Channel, week: Week) -> str:
-        """What to announce now, if anything: never more than one in ten own posts."""
-        if "announce" not in ch.moves:
-            return ""
-        if (ch.announcements + 1) * POSTS_PER_ANNOUNCEMENT > ch.own_posts + 1:
-            return ""
-        return _announceable(self.strategy, week.days, ch.announcements)
-
-    def _commit(self, week: Week, ch: _Channel, entry: Placed) -> None:
+    def _commit(self, week: Week, ch: ChannelState, entry: Placed, *, pinned: bool = False) -> None:
         week.book(entry)
-        ch.took(entry)
+        if pinned:
+            ch.pinned(entry)
+        else:
+            ch.took(entry)
         self.share.add(entry)
         self.placed.append(entry)
 
+    def overdrawn(self) -> dict[str, int]:
+        """Channels whose announcements broke the one-in-ten rule, with the quota they allow."""
+        posts: Counter[str] = Counter()
+        announced: Counter[str] = Counter()
+        for entry in self.placed:
+            if MOVES[entry.move].own_post:
+                posts[entry.channel] += 1
+                announced[entry.channel] += entry.move == "announce"
+        return {
+            c: posts[c] // POSTS_PER_ANNOUNCEMENT
+            for c in announced
+            if announced[c] * POSTS_PER_ANNOUNCEMENT > posts[c]
+        }
 
-def _announceable(strategy: Strategy, open_days: list[date], turn: int) -> str:
-    """The turn's event coming up within the lead time or offer running that week, if any."""
-    if not open_days:
-        return ""
-    first, last = open_days[0], open_days[-1]
-    subjects = [
-        e.title for e in strategy.events
-        if last < e.date <= first + timedelta(days=ANNOUNCE_LEAD_DAYS)
-    ] + [
-        o.title for o in strategy.offers
-        if (o.start is None or o.start <= last) and (o.until is None or o.until >= first)
-    ]  # fmt: skip
-    return subjects[turn % len(subjects)] if subjects else ""
+    def too_little_dialogue(self) -> bool:
+        return self.share.minutes > 0 and self.share.dialogue < DIALOGUE_SHARE * self.share.minutes
 
 
 def channel_minutes(strategy: Strategy) -> dict[str, float]:
@@ -274,23 +311,66 @@ def channel_minutes(strategy: Strategy) -> dict[str, float]:
             for name in strategy.channels}  # fmt: skip
 
 
-def _channels(strategy: Strategy) -> list[_Channel]:
+def _post_share(
+    own: tuple[str, ...], talk: tuple[str, ...], per_week: float, weekly: float
+) -> float:
+    """How much of the weekly minutes goes to own posts and their reply rounds."""
+    if not own:
+        return 0.0
+    if not talk:
+        return 1.0
+    cost = sum(MOVES[m].minutes for m in own) / len(own)
+    if set(talk) == {"meet"}:
+        # Only meetings besides own posts (a newsletter): at most one per post.
+        return (cost + REPLY.minutes) / (cost + REPLY.minutes + MOVES["meet"].minutes)
+    wanted = per_week * (cost + REPLY.minutes)
+    return min(OWN_POST_SHARE, wanted / weekly) if weekly else 0.0
+
+
+def _channels(strategy: Strategy) -> list[ChannelState]:
     minutes = channel_minutes(strategy)
     result = []
     for order, name in enumerate(strategy.channels):
         spec = strategy.channel(name)
-        moves = set(spec.moves)
-        if strategy.groups.get(name):
-            moves |= {"group-help", "group-ask"}
+        moves = set(possible_moves(name, spec.moves))
         if not (strategy.offers or strategy.events):
             moves.discard("announce")
-        warm_up = WARM_UP_WEEKS if strategy.channels[name].new else 0
-        channel = _Channel(name, spec, frozenset(moves), minutes[name], order, warm_up)
-        channel.last_visible = strategy.start - timedelta(days=1)
+        places = channel_places(name)
+        # Group work without named groups starts by finding groups; with them, it needs none.
+        unnamed = "find-groups" in moves and not strategy.groups.get(name)
+        if not unnamed:
+            moves.discard("find-groups")
+        own = tuple(m for m in OWN_POST_CYCLE if m in moves)
+        talk = tuple(m for m in DIALOGUE_CYCLE if m in moves)
+        in_groups = {m for m in moves if (p := places.place_of(m)) and p.kind == "groups"}
+        channel = ChannelState(
+            name, spec, frozenset(moves), minutes[name], order,
+            WARM_UP_WEEKS if strategy.channels[name].new else 0,
+            own, talk, _post_share(own, talk, spec.posts_per_week, minutes[name]),
+            group_moves=frozenset(in_groups - {"find-groups"}) if unnamed else frozenset(),
+            find_groups_left=FIND_GROUPS_ENTRIES if unnamed else 0,
+            last_visible=strategy.start - timedelta(days=1),
+        )  # fmt: skip
         result.append(channel)
     return result
 
 
+def _placed(strategy: Strategy) -> list[Placed]:
+    """The placed entries, planned again with smaller quotas while announcements overdraw."""
+    planner = _Planner(strategy)
+    placed = planner.run()
+    for attempt in range(REPLANS):
+        over, lean = planner.overdrawn(), planner.too_little_dialogue()
+        if not over and not lean:
+            break
+        quotas = {**planner.quotas, **over}
+        if attempt == REPLANS - 1:
+            quotas = dict.fromkeys(quotas, 0)  # the last resort: no announcements at all
+        planner = _Planner(strategy, quotas, strict=planner.strict or lean)
+        placed = planner.run()
+    return placed
+
+
 def schedule(strategy: Strategy) -> Calendar:
     """The plan's calendar entries, ordered by start and channel."""
-    return assign(strategy, _Planner(strategy).run())
+    return link(strategy, assign(strategy, _placed(strategy)))

@@ -16,6 +16,7 @@ import holidays
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
@@ -84,10 +85,41 @@ class _Model(BaseModel):
 
 
 class Goal(_Model):
-    """Something the team wants social media to achieve."""
+    """Something the team wants social media to achieve, and with whom."""
 
     id: Slug
     text: str = Field(min_length=1)
+    who: str | None = Field(
+        default=None,
+        min_length=1,
+        description="The people this goal is about, as a plural noun phrase: "
+        "'owners of regional firms'. Prompts address them.",
+    )
+
+
+TopicKind = Literal["own", "theme"]
+
+
+class Topic(_Model):
+    """Something the team can speak about, and whether others talk about it too."""
+
+    title: str = Field(min_length=1)
+    kind: TopicKind = Field(
+        default="own",
+        description="'own': the team's own subject (its product, series, workshop), used "
+        "in its own posts only; 'theme': something the audience discusses anyway, fine for "
+        "comments, shares, groups and questions.",
+    )
+    short: str | None = Field(
+        default=None,
+        min_length=1,
+        description="A short noun phrase for sentence frames: 'local flour'.",
+    )
+
+
+def _topic(value: object) -> object:
+    """A plain string is a topic title of the default kind."""
+    return {"title": value} if isinstance(value, str) else value
 
 
 class Blackout(_Model):
@@ -133,6 +165,12 @@ class ChannelPlan(_Model):
     max_silence_days: int | None = Field(default=None, ge=1, le=366)
     min_minutes_per_week: int | None = Field(default=None, ge=0, le=4800)
     new: bool = Field(default=False, description="A channel the team is only starting on.")
+    audience: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Who the team talks to on this channel, as a plural noun phrase; "
+        "overrides the goals' 'who' here.",
+    )
 
     @model_validator(mode="after")
     def _one_budget(self) -> ChannelPlan:
@@ -160,7 +198,9 @@ class Strategy(_Model):
         default=None, description="Country and optional subdivision for public holidays: DE-NW."
     )
     goals: list[Goal] = Field(min_length=1)
-    topics: list[str] = Field(min_length=1)
+    topics: list[Annotated[Topic, BeforeValidator(_topic, json_schema_input_type=str | Topic)]] = (
+        Field(min_length=1)
+    )
     audience: str = Field(min_length=1)
     channels: dict[ChannelName, ChannelPlan] = Field(min_length=1)
     groups: dict[ChannelName, list[str]] = Field(default_factory=dict)
@@ -203,6 +243,15 @@ class Strategy(_Model):
         first_after = date(self.start.year + year, month + 1, 1)
         day = min(self.start.day, _days_in_month(first_after))
         return date.fromordinal(first_after.replace(day=day).toordinal() - 1)
+
+    @property
+    def topic_titles(self) -> list[str]:
+        """The topics' titles, in the strategy's order."""
+        return [topic.title for topic in self.topics]
+
+    def topic(self, title: str) -> Topic | None:
+        """The topic with this title, or None (an entry without a topic has title "")."""
+        return next((t for t in self.topics if t.title == title), None)
 
     def goals_of(self, channel: str) -> list[str]:
         """The goal ids a channel serves: its own list, or every goal."""

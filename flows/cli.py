@@ -1,6 +1,6 @@
 """The ``dialogplan`` command line: one sub-command per job, and their exit codes.
 
-``validate`` and ``schema`` answer in well under a second because they never import Prefect;
+``validate``, ``prompts`` and ``schema`` never import Prefect, so they answer quickly;
 only the commands that run flows load it, after the strategy has been checked, so a typo costs
 no server start.
 
@@ -14,6 +14,7 @@ activity log or the arguments; nothing is written), 3 anything unexpected, 130 i
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -60,6 +61,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.code is None:
             return EXIT_OK
         return exc.code if isinstance(exc.code, int) else EXIT_INVALID
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The one place where what went wrong becomes a message and an exit code."""
     run: Run = args.run
     try:
         return run(args)
@@ -69,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dialogplan: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``dialogplan prompts … | head``): nothing left to say to it.
+        # Pointing stdout at devnull spares Python's own complaint when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - anything else is our mistake: say so briefly
         if args.verbose:
             traceback.print_exc()
@@ -91,7 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help="show Prefect's logs and full tracebacks"
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_plan, _add_check, _add_plan_all, _add_serve, _add_validate, _add_schema):
+    for add in (
+        _add_plan,
+        _add_check,
+        _add_plan_all,
+        _add_serve,
+        _add_validate,
+        _add_prompts,
+        _add_schema,
+    ):
         add(subparsers, common)
     return parser
 
@@ -116,6 +135,12 @@ def _severity(text: str) -> Severity:
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 0")
     return int(text)
 
 
@@ -263,6 +288,27 @@ def _add_validate(subparsers: Subparsers, common: argparse.ArgumentParser) -> No
         "strategies", type=Path, nargs="+", metavar="STRATEGY", help="strategy YAML files"
     )
     validate.set_defaults(run=commands.run_validate)
+
+
+def _add_prompts(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    prompts = subparsers.add_parser(
+        "prompts",
+        parents=[common],
+        help="show how a plan's prompts read: figures and a sample",
+        description="Plan and render a strategy in-process (no Prefect, nothing written) and "
+        "print figures about its prompts (repeats, pasted sentences, rules on moves that "
+        "publish nothing, events announced, links carried, moves per place) and a sample of "
+        "prompts spread evenly over the plan, each with its date, channel, move and place.",
+    )
+    prompts.add_argument("strategy", type=Path, metavar="STRATEGY", help="the strategy YAML file")
+    prompts.add_argument(
+        "--sample",
+        type=_count,
+        default=10,
+        metavar="N",
+        help="how many prompts to show (default: 10; 0 shows the figures only)",
+    )
+    prompts.set_defaults(run=commands.run_prompts)
 
 
 def _add_schema(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:

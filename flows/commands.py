@@ -3,7 +3,7 @@
 Errors travel up to :func:`flows.cli.main`, which turns them into messages and exit codes in
 one place; only ``validate`` reports each file's problems itself, so one run lists them all.
 Prefect is imported only inside the commands that run flows, after the input has been
-checked, so ``validate`` and ``schema`` stay quick and a typo costs no server start.
+checked, so ``validate``, ``prompts`` and ``schema`` stay quick and a typo costs no server start.
 """
 
 # ruff: noqa: T201 - the commands talk to people on stdout and stderr
@@ -21,10 +21,11 @@ from pathlib import Path
 
 from dialogplan.errors import InputError, Problem, StrategyError
 from dialogplan.findings import Severity, worst
+from dialogplan.prompt_stats import prompt_stats, spread
 from dialogplan.render import PromptTemplateError, render
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
-from flows.console import print_check, print_plan, print_plan_all
+from flows.console import print_check, print_plan, print_plan_all, print_prompts
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 from flows.files import (
     read_activity,
@@ -34,7 +35,15 @@ from flows.files import (
     write_file,
 )
 
-__all__ = ["run_check", "run_plan", "run_plan_all", "run_schema", "run_serve", "run_validate"]
+__all__ = [
+    "run_check",
+    "run_plan",
+    "run_plan_all",
+    "run_prompts",
+    "run_schema",
+    "run_serve",
+    "run_validate",
+]
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -120,6 +129,17 @@ def _describe(strategy: Strategy) -> str:
     count = len(strategy.channels)
     noun = "channel" if count == 1 else "channels"
     return f"{count} {noun}, {strategy.start} – {strategy.last_day}"
+
+
+def run_prompts(args: argparse.Namespace) -> int:
+    """``prompts``: figures about a plan's prompts and a sample of them, planned in-process."""
+    path: Path = args.strategy
+    strategy = read_strategy(path)
+    overrides = read_overrides(strategy, path)
+    with _team_templates(strategy, path):
+        entries = render(strategy, schedule(strategy), overrides)
+    print_prompts(strategy, prompt_stats(strategy, entries), spread(entries, args.sample))
+    return EXIT_OK
 
 
 def run_schema(args: argparse.Namespace) -> int:

@@ -12,7 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dialogplan.dates import format_start
+from dialogplan.entry import RenderedEntry
 from dialogplan.findings import Finding, Severity, severity_counts
+from dialogplan.labels import channel_label
+from dialogplan.prompt_stats import PromptStats
 from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, display_rows
 
@@ -21,7 +25,15 @@ if TYPE_CHECKING:
     from flows.plan import PlanResult
     from flows.plan_all import PlanAllResult
 
-__all__ = ["print_check", "print_findings", "print_plan", "print_plan_all", "shown", "table"]
+__all__ = [
+    "print_check",
+    "print_findings",
+    "print_plan",
+    "print_plan_all",
+    "print_prompts",
+    "shown",
+    "table",
+]
 
 
 def table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -118,3 +130,18 @@ def print_plan_all(result: PlanAllResult) -> None:
         f"\n{len(result.outcomes)} clients: {planned} planned, {unchanged} unchanged, "
         f"{len(result.failed)} failed"
     )
+
+
+def print_prompts(strategy: Strategy, stats: PromptStats, sample: Sequence[RenderedEntry]) -> None:
+    """Figures about a plan's prompts, then the sample, each prompt under its heading."""
+    print(_horizon(strategy))
+    print(stats.to_text())
+    if not sample:
+        return
+    print(f"\nSample: {len(sample)} of {stats.entries} prompts, spread over the plan")
+    for entry in sample:
+        when = format_start(entry.start, strategy.language)
+        label = channel_label(entry.channel, strategy.language)
+        print(f"\n{when} · {label} · {entry.move} · {entry.place or '–'}")
+        for line in entry.prompt.splitlines():
+            print(f"  {line}".rstrip())

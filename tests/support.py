@@ -51,7 +51,7 @@ def calendar_entries(
             "channel": channel,
             "move": move,
             "goal": entry.get("goal", strategy.goals[0].id),
-            "topic": entry.get("topic", strategy.topics[0]),
+            "topic": entry.get("topic", strategy.topic_titles[0]),
             "minutes": minutes,
             "follows_up": follows,
             "group": entry.get("group", groups[0] if groups else ""),

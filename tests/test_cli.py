@@ -196,3 +196,39 @@ def test_misspelt_template_name_is_reported(
     (tmp_path / "mine" / "de" / "aks.j2").write_text("Frag: {{ topic }}?", "utf-8")
     assert main(["validate", str(strategy)]) == EXIT_INVALID
     assert "aks.j2: replaces no template; did you mean 'de/ask.j2'?" in capsys.readouterr().err
+
+
+def test_prompts_prints_figures_and_an_even_sample(capsys: pytest.CaptureFixture[str]) -> None:
+    """`prompts` plans in-process and shows the figures and N prompts with their headings."""
+    assert main(["prompts", str(EXAMPLE), "--sample", "3"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "repeated on their channel within 4 weeks (masked):" in out
+    assert "moves per place:" in out
+    assert "Sample: 3 of " in out
+    headings = [line for line in out.splitlines() if line.count(" · ") == 3]
+    assert len(headings) == 3
+    assert main(["prompts", str(EXAMPLE), "--sample", "0"]) == EXIT_OK
+    assert "Sample:" not in capsys.readouterr().out
+
+
+def test_prompts_rejects_invalid_input_without_prefect(broken: tuple[Path, int]) -> None:
+    """A broken strategy exits 2; neither that nor a good run imports Prefect."""
+    path, line = broken
+    code = (
+        "import sys\n"
+        "from flows.cli import main\n"
+        f"codes = [main(['prompts', {str(EXAMPLE)!r}, '--sample', '1']),\n"
+        f"         main(['prompts', {str(path)!r}])]\n"
+        "print(codes, 'prefect' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert f"strategy.yaml:{line}:" in done.stderr
+    assert done.stderr.splitlines()[-1] == "[0, 2] False"
+
+
+@pytest.mark.parametrize("argv", [["prompts"], ["prompts", "a.yaml", "--sample", "-1"]])
+def test_prompts_arguments(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == EXIT_INVALID
+    assert "usage: dialogplan prompts" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from datetime import UTC, datetime
 from typing import Any
@@ -87,6 +88,20 @@ def test_calendar_csv_keeps_the_fields(plan: Strategy) -> None:
     assert table[2]["follows_up"] == "kaffeerad.linkedin.20270326.0@dialogplan"
     assert table[1]["channel"] == "facebook-group"
     assert table[1]["move"] == "group-help"
+
+
+def test_calendar_csv_shows_place_thread_and_link(plan: Strategy) -> None:
+    """Where the move happens, the entry it carries on and an announcement's link."""
+    first, second, *rest = calendar_entries(plan, ENTRIES)
+    second = dataclasses.replace(
+        second, place="groups", continues=first.uid, url="https://example.org/rad"
+    )
+    table = rows(calendar_csv([first, second, *rest]))
+    assert list(table[0])[-4:] == ["follows_up", "place", "continues", "url"]
+    assert (table[0]["place"], table[0]["continues"], table[0]["url"]) == ("", "", "")
+    assert table[1]["place"] == "groups"
+    assert table[1]["continues"] == first.uid
+    assert table[1]["url"] == "https://example.org/rad"
 
 
 def test_multiline_prompts_stay_in_one_cell(plan: Strategy) -> None:

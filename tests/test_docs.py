@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dialogplan.catalogue import catalogue
 from dialogplan.moves import MOVES
-from dialogplan.strategy import ChannelPlan, Strategy
+from dialogplan.strategy import ChannelPlan, Goal, Strategy, Topic
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
 
@@ -50,7 +50,7 @@ def test_every_strategy_field_is_documented() -> None:
     """No field of the strategy format is left for users to guess."""
     first_cells = re.findall(r"^\|([^|]+)\|", README, flags=re.MULTILINE)
     documented = {name for cell in first_cells for name in re.findall(r"`([a-z_]+)`", cell)}
-    for model in (Strategy, ChannelPlan):
+    for model in (Strategy, ChannelPlan, Goal, Topic):
         for name, field in model.model_fields.items():
             assert (field.alias or name) in documented, name
 
@@ -81,3 +81,18 @@ def test_every_module_is_described_in_the_development_section() -> None:
         if p.name != "__init__.py"
     }
     assert {row[0] for row in table("modules")} == modules
+
+
+def test_places_table_matches_the_data_file() -> None:
+    """What the README says about news, meetings and groups is what the planner uses."""
+    from dialogplan.places import channel_places
+
+    documented = {row[0]: row[1:] for row in table("places")}
+    assert list(documented) == list(catalogue())
+    for name in catalogue():
+        places = channel_places(name)
+        assert documented[name] == [
+            ", ".join(places.news) or "none",
+            "yes" if places.offline else "no",
+            "yes" if places.supports_groups() else "no",
+        ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ import vobject  # type: ignore[import-untyped]
 from icalendar import Calendar, Timezone, vDuration
 
 from dialogplan.feeds import PRODID, calendar_files, empty_feeds
+from dialogplan.folding import to_ical
 from dialogplan.strategy import Strategy, parse_strategy
 from dialogplan.vtimezone import vtimezone_for
 from tests.support import calendar_entries
@@ -130,6 +132,51 @@ def test_event_fields(files: dict[str, bytes]) -> None:
     assert first["SEQUENCE"] == 0
     assert "RELATED-TO" not in first
     assert str(events["reply@dialogplan"]["RELATED-TO"]) == "before-dst@dialogplan"
+
+
+def linked_files() -> dict[str, bytes]:
+    """The DST plan where the reply round also carries on the first post and links a page."""
+    plan = strategy()
+    calendar = [
+        dataclasses.replace(
+            entry, continues="after-dst@dialogplan", url="https://example.org/rad?a=1,2;b"
+        )
+        if entry.uid == "reply@dialogplan"
+        else entry
+        for entry in calendar_entries(plan, DST_ENTRIES)
+    ]
+    return calendar_files(plan, calendar)
+
+
+def test_an_entry_points_to_its_post_and_to_the_work_it_carries_on() -> None:
+    """Two RELATED-TO lines (reply's post, carried-on entry) and the link as URL."""
+    events = {
+        str(e["UID"]): e for e in Calendar.from_ical(linked_files()["calendar.ics"]).walk("VEVENT")
+    }
+    reply = events["reply@dialogplan"]
+    assert [str(uid) for uid in reply["RELATED-TO"]] == [
+        "before-dst@dialogplan",
+        "after-dst@dialogplan",
+    ]
+    assert str(reply["URL"]) == "https://example.org/rad?a=1,2;b"
+    assert "URL" not in events["before-dst@dialogplan"]
+    parsed = vobject.readOne(linked_files()["calendar.ics"].decode("utf-8"))
+    found = next(e for e in parsed.vevent_list if e.uid.value == "reply@dialogplan")
+    assert sorted(line.value for line in found.contents["related-to"]) == [
+        "after-dst@dialogplan",
+        "before-dst@dialogplan",
+    ]
+    assert found.url.value == "https://example.org/rad?a=1,2;b"
+
+
+def test_linked_events_are_the_bytes_icalendar_writes() -> None:
+    """The one-pass folding agrees with icalendar for events with two RELATED-TO and a URL."""
+    raw = linked_files()["calendar.ics"]
+    for event in Calendar.from_ical(raw).walk("VEVENT"):
+        assert to_ical(event) == event.to_ical()
+        assert event.to_ical() in raw
+    assert b"\r\nRELATED-TO:before-dst@dialogplan\r\nRELATED-TO:after-dst@dialogplan\r\n" in raw
+    assert b"\r\nURL:https://example.org/rad?a=1,2;b\r\n" in raw
 
 
 def test_same_input_gives_the_same_bytes() -> None:

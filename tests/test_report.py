@@ -333,9 +333,9 @@ def test_user_text_is_escaped() -> None:
         "Lastenräder im Alltag", f'"{attack}"'
     )
     plan = parse_strategy(text, "inline.yaml")
-    calendar = calendar_entries(plan, [{**e, "topic": plan.topics[0]} for e in ENTRIES])
+    calendar = calendar_entries(plan, [{**e, "topic": plan.topic_titles[0]} for e in ENTRIES])
     finding = Finding(
-        "unused-topic", Severity.INFO, "", None, None, f"Topic {plan.topics[0]!r}", attack
+        "unused-topic", Severity.INFO, "", None, None, f"Topic {plan.topic_titles[0]!r}", attack
     )
     html, markdown = render(plan, calendar, [finding])
     assert attack not in html

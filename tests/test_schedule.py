@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from dialogplan.catalogue import WEEKDAYS, catalogue, parse_window
 from dialogplan.closed_days import blocked_days
+from dialogplan.dates import monday
 from dialogplan.entry import Entry
 from dialogplan.moves import MOVES
+from dialogplan.places import channel_places, possible_moves
 from dialogplan.schedule import channel_minutes, schedule
 from dialogplan.strategy import Strategy, parse_strategy
 
@@ -102,11 +104,52 @@ def assert_invariants(strategy: Strategy, entries: Sequence[Entry]) -> None:
         assert utc(reply.start) - utc(post.start) < timedelta(days=7)
 
 
+#: Moves in other people's conversations: a theme or no topic, never an own subject.
+THEMES_ONLY = {"listen", "comment", "thank", "share", "group-help", "connect", "find-groups"}
+#: Moves about people or the plan itself: no topic.
+NO_TOPIC = {"review", "away", "back", "meet", "congratulate"}
+
+
+def assert_places_and_topics(strategy: Strategy, entries: Sequence[Entry]) -> None:
+    """Moves happen where they can, group work follows finding groups, topics fit the place."""
+    themes = {t.title for t in strategy.topics if t.kind == "theme"} | {""}
+    found: dict[str, date] = {}
+    for entry in entries:
+        places = channel_places(entry.channel)
+        place = places.place_of(entry.move)
+        assert entry.place == (place.id if place else ""), entry
+        possible = possible_moves(entry.channel, strategy.channel(entry.channel).moves)
+        assert entry.move in possible | {"reply", "review", "away", "back"}, entry
+        assert entry.move not in ("away", "back") or place is not None, entry
+        day = local(entry.start).date()
+        if entry.move == "find-groups":
+            assert not strategy.groups.get(entry.channel) and entry.group == ""
+            found.setdefault(entry.channel, day)
+        elif (
+            place is not None and place.kind == "groups" and not strategy.groups.get(entry.channel)
+        ):
+            assert entry.group == "" and found.get(entry.channel, day) < day, entry
+        if entry.move in THEMES_ONLY and not (entry.move == "thank" and entry.continues):
+            assert entry.topic in themes, entry
+        if entry.move in NO_TOPIC:
+            assert entry.topic == "", entry
+    assert not {e.follows_up for e in entries} & {e.uid for e in entries if e.move == "away"}
+    announced = [e for e in entries if e.move == "announce"]
+    weeks = Counter((e.channel, monday(local(e.start).date())) for e in announced)
+    assert all(n == 1 for n in weeks.values())
+    for entry in announced:
+        day = local(entry.start).date()
+        for event in (e for e in strategy.events if e.title == entry.announce):
+            assert event.date - timedelta(days=28) <= day < event.date
+            assert entry.url == (event.url or "")
+
+
 def test_every_example_plan_keeps_the_invariants(example: Strategy) -> None:
     """Each shipped example plans within budget, windows, horizon and dialogue share."""
     entries = schedule(example)
     assert len(entries) > 50
     assert_invariants(example, entries)
+    assert_places_and_topics(example, entries)
 
 
 def test_every_goal_is_served_every_month(example: Strategy) -> None:
@@ -123,8 +166,8 @@ def test_every_goal_is_served_every_month(example: Strategy) -> None:
 
 
 def test_every_topic_is_used(example: Strategy) -> None:
-    """No topic of the strategy is forgotten in the plan."""
-    assert {e.topic for e in schedule(example)} == set(example.topics)
+    """No topic of the strategy is forgotten in the plan ("" is an entry without one)."""
+    assert {e.topic for e in schedule(example)} - {""} == set(example.topic_titles)
 
 
 def test_same_strategy_gives_identical_calendar(example: Strategy) -> None:
@@ -183,7 +226,11 @@ def test_group_moves_name_the_groups() -> None:
     """Group work names the communities the strategy lists, taking turns."""
     groups = ["Handwerk digital", "Gründerinnen Köln"]
     entries = schedule(make(groups={"facebook-group": groups}))
-    in_groups = [e for e in entries if e.move in ("group-help", "group-ask")]
+    in_groups = [
+        e
+        for e in entries
+        if e.channel == "facebook-group" and e.move in ("group-help", "group-ask")
+    ]
     assert {e.group for e in in_groups} == set(groups)
 
 
@@ -217,14 +264,19 @@ def test_times_are_local_across_a_dst_change() -> None:
 
 # --- property-based --------------------------------------------------------------------------
 
+URL = "https://example.org/x"
+TOPICS = [
+    {"title": "Fachkräfte finden", "kind": "theme"},
+    {"title": "Digitale Angebote", "kind": "theme"},
+    {"title": "Unser Werkstatttag"},
+    {"title": "Nachfolge"},
+]
 ZONES = ["Europe/Berlin", "Europe/London", "America/New_York", "Australia/Sydney", "Asia/Tokyo"]
 CHANNELS = sorted(catalogue())
 
 
-@st.composite
-def strategies(draw: st.DrawFn) -> Strategy:
-    """Random but valid strategies, from a lone blog to many channels on few hours."""
-    channels = draw(st.lists(st.sampled_from(CHANNELS), min_size=1, max_size=5, unique=True))
+def _plans(draw: st.DrawFn, channels: list[str]) -> dict[str, Any]:
+    """Each channel's settings: new or not, maybe days and windows of its own."""
     plans: dict[str, Any] = {}
     for name in channels:
         plan: dict[str, Any] = {"new": draw(st.booleans())}
@@ -236,23 +288,55 @@ def strategies(draw: st.DrawFn) -> Strategy:
             hour = draw(st.integers(6, 20))
             plan["windows"] = [f"{hour:02d}:00-{hour + draw(st.integers(1, 3)):02d}:30"]
         plans[name] = plan
-    start = draw(st.dates(date(2026, 1, 1), date(2028, 12, 31)))
-    fields: dict[str, Any] = {
-        "channels": plans,
-        "start": start,
-        "months": draw(st.integers(1, 4)),
-        "hours_per_week": draw(st.sampled_from([0.5, 1, 2.5, 4, 8, 15])),
-        "timezone": draw(st.sampled_from(ZONES)),
-    }
-    if draw(st.booleans()):
-        fields["region"] = "DE-BY"
+    return plans
+
+
+def _occasions(draw: st.DrawFn, start: date) -> dict[str, Any]:
+    """Maybe events (one early, one later), an offer and a blackout."""
+    fields: dict[str, Any] = {}
     if draw(st.booleans()):
         fields["events"] = [{"title": "Sommerfest", "date": start + timedelta(days=40)}]
+        if draw(st.booleans()):
+            early = start + timedelta(days=draw(st.integers(0, 20)))
+            fields["events"].append({"title": "Tag der offenen Tür", "date": early, "url": URL})
+    if draw(st.booleans()):
+        first = start + timedelta(days=draw(st.integers(-20, 40)))
+        fields["offers"] = [
+            {"title": "Paket", "url": URL, "from": first, "until": first + timedelta(days=30)}
+        ]
     if draw(st.booleans()):
         first = start + timedelta(days=draw(st.integers(0, 60)))
         fields["blackout"] = [
             {"from": first, "to": first + timedelta(days=draw(st.integers(0, 14)))}
         ]
+    return fields
+
+
+@st.composite
+def strategies(draw: st.DrawFn) -> Strategy:
+    """Random but valid strategies, from a lone blog to many channels on few hours."""
+    channels = draw(st.lists(st.sampled_from(CHANNELS), min_size=1, max_size=5, unique=True))
+    start = draw(st.dates(date(2026, 1, 1), date(2028, 12, 31)))
+    fields: dict[str, Any] = {
+        "channels": _plans(draw, channels),
+        "start": start,
+        "months": draw(st.integers(1, 4)),
+        "hours_per_week": draw(st.sampled_from([0.5, 1, 2.5, 4, 8, 15])),
+        "timezone": draw(st.sampled_from(ZONES)),
+        **_occasions(draw, start),
+    }
+    if draw(st.booleans()):
+        fields["region"] = "DE-BY"
+    if draw(st.booleans()):
+        fields["topics"] = draw(
+            st.lists(
+                st.sampled_from(TOPICS), min_size=1, max_size=4, unique_by=lambda t: t["title"]
+            )
+        )
+    named = [c for c in channels if c in ("facebook-group", "linkedin")]
+    name_groups: bool = draw(st.booleans())
+    if named and name_groups:
+        fields["groups"] = {named[0]: ["Handwerk digital", "Gründerinnen Köln"]}
     return make(**fields)
 
 
@@ -262,4 +346,5 @@ def test_any_strategy_keeps_the_invariants(strategy: Strategy) -> None:
     """Horizon, windows, no overlaps, budget, dialogue share and replies hold for any input."""
     entries = schedule(strategy)
     assert_invariants(strategy, entries)
+    assert_places_and_topics(strategy, entries)
     assert entries == schedule(strategy)

@@ -1,0 +1,208 @@
+"""Announcing events and offers: noticed in time, and never turning a plan into advertising.
+
+An event is announced in the four weeks before it: first as soon as that window opens (or
+the horizon starts), then as a reminder in its last two weeks, a few days after the first
+and on another channel when one can take it. When the horizon leaves less than eight days
+before the event, it is announced once. Offers are announced while they run, paced as
+ever: a channel announces an offer only once its own posts allow one in ten.
+
+On every channel at most one announcement a week, and over the horizon at most one in ten
+of its own posts: its *quota*, estimated up front from the own posts the channel will have
+(the scheduler checks the finished plan and plans again with smaller quotas in the rare case
+the estimate was too generous). An announcement takes the place of an own post the channel
+would have made anyway, paid from the same credit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dialogplan.channel_state import ChannelState
+from dialogplan.moves import MOVES
+from dialogplan.placement import REPLY
+from dialogplan.strategy import Offer, Strategy
+
+#: At most one announcement per this many own posts of a channel.
+POSTS_PER_ANNOUNCEMENT = 10
+#: An event is announced in the days before it, at most this many days ahead.
+ANNOUNCE_LEAD_DAYS = 28
+#: A window shorter than this many days (the horizon starts just before the event) gets
+#: one announcement instead of two.
+SHORT_WINDOW_DAYS = 8
+#: The reminder falls into the event's last this many days ...
+REMINDER_DAYS = 14
+#: ... and at least this many days after the announcement before it.
+REMINDER_GAP_DAYS = 5
+#: A channel mentions a running offer again at most this often.
+OFFER_GAP_DAYS = 21
+
+#: ``has_day(channel, first, last)``: whether the channel works on a day in ``first..last``.
+DayCheck = Callable[[str, date, date], bool]
+
+
+@dataclass(slots=True, eq=False)
+class _Event:
+    """An event and the announcements it still needs."""
+
+    title: str
+    url: str
+    #: The days it may be announced on: its four weeks before, clipped to the horizon.
+    first: date
+    last: date
+    needed: int
+    done: int = 0
+    latest: date | None = None
+    channels: set[str] = field(default_factory=set)
+
+    def opens(self) -> date:
+        """The first day the next announcement is due: the window's start, or the reminder's."""
+        if self.latest is None:
+            return self.first
+        return max(
+            self.latest + timedelta(days=REMINDER_GAP_DAYS),
+            self.last - timedelta(days=REMINDER_DAYS - 1),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What to announce this week, and on which of the channel's days."""
+
+    title: str
+    url: str
+    days: list[date]
+    event: _Event | None = None
+    #: The channel's last week to announce the event in.
+    last_chance: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The days an event may be announced on, and how many announcements it needs there."""
+
+    title: str
+    url: str
+    #: Its four weeks before, clipped to the horizon.
+    first: date
+    last: date
+    needed: int
+
+
+def event_windows(strategy: Strategy) -> list[Window]:
+    """The events whose four weeks before them overlap the horizon, earliest first."""
+    found = []
+    for event in sorted(strategy.events, key=lambda e: e.date):
+        first = max(strategy.start, event.date - timedelta(days=ANNOUNCE_LEAD_DAYS))
+        last = min(strategy.last_day, event.date - timedelta(days=1))
+        if first > last:
+            continue
+        needed = 2 if (last - first).days + 1 >= SHORT_WINDOW_DAYS else 1
+        found.append(Window(event.title, event.url or "", first, last, needed))
+    return found
+
+
+def _events(strategy: Strategy) -> list[_Event]:
+    return [_Event(w.title, w.url, w.first, w.last, w.needed) for w in event_windows(strategy)]
+
+
+def _runs(offer: Offer, first: date, last: date) -> bool:
+    """Whether the offer is available on some day of ``first..last``."""
+    return (offer.start is None or offer.start <= last) and (
+        offer.until is None or offer.until >= first
+    )
+
+
+class Announcer:
+    """Decides which event or offer a channel announces, if any, when its next post is due."""
+
+    def __init__(self, strategy: Strategy, quotas: Mapping[str, int], has_day: DayCheck) -> None:
+        #: Announcements each channel may still make over the horizon.
+        self.quota = dict(quotas)
+        self.events = _events(strategy)
+        self.offers = strategy.offers
+        self.has_day = has_day
+        #: The Sunday of the week of each channel's latest announcement.
+        self.week: dict[str, date] = {}
+        self.offer_turn: Counter[str] = Counter()
+        #: The day of each channel's latest offer announcement.
+        self.offer_day: dict[str, date] = {}
+
+    def next(self, ch: ChannelState, week_last: date, allowed: Sequence[date]) -> Subject | None:
+        """What the channel announces with its next own post this week, or None."""
+        if not allowed or self.quota.get(ch.name, 0) <= 0 or self.week.get(ch.name) == week_last:
+            return None
+        return self._event(ch.name, week_last, allowed) or self._offer(ch, allowed)
+
+    def record(self, channel: str, subject: Subject, day: date, week_last: date) -> None:
+        """Note an announcement placed on ``day``."""
+        self.quota[channel] -= 1
+        self.week[channel] = week_last
+        event = subject.event
+        if event is None:
+            self.offer_turn[channel] += 1
+            self.offer_day[channel] = day
+            return
+        event.done += 1
+        event.latest = day if event.latest is None else max(event.latest, day)
+        event.channels.add(channel)
+
+    def _event(self, channel: str, week_last: date, allowed: Sequence[date]) -> Subject | None:
+        for event in self.events:
+            if event.done >= event.needed or allowed[0] > event.last:
+                continue
+            # On its last chance a channel announces whatever the spacing and the spread.
+            last_chance = not self.has_day(channel, week_last + timedelta(days=1), event.last)
+            opens = event.first if last_chance else event.opens()
+            days = [d for d in allowed if opens <= d <= event.last]
+            if not days:
+                continue
+            if not last_chance and channel in event.channels and self._others_can(event):
+                continue
+            if event.done and not self._spare(event, allowed[0]):
+                continue
+            return Subject(event.title, event.url, days, event, last_chance)
+        return None
+
+    def _spare(self, event: _Event, today: date) -> bool:
+        """Whether a reminder leaves quota for every later event's first announcement."""
+        waiting = sum(1 for e in self.events if e is not event and not e.done and e.last >= today)
+        return sum(self.quota.values()) - 1 >= waiting
+
+    def _others_can(self, event: _Event) -> bool:
+        """Whether a channel that has not announced the event yet may still announce it."""
+        return any(q > 0 and c not in event.channels for c, q in self.quota.items())
+
+    def _offer(self, ch: ChannelState, allowed: Sequence[date]) -> Subject | None:
+        running = [o for o in self.offers if _runs(o, allowed[0], allowed[-1])]
+        latest = self.offer_day.get(ch.name)
+        if not running or (latest and (allowed[0] - latest).days < OFFER_GAP_DAYS):
+            return None
+        # Events coming up keep the announcements they still need.
+        pending = sum(e.needed - e.done for e in self.events if e.last >= allowed[0])
+        if sum(self.quota.values()) - 1 < pending:
+            return None
+        offer = running[self.offer_turn[ch.name] % len(running)]
+        days = [d for d in allowed if _runs(offer, d, d)]
+        return Subject(offer.title, offer.url or "", days)
+
+
+def estimate_quotas(
+    channels: Sequence[ChannelState], working_weeks: Mapping[str, float]
+) -> dict[str, int]:
+    """How many announcements each channel that can announce may make over the horizon.
+
+    ``working_weeks`` counts each channel's open days after its warm-up, in weeks of its
+    working days. The estimate of its own posts is the credit it earns for them divided by
+    the average cost of a post and its reply round.
+    """
+    quotas = {}
+    for ch in channels:
+        if "announce" not in ch.moves or not ch.own_cycle:
+            continue
+        cost = sum(MOVES[m].minutes for m in ch.own_cycle) / len(ch.own_cycle) + REPLY.minutes
+        posts = ch.weekly * ch.post_share / cost * working_weeks.get(ch.name, 0.0)
+        quotas[ch.name] = round(posts) // POSTS_PER_ANNOUNCEMENT
+    return quotas

@@ -1,0 +1,139 @@
+"""Entries pinned to a day: the monthly review, and the notes around a break.
+
+Once a month the team looks back at what started conversations: a short ``review`` on the
+last open day of the month (or the nearest earlier one) of the channel with the most weekly
+minutes. Before a blackout, a channel whose followers would otherwise wait longer than they
+tolerate gets a short ``away`` note ("back on …") on its last open day before the break, and
+a ``back`` round on its first open day after it.
+
+Whether a break needs them is estimated, simply and deterministically: the open days the
+channel loses around the blackout, plus the typical spacing of its visible work (a week's
+minutes spent on 20-minute moves), against its longest tolerable silence. The scheduler
+places pinned entries first in their week, so the budget has room for them; if none of a
+pin's days has a free window, the pin is dropped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dialogplan.channel_state import ChannelState
+from dialogplan.dates import monday
+from dialogplan.places import channel_places
+from dialogplan.strategy import Blackout, Strategy
+
+#: Months of the horizon shorter than this many days get no review.
+MIN_DAYS_FOR_A_REVIEW = 14
+#: Minutes of a typical visible move, to estimate how far apart a channel's visible work is.
+TYPICAL_MINUTES = 20
+#: The order pinned entries take in their week: visible notes first.
+_PRIORITY = {"away": 0, "back": 1, "review": 2}
+
+#: ``is_open(channel, day)``: whether the channel works on that day of the horizon.
+OpenCheck = Callable[[ChannelState, date], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Pin:
+    """An entry to plan on one of ``days`` (best first, all in one week), if any has room."""
+
+    channel: str
+    move: str
+    days: tuple[date, ...]
+
+
+def pins(
+    strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck
+) -> dict[date, list[Pin]]:
+    """Every pinned entry of the plan, by the Monday of its week, in the order to place them."""
+    order = {ch.name: ch.order for ch in channels}
+    found = {*_reviews(strategy, channels, is_open), *_breaks(strategy, channels, is_open)}
+    by_week: dict[date, list[Pin]] = {}
+    for pin in sorted(
+        found, key=lambda p: (_PRIORITY[p.move], p.days[0], order[p.channel], p.days)
+    ):
+        by_week.setdefault(monday(pin.days[0]), []).append(pin)
+    return by_week
+
+
+def horizon_months(strategy: Strategy, min_days: int = 1) -> Iterator[tuple[date, date]]:
+    """The calendar months of the horizon, clipped to it, with at least ``min_days`` days."""
+    first = strategy.start.replace(day=1)
+    while first <= strategy.last_day:
+        after = (first + timedelta(days=32)).replace(day=1)
+        start, end = max(first, strategy.start), min(after - timedelta(days=1), strategy.last_day)
+        if (end - start).days + 1 >= min_days:
+            yield start, end
+        first = after
+
+
+def _reviews(
+    strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck
+) -> Iterator[Pin]:
+    if not channels:
+        return
+    # The channel with the most weekly minutes; the first in strategy order on a tie.
+    ch = max(channels, key=lambda c: (c.weekly, -c.order))
+    for start, end in horizon_months(strategy, MIN_DAYS_FOR_A_REVIEW):
+        candidates = _open_week(ch, end + timedelta(days=1), start, -1, is_open)
+        if candidates:
+            yield Pin(ch.name, "review", candidates)
+
+
+def _spacing(ch: ChannelState) -> int:
+    """Typical days between two visible entries of the channel, 1 to 7."""
+    if ch.weekly <= 0:
+        return 7
+    return min(7, max(1, math.ceil(7 * TYPICAL_MINUTES / ch.weekly)))
+
+
+def _breaks(
+    strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck
+) -> Iterator[Pin]:
+    for blackout in strategy.blackout:
+        if blackout.end < strategy.start or blackout.start > strategy.last_day:
+            continue
+        for ch in channels:
+            places = channel_places(ch.name)
+            if places.place_of("away") is None or places.place_of("back") is None:
+                continue  # nowhere to post a note of one's own (a channel of groups)
+            yield from _break(strategy, ch, blackout, is_open)
+
+
+def _break(
+    strategy: Strategy, ch: ChannelState, blackout: Blackout, is_open: OpenCheck
+) -> Iterator[Pin]:
+    """The away and back entries of one channel around one blackout, if it needs them."""
+    before = _open_week(ch, blackout.start, strategy.start, -1, is_open)
+    if not before:
+        return
+    after = _open_week(ch, blackout.end, strategy.last_day, 1, is_open)
+    resumes = after[0] if after else blackout.end + timedelta(days=1)
+    silent = (resumes - before[0]).days - 1
+    if silent + _spacing(ch) <= ch.spec.max_silence_days:
+        return
+    yield Pin(ch.name, "away", before)
+    if after:
+        yield Pin(ch.name, "back", after)
+
+
+def _open_week(
+    ch: ChannelState, edge: date, limit: date, step: int, is_open: OpenCheck
+) -> tuple[date, ...]:
+    """The channel's open days next to ``edge`` (before it for step -1, after it for 1).
+
+    The nearest open day first, then the further ones of its week, up to ``limit``.
+    """
+    day, week = edge + timedelta(days=step), None
+    found: list[date] = []
+    while (day >= limit) if step < 0 else (day <= limit):
+        if week is not None and monday(day) != week:
+            break
+        if is_open(ch, day):
+            found.append(day)
+            week = monday(day)
+        day += timedelta(days=step)
+    return tuple(found)

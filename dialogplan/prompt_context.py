@@ -1,0 +1,361 @@
+"""What a prompt template knows about one entry: the render context, looked up once per plan.
+
+The variables themselves are listed in :mod:`dialogplan.render`. Decisions live here, not in
+the templates: which platform rules matter for a move (:func:`rules_for`), whom an entry is
+for, which earlier entry it goes back to, which break an ``away`` post announces, which
+questions a monthly review looks back at. Everything a strategy or a channel answers the same
+way for every entry is worked out once, when :class:`Contexts` is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from dialogplan.catalogue import WEEKDAYS, catalogue
+from dialogplan.closed_days import blocked_days
+from dialogplan.dates import MONTH_FULL, WEEKDAY_FULL, format_day, format_start
+from dialogplan.entry import Entry
+from dialogplan.labels import channel_label, move_label
+from dialogplan.places import GROUP_MOVES, Place, channel_places
+from dialogplan.strategy import Goal, Strategy
+
+#: Moves that publish something of the team's own, and so have the platform's rules to keep.
+PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "announce", "away"})
+#: Long-form pieces (a LinkedIn article, a video, a blog post, a newsletter issue): no
+#: practical length limit, whatever the platform allows for a short post.
+LONG_FORM_MOVES = frozenset({"article"})
+#: The team's own questions, which a monthly review looks back at; it names at most three.
+QUESTION_MOVES = frozenset({"ask", "group-ask"})
+REVIEW_ASKS = 3
+
+Rules = Mapping[str, int | None]
+_NO_RULES: Rules = MappingProxyType({"hashtags": None, "max_length": None, "note_limit": None})
+_NOWHERE: Mapping[str, str] = MappingProxyType({"id": "", "kind": "", "text": "", "find": ""})
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """The event or offer an ``announce`` entry invites to; prints as its title.
+
+    Templates written when ``announce`` was the plain title keep working: ``{{ announce }}``
+    still prints the title.
+    """
+
+    title: str
+    kind: str  # "event" or "offer"
+    url: str
+    #: The event's day (``format_day``); "" for offers.
+    day: str
+    #: Days from the entry to the event; 0 for offers.
+    days_until: int
+    #: The last day an offer runs (``format_day``), or "".
+    until: str
+
+    def __str__(self) -> str:
+        return self.title
+
+
+@cache
+def rules_for(move: str, channel: str) -> Rules:
+    """The platform rules that matter for ``move`` on ``channel``; None where none applies.
+
+    Only moves that publish something get ``hashtags`` (None where the platform takes none,
+    and in groups) and ``max_length`` (None for long-form pieces and where the catalogue
+    knows no practical limit). A connection request gets the note's ``note_limit``.
+    Everything else publishes nothing and gets no rules at all.
+    """
+    if move == "connect":
+        limit = channel_places(channel).note_limit or None
+        return MappingProxyType({**_NO_RULES, "note_limit": limit})
+    if move not in PUBLISHING_MOVES:
+        return _NO_RULES
+    conventions = catalogue()[channel].conventions
+    place = channel_places(channel).place_of(move)
+    in_groups = move in GROUP_MOVES or (place is not None and place.kind == "groups")
+    no_limit = move in LONG_FORM_MOVES or not conventions.max_length
+    return MappingProxyType(
+        {
+            "hashtags": None if in_groups or not conventions.hashtags else conventions.hashtags,
+            "max_length": None if no_limit else conventions.max_length,
+            "note_limit": None,
+        }
+    )
+
+
+def title(entry: Entry, language: str) -> str:
+    """The calendar title: ``Label: topic · Channel · group``, without the topic when it is "".
+
+    An announcement names what it announces instead of the topic.
+    """
+    what = move_label(entry.move, language)
+    subject = entry.announce or entry.topic
+    if subject:
+        what = f"{what}: {subject}"
+    where = f"{what} · {channel_label(entry.channel, language)}"
+    return f"{where} · {entry.group}" if entry.group else where
+
+
+class Contexts:
+    """The variables each entry's template sees, for one calendar."""
+
+    def __init__(self, strategy: Strategy, entries: Sequence[Entry]) -> None:
+        self.strategy = strategy
+        self.language = language = strategy.language
+        self.entries = entries
+        self.titles = [title(entry, language) for entry in entries]
+        self.starts = [format_start(entry.start, language) for entry in entries]
+        self.index = {entry.uid: i for i, entry in enumerate(entries)}
+        self.goals = {goal.id: goal for goal in strategy.goals}
+        self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
+        self.channels = {
+            name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
+        }
+        self.places: dict[tuple[str, str], Mapping[str, str]] = {}
+        self.days: dict[date, str] = {}
+        self.announcements = _Announcements(strategy, self.day)
+        self.breaks = _Breaks(strategy)
+        self.questions: dict[tuple[int, int], list[int]] | None = None
+        self.shared = {
+            "audience": strategy.audience,
+            "language": language,
+            "client": strategy.name,
+        }
+
+    def _channel(self, name: str) -> dict[str, Any]:
+        places = channel_places(name)
+        return {
+            "channel": name,
+            "channel_label": channel_label(name, self.language),
+            "conventions": catalogue()[name].conventions.model_dump(),
+            "news": places.news,
+            "offline": places.offline,
+        }
+
+    def day(self, day: date) -> str:
+        """A day as prompts name it (``Di., 12.01.``), formatted once per day."""
+        text = self.days.get(day)
+        if text is None:
+            text = self.days[day] = format_day(day, self.language)
+        return text
+
+    def __call__(self, i: int) -> dict[str, Any]:
+        """The variables the template of the ``i``-th entry sees."""
+        entry = self.entries[i]
+        goal = self.goals.get(entry.goal)
+        if goal is None:
+            raise ValueError(f"calendar entry {entry.uid} names unknown goal {entry.goal!r}")
+        place = self._place(entry)
+        followed = self.index.get(entry.follows_up) if entry.follows_up else None
+        noun, kind = self._topic(entry.topic)
+        return {
+            **self.shared,
+            **self.channels[entry.channel],
+            "move": entry.move,
+            "move_label": move_label(entry.move, self.language),
+            "topic": entry.topic,
+            "topic_noun": noun,
+            "topic_kind": kind,
+            "goal": entry.goal,
+            "goal_text": goal.text,
+            "who": self._who(entry.channel, goal),
+            "place": place,
+            "rules": rules_for(entry.move, entry.channel),
+            "group": entry.group,
+            "groups_joined": _groups_joined(entry, place),
+            "announce": self.announcements.of(entry),
+            "follows_up_title": self.titles[followed] if followed is not None else "",
+            "follows_up_start": self.starts[followed] if followed is not None else "",
+            "earlier": self._earlier(entry),
+            "start": self.starts[i],
+            "minutes": entry.minutes,
+            "warm_up": entry.warm_up,
+            "occasion": entry.occasion,
+            "pause": self.breaks.pause(entry, self.day),
+            "review": self._review(i) if entry.move == "review" else None,
+            "turn": entry.seq,
+            "variant": entry.seq % 3,
+        }
+
+    def _topic(self, topic: str) -> tuple[str, str]:
+        """The topic's noun form and kind; a title the strategy does not know counts as own."""
+        if not topic:
+            return "", ""
+        return self.topics.get(topic, ("", "own"))
+
+    def _who(self, channel: str, goal: Goal) -> str:
+        plan = self.strategy.channels.get(channel)
+        return (plan.audience if plan is not None else None) or goal.who or ""
+
+    def _place(self, entry: Entry) -> Mapping[str, str]:
+        """Where the entry happens: its own place, else where the channel puts the move."""
+        places = channel_places(entry.channel)
+        place: Place | None
+        if entry.place:
+            place = places.places.get(entry.place)
+            if place is None:
+                raise ValueError(
+                    f"calendar entry {entry.uid} names unknown place {entry.place!r} "
+                    f"on {entry.channel}"
+                )
+        else:
+            place = places.place_of(entry.move)
+        if place is None:
+            return _NOWHERE
+        key = (entry.channel, place.id)
+        if key not in self.places:
+            self.places[key] = MappingProxyType(
+                {
+                    "id": place.id,
+                    "kind": place.kind,
+                    "text": place.text_in(self.language),
+                    "find": place.find_in(self.language),
+                }
+            )
+        return self.places[key]
+
+    def _earlier(self, entry: Entry) -> dict[str, Any] | None:
+        """The entry this one goes back to: a reply round's post, or the work it carries on."""
+        uid = entry.follows_up or entry.continues
+        j = self.index.get(uid) if uid else None
+        if j is None:
+            return None
+        before = self.entries[j]
+        day = before.start.date()
+        return {
+            "move": before.move,
+            "weekday": WEEKDAY_FULL[self.language][day.weekday()],
+            "day": self.day(day),
+            "days_ago": (entry.start.date() - day).days,
+            "topic": before.topic,
+            "topic_noun": self._topic(before.topic)[0],
+            "group": before.group,
+            "announce": before.announce,
+        }
+
+    def _review(self, i: int) -> dict[str, Any]:
+        """A monthly review: the month's own questions, and the planned channels.
+
+        The month is the review's own when questions were asked in it before the review,
+        else the month before (a review at the start of a month looks back).
+        """
+        entry = self.entries[i]
+        year, month = entry.start.year, entry.start.month
+        asked = [j for j in self._questions(year, month) if self.entries[j].start < entry.start]
+        if not asked:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            asked = self._questions(year, month)
+        return {
+            "month": MONTH_FULL[self.language][month - 1],
+            "asks": [self._ask(self.entries[j]) for j in asked[-REVIEW_ASKS:]],
+            "channels": [channel_label(name, self.language) for name in self.strategy.channels],
+        }
+
+    def _questions(self, year: int, month: int) -> list[int]:
+        """The own questions of a calendar month on any channel, in date order."""
+        if self.questions is None:
+            self.questions = {}
+            for j in sorted(range(len(self.entries)), key=lambda j: self.entries[j].start):
+                other = self.entries[j]
+                if other.move in QUESTION_MOVES:
+                    key = (other.start.year, other.start.month)
+                    self.questions.setdefault(key, []).append(j)
+        return self.questions.get((year, month), [])
+
+    def _ask(self, ask: Entry) -> dict[str, str]:
+        return {
+            "weekday": WEEKDAY_FULL[self.language][ask.start.weekday()],
+            "day": self.day(ask.start.date()),
+            "channel_label": channel_label(ask.channel, self.language),
+            "topic": ask.topic,
+            "topic_noun": self._topic(ask.topic)[0],
+        }
+
+
+def _groups_joined(entry: Entry, place: Mapping[str, str]) -> bool:
+    """Group work without a named group: it happens in the groups the team joined."""
+    in_groups = entry.move in GROUP_MOVES or place["kind"] == "groups"
+    return in_groups and not entry.group and entry.move != "find-groups"
+
+
+class _Announcements:
+    """The strategy's events and offers by title, as ``announce`` entries name them."""
+
+    def __init__(self, strategy: Strategy, day: Callable[[date], str]) -> None:
+        self.events = {event.title: event for event in strategy.events}
+        self.offers = {offer.title: offer for offer in strategy.offers}
+        self.day = day
+
+    def of(self, entry: Entry) -> Announcement | str:
+        """The announcement an entry makes, or "" when it makes none."""
+        name = entry.announce
+        if not name:
+            return ""
+        event = self.events.get(name)
+        if event is not None:
+            days = (event.date - entry.start.date()).days
+            url = entry.url or event.url or ""
+            return Announcement(name, "event", url, self.day(event.date), days, "")
+        offer = self.offers.get(name)
+        url = entry.url or (offer.url if offer is not None else None) or ""
+        until = self.day(offer.until) if offer is not None and offer.until else ""
+        return Announcement(name, "offer", url, "", 0, until)
+
+
+class _Breaks:
+    """The strategy's blackouts, merged where they touch, for ``away`` and ``back`` entries."""
+
+    def __init__(self, strategy: Strategy) -> None:
+        self.strategy = strategy
+        spans: list[tuple[date, date]] = []
+        for blackout in sorted(strategy.blackout, key=lambda b: b.start):
+            if spans and blackout.start <= spans[-1][1] + timedelta(days=1):
+                spans[-1] = (spans[-1][0], max(spans[-1][1], blackout.end))
+            else:
+                spans.append((blackout.start, blackout.end))
+        self.spans = spans
+        self.blocked: set[date] | None = None
+
+    def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
+        """For ``away`` the next break, for ``back`` the last one: its days and the return."""
+        if entry.move not in ("away", "back") or not self.spans:
+            return None
+        today = entry.start.date()
+        if entry.move == "away":
+            span = next((s for s in self.spans if s[0] > today), None)
+        else:
+            span = next((s for s in reversed(self.spans) if s[1] < today), None)
+        if span is None:
+            return None
+        first, last = span
+        return {"first": day(first), "last": day(last), "back": day(self._open(entry, last))}
+
+    def _open(self, entry: Entry, last: date) -> date:
+        """The first day after ``last`` the channel works that is neither blocked nor a holiday."""
+        if self.blocked is None:
+            self.blocked = set(blocked_days(self.strategy))
+        plan = self.strategy.channels.get(entry.channel)
+        days = self.strategy.channel(entry.channel).days if plan is not None else WEEKDAYS
+        working = {WEEKDAYS.index(d) for d in days}
+        candidate = last + timedelta(days=1)
+        for _ in range(366):
+            if candidate not in self.blocked and candidate.weekday() in working:
+                return candidate
+            candidate += timedelta(days=1)
+        return last + timedelta(days=1)
+
+
+__all__ = [
+    "LONG_FORM_MOVES",
+    "PUBLISHING_MOVES",
+    "QUESTION_MOVES",
+    "Announcement",
+    "Contexts",
+    "Rules",
+    "rules_for",
+    "title",
+]

@@ -1,0 +1,231 @@
+"""Threads through the weeks: which entry carries on the work of an earlier one.
+
+People learn community work by doing it, and a prompt that points back to the plan's own
+history is concrete where a generic one is not: "go back to the posts you saved on Monday",
+"the people you connected with in March", "your question from Tuesday that drew answers".
+:func:`link` finds those threads in a scheduled calendar and marks the season an entry falls
+in, so templates can colour an opening with it. It is pure and deterministic, and linear in
+the number of entries after one sort.
+
+Threads (always on the same channel, never to a later or simultaneous entry, never from a
+reply round, and each earlier entry carried on at most once):
+
+- ``comment`` ← the most recent ``listen`` 1–14 days before it (the posts saved then);
+- ``meet`` ← the oldest ``connect`` 14–56 days before it (people met that way, in order);
+- ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–21 days before it (a
+  question that drew answers); the entry takes over the ask's topic and goal;
+- ``back`` ← the latest ``away`` before it, unless another ``back`` already answered it.
+
+Days are counted between local dates in the strategy's time zone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from dialogplan.entry import Calendar, Entry
+from dialogplan.strategy import Strategy
+
+#: Time zones counted as southern hemisphere (prefixes of IANA names). Their summer falls in
+#: January and February; every other zone (UTC included) counts as northern. The list keeps
+#: to places with a marked summer holiday season, which is what a prompt may mention.
+SOUTHERN_ZONES = (
+    "Africa/Johannesburg",
+    "Africa/Maputo",
+    "Africa/Windhoek",
+    "America/Argentina/",
+    "America/Asuncion",
+    "America/Buenos_Aires",
+    "America/Montevideo",
+    "America/Punta_Arenas",
+    "America/Santiago",
+    "America/Sao_Paulo",
+    "Antarctica/",
+    "Australia/",
+    "Brazil/",
+    "Chile/",
+    "Indian/Mauritius",
+    "Indian/Reunion",
+    "NZ",
+    "Pacific/Auckland",
+    "Pacific/Chatham",
+    "Pacific/Fiji",
+)
+
+
+@dataclass(slots=True)
+class _Latest:
+    """Earlier entries of one kind on one channel; hands out the most recent eligible one.
+
+    Entries arrive in time order. Those not yet old enough wait in ``pending``; the
+    eligible ones form a stack whose top is the most recent. Each entry is pushed and
+    popped at most once, so a whole calendar costs linear time.
+    """
+
+    min_days: int
+    max_days: int
+    pending: deque[Entry] = field(default_factory=deque)
+    ready: list[Entry] = field(default_factory=list)
+
+    def add(self, entry: Entry) -> None:
+        self.pending.append(entry)
+
+    def take(self, day: date, day_of: Callable[[Entry], date]) -> Entry | None:
+        while self.pending and (day - day_of(self.pending[0])).days >= self.min_days:
+            self.ready.append(self.pending.popleft())
+        if not self.ready:
+            return None
+        if (day - day_of(self.ready[-1])).days > self.max_days:
+            self.ready.clear()  # everything below the top is older still
+            return None
+        return self.ready.pop()
+
+
+@dataclass(slots=True)
+class _Oldest:
+    """Earlier entries of one kind on one channel; hands out the oldest eligible one."""
+
+    min_days: int
+    max_days: int
+    queue: deque[Entry] = field(default_factory=deque)
+
+    def add(self, entry: Entry) -> None:
+        self.queue.append(entry)
+
+    def take(self, day: date, day_of: Callable[[Entry], date]) -> Entry | None:
+        while self.queue and (day - day_of(self.queue[0])).days > self.max_days:
+            self.queue.popleft()  # too old for this entry, so for every later one too
+        if self.queue and (day - day_of(self.queue[0])).days >= self.min_days:
+            return self.queue.popleft()
+        return None
+
+
+@dataclass(slots=True)
+class _Last:
+    """The latest earlier entry of one kind on one channel, until something carries it on."""
+
+    last: Entry | None = None
+
+    def add(self, entry: Entry) -> None:
+        self.last = entry
+
+    def take(self, _day: date, _day_of: Callable[[Entry], date]) -> Entry | None:
+        found, self.last = self.last, None
+        return found
+
+
+_Pool = _Latest | _Oldest | _Last
+
+#: Which pool a move's earlier entries go to, and which pool a move draws from.
+_SOURCES = {
+    "listen": "saved",
+    "connect": "met",
+    "ask": "asked",
+    "group-ask": "asked",
+    "away": "break",
+}
+_TARGETS = {
+    "comment": "saved",
+    "meet": "met",
+    "story": "asked",
+    "thank": "asked",
+    "back": "break",
+}
+#: Moves that carry on a question take over its topic and goal.
+_TAKE_OVER = frozenset({"story", "thank"})
+
+
+def _new_pool(kind: str) -> _Pool:
+    if kind == "saved":
+        return _Latest(min_days=1, max_days=14)
+    if kind == "met":
+        return _Oldest(min_days=14, max_days=56)
+    if kind == "asked":
+        return _Latest(min_days=2, max_days=21)
+    return _Last()
+
+
+def _threads(entries: Calendar, day_of: Callable[[Entry], date]) -> dict[str, Entry]:
+    """For each entry that carries on earlier work, by uid, the entry it carries on."""
+    pools: dict[tuple[str, str], _Pool] = {}
+
+    def pool(channel: str, kind: str) -> _Pool:
+        key = (channel, kind)
+        if key not in pools:
+            pools[key] = _new_pool(kind)
+        return pools[key]
+
+    found: dict[str, Entry] = {}
+    ordered = sorted(entries, key=lambda e: e.start)
+    for _, same_time in itertools.groupby(ordered, key=lambda e: e.start):
+        moment = list(same_time)
+        # Entries at the same moment never carry each other on: targets first, then sources.
+        for entry in moment:
+            kind = _TARGETS.get(entry.move)
+            if kind is not None and not entry.follows_up:
+                earlier = pool(entry.channel, kind).take(day_of(entry), day_of)
+                if earlier is not None:
+                    found[entry.uid] = earlier
+        for entry in moment:
+            kind = _SOURCES.get(entry.move)
+            if kind is not None:
+                pool(entry.channel, kind).add(entry)
+    return found
+
+
+def occasion(day: date, timezone: str) -> str:
+    """The moment of the year a local date falls in: "", "year-end", "new-year" or "summer".
+
+    Year-end (1–23 December, a thank-you round before the holidays) and new-year (2–15
+    January) hold everywhere. Summer is 20 June – 31 August in the northern hemisphere and
+    1 January – end of February in the southern one (new-year takes precedence).
+    """
+    if day.month == 12 and day.day <= 23:
+        return "year-end"
+    if day.month == 1 and 2 <= day.day <= 15:
+        return "new-year"
+    if timezone.startswith(SOUTHERN_ZONES):
+        return "summer" if day.month in (1, 2) else ""
+    if (day.month == 6 and day.day >= 20) or day.month in (7, 8):
+        return "summer"
+    return ""
+
+
+def link(strategy: Strategy, entries: Calendar) -> Calendar:
+    """The same entries in the same order, with ``continues`` and ``occasion`` decided.
+
+    ``link`` owns both fields: a value already set is replaced, so linking twice changes
+    nothing. A ``story`` or ``thank`` that carries on a question is about what was asked:
+    it takes over the question's topic and goal. Unchanged entries are returned as they are.
+    """
+    zone = strategy.zone
+
+    def day_of(entry: Entry) -> date:
+        return entry.start.astimezone(zone).date()
+
+    threads = _threads(entries, day_of)
+    linked: list[Entry] = []
+    #: Topic and goal of each post that took them over: its reply round follows suit.
+    taken: dict[str, tuple[str, str]] = {}
+    for entry in entries:
+        earlier = threads.get(entry.uid)
+        continues = earlier.uid if earlier is not None else ""
+        season = occasion(day_of(entry), strategy.timezone)
+        topic, goal = taken.get(entry.follows_up, (entry.topic, entry.goal))
+        if earlier is not None and entry.move in _TAKE_OVER:
+            topic, goal = taken[entry.uid] = earlier.topic, earlier.goal
+        now = (entry.continues, entry.occasion, entry.topic, entry.goal)
+        if now != (continues, season, topic, goal):
+            entry = dataclasses.replace(  # noqa: PLW2901 - the linked copy replaces it
+                entry, continues=continues, occasion=season, topic=topic, goal=goal
+            )
+        linked.append(entry)
+    return tuple(linked)
+
+
+__all__ = ["SOUTHERN_ZONES", "link", "occasion"]

@@ -1,0 +1,227 @@
+"""The render context: what a template knows about an entry, decided in Python."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dialogplan.prompt_context import Announcement, Contexts, rules_for
+from dialogplan.render import render
+from dialogplan.strategy import Strategy
+from tests.test_render import TEXTS, entries, strategy_in
+
+#: Every variable a template sees.
+VARIABLES = {
+    "move", "move_label", "channel", "channel_label", "language", "client", "start", "minutes",
+    "warm_up", "variant", "turn", "conventions", "goal", "goal_text", "audience", "who",
+    "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
+    "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
+    "follows_up_start",
+}  # fmt: skip
+
+
+def context(strategy: Strategy, rows: list[dict[str, Any]], i: int = -1) -> dict[str, Any]:
+    """What the template of row ``i`` sees."""
+    calendar = entries(strategy, rows)
+    return Contexts(strategy, calendar)(i % len(calendar))
+
+
+def test_the_context_has_every_variable() -> None:
+    """Teams' templates keep their variables; the built-in ones get the new ones."""
+    strategy = strategy_in("de")
+    seen = context(strategy, [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}])
+    assert set(seen) == VARIABLES
+
+
+@pytest.mark.parametrize(
+    ("move", "channel", "hashtags", "max_length", "note_limit"),
+    [
+        ("ask", "linkedin", 3, 3000, None),
+        ("story", "instagram", 5, 2200, None),
+        ("away", "mastodon", 3, 500, None),
+        ("article", "linkedin", 3, None, None),  # a long-form piece has no practical limit
+        ("ask", "facebook", 1, None, None),  # the catalogue knows no limit there
+        ("share", "xing", None, 1000, None),  # XING takes no hashtags
+        ("group-ask", "linkedin", None, 3000, None),  # no hashtags in groups
+        ("connect", "linkedin", None, None, 300),
+        ("connect", "xing", None, None, None),
+        ("comment", "linkedin", None, None, None),
+        ("thank", "instagram", None, None, None),
+        ("reply", "linkedin", None, None, None),
+        ("back", "linkedin", None, None, None),
+        ("review", "linkedin", None, None, None),
+    ],
+)
+def test_rules_only_where_something_is_published(
+    move: str, channel: str, hashtags: int | None, max_length: int | None, note_limit: int | None
+) -> None:
+    """Hashtags and length for own posts; a connection note's limit; nothing for the rest."""
+    rules = rules_for(move, channel)
+    assert dict(rules) == {"hashtags": hashtags, "max_length": max_length, "note_limit": note_limit}
+
+
+@pytest.mark.parametrize(
+    ("channel", "goal", "who"),
+    [
+        ("linkedin", "gespraech", "who"),
+        ("instagram", "gespraech", "insta"),
+        ("blog", "sichtbar", ""),
+    ],
+)
+def test_who_is_the_channels_audience_else_the_goals_people(
+    channel: str, goal: str, who: str
+) -> None:
+    strategy = strategy_in("de")
+    row = {"channel": channel, "move": "comment", "goal": goal, "start": "2027-01-05 09:00"}
+    assert context(strategy, [row])["who"] == TEXTS["de"].get(who, "")
+
+
+def test_topics_come_with_their_noun_and_kind() -> None:
+    strategy = strategy_in("en")
+    texts = TEXTS["en"]
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"},
+        {"channel": "linkedin", "move": "comment", "start": "2027-01-06 08:00",
+         "topic": texts["theme"]},
+        {"channel": "linkedin", "move": "thank", "start": "2027-01-07 08:00", "topic": ""},
+    ]  # fmt: skip
+    calendar = entries(strategy, rows)
+    facts = Contexts(strategy, calendar)
+    seen = [(facts(i)["topic"], facts(i)["topic_noun"], facts(i)["topic_kind"]) for i in range(3)]
+    assert seen == [
+        (texts["topic"], texts["short"], "own"),
+        (texts["theme"], "", "theme"),
+        ("", "", ""),
+    ]
+
+
+def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
+    """Day, weekday and distance of the entry a reply round or a carried-on entry goes back to."""
+    strategy = strategy_in("de")
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"},
+        {"channel": "linkedin", "move": "listen", "start": "2027-01-06 08:00", "topic": ""},
+        {"channel": "linkedin", "move": "reply", "start": "2027-01-07 08:00", "follows": 0},
+        {"channel": "linkedin", "move": "comment", "start": "2027-01-08 08:00", "continues": 1},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    assert facts(0)["earlier"] is None
+    assert facts(2)["earlier"] == {
+        "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
+        "topic": TEXTS["de"]["topic"], "topic_noun": TEXTS["de"]["short"], "group": "",
+        "announce": "",
+    }  # fmt: skip
+    assert facts(3)["earlier"]["move"] == "listen"
+    assert facts(3)["earlier"]["days_ago"] == 2
+    assert facts(2)["follows_up_start"] == "Di., 05.01.2027, 08:00"
+
+
+def test_announce_names_event_or_offer_with_link_and_days() -> None:
+    strategy = strategy_in("de")
+    texts = TEXTS["de"]
+    rows = [
+        {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
+        {"channel": "linkedin", "move": "announce", "start": "2027-03-01 08:00",
+         "announce": texts["offer"]},
+    ]  # fmt: skip
+    facts = Contexts(strategy, entries(strategy, rows))
+    event, offer = facts(0)["announce"], facts(1)["announce"]
+    assert event == Announcement(
+        texts["event"], "event", "https://example.org/cupping", "Mi., 10.02.", 9, ""
+    )
+    assert offer == Announcement(
+        texts["offer"], "offer", "https://example.org/abo", "", 0, "Mi., 31.03."
+    )
+    assert facts(0)["announce"].url == "https://example.org/cupping"
+    assert str(event) == texts["event"]
+
+
+def test_a_template_printing_announce_still_prints_the_title() -> None:
+    """Teams' templates from before ``announce`` became a mapping keep working."""
+    strategy = strategy_in("de")
+    rows = [{"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"}]
+    overrides = {"de/announce.j2": "Lade ein zu {{ announce }} ({{ announce.url }})."}
+    prompt = render(strategy, entries(strategy, rows), overrides)[0].prompt
+    assert prompt == f"Lade ein zu {TEXTS['de']['event']} (https://example.org/cupping)."
+
+
+def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
+    """Away before a break, back after it; the return skips weekends and public holidays."""
+    strategy = strategy_in("de")
+    rows = [
+        {"channel": "linkedin", "move": "comment", "start": "2027-02-10 08:00"},
+        {"channel": "linkedin", "move": "away", "start": "2027-02-11 08:00"},
+        {"channel": "linkedin", "move": "back", "start": "2027-02-22 08:00"},
+        {"channel": "linkedin", "move": "away", "start": "2027-03-19 08:00"},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    assert facts(0)["pause"] is None
+    winter = {"first": "Mo., 15.02.", "last": "Fr., 19.02.", "back": "Mo., 22.02."}
+    assert facts(1)["pause"] == winter
+    assert facts(2)["pause"] == winter
+    # Good Friday, the weekend and Easter Monday follow the fair.
+    assert facts(3)["pause"] == {
+        "first": "Mo., 22.03.",
+        "last": "Do., 25.03.",
+        "back": "Di., 30.03.",
+    }
+
+
+def test_review_looks_back_at_the_months_own_questions() -> None:
+    """At most three questions of the month, any channel, in date order, before the review."""
+    strategy = strategy_in("en")
+    asks = [
+        ("linkedin", "ask", "2027-01-05"), ("facebook-group", "group-ask", "2027-01-12"),
+        ("instagram", "ask", "2027-01-19"), ("linkedin", "ask", "2027-01-26"),
+    ]  # fmt: skip
+    rows = [{"channel": c, "move": m, "start": f"{d} 09:00"} for c, m, d in asks]
+    rows += [
+        {"channel": "linkedin", "move": "review", "start": "2027-01-29 16:00"},
+        {"channel": "linkedin", "move": "review", "start": "2027-02-01 16:00"},
+        {"channel": "linkedin", "move": "ask", "start": "2027-02-03 09:00"},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    review = facts(4)["review"]
+    assert review["month"] == "January"
+    assert [(a["weekday"], a["day"], a["channel_label"]) for a in review["asks"]] == [
+        ("Tuesday", "Tue 12 Jan", "Facebook groups"),
+        ("Tuesday", "Tue 19 Jan", "Instagram"),
+        ("Tuesday", "Tue 26 Jan", "LinkedIn"),
+    ]
+    assert review["asks"][0]["topic_noun"] == TEXTS["en"]["short"]
+    assert len(review["channels"]) == len(strategy.channels)
+    assert facts(5)["review"]["month"] == "January"  # nothing asked in February yet
+    assert facts(0)["review"] is None
+
+
+def test_place_and_groups_joined() -> None:
+    """The entry's place in words; group work without a named group is in the joined groups."""
+    strategy = strategy_in("de")
+    rows = [
+        {"channel": "linkedin", "move": "comment", "start": "2027-01-05 08:00", "place": "feed"},
+        {"channel": "linkedin", "move": "group-help", "start": "2027-01-06 08:00"},
+        {"channel": "linkedin", "move": "find-groups", "start": "2027-01-07 08:00"},
+        {"channel": "facebook-group", "move": "group-help", "start": "2027-01-08 08:00"},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    place = facts(0)["place"]
+    assert (place["id"], place["kind"], place["text"]) == (
+        "feed",
+        "others",
+        "in deinem LinkedIn-Feed",
+    )
+    assert place["find"]
+    assert facts(1)["place"]["kind"] == "groups"  # no place given: where the channel puts it
+    assert [facts(i)["groups_joined"] for i in range(4)] == [False, True, False, False]
+    assert facts(0)["news"] == ("job", "founding", "anniversary", "award")
+    assert facts(0)["offline"] is True
+
+
+def test_an_unknown_place_is_an_error() -> None:
+    strategy = strategy_in("de")
+    rows = [
+        {"channel": "linkedin", "move": "comment", "start": "2027-01-05 08:00", "place": "moon"}
+    ]
+    with pytest.raises(ValueError, match="unknown place 'moon'"):
+        render(strategy, entries(strategy, rows))
