@@ -128,12 +128,26 @@ def icalendar_alone(calendar: RenderedCalendar) -> float:
     return time.perf_counter() - begin
 
 
+def _compile_templates() -> None:
+    """Compile every built-in template once, as a process that has planned before has.
+
+    The warm-up client plans in one language; the other language's templates would
+    otherwise be compiled inside the first measured client of that language.
+    """
+    from dialogplan.prompt_templates import environment
+
+    env = environment()
+    for name in env.list_templates(filter_func=lambda name: name.startswith(("de/", "en/"))):
+        env.get_template(name)
+
+
 def measure_core(paths: list[Path], months: int, out_root: Path, warm_up: Path) -> CoreRun:
     """Plan every client in this process, as ``plan-all`` would, stage by stage."""
     from flows.job import run_client
 
     run = CoreRun(len(paths), months)
     stages = _Stages()
+    _compile_templates()
     with stages.patched():
         run_client(warm_up, out_root / "warm-up", synthetic.AS_OF, use_cache=False)
         stages.seconds = dict.fromkeys(STAGES, 0.0)

@@ -31,6 +31,8 @@ PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "
 LONG_FORM_MOVES = frozenset({"article"})
 #: The team's own questions, which a monthly review looks back at; it names at most three.
 QUESTION_MOVES = frozenset({"ask", "group-ask"})
+#: Places whose posts have no caption rules to keep (an Instagram or Facebook story).
+NO_RULES_PLACES = frozenset({"story"})
 REVIEW_ASKS = 3
 
 Rules = Mapping[str, int | None]
@@ -61,21 +63,25 @@ class Announcement:
 
 
 @cache
-def rules_for(move: str, channel: str) -> Rules:
+def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
     """The platform rules that matter for ``move`` on ``channel``; None where none applies.
 
+    ``place_id`` is where the entry happens; "" means where the channel puts the move.
     Only moves that publish something get ``hashtags`` (None where the platform takes none,
     and in groups) and ``max_length`` (None for long-form pieces and where the catalogue
     knows no practical limit). A connection request gets the note's ``note_limit``.
-    Everything else publishes nothing and gets no rules at all.
+    Everything else publishes nothing and gets no rules at all, and neither does a story
+    (a place with the id ``story``): it is a picture or a clip, with no caption rules to keep.
     """
     if move == "connect":
         limit = channel_places(channel).note_limit or None
         return MappingProxyType({**_NO_RULES, "note_limit": limit})
-    if move not in PUBLISHING_MOVES:
+    places = channel_places(channel)
+    place = places.places.get(place_id) if place_id else places.place_of(move)
+    where = place.id if place is not None else place_id
+    if move not in PUBLISHING_MOVES or where in NO_RULES_PLACES:
         return _NO_RULES
     conventions = catalogue()[channel].conventions
-    place = channel_places(channel).place_of(move)
     in_groups = move in GROUP_MOVES or (place is not None and place.kind == "groups")
     no_limit = move in LONG_FORM_MOVES or not conventions.max_length
     return MappingProxyType(
@@ -160,11 +166,12 @@ class Contexts:
             "topic": entry.topic,
             "topic_noun": noun,
             "topic_kind": kind,
+            "topic_question": entry.topic.strip().endswith("?"),
             "goal": entry.goal,
             "goal_text": goal.text,
             "who": self._who(entry.channel, goal),
             "place": place,
-            "rules": rules_for(entry.move, entry.channel),
+            "rules": rules_for(entry.move, entry.channel, place["id"]),
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
             "announce": self.announcements.of(entry),
@@ -226,6 +233,7 @@ class Contexts:
             return None
         before = self.entries[j]
         day = before.start.date()
+        place = self._place(before)
         return {
             "move": before.move,
             "weekday": WEEKDAY_FULL[self.language][day.weekday()],
@@ -235,6 +243,8 @@ class Contexts:
             "topic_noun": self._topic(before.topic)[0],
             "group": before.group,
             "announce": before.announce,
+            "place": place["id"],
+            "place_kind": place["kind"],
         }
 
     def _review(self, i: int) -> dict[str, Any]:
@@ -351,6 +361,7 @@ class _Breaks:
 
 __all__ = [
     "LONG_FORM_MOVES",
+    "NO_RULES_PLACES",
     "PUBLISHING_MOVES",
     "QUESTION_MOVES",
     "Announcement",

@@ -7,14 +7,18 @@ examples to. Pure: no clock, no files.
 
 Repetition is judged on *masked* prompts: every string taken from the strategy (topics, goals,
 audiences, groups, events, offers, the client's name) becomes ``§`` and every number ``#``, so
-two prompts that differ only in what the strategy filled in count as the same text.
+two prompts that differ only in what the strategy filled in count as the same text. Whole
+prompts rarely repeat once they are composed from parts; single sentences do, so repetition is
+also judged sentence by sentence (:class:`Sentences`): a prompt split at ``.``, ``!`` and ``?``
+before a capital or a quote, quotes kept whole, leaving out short sentences and the one that
+states the platform rules.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -28,7 +32,30 @@ REPEAT_WINDOW = timedelta(days=28)
 PLACEHOLDER = "§"
 NUMBER_PLACEHOLDER = "#"
 
+#: Masked sentences shorter than this are too short to count as a repeat.
+MIN_SENTENCE = 25
+
 _NUMBER = re.compile(r"\d+")
+#: Quotation marks: ``„`` always opens, ``”`` always closes; the others open a quote outside
+#: one and close it inside (German „…“ and »…«, English “…”, straight quotes).
+_OPENS = "„"
+_CLOSES = "”"
+_EITHER = '“"»«'
+_QUOTES = _OPENS + _CLOSES + _EITHER
+#: What the splitter looks at: quotation marks, line breaks, and the spaces after an end mark
+#: (quotes or a bracket may close in between) before what can start a sentence.
+_MARKS = re.compile(r"[„”“\"»«\n]|(?<=[.!?”“\"»«)’])[^\S\n]+(?=\S)")
+#: What, besides a capital or a digit, can start a sentence: a quote, a bracket, a placeholder.
+_STARTS = frozenset('„“"»«(‚§#')
+#: Words ending in a full stop that do not end a sentence (besides single letters: "z. B.").
+_ABBREVIATIONS = frozenset(
+    {"bzw", "ca", "etc", "evtl", "ggf", "inkl", "usw", "vgl", "e.g", "i.e", "vs", "Nr", "Dr",
+     "Mr", "Mrs", "Ms", "St", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"}
+)  # fmt: skip
+#: What a number (or a date such as 12.01.) is made of, masked or not.
+_NUMERAL = "0123456789.#"
+#: A quoted passage inside a sentence: an example line, counted on its own as well.
+_QUOTED = re.compile(r"„([^“”]+)[“”]|“([^”“]+)”|»([^«]+)«|\"([^\"]+)\"")
 #: Words that state a platform rule: how many hashtags (not "find posts through hashtags"),
 #: or a character limit.
 _HASHTAGS = {
@@ -97,6 +124,97 @@ class Masker:
         return masked
 
 
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text, stripped; quotes stay whole, line breaks end a sentence.
+
+    A sentence ends at ``.``, ``!`` or ``?`` (closing quotes or brackets may follow) before a
+    space and a capital, a digit, a placeholder or an opening quote; not inside a quote, and
+    not after an abbreviation ("z. B.", "ca.", "e.g.") or a number ("am 22. Februar").
+    """
+    found: list[str] = []
+    start = depth = 0
+    for match in _MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == "\n":
+            found.append(text[start:at])
+            start, depth = at + 1, 0
+        elif mark in _OPENS:
+            depth += 1
+        elif mark in _CLOSES:
+            depth = max(depth - 1, 0)
+        elif mark in _EITHER:
+            depth = depth - 1 if depth else 1
+        elif not depth and _starts_sentence(text[match.end()]) and _ends_sentence(text[start:at]):
+            found.append(text[start:at])
+            start = match.end()
+    found.append(text[start:])
+    return [sentence for sentence in (s.strip() for s in found) if sentence]
+
+
+def _starts_sentence(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in _STARTS
+
+
+def _ends_sentence(chunk: str) -> bool:
+    chunk = chunk.rstrip().rstrip(_QUOTES + ")’")
+    if not chunk or chunk[-1] not in ".!?":
+        return False
+    if chunk[-1] != ".":
+        return True
+    word = chunk[:-1].rsplit(None, 1)[-1] if chunk[:-1].strip() else ""
+    word = word.lstrip(_QUOTES + "(")
+    if word and not word.strip(_NUMERAL):
+        return False  # an ordinal, as German dates write it: "am 22. Februar", "12.01."
+    return not (len(word) == 1 and word.isalpha()) and word not in _ABBREVIATIONS
+
+
+class Sentences:
+    """The sentences of masked prompts that count for repeats; memoised per masked text.
+
+    Left out: sentences shorter than :data:`MIN_SENTENCE` and those stating a platform rule
+    (hashtags, a length limit) — the same rule in every post is no monotony.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.done: dict[str, tuple[str, ...]] = {}
+        self.units_done: dict[str, frozenset[str]] = {}
+
+    def __call__(self, masked: str) -> tuple[str, ...]:
+        """The counting sentences of one masked prompt, each once, in order."""
+        found = self.done.get(masked)
+        if found is None:
+            found = self.done[masked] = tuple(
+                dict.fromkeys(
+                    sentence
+                    for sentence in split_sentences(masked)
+                    if len(sentence) >= MIN_SENTENCE and not self._states_rules(sentence)
+                )
+            )
+        return found
+
+    def units(self, masked: str) -> frozenset[str]:
+        """The counting sentences and, besides, each long enough quoted example in them.
+
+        An example line repeats even when the words that lead into it ("Zum Beispiel:",
+        "Etwa:") differ.
+        """
+        found = self.units_done.get(masked)
+        if found is None:
+            quoted = (
+                next(part for part in match.groups() if part is not None).strip()
+                for sentence in self(masked)
+                for match in _QUOTED.finditer(sentence)
+            )
+            examples = (text for text in quoted if len(text) >= MIN_SENTENCE)
+            found = self.units_done[masked] = frozenset((*self(masked), *examples))
+        return found
+
+    def _states_rules(self, sentence: str) -> bool:
+        # numbers are masked; a digit lets the rule patterns see "# Hashtags" as "1 Hashtags"
+        return any(mentions_rules(sentence.replace(NUMBER_PLACEHOLDER, "1"), self.language))
+
+
 class RecentTexts:
     """The masked prompts a channel showed lately, for repeat checks in date order."""
 
@@ -123,6 +241,34 @@ class RecentTexts:
         self.counts[text] += 1
 
 
+class RecentSentences:
+    """The masked sentences a channel showed lately: like :class:`RecentTexts`, per prompt."""
+
+    def __init__(self, window: timedelta = REPEAT_WINDOW, *, keep_last: bool = False) -> None:
+        self.window = window
+        #: Keep the sentences of the channel's previous prompt however old it is.
+        self.keep_last = keep_last
+        self.recent: deque[tuple[Entry, Iterable[str]]] = deque()
+        self.counts: Counter[str] = Counter()
+
+    def advance(self, entry: Entry) -> None:
+        """Forget what lies a full window or more before ``entry``."""
+        floor = 1 if self.keep_last else 0
+        while len(self.recent) > floor and entry.start - self.recent[0][0].start >= self.window:
+            _, sentences = self.recent.popleft()
+            self.counts.subtract(sentences)
+
+    def count(self, sentences: Iterable[str]) -> int:
+        """How many of ``sentences`` the channel showed lately."""
+        counts = self.counts
+        return sum(counts[sentence] > 0 for sentence in sentences)
+
+    def add(self, entry: Entry, sentences: Iterable[str]) -> None:
+        """Remember ``entry``'s masked sentences (each once)."""
+        self.recent.append((entry, sentences))
+        self.counts.update(sentences)
+
+
 @dataclass(frozen=True, slots=True)
 class PromptStats:
     """Figures about all prompts of one plan."""
@@ -142,6 +288,11 @@ class PromptStats:
     unannounced_events: tuple[str, ...]
     #: Announce entries with a link: how many prompts show it, out of how many.
     urls_carried: tuple[int, int]
+    #: Share of masked sentences (of :data:`MIN_SENTENCE` characters or more, no rules
+    #: sentence) that their channel already showed in the 28 days before.
+    sentence_repeat_share: float = 0.0
+    #: The most prompts of the plan any such masked sentence appears in, and that sentence.
+    max_sentence_uses: tuple[int, str] = (0, "")
     #: Entries per (channel, place id, move).
     moves_per_place: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
@@ -151,6 +302,10 @@ class PromptStats:
         carried, total = self.urls_carried
         return carried / total if total else 1.0
 
+    def _most_used(self) -> str:
+        uses, sentence = self.max_sentence_uses
+        return f"{uses}× {sentence}" if uses else "–"
+
     def to_text(self) -> str:
         """The figures for people, one per line."""
         carried, total = self.urls_carried
@@ -158,6 +313,8 @@ class PromptStats:
             f"entries: {self.entries}",
             f"distinct prompts: {self.distinct_texts}",
             f"repeated on their channel within 4 weeks (masked): {self.repeat_share:.1%}",
+            f"sentences repeated on their channel (masked): {self.sentence_repeat_share:.1%}",
+            f"most-used sentence (masked): {self._most_used()}",
             f"audience or goal sentence pasted: {self.pasted_share:.1%}",
             f"platform rules on moves that publish nothing: {self.rules_on_silent_moves}",
             f"links carried into announcements: {carried} of {total}",
@@ -179,6 +336,7 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
     """The figures for one rendered plan."""
     count = len(entries)
     events, unannounced = _events(strategy, entries)
+    repeated, total, most_used = _sentence_figures(strategy, entries)
     return PromptStats(
         entries=count,
         distinct_texts=len({entry.prompt for entry in entries}),
@@ -188,6 +346,8 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
         events=events,
         unannounced_events=unannounced,
         urls_carried=_urls_carried(strategy, entries),
+        sentence_repeat_share=_share(repeated, total),
+        max_sentence_uses=most_used,
         moves_per_place=Counter((e.channel, e.place, e.move) for e in entries),
     )
 
@@ -218,6 +378,32 @@ def repeats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> int:
             found += text in recent
             recent.add(entry, text)
     return found
+
+
+def _sentence_figures(
+    strategy: Strategy, entries: Sequence[RenderedEntry]
+) -> tuple[int, int, tuple[int, str]]:
+    """Sentences repeated on their channel within 28 days, all sentences, the most used one.
+
+    Each prompt counts a sentence once. Ties for the most used: the one the plan shows first.
+    """
+    mask, split = Masker(strategy), Sentences(strategy.language)
+    uses: Counter[str] = Counter()
+    for entry in entries:
+        uses.update(split(mask(entry.prompt)))
+    by_channel: dict[str, list[RenderedEntry]] = {}
+    for entry in entries:
+        by_channel.setdefault(entry.channel, []).append(entry)
+    repeated = 0
+    for rows in by_channel.values():
+        recent = RecentSentences()
+        for entry in sorted(rows, key=lambda e: e.start):
+            recent.advance(entry)
+            sentences = split(mask(entry.prompt))
+            repeated += recent.count(sentences)
+            recent.add(entry, sentences)
+    most = uses.most_common(1)
+    return repeated, sum(uses.values()), (most[0][1], most[0][0]) if most else (0, "")
 
 
 def _pasted(strategy: Strategy, entries: Sequence[RenderedEntry]) -> int:
@@ -272,15 +458,19 @@ def _urls_carried(strategy: Strategy, entries: Sequence[RenderedEntry]) -> tuple
 
 
 __all__ = [
+    "MIN_SENTENCE",
     "NUMBER_PLACEHOLDER",
     "PLACEHOLDER",
     "REPEAT_WINDOW",
     "Masker",
     "PromptStats",
+    "RecentSentences",
     "RecentTexts",
+    "Sentences",
     "mentions_rules",
     "prompt_stats",
     "repeats",
+    "split_sentences",
     "spread",
     "strategy_strings",
 ]

@@ -18,6 +18,7 @@ from typing import Any
 
 from jinja2 import (
     BaseLoader,
+    BytecodeCache,
     ChoiceLoader,
     Environment,
     FileSystemLoader,
@@ -27,6 +28,7 @@ from jinja2 import (
     meta,
     nodes,
 )
+from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -72,7 +74,6 @@ _OPTIONS: dict[str, Any] = {
     "trim_blocks": True,
     "lstrip_blocks": True,
     # Prompts are plain text for calendars and CSV, never HTML; the report escapes its own.
-    # Prompts are plain text for calendars and CSV, never HTML; the report escapes its own.
     "autoescape": False,
     "keep_trailing_newline": False,
     "auto_reload": False,
@@ -116,6 +117,31 @@ def environment(overrides: Mapping[str, str] | None = None) -> Environment:
     return _sandbox_env(tuple(sorted(overrides.items()))) if overrides else _builtin_env()
 
 
+class _CompiledInMemory(BytecodeCache):
+    """Compiled templates kept for the life of the process, keyed by name and source.
+
+    Every team with templates of its own gets a sandbox of its own, which would compile
+    each built-in template it falls back to once more (a quarter of a second per language).
+    Sandboxes compile alike, so they share this cache; the trusted environment, which
+    compiles calls differently, never uses it.
+    """
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Fill the bucket from the cache, if this name was compiled before."""
+        if (code := self.code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep what was just compiled."""
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_SANDBOX_CODE = _CompiledInMemory()
+
+
 @lru_cache(maxsize=32)
 def _sandbox_env(overrides: tuple[tuple[str, str], ...]) -> Environment:
     """A sandbox for a team's own templates, falling back to the built-in ones per template.
@@ -125,7 +151,8 @@ def _sandbox_env(overrides: tuple[tuple[str, str], ...]) -> Environment:
     loader: BaseLoader = ChoiceLoader(
         [_UserTemplates(dict(overrides)), FileSystemLoader(template_dir())]
     )
-    return _configure(ImmutableSandboxedEnvironment(loader=loader, **_OPTIONS))
+    env = ImmutableSandboxedEnvironment(loader=loader, bytecode_cache=_SANDBOX_CODE, **_OPTIONS)
+    return _configure(env)
 
 
 _TEMPLATE_FRAMES = ("template", "top-level template code")

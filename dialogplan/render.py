@@ -27,13 +27,18 @@ Every template sees these variables:
     ``audience``, else the goal's ``who``), or ""
 ``topic``, ``topic_noun``, ``topic_kind``
     the topic's title (or ""), its short noun form (or ""), and ``own``, ``theme`` or ""
+``topic_question``
+    true when the topic's title (stripped) ends with "?": a question-shaped title reads only
+    as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop
 ``rules``
     ``{"hashtags", "max_length", "note_limit"}``: only the platform rules that matter for
     this move here, each an int or None; all None for moves that publish nothing
 ``earlier``
     None, or the entry this one goes back to (a reply round's post, or the entry it
     continues): ``{"move", "weekday", "day", "days_ago", "topic", "topic_noun", "group",
-    "announce"}`` (``announce``: the title an earlier announcement invited to, or "")
+    "announce", "place", "place_kind"}`` (``announce``: the title an earlier announcement
+    invited to, or ""; ``place``: the earlier entry's place id, ``place_kind`` its kind, own,
+    others, groups, dm, inbox or other-blogs, both "" when it has none)
 ``news``, ``offline``
     the news kinds the platform shows (job, founding, anniversary, award, milestone) and
     whether moving a contact to a call or a coffee fits it
@@ -72,11 +77,13 @@ for digit grouping in the plan's language. How templates are found, sandboxed an
 errors located is :mod:`dialogplan.prompt_templates`.
 
 No prompt repeats, strategy strings and numbers masked, what its channel showed in the four
-weeks before it: such a prompt is rendered again with the next ``turn``.
+weeks before it, neither as a whole nor sentence by sentence, as far as the next few ``turn``
+values allow; sentences the plan already showed twice are avoided as well (``_vary_repeats``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -85,7 +92,7 @@ from jinja2 import Template
 from dialogplan.dates import format_start
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedCalendar, RenderedEntry
 from dialogplan.prompt_context import Contexts
-from dialogplan.prompt_stats import Masker, RecentTexts
+from dialogplan.prompt_stats import Masker, RecentSentences, RecentTexts, Sentences
 from dialogplan.prompt_templates import (
     Prompts,
     PromptTemplateError,
@@ -99,6 +106,9 @@ __all__ = ["PromptTemplateError", "format_start", "render", "template_dir"]
 
 #: How many later turns a repeating prompt tries before it is left as it is.
 REPHRASINGS = 6
+#: A sentence the plan already showed this many times, on any channel, is worn out: a prompt
+#: that would show it once more tries its rephrasings too.
+WORN_OUT = 2
 
 
 def render(
@@ -124,7 +134,7 @@ def render(
         prompts.append(cache.render(templates[entry.move], contexts[-1]))
 
     rephrase = _Rephrase(contexts, prompts, templates, cache)
-    _vary_repeats(entries, prompts, rephrase, Masker(strategy))
+    _vary_repeats(entries, prompts, rephrase, Masker(strategy), Sentences(strategy.language))
     return tuple(
         RenderedEntry(**_fields(entry), title=title, prompt=prompt)
         for entry, title, prompt in zip(entries, facts.titles, prompts, strict=True)
@@ -158,32 +168,88 @@ class _Rephrase:
             later = {**context, "turn": turn, "variant": (context["variant"] + step) % 3}
             yield later, self.cache.render(template, later)
 
+    def kind(self, i: int) -> tuple[object, ...]:
+        """What decides which sentences an entry's template can say at all."""
+        context = self.contexts[i]
+        place, earlier = context.get("place"), context.get("earlier")
+        return (
+            context["move"],
+            context["channel"],
+            place["id"] if place else "",
+            context.get("topic_kind"),
+            bool(context.get("topic_noun")),
+            context.get("topic_question"),
+            earlier["move"] if earlier else "",
+            context.get("occasion"),
+            bool(context.get("group")),
+            context.get("groups_joined"),
+            context.get("warm_up"),
+        )
+
     def take(self, i: int, context: dict[str, Any], prompt: str) -> None:
         """Use this context and prompt for the entry from now on."""
         self.contexts[i], self.prompts[i] = context, prompt
 
 
 def _vary_repeats(
-    entries: Sequence[Entry], prompts: list[str], rephrase: _Rephrase, mask: Masker
+    entries: Sequence[Entry],
+    prompts: list[str],
+    rephrase: _Rephrase,
+    mask: Masker,
+    split: Sentences,
 ) -> None:
-    """Rephrase any prompt that repeats, masked, one its channel showed in the last four weeks.
+    """Rephrase prompts that repeat what their channel showed lately, or what the plan wore out.
 
-    The prompt right before on the channel counts however long ago it was. A prompt that
-    reads the same in every turn (a team's template without ``turn`` or ``variant``) stays.
+    Entries are taken in date order. A prompt is rendered again with later turns when its
+    masked text, or one of its masked sentences or quoted example lines, appeared on its
+    channel in the last four weeks (the channel's previous prompt counts however long ago it
+    was), or when one of them already appeared :data:`WORN_OUT` times anywhere in the plan.
+    Of the prompt and its rephrasings the one with the least of that wins, in this order:
+    whole-prompt repeat, sentences repeated on the channel, worn-out sentences; ties go to the
+    earliest. A prompt that reads the same in every turn (a team's template without ``turn``
+    or ``variant``) stays.
+
+    What every rephrasing of an entry says is fixed for entries of its kind (same move,
+    channel, place, kind of topic …): it no longer counts for them, so the guard does not
+    render six rephrasings again and again to avoid a sentence no turn avoids.
     """
-    by_channel: dict[str, list[int]] = {}
-    for i, entry in enumerate(entries):
-        by_channel.setdefault(entry.channel, []).append(i)
-    for rows in by_channel.values():
-        rows.sort(key=lambda i: entries[i].start)
-        recent = RecentTexts(keep_last=True)
-        for i in rows:
-            recent.advance(entries[i])
-            text = mask(prompts[i])
-            if text in recent:
-                for context, prompt in rephrase.tries(i):
-                    if mask(prompt) not in recent:
-                        rephrase.take(i, context, prompt)
-                        text = mask(prompt)
+    texts: dict[str, RecentTexts] = {}
+    lately: dict[str, RecentSentences] = {}
+    used: Counter[str] = Counter()
+    #: Per kind of entry, what every rephrasing said: no other turn avoids it.
+    fixed: dict[tuple[object, ...], frozenset[str]] = {}
+
+    def cost(
+        prompt: str, whole: RecentTexts, recent: RecentSentences, same: frozenset[str]
+    ) -> tuple[bool, int, int]:
+        text = mask(prompt)
+        units = split.units(text) - same if same else split.units(text)
+        worn = sum(used[unit] >= WORN_OUT for unit in units)
+        return text in whole, recent.count(units), worn
+
+    for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        entry = entries[i]
+        whole = texts.setdefault(entry.channel, RecentTexts(keep_last=True))
+        recent = lately.setdefault(entry.channel, RecentSentences(keep_last=True))
+        whole.advance(entry)
+        recent.advance(entry)
+        kind = rephrase.kind(i)
+        same = fixed.get(kind, frozenset())
+        best = cost(prompts[i], whole, recent, same)
+        if any(best):
+            common = split.units(mask(prompts[i]))
+            for context, prompt in rephrase.tries(i):
+                common = common & split.units(mask(prompt))
+                candidate = cost(prompt, whole, recent, same)
+                if candidate < best:
+                    best = candidate
+                    rephrase.take(i, context, prompt)
+                    if not any(best):
                         break
-            recent.add(entries[i], text)
+            else:  # no rephrasing was free of repeats: remember what none of them avoids
+                fixed[kind] = same | common
+        text = mask(prompts[i])
+        units = split.units(text)
+        whole.add(entry, text)
+        recent.add(entry, units)
+        used.update(units)

@@ -100,7 +100,7 @@ def test_the_places_the_issue_names() -> None:
     blog_comment = channel_places("blog").place_of("comment")
     assert blog_comment is not None
     assert blog_comment.kind == "other-blogs"
-    assert blog_comment.text_in("de") == "auf anderen Blogs deines Fachs"
+    assert blog_comment.text_in("de") == "auf anderen Blogs zu deinen Themen"
     newsletter_reply = channel_places("newsletter").place_of("reply")
     assert newsletter_reply is not None
     assert newsletter_reply.kind == "inbox"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
+from dialogplan.places import channel_places
 from dialogplan.prompt_context import Announcement, Contexts, rules_for
 from dialogplan.render import render
 from dialogplan.strategy import Strategy
 from tests.test_render import TEXTS, entries, strategy_in
+
+RULES = ("hashtags", "max_length", "note_limit")
 
 #: Every variable a template sees.
 VARIABLES = {
@@ -17,7 +21,7 @@ VARIABLES = {
     "warm_up", "variant", "turn", "conventions", "goal", "goal_text", "audience", "who",
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
-    "follows_up_start",
+    "follows_up_start", "topic_question",
 }  # fmt: skip
 
 
@@ -99,7 +103,7 @@ def test_topics_come_with_their_noun_and_kind() -> None:
 def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
     """Day, weekday and distance of the entry a reply round or a carried-on entry goes back to."""
     strategy = strategy_in("de")
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"},
         {"channel": "linkedin", "move": "listen", "start": "2027-01-06 08:00", "topic": ""},
         {"channel": "linkedin", "move": "reply", "start": "2027-01-07 08:00", "follows": 0},
@@ -110,9 +114,10 @@ def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
     assert facts(2)["earlier"] == {
         "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
         "topic": TEXTS["de"]["topic"], "topic_noun": TEXTS["de"]["short"], "group": "",
-        "announce": "",
+        "announce": "", "place": "profile", "place_kind": "own",
     }  # fmt: skip
     assert facts(3)["earlier"]["move"] == "listen"
+    assert (facts(3)["earlier"]["place"], facts(3)["earlier"]["place_kind"]) == ("feed", "others")
     assert facts(3)["earlier"]["days_ago"] == 2
     assert facts(2)["follows_up_start"] == "Di., 05.01.2027, 08:00"
 
@@ -225,3 +230,26 @@ def test_an_unknown_place_is_an_error() -> None:
     ]
     with pytest.raises(ValueError, match="unknown place 'moon'"):
         render(strategy, entries(strategy, rows))
+
+
+@pytest.mark.parametrize(
+    ("topic", "question"),
+    [("Wie viel Sport tut Kindern gut? ", True), ("Warum wir sortieren", False), ("", False)],
+)
+def test_topic_question_marks_question_shaped_titles(topic: str, question: bool) -> None:
+    """A title ending in "?" (spaces stripped) must not go into a slot with its own full stop."""
+    strategy = strategy_in("de")
+    rows = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
+    calendar = tuple(dataclasses.replace(e, topic=topic) for e in entries(strategy, rows))
+    assert Contexts(strategy, calendar)(0)["topic_question"] is question
+
+
+@pytest.mark.parametrize(("move", "channel"), [("share", "instagram"), ("ask", "facebook")])
+def test_a_story_keeps_no_caption_rules(move: str, channel: str) -> None:
+    """Whatever a catalogue puts in a place called ``story``, it gets no hashtags or length."""
+    assert rules_for(move, channel, "story") == dict.fromkeys(RULES)
+    strategy = strategy_in("de")
+    rows = [{"channel": "instagram", "move": "story", "start": "2027-01-05 08:00"}]
+    calendar = tuple(dataclasses.replace(e, place="story") for e in entries(strategy, rows))
+    if "story" in channel_places("instagram").places:
+        assert Contexts(strategy, calendar)(0)["rules"] == dict.fromkeys(RULES)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from dialogplan.entry import RenderedEntry
-from dialogplan.prompt_stats import Masker, prompt_stats, spread
+from dialogplan.prompt_stats import Masker, Sentences, prompt_stats, split_sentences, spread
 from dialogplan.strategy import Strategy, parse_strategy
 from tests.support import calendar_entries
 
@@ -86,6 +86,72 @@ def test_repeats_count_within_four_weeks_on_one_channel_only(plan: Strategy) -> 
     assert stats.entries == 5
     assert stats.distinct_texts == 3
     assert stats.repeat_share == pytest.approx(1 / 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Lies zwei Beiträge. Kommentiere einen!", ["Lies zwei Beiträge.", "Kommentiere einen!"]),
+        (  # a quote stays whole, with its own full stops and question marks
+            "Etwa: „Danke. Woher stammt die Zahl?“ Dann warte ab.",
+            ["Etwa: „Danke. Woher stammt die Zahl?“", "Dann warte ab."],
+        ),
+        ("Try “Is it? Really.” Then stop.", ["Try “Is it? Really.”", "Then stop."]),
+        (
+            "Schreib z. B. eine Frage. Dann ca. zwei.",
+            ["Schreib z. B. eine Frage.", "Dann ca. zwei."],
+        ),
+        (
+            "Die vom 22. Februar? Am Di., 12.01. Los.",
+            ["Die vom 22. Februar?", "Am Di., 12.01. Los."],
+        ),
+        ("Frag nach. oder nicht?\nNeue Zeile", ["Frag nach. oder nicht?", "Neue Zeile"]),
+        ("„Zitat ohne Ende. Noch ein Satz.", ["„Zitat ohne Ende. Noch ein Satz."]),
+        ("", []),
+    ],
+)
+def test_prompts_split_into_sentences(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
+def test_counting_sentences_leave_out_short_ones_and_rules() -> None:
+    """Under 25 characters or a platform rule: no repeat; a quoted example counts on its own."""
+    split = Sentences("de")
+    masked = (
+        "Kurz und gut. Nutz höchstens # Hashtags, mehr braucht kein Beitrag. "
+        "Bleib unter #.# Zeichen, dann liest man es ganz. "
+        "Zum Beispiel: „Was hat dich dabei am meisten überrascht?“"
+    )
+    example = "Zum Beispiel: „Was hat dich dabei am meisten überrascht?“"
+    assert split(masked) == (example,)
+    assert split.units(masked) == {example, "Was hat dich dabei am meisten überrascht?"}
+
+
+def test_sentence_repeats_within_four_weeks_and_the_most_used_sentence(plan: Strategy) -> None:
+    """Sentences repeat on their channel within 28 days; uses count over the whole plan."""
+    first = "Lies heute drei Beiträge über Lastenräder im Alltag in Ruhe."
+    second = "Schreib einen Kommentar, der eine echte Frage stellt."
+    rows = [
+        {"start": "2027-03-01 08:00", "prompt": f"{first} {second}"},
+        # the topic differs (masked the same), the second sentence is new: 1 of 2 repeats
+        {"start": "2027-03-08 08:00",
+         "prompt": "Lies heute drei Beiträge über Reparieren statt wegwerfen in Ruhe. Kurz."},
+        {"start": "2027-03-09 08:00", "prompt": first, "channel": "instagram"},  # other channel
+        {"start": "2027-04-20 08:00", "prompt": f"{second} {first}"},  # weeks later: fresh
+    ]  # fmt: skip
+    stats = prompt_stats(plan, rendered(plan, rows))
+    # counted sentences: 2 + 1 ("Kurz." is too short) + 1 + 2 = 6, one of them a repeat
+    assert stats.sentence_repeat_share == pytest.approx(1 / 6)
+    assert stats.max_sentence_uses == (4, "Lies heute drei Beiträge über § in Ruhe.")
+    text = stats.to_text()
+    assert "sentences repeated on their channel (masked): 16.7%" in text
+    assert "most-used sentence (masked): 4× Lies heute drei Beiträge über § in Ruhe." in text
+
+
+def test_an_empty_plan_uses_no_sentence(plan: Strategy) -> None:
+    stats = prompt_stats(plan, [])
+    assert (stats.sentence_repeat_share, stats.max_sentence_uses) == (0.0, (0, ""))
+    assert "most-used sentence (masked): –" in stats.to_text()
 
 
 def test_pasted_sentences_are_found(plan: Strategy) -> None:

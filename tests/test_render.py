@@ -16,7 +16,7 @@ from dialogplan.moves import MOVES
 from dialogplan.places import possible_moves
 from dialogplan.prompt_context import PUBLISHING_MOVES
 from dialogplan.prompt_stats import mentions_rules
-from dialogplan.render import PromptTemplateError, format_start, render
+from dialogplan.render import REPHRASINGS, PromptTemplateError, format_start, render
 from dialogplan.strategy import Strategy, parse_strategy
 from tests.support import calendar_entries
 
@@ -224,6 +224,83 @@ def test_rephrasing_is_deterministic_and_leaves_turnless_templates_alone() -> No
     assert render(strategy, calendar) == render(strategy, calendar)
     same = render(strategy, calendar, {"de/listen.j2": "Hör zu: {{ topic }}?"})
     assert len({entry.prompt for entry in same}) == 1
+
+
+#: Three long sentences (one per turn modulo 3) and a short word (per turn modulo 5).
+SENTENCES = (
+    '{{ ["Lies heute drei Beiträge in Ruhe und merk dir einen.", '
+    '"Schau dir die neuesten Kommentare unter deinen Beiträgen an.", '
+    '"Such dir ein Gespräch, in dem du etwas beitragen kannst."][turn % 3] }} '
+    '{{ ["Eins", "Zwei", "Drei", "Vier", "Fünf"][turn % 5] }}.'
+)
+
+
+def test_a_sentence_repeating_on_its_channel_is_rephrased() -> None:
+    """The whole prompt differs, one long sentence repeats within four weeks: next turn."""
+    strategy = strategy_in("de")
+    rows = listening(["2027-01-05"]) + listening(["2027-01-12"], seq=3)
+    rows += listening(["2027-01-06"], channel="mastodon", seq=3)  # another channel may say it
+    prompts = [
+        e.prompt for e in render(strategy, entries(strategy, rows), {"de/listen.j2": SENTENCES})
+    ]
+    assert prompts == [
+        "Lies heute drei Beiträge in Ruhe und merk dir einen. Eins.",
+        "Lies heute drei Beiträge in Ruhe und merk dir einen. Vier.",  # Mastodon, turn 3
+        "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Fünf.",  # turn 4
+    ]
+
+
+def test_short_sentences_and_the_rules_sentence_do_not_count() -> None:
+    """A repeated short sentence or hashtag rule is no reason to rephrase."""
+    strategy = strategy_in("de")
+    source = (
+        '{{ ["Kurz und gut.", "Knapp und klar."][turn % 2] }} '
+        '{{ ["Nutz höchstens drei Hashtags, mehr braucht kein Beitrag.", '
+        '"Nimm höchstens drei Hashtags und nicht mehr als nötig."][turn % 2] }} '
+        '{{ ["Eins", "Zwei", "Drei", "Vier", "Fünf"][turn % 5] }}.'
+    )
+    rows = listening(["2027-01-05"]) + listening(["2027-01-12"], seq=2)
+    prompts = [
+        e.prompt for e in render(strategy, entries(strategy, rows), {"de/listen.j2": source})
+    ]
+    assert (
+        prompts[1] == "Kurz und gut. Nutz höchstens drei Hashtags, mehr braucht kein Beitrag. Drei."
+    )
+
+
+def test_a_sentence_the_plan_showed_twice_is_avoided_on_any_channel() -> None:
+    """Plan-wide, a sentence's third use anywhere takes the next turn that avoids it."""
+    strategy = strategy_in("de")
+    rows = listening(["2027-01-05"]) + listening(["2027-01-06"], channel="mastodon")
+    rows += listening(["2027-01-07"], channel="facebook-group")
+    prompts = [
+        e.prompt for e in render(strategy, entries(strategy, rows), {"de/listen.j2": SENTENCES})
+    ]
+    assert prompts[2] == "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Zwei."
+
+
+def test_a_sentence_no_turn_avoids_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What every rephrasing says stays; entries of that kind do not try six turns again."""
+    calls: list[int] = []
+    original = prompt_templates._render_one
+
+    def counted(template: Any, context: dict[str, Any]) -> str:
+        calls.append(context["turn"])
+        return original(template, context)
+
+    monkeypatch.setattr(prompt_templates, "_render_one", counted)
+    strategy = strategy_in("de")
+    source = (
+        "Hör dich heute in Ruhe um, bevor du selbst etwas schreibst. "
+        '{{ ["Eins", "Zwei", "Drei", "Vier", "Fünf", "Sechs", "Sieben"][turn % 7] }}.'
+    )
+    days = [f"2027-01-{day:02d}" for day in range(5, 12)]
+    rows = [{**row, "seq": n} for n, row in enumerate(listening(days))]
+    prompts = [
+        e.prompt for e in render(strategy, entries(strategy, rows), {"de/listen.j2": source})
+    ]
+    assert len(set(prompts)) == len(days)
+    assert len(calls) == len(days) + REPHRASINGS
 
 
 def test_the_cache_renders_equal_contexts_once(monkeypatch: pytest.MonkeyPatch) -> None:
