@@ -105,10 +105,10 @@ from dialogplan.strategy import Strategy
 __all__ = ["PromptTemplateError", "format_start", "render", "template_dir"]
 
 #: How many later turns a repeating prompt tries before it is left as it is.
-REPHRASINGS = 6
+REPHRASINGS = 3
 #: A sentence the plan already showed this many times, on any channel, is worn out: a prompt
 #: that would show it once more tries its rephrasings too.
-WORN_OUT = 2
+WORN_OUT = 3
 
 
 def render(

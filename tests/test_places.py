@@ -114,7 +114,7 @@ def test_the_places_the_issue_names() -> None:
     assert linkedin_feed.text_in("de") == "in deinem LinkedIn-Feed"
     assert linkedin_feed.text_in("en") == "in your LinkedIn feed"
     assert linkedin_feed.find_in("en")
-    assert channel_places("linkedin").note_limit == 300
+    assert channel_places("linkedin").note_limit == 200
 
 
 @pytest.mark.parametrize("channel", CHANNELS)

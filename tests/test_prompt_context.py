@@ -48,7 +48,7 @@ def test_the_context_has_every_variable() -> None:
         ("ask", "facebook", 1, None, None),  # the catalogue knows no limit there
         ("share", "xing", None, 1000, None),  # XING takes no hashtags
         ("group-ask", "linkedin", None, 3000, None),  # no hashtags in groups
-        ("connect", "linkedin", None, None, 300),
+        ("connect", "linkedin", None, None, 200),
         ("connect", "xing", None, None, None),
         ("comment", "linkedin", None, None, None),
         ("thank", "instagram", None, None, None),

@@ -16,7 +16,7 @@ from dialogplan.moves import MOVES
 from dialogplan.places import possible_moves
 from dialogplan.prompt_context import PUBLISHING_MOVES
 from dialogplan.prompt_stats import mentions_rules
-from dialogplan.render import REPHRASINGS, PromptTemplateError, format_start, render
+from dialogplan.render import REPHRASINGS, WORN_OUT, PromptTemplateError, format_start, render
 from dialogplan.strategy import Strategy, parse_strategy
 from tests.support import calendar_entries
 
@@ -268,15 +268,19 @@ def test_short_sentences_and_the_rules_sentence_do_not_count() -> None:
     )
 
 
-def test_a_sentence_the_plan_showed_twice_is_avoided_on_any_channel() -> None:
-    """Plan-wide, a sentence's third use anywhere takes the next turn that avoids it."""
+def test_a_sentence_the_plan_wore_out_is_avoided_on_any_channel() -> None:
+    """Plan-wide, a sentence's use after WORN_OUT uses anywhere takes the next turn."""
     strategy = strategy_in("de")
-    rows = listening(["2027-01-05"]) + listening(["2027-01-06"], channel="mastodon")
-    rows += listening(["2027-01-07"], channel="facebook-group")
+    channels = ["linkedin", "mastodon", "facebook-group", "instagram"][: WORN_OUT + 1]
+    rows = [
+        row
+        for day, channel in enumerate(channels, start=5)
+        for row in listening([f"2027-01-{day:02d}"], channel=channel)
+    ]
     prompts = [
         e.prompt for e in render(strategy, entries(strategy, rows), {"de/listen.j2": SENTENCES})
     ]
-    assert prompts[2] == "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Zwei."
+    assert prompts[-1] == "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Zwei."
 
 
 def test_a_sentence_no_turn_avoids_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
