@@ -62,14 +62,19 @@ class Announcement:
         return self.title
 
 
+#: Character limits above this do not constrain a short post, so prompts leave them out.
+BINDING_LENGTH = 1000
+
+
 @cache
 def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
     """The platform rules that matter for ``move`` on ``channel``; None where none applies.
 
     ``place_id`` is where the entry happens; "" means where the channel puts the move.
     Only moves that publish something get ``hashtags`` (None where the platform takes none,
-    and in groups) and ``max_length`` (None for long-form pieces and where the catalogue
-    knows no practical limit). A connection request gets the note's ``note_limit``.
+    and in groups) and ``max_length`` (None for long-form pieces, and where the catalogue
+    knows no limit a short post could reach: above :data:`BINDING_LENGTH` characters). A
+    connection request gets the note's ``note_limit``.
     Everything else publishes nothing and gets no rules at all, and neither does a story
     (a place with the id ``story``): it is a picture or a clip, with no caption rules to keep.
     """
@@ -83,7 +88,12 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
         return _NO_RULES
     conventions = catalogue()[channel].conventions
     in_groups = move in GROUP_MOVES or (place is not None and place.kind == "groups")
-    no_limit = move in LONG_FORM_MOVES or not conventions.max_length
+    # A limit of a few thousand characters never binds a short post: only name real ones.
+    no_limit = (
+        move in LONG_FORM_MOVES
+        or not conventions.max_length
+        or conventions.max_length > BINDING_LENGTH
+    )
     return MappingProxyType(
         {
             "hashtags": None if in_groups or not conventions.hashtags else conventions.hashtags,

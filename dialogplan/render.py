@@ -201,9 +201,12 @@ def _vary_repeats(
     """Rephrase prompts that repeat what their channel showed lately, or what the plan wore out.
 
     Entries are taken in date order. A prompt is rendered again with later turns when its
-    masked text, or one of its masked sentences or quoted example lines, appeared on its
-    channel in the last four weeks (the channel's previous prompt counts however long ago it
-    was), or when one of them already appeared :data:`WORN_OUT` times anywhere in the plan.
+    masked text appeared on its channel in the last four weeks, when one of its masked
+    sentences or quoted example lines appeared in that move's prompts on its channel in the
+    last four weeks (the previous one counts however long ago it was), or when one of them
+    already appeared :data:`WORN_OUT` times in that move's prompts anywhere in the plan.
+    Sentences are counted per move, so a team's template for one move never changes the
+    prompts of another.
     Of the prompt and its rephrasings the one with the least of that wins, in this order:
     whole-prompt repeat, sentences repeated on the channel, worn-out sentences; ties go to the
     earliest. A prompt that reads the same in every turn (a team's template without ``turn``
@@ -211,36 +214,38 @@ def _vary_repeats(
 
     What every rephrasing of an entry says is fixed for entries of its kind (same move,
     channel, place, kind of topic …): it no longer counts for them, so the guard does not
-    render six rephrasings again and again to avoid a sentence no turn avoids.
+    render every rephrasing again and again to avoid a sentence no turn avoids.
     """
     texts: dict[str, RecentTexts] = {}
-    lately: dict[str, RecentSentences] = {}
-    used: Counter[str] = Counter()
+    lately: dict[tuple[str, str], RecentSentences] = {}
+    #: Sentences by move: each template answers for its own, so replacing one template
+    #: never changes what another move says.
+    used: Counter[tuple[str, str]] = Counter()
     #: Per kind of entry, what every rephrasing said: no other turn avoids it.
     fixed: dict[tuple[object, ...], frozenset[str]] = {}
 
     def cost(
-        prompt: str, whole: RecentTexts, recent: RecentSentences, same: frozenset[str]
+        prompt: str, move: str, whole: RecentTexts, recent: RecentSentences, same: frozenset[str]
     ) -> tuple[bool, int, int]:
         text = mask(prompt)
         units = split.units(text) - same if same else split.units(text)
-        worn = sum(used[unit] >= WORN_OUT for unit in units)
+        worn = sum(used[(move, unit)] >= WORN_OUT for unit in units)
         return text in whole, recent.count(units), worn
 
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry = entries[i]
         whole = texts.setdefault(entry.channel, RecentTexts(keep_last=True))
-        recent = lately.setdefault(entry.channel, RecentSentences(keep_last=True))
+        recent = lately.setdefault((entry.channel, entry.move), RecentSentences(keep_last=True))
         whole.advance(entry)
         recent.advance(entry)
         kind = rephrase.kind(i)
         same = fixed.get(kind, frozenset())
-        best = cost(prompts[i], whole, recent, same)
+        best = cost(prompts[i], entry.move, whole, recent, same)
         if any(best):
             common = split.units(mask(prompts[i]))
             for context, prompt in rephrase.tries(i):
                 common = common & split.units(mask(prompt))
-                candidate = cost(prompt, whole, recent, same)
+                candidate = cost(prompt, entry.move, whole, recent, same)
                 if candidate < best:
                     best = candidate
                     rephrase.take(i, context, prompt)
@@ -252,4 +257,4 @@ def _vary_repeats(
         units = split.units(text)
         whole.add(entry, text)
         recent.add(entry, units)
-        used.update(units)
+        used.update((entry.move, unit) for unit in units)

@@ -41,13 +41,13 @@ def test_the_context_has_every_variable() -> None:
 @pytest.mark.parametrize(
     ("move", "channel", "hashtags", "max_length", "note_limit"),
     [
-        ("ask", "linkedin", 3, 3000, None),
-        ("story", "instagram", 5, 2200, None),
+        ("ask", "linkedin", 3, None, None),  # 3,000 characters never bind a short post
+        ("story", "instagram", 5, None, None),
         ("away", "mastodon", 3, 500, None),
         ("article", "linkedin", 3, None, None),  # a long-form piece has no practical limit
         ("ask", "facebook", 1, None, None),  # the catalogue knows no limit there
         ("share", "xing", None, 1000, None),  # XING takes no hashtags
-        ("group-ask", "linkedin", None, 3000, None),  # no hashtags in groups
+        ("group-ask", "linkedin", None, None, None),  # no hashtags in groups
         ("connect", "linkedin", None, None, 200),
         ("connect", "xing", None, None, None),
         ("comment", "linkedin", None, None, None),
