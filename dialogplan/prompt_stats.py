@@ -5,268 +5,27 @@ strategy's audience sentence like every other prompt. These figures are what tem
 and reviewers look at (``dialogplan prompts STRATEGY``) and what the quality tests hold the
 examples to. Pure: no clock, no files.
 
-Repetition is judged on *masked* prompts: every string taken from the strategy (topics, goals,
-audiences, groups, events, offers, the client's name) becomes ``§`` and every number ``#``, so
-two prompts that differ only in what the strategy filled in count as the same text. Whole
-prompts rarely repeat once they are composed from parts; single sentences do, so repetition is
-also judged sentence by sentence (:class:`Sentences`): a prompt split at ``.``, ``!`` and ``?``
-before a capital or a quote, quotes kept whole, leaving out short sentences and the one that
-states the platform rules.
+Repetition is judged on masked prompts and sentences (:mod:`dialogplan.prompt_text`): whole
+prompts rarely repeat once they are composed from parts; single sentences do.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 
-from dialogplan.entry import Entry, RenderedEntry
+from dialogplan.entry import RenderedEntry
 from dialogplan.prompt_context import PUBLISHING_MOVES, rules_for
+from dialogplan.prompt_text import (
+    Masker,
+    RecentSentences,
+    RecentTexts,
+    Sentences,
+    links,
+    mentions_rules,
+)
 from dialogplan.strategy import Strategy
-
-#: A masked prompt must not come back on its channel within this span.
-REPEAT_WINDOW = timedelta(days=28)
-#: What a strategy string and a number become in a masked prompt.
-PLACEHOLDER = "§"
-NUMBER_PLACEHOLDER = "#"
-
-#: Masked sentences shorter than this are too short to count as a repeat.
-MIN_SENTENCE = 25
-
-_NUMBER = re.compile(r"\d+")
-#: Quotation marks: ``„`` always opens, ``”`` always closes; the others open a quote outside
-#: one and close it inside (German „…“ and »…«, English “…”, straight quotes).
-_OPENS = "„"
-_CLOSES = "”"
-_EITHER = '“"»«'
-_QUOTES = _OPENS + _CLOSES + _EITHER
-#: What the splitter looks at: quotation marks, line breaks, and the spaces after an end mark
-#: (quotes or a bracket may close in between) before what can start a sentence.
-_MARKS = re.compile(r"[„”“\"»«\n]|(?<=[.!?”“\"»«)’])[^\S\n]+(?=\S)")
-#: What, besides a capital or a digit, can start a sentence: a quote, a bracket, a placeholder.
-_STARTS = frozenset('„“"»«(‚§#')
-#: Words ending in a full stop that do not end a sentence (besides single letters: "z. B.").
-_ABBREVIATIONS = frozenset(
-    {"bzw", "ca", "etc", "evtl", "ggf", "inkl", "usw", "vgl", "e.g", "i.e", "vs", "Nr", "Dr",
-     "Mr", "Mrs", "Ms", "St", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"}
-)  # fmt: skip
-#: What a number (or a date such as 12.01.) is made of, masked or not.
-_NUMERAL = "0123456789.#"
-#: A quoted passage inside a sentence: an example line, counted on its own as well.
-_QUOTED = re.compile(r"„([^“”]+)[“”]|“([^”“]+)”|»([^«]+)«|\"([^\"]+)\"")
-#: Words that state a platform rule: how many hashtags (not "find posts through hashtags"),
-#: or a character limit.
-_HASHTAGS = {
-    "de": re.compile(
-        r"\b(?:keine?n?|ohne|höchstens|maximal|max\.|bis zu|eine?n?|zwei|drei|vier|fünf|sechs|"
-        r"\d+)\s+(?:\w+\s+)?Hashtags?\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:no|without|at most|up to|max\.?|maximum|one|two|three|four|five|six|\d+)\s+"
-        r"(?:\w+\s+)?hashtags?\b",
-        re.IGNORECASE,
-    ),
-}
-_LENGTH = {
-    "de": re.compile(r"\d[\d.]*\s*Zeichen|Zeichen(?:limit|grenze|begrenzung|zahl)", re.IGNORECASE),
-    "en": re.compile(r"\d[\d,]*\s*characters|character (?:limit|count)", re.IGNORECASE),
-}
-
-
-def strategy_strings(strategy: Strategy) -> Iterator[str]:
-    """Every text of the strategy that templates may fill in."""
-    yield strategy.name
-    yield strategy.client
-    yield strategy.audience
-    for topic in strategy.topics:
-        yield topic.title
-        if topic.short:
-            yield topic.short
-    for goal in strategy.goals:
-        yield goal.text
-        if goal.who:
-            yield goal.who
-    for plan in strategy.channels.values():
-        if plan.audience:
-            yield plan.audience
-    for groups in strategy.groups.values():
-        yield from groups
-    for title, url in _links(strategy):
-        yield title
-        if url:
-            yield url
-
-
-def _links(strategy: Strategy) -> list[tuple[str, str | None]]:
-    """Every offer's and event's title and link; events last, so their links win."""
-    offers = [(offer.title, offer.url) for offer in strategy.offers]
-    return offers + [(event.title, event.url) for event in strategy.events]
-
-
-class Masker:
-    """Masks prompts of one strategy: its strings become ``§``, numbers ``#``; memoised."""
-
-    def __init__(self, strategy: Strategy) -> None:
-        texts = sorted({text for text in strategy_strings(strategy) if text}, key=len, reverse=True)
-        alternatives = "|".join(re.escape(text) for text in texts)
-        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if texts else None
-        self.done: dict[str, str] = {}
-
-    def __call__(self, text: str) -> str:
-        """The prompt with every strategy string and number replaced."""
-        masked = self.done.get(text)
-        if masked is None:
-            masked = self.pattern.sub(PLACEHOLDER, text) if self.pattern else text
-            masked = self.done[text] = _NUMBER.sub(NUMBER_PLACEHOLDER, masked)
-        return masked
-
-
-def split_sentences(text: str) -> list[str]:
-    """The sentences of a text, stripped; quotes stay whole, line breaks end a sentence.
-
-    A sentence ends at ``.``, ``!`` or ``?`` (closing quotes or brackets may follow) before a
-    space and a capital, a digit, a placeholder or an opening quote; not inside a quote, and
-    not after an abbreviation ("z. B.", "ca.", "e.g.") or a number ("am 22. Februar").
-    """
-    found: list[str] = []
-    start = depth = 0
-    for match in _MARKS.finditer(text):
-        mark, at = match.group(), match.start()
-        if mark == "\n":
-            found.append(text[start:at])
-            start, depth = at + 1, 0
-        elif mark in _OPENS:
-            depth += 1
-        elif mark in _CLOSES:
-            depth = max(depth - 1, 0)
-        elif mark in _EITHER:
-            depth = depth - 1 if depth else 1
-        elif not depth and _starts_sentence(text[match.end()]) and _ends_sentence(text[start:at]):
-            found.append(text[start:at])
-            start = match.end()
-    found.append(text[start:])
-    return [sentence for sentence in (s.strip() for s in found) if sentence]
-
-
-def _starts_sentence(char: str) -> bool:
-    return char.isupper() or char.isdigit() or char in _STARTS
-
-
-def _ends_sentence(chunk: str) -> bool:
-    chunk = chunk.rstrip().rstrip(_QUOTES + ")’")
-    if not chunk or chunk[-1] not in ".!?":
-        return False
-    if chunk[-1] != ".":
-        return True
-    word = chunk[:-1].rsplit(None, 1)[-1] if chunk[:-1].strip() else ""
-    word = word.lstrip(_QUOTES + "(")
-    if word and not word.strip(_NUMERAL):
-        return False  # an ordinal, as German dates write it: "am 22. Februar", "12.01."
-    return not (len(word) == 1 and word.isalpha()) and word not in _ABBREVIATIONS
-
-
-class Sentences:
-    """The sentences of masked prompts that count for repeats; memoised per masked text.
-
-    Left out: sentences shorter than :data:`MIN_SENTENCE` and those stating a platform rule
-    (hashtags, a length limit) — the same rule in every post is no monotony.
-    """
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self.done: dict[str, tuple[str, ...]] = {}
-        self.units_done: dict[str, frozenset[str]] = {}
-
-    def __call__(self, masked: str) -> tuple[str, ...]:
-        """The counting sentences of one masked prompt, each once, in order."""
-        found = self.done.get(masked)
-        if found is None:
-            found = self.done[masked] = tuple(
-                dict.fromkeys(
-                    sentence
-                    for sentence in split_sentences(masked)
-                    if len(sentence) >= MIN_SENTENCE and not self._states_rules(sentence)
-                )
-            )
-        return found
-
-    def units(self, masked: str) -> frozenset[str]:
-        """The counting sentences and, besides, each long enough quoted example in them.
-
-        An example line repeats even when the words that lead into it ("Zum Beispiel:",
-        "Etwa:") differ.
-        """
-        found = self.units_done.get(masked)
-        if found is None:
-            quoted = (
-                next(part for part in match.groups() if part is not None).strip()
-                for sentence in self(masked)
-                for match in _QUOTED.finditer(sentence)
-            )
-            examples = (text for text in quoted if len(text) >= MIN_SENTENCE)
-            found = self.units_done[masked] = frozenset((*self(masked), *examples))
-        return found
-
-    def _states_rules(self, sentence: str) -> bool:
-        # numbers are masked; a digit lets the rule patterns see "# Hashtags" as "1 Hashtags"
-        return any(mentions_rules(sentence.replace(NUMBER_PLACEHOLDER, "1"), self.language))
-
-
-class RecentTexts:
-    """The masked prompts a channel showed lately, for repeat checks in date order."""
-
-    def __init__(self, window: timedelta = REPEAT_WINDOW, *, keep_last: bool = False) -> None:
-        self.window = window
-        #: Keep the channel's previous prompt however old it is.
-        self.keep_last = keep_last
-        self.recent: deque[tuple[Entry, str]] = deque()
-        self.counts: Counter[str] = Counter()
-
-    def advance(self, entry: Entry) -> None:
-        """Forget what lies a full window or more before ``entry``."""
-        floor = 1 if self.keep_last else 0
-        while len(self.recent) > floor and entry.start - self.recent[0][0].start >= self.window:
-            _, text = self.recent.popleft()
-            self.counts[text] -= 1
-
-    def __contains__(self, text: object) -> bool:
-        return isinstance(text, str) and self.counts[text] > 0
-
-    def add(self, entry: Entry, text: str) -> None:
-        """Remember ``entry``'s masked prompt."""
-        self.recent.append((entry, text))
-        self.counts[text] += 1
-
-
-class RecentSentences:
-    """The masked sentences a channel showed lately: like :class:`RecentTexts`, per prompt."""
-
-    def __init__(self, window: timedelta = REPEAT_WINDOW, *, keep_last: bool = False) -> None:
-        self.window = window
-        #: Keep the sentences of the channel's previous prompt however old it is.
-        self.keep_last = keep_last
-        self.recent: deque[tuple[Entry, Iterable[str]]] = deque()
-        self.counts: Counter[str] = Counter()
-
-    def advance(self, entry: Entry) -> None:
-        """Forget what lies a full window or more before ``entry``."""
-        floor = 1 if self.keep_last else 0
-        while len(self.recent) > floor and entry.start - self.recent[0][0].start >= self.window:
-            _, sentences = self.recent.popleft()
-            self.counts.subtract(sentences)
-
-    def count(self, sentences: Iterable[str]) -> int:
-        """How many of ``sentences`` the channel showed lately."""
-        counts = self.counts
-        return sum(counts[sentence] > 0 for sentence in sentences)
-
-    def add(self, entry: Entry, sentences: Iterable[str]) -> None:
-        """Remember ``entry``'s masked sentences (each once)."""
-        self.recent.append((entry, sentences))
-        self.counts.update(sentences)
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,11 +170,6 @@ def _pasted(strategy: Strategy, entries: Sequence[RenderedEntry]) -> int:
     return sum(any(s in entry.prompt for s in sentences) for entry in entries)
 
 
-def mentions_rules(prompt: str, language: str) -> tuple[bool, bool]:
-    """Whether a prompt mentions hashtags, and whether it mentions a character limit."""
-    return bool(_HASHTAGS[language].search(prompt)), bool(_LENGTH[language].search(prompt))
-
-
 def _rules_on_silent_moves(language: str, entries: Sequence[RenderedEntry]) -> int:
     """Prompts of moves that publish nothing but speak of hashtags or a length limit.
 
@@ -447,30 +201,14 @@ def _events(
 
 
 def _urls_carried(strategy: Strategy, entries: Sequence[RenderedEntry]) -> tuple[int, int]:
-    links = {title: url for title, url in _links(strategy) if url}
+    by_title = {title: url for title, url in links(strategy) if url}
     carried = total = 0
     for entry in entries:
-        url = (entry.url or links.get(entry.announce, "")) if entry.move == "announce" else ""
+        url = (entry.url or by_title.get(entry.announce, "")) if entry.move == "announce" else ""
         if url:
             total += 1
             carried += url in entry.prompt
     return carried, total
 
 
-__all__ = [
-    "MIN_SENTENCE",
-    "NUMBER_PLACEHOLDER",
-    "PLACEHOLDER",
-    "REPEAT_WINDOW",
-    "Masker",
-    "PromptStats",
-    "RecentSentences",
-    "RecentTexts",
-    "Sentences",
-    "mentions_rules",
-    "prompt_stats",
-    "repeats",
-    "split_sentences",
-    "spread",
-    "strategy_strings",
-]
+__all__ = ["PromptStats", "prompt_stats", "repeats", "spread"]

@@ -92,7 +92,6 @@ from jinja2 import Template
 from dialogplan.dates import format_start
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedCalendar, RenderedEntry
 from dialogplan.prompt_context import Contexts
-from dialogplan.prompt_stats import Masker, RecentSentences, RecentTexts, Sentences
 from dialogplan.prompt_templates import (
     Prompts,
     PromptTemplateError,
@@ -100,6 +99,7 @@ from dialogplan.prompt_templates import (
     load,
     template_dir,
 )
+from dialogplan.prompt_text import Masker, RecentSentences, RecentTexts, Sentences
 from dialogplan.strategy import Strategy
 
 __all__ = ["PromptTemplateError", "format_start", "render", "template_dir"]
@@ -216,45 +216,68 @@ def _vary_repeats(
     channel, place, kind of topic …): it no longer counts for them, so the guard does not
     render every rephrasing again and again to avoid a sentence no turn avoids.
     """
-    texts: dict[str, RecentTexts] = {}
-    lately: dict[tuple[str, str], RecentSentences] = {}
-    #: Sentences by move: each template answers for its own, so replacing one template
-    #: never changes what another move says.
-    used: Counter[tuple[str, str]] = Counter()
-    #: Per kind of entry, what every rephrasing said: no other turn avoids it.
-    fixed: dict[tuple[object, ...], frozenset[str]] = {}
-
-    def cost(
-        prompt: str, move: str, whole: RecentTexts, recent: RecentSentences, same: frozenset[str]
-    ) -> tuple[bool, int, int]:
-        text = mask(prompt)
-        units = split.units(text) - same if same else split.units(text)
-        worn = sum(used[(move, unit)] >= WORN_OUT for unit in units)
-        return text in whole, recent.count(units), worn
-
+    memory = _Memory(mask, split)
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry = entries[i]
-        whole = texts.setdefault(entry.channel, RecentTexts(keep_last=True))
-        recent = lately.setdefault((entry.channel, entry.move), RecentSentences(keep_last=True))
-        whole.advance(entry)
-        recent.advance(entry)
+        memory.advance(entry)
         kind = rephrase.kind(i)
-        same = fixed.get(kind, frozenset())
-        best = cost(prompts[i], entry.move, whole, recent, same)
+        best = memory.cost(entry, prompts[i], kind)
         if any(best):
             common = split.units(mask(prompts[i]))
             for context, prompt in rephrase.tries(i):
                 common = common & split.units(mask(prompt))
-                candidate = cost(prompt, entry.move, whole, recent, same)
+                candidate = memory.cost(entry, prompt, kind)
                 if candidate < best:
                     best = candidate
                     rephrase.take(i, context, prompt)
                     if not any(best):
                         break
             else:  # no rephrasing was free of repeats: remember what none of them avoids
-                fixed[kind] = same | common
-        text = mask(prompts[i])
-        units = split.units(text)
+                memory.fix(kind, common)
+        memory.remember(entry, prompts[i])
+
+
+class _Memory:
+    """What the plan has said so far: per channel lately, and per move in the whole plan."""
+
+    def __init__(self, mask: Masker, split: Sentences) -> None:
+        self.mask, self.split = mask, split
+        self.texts: dict[str, RecentTexts] = {}
+        self.lately: dict[tuple[str, str], RecentSentences] = {}
+        #: Sentences by move: each template answers for its own, so replacing one template
+        #: never changes what another move says.
+        self.used: Counter[tuple[str, str]] = Counter()
+        #: Per kind of entry, what every rephrasing said: no other turn avoids it.
+        self.fixed: dict[tuple[object, ...], frozenset[str]] = {}
+
+    def _windows(self, entry: Entry) -> tuple[RecentTexts, RecentSentences]:
+        whole = self.texts.setdefault(entry.channel, RecentTexts(keep_last=True))
+        key = (entry.channel, entry.move)
+        return whole, self.lately.setdefault(key, RecentSentences(keep_last=True))
+
+    def advance(self, entry: Entry) -> None:
+        """Forget what lies more than the window before this entry."""
+        for window in self._windows(entry):
+            window.advance(entry)
+
+    def cost(self, entry: Entry, prompt: str, kind: tuple[object, ...]) -> tuple[bool, int, int]:
+        """Whole-prompt repeat, sentences repeated lately, sentences the plan wore out."""
+        whole, recent = self._windows(entry)
+        text = self.mask(prompt)
+        same = self.fixed.get(kind, frozenset())
+        units = self.split.units(text) - same
+        worn = sum(self.used[(entry.move, unit)] >= WORN_OUT for unit in units)
+        return text in whole, recent.count(units), worn
+
+    def fix(self, kind: tuple[object, ...], common: frozenset[str]) -> None:
+        """Sentences no rephrasing of this kind avoids stop counting for it."""
+        self.fixed[kind] = self.fixed.get(kind, frozenset()) | common
+
+    def remember(self, entry: Entry, prompt: str) -> None:
+        """Note the prompt the entry keeps."""
+        whole, recent = self._windows(entry)
+        text = self.mask(prompt)
+        units = self.split.units(text)
         whole.add(entry, text)
         recent.add(entry, units)
-        used.update((entry.move, unit) for unit in units)
+        self.used.update((entry.move, unit) for unit in units)

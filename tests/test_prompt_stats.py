@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from dialogplan.entry import RenderedEntry
-from dialogplan.prompt_stats import Masker, Sentences, prompt_stats, split_sentences, spread
+from dialogplan.prompt_stats import prompt_stats, spread
+from dialogplan.prompt_text import Masker, Sentences, split_sentences
 from dialogplan.strategy import Strategy, parse_strategy
 from tests.support import calendar_entries
 

@@ -15,7 +15,7 @@ from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.places import possible_moves
 from dialogplan.prompt_context import PUBLISHING_MOVES
-from dialogplan.prompt_stats import mentions_rules
+from dialogplan.prompt_text import mentions_rules
 from dialogplan.render import REPHRASINGS, WORN_OUT, PromptTemplateError, format_start, render
 from dialogplan.strategy import Strategy, parse_strategy
 from tests.support import calendar_entries

@@ -1,0 +1,266 @@
+"""Prompts read as text: strategy strings masked, sentences split, repeats remembered.
+
+Repetition is judged on *masked* prompts: every string taken from the strategy (topics,
+goals, audiences, groups, events, offers, the client's name) becomes ``§`` and every number
+``#``, so two prompts that differ only in what the strategy filled in count as the same
+text. A prompt splits into sentences at ``.``, ``!`` and ``?`` before a capital or a quote,
+quotes kept whole; short sentences and the one that states the platform rules do not count.
+The renderer uses this to phrase a repeating prompt again, the prompt figures to count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from datetime import timedelta
+
+from dialogplan.entry import Entry
+from dialogplan.strategy import Strategy
+
+#: A masked prompt must not come back on its channel within this span.
+REPEAT_WINDOW = timedelta(days=28)
+#: What a strategy string and a number become in a masked prompt.
+PLACEHOLDER = "§"
+NUMBER_PLACEHOLDER = "#"
+
+#: Masked sentences shorter than this are too short to count as a repeat.
+MIN_SENTENCE = 25
+
+_NUMBER = re.compile(r"\d+")
+#: Quotation marks: ``„`` always opens, ``”`` always closes; the others open a quote outside
+#: one and close it inside (German „…“ and »…«, English “…”, straight quotes).
+_OPENS = "„"
+_CLOSES = "”"
+_EITHER = '“"»«'
+_QUOTES = _OPENS + _CLOSES + _EITHER
+#: What the splitter looks at: quotation marks, line breaks, and the spaces after an end mark
+#: (quotes or a bracket may close in between) before what can start a sentence.
+_MARKS = re.compile(r"[„”“\"»«\n]|(?<=[.!?”“\"»«)’])[^\S\n]+(?=\S)")
+#: What, besides a capital or a digit, can start a sentence: a quote, a bracket, a placeholder.
+_STARTS = frozenset('„“"»«(‚§#')
+#: Words ending in a full stop that do not end a sentence (besides single letters: "z. B.").
+_ABBREVIATIONS = frozenset(
+    {"bzw", "ca", "etc", "evtl", "ggf", "inkl", "usw", "vgl", "e.g", "i.e", "vs", "Nr", "Dr",
+     "Mr", "Mrs", "Ms", "St", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"}
+)  # fmt: skip
+#: What a number (or a date such as 12.01.) is made of, masked or not.
+_NUMERAL = "0123456789.#"
+#: A quoted passage inside a sentence: an example line, counted on its own as well.
+_QUOTED = re.compile(r"„([^“”]+)[“”]|“([^”“]+)”|»([^«]+)«|\"([^\"]+)\"")
+#: Words that state a platform rule: how many hashtags (not "find posts through hashtags"),
+#: or a character limit.
+_HASHTAGS = {
+    "de": re.compile(
+        r"\b(?:keine?n?|ohne|höchstens|maximal|max\.|bis zu|eine?n?|zwei|drei|vier|fünf|sechs|"
+        r"\d+)\s+(?:\w+\s+)?Hashtags?\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:no|without|at most|up to|max\.?|maximum|one|two|three|four|five|six|\d+)\s+"
+        r"(?:\w+\s+)?hashtags?\b",
+        re.IGNORECASE,
+    ),
+}
+_LENGTH = {
+    "de": re.compile(r"\d[\d.]*\s*Zeichen|Zeichen(?:limit|grenze|begrenzung|zahl)", re.IGNORECASE),
+    "en": re.compile(r"\d[\d,]*\s*characters|character (?:limit|count)", re.IGNORECASE),
+}
+
+
+def strategy_strings(strategy: Strategy) -> Iterator[str]:
+    """Every text of the strategy that templates may fill in."""
+    yield strategy.name
+    yield strategy.client
+    yield strategy.audience
+    for topic in strategy.topics:
+        yield topic.title
+        if topic.short:
+            yield topic.short
+    for goal in strategy.goals:
+        yield goal.text
+        if goal.who:
+            yield goal.who
+    for plan in strategy.channels.values():
+        if plan.audience:
+            yield plan.audience
+    for groups in strategy.groups.values():
+        yield from groups
+    for title, url in links(strategy):
+        yield title
+        if url:
+            yield url
+
+
+def links(strategy: Strategy) -> list[tuple[str, str | None]]:
+    """Every offer's and event's title and link; events last, so their links win."""
+    offers = [(offer.title, offer.url) for offer in strategy.offers]
+    return offers + [(event.title, event.url) for event in strategy.events]
+
+
+class Masker:
+    """Masks prompts of one strategy: its strings become ``§``, numbers ``#``; memoised."""
+
+    def __init__(self, strategy: Strategy) -> None:
+        texts = sorted({text for text in strategy_strings(strategy) if text}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(text) for text in texts)
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if texts else None
+        self.done: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        """The prompt with every strategy string and number replaced."""
+        masked = self.done.get(text)
+        if masked is None:
+            masked = self.pattern.sub(PLACEHOLDER, text) if self.pattern else text
+            masked = self.done[text] = _NUMBER.sub(NUMBER_PLACEHOLDER, masked)
+        return masked
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text, stripped; quotes stay whole, line breaks end a sentence.
+
+    A sentence ends at ``.``, ``!`` or ``?`` (closing quotes or brackets may follow) before a
+    space and a capital, a digit, a placeholder or an opening quote; not inside a quote, and
+    not after an abbreviation ("z. B.", "ca.", "e.g.") or a number ("am 22. Februar").
+    """
+    found: list[str] = []
+    start = depth = 0
+    for match in _MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == "\n":
+            found.append(text[start:at])
+            start, depth = at + 1, 0
+        elif mark in _OPENS:
+            depth += 1
+        elif mark in _CLOSES:
+            depth = max(depth - 1, 0)
+        elif mark in _EITHER:
+            depth = depth - 1 if depth else 1
+        elif not depth and _starts_sentence(text[match.end()]) and _ends_sentence(text[start:at]):
+            found.append(text[start:at])
+            start = match.end()
+    found.append(text[start:])
+    return [sentence for sentence in (s.strip() for s in found) if sentence]
+
+
+def _starts_sentence(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in _STARTS
+
+
+def _ends_sentence(chunk: str) -> bool:
+    chunk = chunk.rstrip().rstrip(_QUOTES + ")’")
+    if not chunk or chunk[-1] not in ".!?":
+        return False
+    if chunk[-1] != ".":
+        return True
+    word = chunk[:-1].rsplit(None, 1)[-1] if chunk[:-1].strip() else ""
+    word = word.lstrip(_QUOTES + "(")
+    if word and not word.strip(_NUMERAL):
+        return False  # an ordinal, as German dates write it: "am 22. Februar", "12.01."
+    return not (len(word) == 1 and word.isalpha()) and word not in _ABBREVIATIONS
+
+
+class Sentences:
+    """The sentences of masked prompts that count for repeats; memoised per masked text.
+
+    Left out: sentences shorter than :data:`MIN_SENTENCE` and those stating a platform rule
+    (hashtags, a length limit) — the same rule in every post is no monotony.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.done: dict[str, tuple[str, ...]] = {}
+        self.units_done: dict[str, frozenset[str]] = {}
+
+    def __call__(self, masked: str) -> tuple[str, ...]:
+        """The counting sentences of one masked prompt, each once, in order."""
+        found = self.done.get(masked)
+        if found is None:
+            found = self.done[masked] = tuple(
+                dict.fromkeys(
+                    sentence
+                    for sentence in split_sentences(masked)
+                    if len(sentence) >= MIN_SENTENCE and not self._states_rules(sentence)
+                )
+            )
+        return found
+
+    def units(self, masked: str) -> frozenset[str]:
+        """The counting sentences and, besides, each long enough quoted example in them.
+
+        An example line repeats even when the words that lead into it ("Zum Beispiel:",
+        "Etwa:") differ.
+        """
+        found = self.units_done.get(masked)
+        if found is None:
+            quoted = (
+                next(part for part in match.groups() if part is not None).strip()
+                for sentence in self(masked)
+                for match in _QUOTED.finditer(sentence)
+            )
+            examples = (text for text in quoted if len(text) >= MIN_SENTENCE)
+            found = self.units_done[masked] = frozenset((*self(masked), *examples))
+        return found
+
+    def _states_rules(self, sentence: str) -> bool:
+        # numbers are masked; a digit lets the rule patterns see "# Hashtags" as "1 Hashtags"
+        return any(mentions_rules(sentence.replace(NUMBER_PLACEHOLDER, "1"), self.language))
+
+
+class RecentTexts:
+    """The masked prompts a channel showed lately, for repeat checks in date order."""
+
+    def __init__(self, window: timedelta = REPEAT_WINDOW, *, keep_last: bool = False) -> None:
+        self.window = window
+        #: Keep the channel's previous prompt however old it is.
+        self.keep_last = keep_last
+        self.recent: deque[tuple[Entry, str]] = deque()
+        self.counts: Counter[str] = Counter()
+
+    def advance(self, entry: Entry) -> None:
+        """Forget what lies a full window or more before ``entry``."""
+        floor = 1 if self.keep_last else 0
+        while len(self.recent) > floor and entry.start - self.recent[0][0].start >= self.window:
+            _, text = self.recent.popleft()
+            self.counts[text] -= 1
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and self.counts[text] > 0
+
+    def add(self, entry: Entry, text: str) -> None:
+        """Remember ``entry``'s masked prompt."""
+        self.recent.append((entry, text))
+        self.counts[text] += 1
+
+
+class RecentSentences:
+    """The masked sentences a channel showed lately: like :class:`RecentTexts`, per prompt."""
+
+    def __init__(self, window: timedelta = REPEAT_WINDOW, *, keep_last: bool = False) -> None:
+        self.window = window
+        #: Keep the sentences of the channel's previous prompt however old it is.
+        self.keep_last = keep_last
+        self.recent: deque[tuple[Entry, Iterable[str]]] = deque()
+        self.counts: Counter[str] = Counter()
+
+    def advance(self, entry: Entry) -> None:
+        """Forget what lies a full window or more before ``entry``."""
+        floor = 1 if self.keep_last else 0
+        while len(self.recent) > floor and entry.start - self.recent[0][0].start >= self.window:
+            _, sentences = self.recent.popleft()
+            self.counts.subtract(sentences)
+
+    def count(self, sentences: Iterable[str]) -> int:
+        """How many of ``sentences`` the channel showed lately."""
+        counts = self.counts
+        return sum(counts[sentence] > 0 for sentence in sentences)
+
+    def add(self, entry: Entry, sentences: Iterable[str]) -> None:
+        """Remember ``entry``'s masked sentences (each once)."""
+        self.recent.append((entry, sentences))
+        self.counts.update(sentences)
+
+
+def mentions_rules(prompt: str, language: str) -> tuple[bool, bool]:
+    """Whether a prompt mentions hashtags, and whether it mentions a character limit."""
+    return bool(_HASHTAGS[language].search(prompt)), bool(_LENGTH[language].search(prompt))
