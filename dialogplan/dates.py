@@ -51,6 +51,17 @@ def days(first: date, last: date) -> Iterator[date]:
         yield first + timedelta(days=offset)
 
 
+def months(first: date, last: date, min_days: int = 1) -> Iterator[tuple[date, date]]:
+    """The calendar months from ``first`` to ``last``, clipped to them, of ``min_days`` or more."""
+    month = first.replace(day=1)
+    while month <= last:
+        after = (month + timedelta(days=32)).replace(day=1)
+        start, end = max(month, first), min(after - timedelta(days=1), last)
+        if (end - start).days + 1 >= min_days:
+            yield start, end
+        month = after
+
+
 def format_day(day: date, language: str) -> str:
     """A day as a prompt names it: ``Di., 12.01.`` or ``Tue 12 Jan``."""
     name = WEEKDAY_NAMES[language][day.weekday()]

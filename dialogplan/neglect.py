@@ -15,7 +15,7 @@ from itertools import pairwise
 from dialogplan.announcements import event_windows
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
-from dialogplan.dates import days
+from dialogplan.dates import days, months
 from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label
@@ -221,17 +221,6 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
         )  # fmt: skip
 
 
-def _months(strategy: Strategy) -> Iterator[tuple[date, date]]:
-    """The calendar months of the horizon, clipped to it, that are long enough to judge."""
-    first = strategy.start.replace(day=1)
-    while first <= strategy.last_day:
-        after = (first + timedelta(days=32)).replace(day=1)
-        start, end = max(first, strategy.start), min(after - timedelta(days=1), strategy.last_day)
-        if (end - start).days + 1 >= MIN_DAYS_FOR_A_MONTH:
-            yield start, end
-        first = after
-
-
 def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     served_on: dict[str, set[date]] = {}
     for entry in entries:
@@ -240,7 +229,7 @@ def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Fin
         served = served_on.get(goal.id, set())
         starved = [
             (start, end)
-            for start, end in _months(strategy)
+            for start, end in months(strategy.start, strategy.last_day, MIN_DAYS_FOR_A_MONTH)
             if not any(start <= d <= end for d in served)
         ]
         served_by = [n for n in strategy.channels if goal.id in strategy.goals_of(n)]

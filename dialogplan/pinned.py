@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dialogplan.channel_state import ChannelState
-from dialogplan.dates import monday
+from dialogplan.dates import monday, months
 from dialogplan.places import channel_places
 from dialogplan.strategy import Blackout, Strategy
 
@@ -59,17 +59,6 @@ def pins(
     return by_week
 
 
-def horizon_months(strategy: Strategy, min_days: int = 1) -> Iterator[tuple[date, date]]:
-    """The calendar months of the horizon, clipped to it, with at least ``min_days`` days."""
-    first = strategy.start.replace(day=1)
-    while first <= strategy.last_day:
-        after = (first + timedelta(days=32)).replace(day=1)
-        start, end = max(first, strategy.start), min(after - timedelta(days=1), strategy.last_day)
-        if (end - start).days + 1 >= min_days:
-            yield start, end
-        first = after
-
-
 def _reviews(
     strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck
 ) -> Iterator[Pin]:
@@ -77,7 +66,7 @@ def _reviews(
         return
     # The channel with the most weekly minutes; the first in strategy order on a tie.
     ch = max(channels, key=lambda c: (c.weekly, -c.order))
-    for start, end in horizon_months(strategy, MIN_DAYS_FOR_A_REVIEW):
+    for start, end in months(strategy.start, strategy.last_day, MIN_DAYS_FOR_A_REVIEW):
         candidates = _open_week(ch, end + timedelta(days=1), start, -1, is_open)
         if candidates:
             yield Pin(ch.name, "review", candidates)

@@ -164,6 +164,10 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
     )
 
 
+#: Moves the scheduler adds on its own wherever they have a place: the notes around a break.
+_ALWAYS = ("away", "back")
+
+
 def _check_against_catalogue(channel: str, places: ChannelPlaces) -> None:
     for move in catalogue()[channel].moves:
         if places.place_of(move) is None:
@@ -187,6 +191,12 @@ def _check_against_catalogue(channel: str, places: ChannelPlaces) -> None:
             raise PlacesError(
                 f"channel {channel!r} has groups, but places.yaml gives move {move!r} no place"
             )
+    offered = listed | set(_ALWAYS) | (set(GROUP_MOVES) if places.supports_groups() else set())
+    for move in sorted(set(places.moves) - offered):
+        raise PlacesError(
+            f"channel {channel!r}: places.yaml gives move {move!r} a place, but channels.yaml "
+            "does not list it; drop the place or list the move"
+        )
 
 
 def load_places(text: str) -> dict[str, ChannelPlaces]:

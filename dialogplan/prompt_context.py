@@ -31,8 +31,6 @@ PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "
 LONG_FORM_MOVES = frozenset({"article"})
 #: The team's own questions, which a monthly review looks back at; it names at most three.
 QUESTION_MOVES = frozenset({"ask", "group-ask"})
-#: Places whose posts have no caption rules to keep (an Instagram or Facebook story).
-NO_RULES_PLACES = frozenset({"story"})
 REVIEW_ASKS = 3
 
 Rules = Mapping[str, int | None]
@@ -74,17 +72,15 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
     Only moves that publish something get ``hashtags`` (None where the platform takes none,
     and in groups) and ``max_length`` (None for long-form pieces, and where the catalogue
     knows no limit a short post could reach: above :data:`BINDING_LENGTH` characters). A
-    connection request gets the note's ``note_limit``.
-    Everything else publishes nothing and gets no rules at all, and neither does a story
-    (a place with the id ``story``): it is a picture or a clip, with no caption rules to keep.
+    connection request gets the note's ``note_limit``. Everything else publishes nothing
+    and gets no rules at all.
     """
     if move == "connect":
         limit = channel_places(channel).note_limit or None
         return MappingProxyType({**_NO_RULES, "note_limit": limit})
     places = channel_places(channel)
     place = places.places.get(place_id) if place_id else places.place_of(move)
-    where = place.id if place is not None else place_id
-    if move not in PUBLISHING_MOVES or where in NO_RULES_PLACES:
+    if move not in PUBLISHING_MOVES:
         return _NO_RULES
     conventions = catalogue()[channel].conventions
     in_groups = move in GROUP_MOVES or (place is not None and place.kind == "groups")
@@ -371,7 +367,6 @@ class _Breaks:
 
 __all__ = [
     "LONG_FORM_MOVES",
-    "NO_RULES_PLACES",
     "PUBLISHING_MOVES",
     "QUESTION_MOVES",
     "Announcement",

@@ -122,16 +122,21 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
+def _by_channel(entries: Sequence[RenderedEntry]) -> list[list[RenderedEntry]]:
+    """Each channel's entries in date order: repeats are judged per channel."""
+    channels: dict[str, list[RenderedEntry]] = {}
+    for entry in entries:
+        channels.setdefault(entry.channel, []).append(entry)
+    return [sorted(rows, key=lambda e: e.start) for rows in channels.values()]
+
+
 def repeats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> int:
     """How many prompts repeat a masked prompt of their channel from the last 28 days."""
     mask = Masker(strategy)
-    by_channel: dict[str, list[RenderedEntry]] = {}
-    for entry in entries:
-        by_channel.setdefault(entry.channel, []).append(entry)
     found = 0
-    for rows in by_channel.values():
+    for rows in _by_channel(entries):
         recent = RecentTexts()
-        for entry in sorted(rows, key=lambda e: e.start):
+        for entry in rows:
             recent.advance(entry)
             text = mask(entry.prompt)
             found += text in recent
@@ -150,13 +155,10 @@ def _sentence_figures(
     uses: Counter[str] = Counter()
     for entry in entries:
         uses.update(split(mask(entry.prompt)))
-    by_channel: dict[str, list[RenderedEntry]] = {}
-    for entry in entries:
-        by_channel.setdefault(entry.channel, []).append(entry)
     repeated = 0
-    for rows in by_channel.values():
+    for rows in _by_channel(entries):
         recent = RecentSentences()
-        for entry in sorted(rows, key=lambda e: e.start):
+        for entry in rows:
             recent.advance(entry)
             sentences = split(mask(entry.prompt))
             repeated += recent.count(sentences)

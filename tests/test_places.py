@@ -227,6 +227,16 @@ def test_a_move_at_the_wrong_kind_is_named() -> None:
         load_places(yaml.safe_dump(raw, allow_unicode=True))
 
 
+def test_a_place_for_a_move_the_channel_does_not_offer_is_refused() -> None:
+    """A stale place would let a move's wording drift from what is really planned."""
+    raw = _data()
+    moves = raw["tiktok"]["moves"]
+    assert isinstance(moves, dict)
+    moves["congratulate"] = moves["comment"]  # a fitting kind: only the listing is wrong
+    with pytest.raises(PlacesError, match=r"'tiktok'.*'congratulate'.*does not list it"):
+        load_places(yaml.safe_dump(raw, allow_unicode=True))
+
+
 def test_congratulate_without_news_is_refused() -> None:
     with pytest.raises(PlacesError, match=r"'linkedin'.*congratulate"):
         load_places(_broken("linkedin", "news", value=[]))

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from dialogplan.places import channel_places
 from dialogplan.prompt_context import Announcement, Contexts, rules_for
 from dialogplan.render import render
 from dialogplan.strategy import Strategy
@@ -242,14 +241,3 @@ def test_topic_question_marks_question_shaped_titles(topic: str, question: bool)
     rows = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     calendar = tuple(dataclasses.replace(e, topic=topic) for e in entries(strategy, rows))
     assert Contexts(strategy, calendar)(0)["topic_question"] is question
-
-
-@pytest.mark.parametrize(("move", "channel"), [("share", "instagram"), ("ask", "facebook")])
-def test_a_story_keeps_no_caption_rules(move: str, channel: str) -> None:
-    """Whatever a catalogue puts in a place called ``story``, it gets no hashtags or length."""
-    assert rules_for(move, channel, "story") == dict.fromkeys(RULES)
-    strategy = strategy_in("de")
-    rows = [{"channel": "instagram", "move": "story", "start": "2027-01-05 08:00"}]
-    calendar = tuple(dataclasses.replace(e, place="story") for e in entries(strategy, rows))
-    if "story" in channel_places("instagram").places:
-        assert Contexts(strategy, calendar)(0)["rules"] == dict.fromkeys(RULES)
