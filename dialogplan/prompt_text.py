@@ -53,12 +53,12 @@ _QUOTED = re.compile(r"„([^“”]+)[“”]|“([^”“]+)”|»([^«]+)«|\
 _HASHTAGS = {
     "de": re.compile(
         r"\b(?:keine?n?|ohne|höchstens|maximal|max\.|bis zu|eine?n?|zwei|drei|vier|fünf|sechs|"
-        r"\d+)\s+(?:\w+\s+)?Hashtags?\b",
+        r"\d+)\s+(?:\w+\s+)?Hashtags?\b|\bHashtags?\s*:",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:no|without|at most|up to|max\.?|maximum|one|two|three|four|five|six|\d+)\s+"
-        r"(?:\w+\s+)?hashtags?\b",
+        r"(?:\w+\s+)?hashtags?\b|\bhashtags?\s*:",
         re.IGNORECASE,
     ),
 }
