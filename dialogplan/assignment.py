@@ -7,7 +7,8 @@ speaks about, its own subjects included. Work in other people's conversations (l
 comments, thanks, shares of others' pieces, groups, contact requests, finding groups) is
 about themes others discuss too, or has no topic when the strategy names no themes: nobody
 else writes about the team's own series. A review, the notes around a break, a meeting and a
-congratulation are about people and the plan itself: no topic.
+congratulation are about people and the plan itself: no topic. A topic takes turns only in
+its season and between its first and last day (:mod:`dialogplan.seasons`).
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
 group when it happens in groups, and a UID that stays the same across reruns, so calendar
@@ -18,10 +19,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
+from functools import partial
 
 from dialogplan.entry import Calendar, Entry
 from dialogplan.placement import Placed
 from dialogplan.places import channel_places
+from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
 
 #: Own posts that may be about any topic, the team's own subjects included.
@@ -81,6 +84,7 @@ class _Turns:
         self.all_topics = strategy.topic_titles
         self.themes = [t.title for t in strategy.topics if t.kind == "theme"]
         self.rank = {t: i for i, t in enumerate(self.all_topics)}
+        self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
@@ -94,18 +98,21 @@ class _Turns:
         eligible = strategy.goals_of(entry.channel)
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
-        return goal, self._topic(entry.move, goal, month), self._group(entry)
+        return goal, self._topic(entry.move, goal, entry.start.date()), self._group(entry)
 
-    def _topic(self, move: str, goal: str, month: str) -> str:
+    def _topic(self, move: str, goal: str, day: date) -> str:
         """The topic whose turn it is among those the move may have; "" when none fits."""
         if move in NO_TOPIC:
             return ""
         # Own posts and work in others' conversations take turns separately, so that the
         # team's posts are about its themes too, not only about what is left for them.
         pool = "own" if move in ANY_TOPIC else "theme"
-        titles = self.all_topics if pool == "own" else self.themes
+        titles = [
+            t for t in (self.all_topics if pool == "own" else self.themes) if self.season[t](day)
+        ]
         if not titles:
             return ""
+        month = f"{day:%Y-%m}"
         topic = min(
             titles,
             key=lambda t: (

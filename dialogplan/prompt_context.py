@@ -32,6 +32,10 @@ LONG_FORM_MOVES = frozenset({"article"})
 #: The team's own questions, which a monthly review looks back at; it names at most three.
 QUESTION_MOVES = frozenset({"ask", "group-ask"})
 REVIEW_ASKS = 3
+#: Own posts and reply rounds in the days before an event may mention it: people who answer
+#: are the likeliest to come. Only this many days ahead, so the hint stays timely.
+EVENT_HOOK_MOVES = frozenset({"ask", "story", "reply"})
+EVENT_HOOK_DAYS = 7
 
 Rules = Mapping[str, int | None]
 _NO_RULES: Rules = MappingProxyType({"hashtags": None, "max_length": None, "note_limit": None})
@@ -181,6 +185,7 @@ class Contexts:
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
             "announce": self.announcements.of(entry),
+            "event_soon": self.announcements.soon(entry),
             "follows_up_title": self.titles[followed] if followed is not None else "",
             "follows_up_start": self.starts[followed] if followed is not None else "",
             "earlier": self._earlier(entry),
@@ -305,6 +310,18 @@ class _Announcements:
         self.events = {event.title: event for event in strategy.events}
         self.offers = {offer.title: offer for offer in strategy.offers}
         self.day = day
+
+    def soon(self, entry: Entry) -> Announcement | None:
+        """The next event within a week of an own post or reply round that announces nothing."""
+        if entry.announce or entry.move not in EVENT_HOOK_MOVES:
+            return None
+        today = entry.start.date()
+        ahead = [e for e in self.events.values() if 0 < (e.date - today).days <= EVENT_HOOK_DAYS]
+        if not ahead:
+            return None
+        event = min(ahead, key=lambda e: (e.date, e.title))
+        days = (event.date - today).days
+        return Announcement(event.title, "event", event.url or "", self.day(event.date), days, "")
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""

@@ -49,6 +49,9 @@ Every template sees these variables:
     "" or the event or offer an ``announce`` entry invites to: ``title``, ``kind`` (event or
     offer), ``url`` (or ""), ``day`` (the event's day, "" for offers), ``days_until`` (0 for
     offers), ``until`` (an offer's last day, or ""); ``{{ announce }}`` prints the title
+``event_soon``
+    None, or for an own post or reply round in the week before one of the strategy's events
+    (and announcing nothing itself) that event, shaped like ``announce``
 ``occasion``
     "", ``year-end``, ``new-year`` or ``summer``
 ``pause``
@@ -77,8 +80,9 @@ for digit grouping in the plan's language. How templates are found, sandboxed an
 errors located is :mod:`dialogplan.prompt_templates`.
 
 No prompt repeats, strategy strings and numbers masked, what its channel showed in the four
-weeks before it, neither as a whole nor sentence by sentence, as far as the next few ``turn``
-values allow; sentences the plan already showed twice are avoided as well (``_vary_repeats``).
+weeks before it, nor a sentence its move showed on any channel in that time, as far as the
+next few ``turn`` values allow; sentences the plan already showed twice are avoided as well
+(``_vary_repeats``).
 """
 
 from __future__ import annotations
@@ -202,7 +206,7 @@ def _vary_repeats(
 
     Entries are taken in date order. A prompt is rendered again with later turns when its
     masked text appeared on its channel in the last four weeks, when one of its masked
-    sentences or quoted example lines appeared in that move's prompts on its channel in the
+    sentences or quoted example lines appeared in that move's prompts on any channel in the
     last four weeks (the previous one counts however long ago it was), or when one of them
     already appeared :data:`WORN_OUT` times in that move's prompts anywhere in the plan.
     Sentences are counted per move, so a team's template for one move never changes the
@@ -243,7 +247,9 @@ class _Memory:
     def __init__(self, mask: Masker, split: Sentences) -> None:
         self.mask, self.split = mask, split
         self.texts: dict[str, RecentTexts] = {}
-        self.lately: dict[tuple[str, str], RecentSentences] = {}
+        #: Sentences of each move lately, on any channel: a team working on three channels
+        #: reads them all, so the same example line on two channels is a repeat too.
+        self.lately: dict[str, RecentSentences] = {}
         #: Sentences by move: each template answers for its own, so replacing one template
         #: never changes what another move says.
         self.used: Counter[tuple[str, str]] = Counter()
@@ -252,8 +258,7 @@ class _Memory:
 
     def _windows(self, entry: Entry) -> tuple[RecentTexts, RecentSentences]:
         whole = self.texts.setdefault(entry.channel, RecentTexts(keep_last=True))
-        key = (entry.channel, entry.move)
-        return whole, self.lately.setdefault(key, RecentSentences(keep_last=True))
+        return whole, self.lately.setdefault(entry.move, RecentSentences(keep_last=True))
 
     def advance(self, entry: Entry) -> None:
         """Forget what lies more than the window before this entry."""

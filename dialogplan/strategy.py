@@ -98,6 +98,7 @@ class Goal(_Model):
 
 
 TopicKind = Literal["own", "theme"]
+Month = Annotated[int, Field(ge=1, le=12)]
 
 
 class Topic(_Model):
@@ -115,6 +116,28 @@ class Topic(_Model):
         min_length=1,
         description="A short noun phrase for sentence frames: 'local flour'.",
     )
+    months: tuple[Month, ...] | None = Field(
+        default=None,
+        min_length=1,
+        description="The months (1-12) the topic is talked about, such as [11, 12, 1, 2] "
+        "for winter cycling. Without it, a season named in the title or short form "
+        "(winter, Christmas, summer ...) decides, else every month.",
+    )
+    start: date | None = Field(
+        default=None,
+        alias="from",
+        description="The first day the topic is used, e.g. after a premiere it looks back on.",
+    )
+    until: date | None = Field(
+        default=None,
+        description="The last day the topic is used, e.g. the day of the premiere it leads up to.",
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Topic:
+        if self.start and self.until and self.until < self.start:
+            raise ValueError("'until' lies before 'from'")
+        return self
 
 
 def _topic(value: object) -> object:

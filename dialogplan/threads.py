@@ -10,9 +10,10 @@ the number of entries after one sort.
 Threads (always on the same channel, never to a later or simultaneous entry, never from a
 reply round, and each earlier entry carried on at most once):
 
-- ``comment`` ← the most recent ``listen`` 1–14 days before it (the posts saved then);
+- ``comment`` ← the most recent ``listen`` 1–7 days before it (the posts saved then, while
+  their conversations are still going);
 - ``meet`` ← the oldest ``connect`` 14–56 days before it (people met that way, in order);
-- ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–21 days before it (a
+- ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–14 days before it (a
   question that drew answers); the entry takes over the ask's topic and goal;
 - ``back`` ← the latest ``away`` before it, unless another ``back`` already answered it.
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dialogplan.entry import Calendar, Entry
+from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
 
 #: Time zones counted as southern hemisphere (prefixes of IANA names). Their summer falls in
@@ -142,11 +144,11 @@ _TAKE_OVER = frozenset({"story", "thank"})
 
 def _new_pool(kind: str) -> _Pool:
     if kind == "saved":
-        return _Latest(min_days=1, max_days=14)
+        return _Latest(min_days=1, max_days=7)
     if kind == "met":
         return _Oldest(min_days=14, max_days=56)
     if kind == "asked":
-        return _Latest(min_days=2, max_days=21)
+        return _Latest(min_days=2, max_days=14)
     return _Last()
 
 
@@ -201,7 +203,9 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
 
     ``link`` owns both fields: a value already set is replaced, so linking twice changes
     nothing. A ``story`` or ``thank`` that carries on a question is about what was asked:
-    it takes over the question's topic and goal. Unchanged entries are returned as they are.
+    it takes over the question's topic and goal, unless that topic is over by then (its
+    season or its last day has passed): then it stands on its own. Unchanged entries are
+    returned as they are.
     """
     zone = strategy.zone
 
@@ -214,6 +218,10 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
     taken: dict[str, tuple[str, str]] = {}
     for entry in entries:
         earlier = threads.get(entry.uid)
+        if earlier is not None and entry.move in _TAKE_OVER:
+            topic_of = strategy.topic(earlier.topic)
+            if topic_of is not None and not in_season(topic_of, day_of(entry)):
+                earlier = None  # the question's topic is over: the entry stands on its own
         continues = earlier.uid if earlier is not None else ""
         season = occasion(day_of(entry), strategy.timezone)
         topic, goal = taken.get(entry.follows_up, (entry.topic, entry.goal))

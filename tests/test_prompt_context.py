@@ -20,7 +20,7 @@ VARIABLES = {
     "warm_up", "variant", "turn", "conventions", "goal", "goal_text", "audience", "who",
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
-    "follows_up_start", "topic_question",
+    "follows_up_start", "topic_question", "event_soon",
 }  # fmt: skip
 
 
@@ -139,6 +139,35 @@ def test_announce_names_event_or_offer_with_link_and_days() -> None:
     )
     assert facts(0)["announce"].url == "https://example.org/cupping"
     assert str(event) == texts["event"]
+
+
+@pytest.mark.parametrize(
+    ("move", "start", "days"),
+    [
+        ("ask", "2027-02-07 08:00", 3),  # the cupping evening is on 10 February
+        ("reply", "2027-02-09 18:00", 1),
+        ("story", "2027-02-03 08:00", 7),
+        ("ask", "2027-02-02 08:00", None),  # eight days ahead: too early to mention it
+        ("ask", "2027-02-10 08:00", None),  # the day itself: the announcements did that
+        ("comment", "2027-02-08 08:00", None),  # work in others' conversations: no plug
+    ],
+)
+def test_own_posts_in_the_week_before_an_event_know_it(
+    move: str, start: str, days: int | None
+) -> None:
+    strategy = strategy_in("en")
+    rows = [{"channel": "linkedin", "move": move, "start": start}]
+    soon = Contexts(strategy, entries(strategy, rows))(0)["event_soon"]
+    assert (soon.days_until if soon else None) == days
+    if soon:
+        assert soon.title == TEXTS["en"]["event"]
+        assert soon.url == "https://example.org/cupping"
+
+
+def test_an_announcement_does_not_also_get_the_event_hint() -> None:
+    strategy = strategy_in("en")
+    rows = [{"channel": "linkedin", "move": "announce", "start": "2027-02-07 08:00"}]
+    assert Contexts(strategy, entries(strategy, rows))(0)["event_soon"] is None
 
 
 def test_a_template_printing_announce_still_prints_the_title() -> None:

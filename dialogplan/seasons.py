@@ -1,0 +1,60 @@
+"""When a topic is worth talking about: its months, its first and its last day.
+
+Winter cycling in May or a pre-premiere teaser after the premiere reads as if nobody looked
+at the calendar. A topic may say its months or days itself; otherwise a season named in its
+title or short form (``dialogplan/data/seasons.yaml``) gives the months.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from dialogplan.strategy import Topic
+
+
+class _Season(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    months: tuple[int, ...] = Field(min_length=1)
+    words: tuple[str, ...] = Field(min_length=1)
+
+
+def _pattern(word: str) -> str:
+    """A word at the start of a word; with a trailing ``*`` also the start of a longer one."""
+    stem = re.escape(word.removesuffix("*"))
+    return rf"\b{stem}" if word.endswith("*") else rf"\b{stem}\b"
+
+
+@cache
+def _seasons() -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
+    """Each season's words as one pattern, with its months; read once."""
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/seasons.yaml").read_text("utf-8"))
+    seasons = [_Season.model_validate(value) for value in raw.values()]
+    return tuple(
+        (re.compile("|".join(map(_pattern, s.words)), re.IGNORECASE), frozenset(s.months))
+        for s in seasons
+    )
+
+
+@cache
+def topic_months(topic: Topic) -> frozenset[int] | None:
+    """The months a topic is talked about, or None for all year."""
+    if topic.months is not None:
+        return frozenset(topic.months)
+    text = f"{topic.title} {topic.short or ''}"
+    named = [months for pattern, months in _seasons() if pattern.search(text)]
+    return frozenset().union(*named) if named else None
+
+
+def in_season(topic: Topic, day: date) -> bool:
+    """Whether ``topic`` may be the subject of an entry on ``day``."""
+    if (topic.start and day < topic.start) or (topic.until and day > topic.until):
+        return False
+    months = topic_months(topic)
+    return months is None or day.month in months
