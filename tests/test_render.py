@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -235,18 +235,21 @@ SENTENCES = (
 )
 
 
-def test_a_sentence_repeating_on_its_channel_is_rephrased() -> None:
-    """The whole prompt differs, one long sentence repeats within four weeks: next turn."""
+def test_a_sentence_repeating_within_four_weeks_is_rephrased_on_any_channel() -> None:
+    """The whole prompt differs, one long sentence of the move repeats: next turn.
+
+    The team reads all its channels, so a sentence counts as a repeat on another channel too.
+    """
     strategy = strategy_in("de")
     rows = listening(["2027-01-05"]) + listening(["2027-01-12"], seq=3)
-    rows += listening(["2027-01-06"], channel="mastodon", seq=3)  # another channel may say it
+    rows += listening(["2027-01-06"], channel="mastodon", seq=3)
     prompts = [
         e.prompt for e in render(strategy, entries(strategy, rows), {"de/listen.j2": SENTENCES})
     ]
     assert prompts == [
         "Lies heute drei Beiträge in Ruhe und merk dir einen. Eins.",
-        "Lies heute drei Beiträge in Ruhe und merk dir einen. Vier.",  # Mastodon, turn 3
-        "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Fünf.",  # turn 4
+        "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Fünf.",  # Mastodon, turn 4
+        "Such dir ein Gespräch, in dem du etwas beitragen kannst. Eins.",  # LinkedIn, turn 5
     ]
 
 
@@ -269,18 +272,25 @@ def test_short_sentences_and_the_rules_sentence_do_not_count() -> None:
 
 
 def test_a_sentence_the_plan_wore_out_is_avoided_on_any_channel() -> None:
-    """Plan-wide, a sentence's use after WORN_OUT uses anywhere takes the next turn."""
+    """Plan-wide, a sentence's use after WORN_OUT uses anywhere takes the next turn.
+
+    The entries lie five weeks apart and alternate two sentences, so only wear counts.
+    """
     strategy = strategy_in("de")
-    channels = ["linkedin", "mastodon", "facebook-group", "instagram"][: WORN_OUT + 1]
+    channels = ["linkedin", "mastodon", "facebook-group", "instagram"]
+    turns = [0, 2, 3, 5, 6, 8, 9]  # "Lies heute …" on the even entries, "Such dir …" between
     rows = [
         row
-        for day, channel in enumerate(channels, start=5)
-        for row in listening([f"2027-01-{day:02d}"], channel=channel)
+        for k, seq in enumerate(turns)
+        for row in listening(
+            [(date(2027, 1, 5) + timedelta(weeks=5 * k)).isoformat()], channels[k % 4], seq
+        )
     ]
     prompts = [
         e.prompt for e in render(strategy, entries(strategy, rows), {"de/listen.j2": SENTENCES})
     ]
-    assert prompts[-1] == "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Zwei."
+    assert sum(p.startswith("Lies heute") for p in prompts) == WORN_OUT
+    assert prompts[-1] == "Schau dir die neuesten Kommentare unter deinen Beiträgen an. Eins."
 
 
 def test_a_sentence_no_turn_avoids_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
