@@ -59,6 +59,8 @@ class Announcement:
     days_until: int
     #: The last day an offer runs (``format_day``), or "".
     until: str
+    #: The strategy's short noun phrase for it ("the spring clinic"), or "".
+    noun: str = ""
 
     def __str__(self) -> str:
         return self.title
@@ -321,7 +323,8 @@ class _Announcements:
             return None
         event = min(ahead, key=lambda e: (e.date, e.title))
         days = (event.date - today).days
-        return Announcement(event.title, "event", event.url or "", self.day(event.date), days, "")
+        url, day = event.url or "", self.day(event.date)
+        return Announcement(event.title, "event", url, day, days, "", event.short or "")
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""
@@ -332,11 +335,14 @@ class _Announcements:
         if event is not None:
             days = (event.date - entry.start.date()).days
             url = entry.url or event.url or ""
-            return Announcement(name, "event", url, self.day(event.date), days, "")
+            return Announcement(
+                name, "event", url, self.day(event.date), days, "", event.short or ""
+            )
         offer = self.offers.get(name)
         url = entry.url or (offer.url if offer is not None else None) or ""
         until = self.day(offer.until) if offer is not None and offer.until else ""
-        return Announcement(name, "offer", url, "", 0, until)
+        noun = offer.short or "" if offer is not None else ""
+        return Announcement(name, "offer", url, "", 0, until, noun)
 
 
 class _Breaks:

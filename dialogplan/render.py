@@ -48,7 +48,8 @@ Every template sees these variables:
 ``announce``
     "" or the event or offer an ``announce`` entry invites to: ``title``, ``kind`` (event or
     offer), ``url`` (or ""), ``day`` (the event's day, "" for offers), ``days_until`` (0 for
-    offers), ``until`` (an offer's last day, or ""); ``{{ announce }}`` prints the title
+    offers), ``until`` (an offer's last day, or ""), ``noun`` (its ``short``, or "");
+    ``{{ announce }}`` prints the title
 ``event_soon``
     None, or for an own post or reply round in the week before one of the strategy's events
     (and announcing nothing itself) that event, shaped like ``announce``

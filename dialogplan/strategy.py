@@ -163,6 +163,11 @@ class Offer(_Model):
     """Something the team may announce while it is available."""
 
     title: str = Field(min_length=1)
+    short: str | None = Field(
+        default=None,
+        min_length=1,
+        description="A short noun phrase for sentence frames: 'the spring clinic'.",
+    )
     url: str | None = None
     start: date | None = Field(default=None, alias="from")
     until: date | None = None
@@ -172,6 +177,11 @@ class Event(_Model):
     """A dated event the team may announce in the weeks before it."""
 
     title: str = Field(min_length=1)
+    short: str | None = Field(
+        default=None,
+        min_length=1,
+        description="A short noun phrase for sentence frames: 'the spring clinic'.",
+    )
     date: date
     url: str | None = None
 

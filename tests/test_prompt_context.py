@@ -270,3 +270,17 @@ def test_topic_question_marks_question_shaped_titles(topic: str, question: bool)
     rows = [{"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"}]
     calendar = tuple(dataclasses.replace(e, topic=topic) for e in entries(strategy, rows))
     assert Contexts(strategy, calendar)(0)["topic_question"] is question
+
+
+def test_an_event_short_form_reaches_the_templates() -> None:
+    """Templates can say "the spring clinic" instead of quoting a long title."""
+    strategy = strategy_in("en")
+    event = strategy.events[0].model_copy(update={"short": "the cupping evening"})
+    strategy = strategy.model_copy(update={"events": [event]})
+    rows = [
+        {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
+        {"channel": "linkedin", "move": "ask", "start": "2027-02-08 08:00"},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    assert facts(0)["announce"].noun == "the cupping evening"
+    assert facts(1)["event_soon"].noun == "the cupping evening"
