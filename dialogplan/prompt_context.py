@@ -34,7 +34,7 @@ QUESTION_MOVES = frozenset({"ask", "group-ask"})
 REVIEW_ASKS = 3
 #: Own posts and reply rounds in the days before an event may mention it: people who answer
 #: are the likeliest to come. Only this many days ahead, so the hint stays timely.
-EVENT_HOOK_MOVES = frozenset({"ask", "story", "reply"})
+EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply"})
 EVENT_HOOK_DAYS = 7
 
 Rules = Mapping[str, int | None]

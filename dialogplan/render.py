@@ -51,8 +51,8 @@ Every template sees these variables:
     offers), ``until`` (an offer's last day, or ""), ``noun`` (its ``short``, or "");
     ``{{ announce }}`` prints the title
 ``event_soon``
-    None, or for an own post or reply round in the week before one of the strategy's events
-    (and announcing nothing itself) that event, shaped like ``announce``
+    None, or for an own post (ask, story, article) or a reply round in the week before one
+    of the strategy's events (and announcing nothing itself) that event, like ``announce``
 ``occasion``
     "", ``year-end``, ``new-year`` or ``summer``
 ``pause``
