@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 
@@ -42,7 +42,7 @@ class ActivityLogError(InputError):
     """An activity log with rows that cannot be read."""
 
 
-def did_you_mean(name: str, choices: list[str] | set[str]) -> str:
+def did_you_mean(name: str, choices: Collection[str]) -> str:
     """A hint towards the closest valid name, or an empty string when nothing is close."""
     close = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
