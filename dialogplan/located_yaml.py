@@ -176,9 +176,12 @@ class LocatedYAML:
             key = event.value
             loc = (*parent.loc, key)
         else:
+            # Reported at the mapping it stands in; the stand-in key keeps its value out of
+            # validation.
             key = f"<key on line {line}>"
             loc = (*parent.loc, key)
-            self.refuse(loc, line, _COMPLEX_KEY)
+            self.problems.append(Problem(self.source, dotted(parent.loc), line, _COMPLEX_KEY))
+            self.refused.add(loc)
         if key in parent.value:
             self.problems.append(Problem(self.source, dotted(loc), line, "appears twice; keep one"))
         self.lines[loc] = line
@@ -225,8 +228,8 @@ class LocatedYAML:
             self.refuse(
                 loc,
                 line,
-                f"the tag {shown!r} is not allowed: a strategy holds plain values only "
-                "(write 'months: 3', not 'months: !!int 3')",
+                f"the tag {shown!r} is not allowed: a strategy holds plain values only; "
+                "write the value without it",
             )
 
     def _scalar(self, event: yaml.ScalarEvent, loc: Loc, line: int) -> Any:
