@@ -40,8 +40,9 @@ MAX_PROMPT_CHARS = 20_000
 MAX_TEMPLATE_VALUE_CHARS = 100_000
 #: ... produce at most this many numbers from one ``range()`` ...
 MAX_TEMPLATE_RANGE = 1_000
-#: ... and take at most this many steps (loop iterations and calls) for one prompt.
-MAX_TEMPLATE_STEPS = 100_000
+#: ... and take at most this many steps (loop rounds and calls) for one prompt; the
+#: built-in templates take fewer than a hundred.
+MAX_TEMPLATE_STEPS = 10_000
 
 
 def year_problem(year: int) -> str | None:
