@@ -82,9 +82,11 @@ class LocatedYAML:
         try:
             root = self._compose(yaml.parse(text, Loader=yaml.SafeLoader))
         except yaml.MarkedYAMLError as exc:
+            self._report_stray_controls(text)  # a control character may be the cause
             mark = exc.problem_mark or exc.context_mark
             self._stop(mark.line + 1 if mark else None, f"not valid YAML: {exc.problem or exc}")
         except yaml.YAMLError as exc:
+            self._report_stray_controls(text)
             self._stop(None, f"not valid YAML: {exc}")
         self._report_stray_controls(text)
         if root is _NOTHING:
