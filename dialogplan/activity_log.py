@@ -46,6 +46,14 @@ The same kind of log exported from a German spreadsheet::
 Every row that cannot be read is reported with its line number and the reason, all at once;
 nothing is dropped silently. An unknown column, a missing required column or a value in a
 column without a header is a problem too, so a typo in the header cannot hide a whole column.
+All at once means the first :data:`~dialogplan.limits.MAX_PROBLEMS_SHOWN` (50) problems and
+the number of the rest, so a log that is wrong throughout still gives a message a person can
+read.
+
+Limits: a log holds at most :data:`~dialogplan.limits.MAX_LOG_BYTES` (20 MiB) and
+:data:`~dialogplan.limits.MAX_LOG_ROWS` (200,000 rows, years of a busy team's work), and its
+dates lie in the years :data:`~dialogplan.limits.FIRST_YEAR` to
+:data:`~dialogplan.limits.LAST_YEAR` (2000–2100), like a strategy's.
 """
 
 from __future__ import annotations
@@ -60,6 +68,7 @@ from zoneinfo import ZoneInfo
 
 from dialogplan.catalogue import catalogue
 from dialogplan.errors import ActivityLogError, Problem, did_you_mean
+from dialogplan.limits import MAX_LOG_BYTES, MAX_LOG_ROWS, MAX_PROBLEMS_SHOWN, year_problem
 from dialogplan.moves import MOVES
 from dialogplan.strategy import Strategy
 
@@ -133,6 +142,8 @@ def _parse_when(value: str, zone: ZoneInfo) -> tuple[date, time | None]:
         offset = None
     else:
         raise ValueError(f"expected a date as {_DATE_FORMS}, got {_shown(value)}")
+    if (why := year_problem(int(year))) is not None:
+        raise ValueError(f"{_shown(value)}: {why}")
     try:
         when = date(int(year), int(month), int(day))
     except ValueError:
@@ -142,7 +153,10 @@ def _parse_when(value: str, zone: ZoneInfo) -> tuple[date, time | None]:
     clock = _time_of(hour, minute, second, value)
     if offset is None:
         return when, clock
-    local = datetime.combine(when, clock, tzinfo=_offset(offset)).astimezone(zone)
+    try:
+        local = datetime.combine(when, clock, tzinfo=_offset(offset)).astimezone(zone)
+    except ValueError:  # an offset of a day or more: +24:00, -99:99
+        raise ValueError(f"{_shown(value)} has an offset from UTC that does not exist") from None
     return local.date(), local.time()
 
 
@@ -196,11 +210,21 @@ class _LogReader:
         self.source = source
         self.strategy = strategy
         self.problems: list[Problem] = []
+        #: Problems past the first MAX_PROBLEMS_SHOWN, counted rather than kept.
+        self.omitted = 0
         self.channels = _channel_names()
         self.moves = _move_names()
 
     def problem(self, column: str, line: int | None, message: str) -> None:
-        self.problems.append(Problem(self.source, column, line, message))
+        if len(self.problems) < MAX_PROBLEMS_SHOWN:
+            self.problems.append(Problem(self.source, column, line, message))
+        else:
+            self.omitted += 1
+
+    @property
+    def found(self) -> int:
+        """Problems found so far, kept or counted."""
+        return len(self.problems) + self.omitted
 
     def header(self, line: int, cells: list[str]) -> list[str | None] | None:
         """The column of every cell, or None for no header at all.
@@ -242,7 +266,7 @@ class _LogReader:
 
     def row(self, line: int, columns: list[str | None], cells: list[str]) -> LoggedActivity | None:
         """One activity, or None when a cell in it cannot be read (the problem is recorded)."""
-        before = len(self.problems)
+        before = self.found
         values: dict[str, str] = {}
         for n, cell in enumerate(cells):
             name = columns[n] if n < len(columns) else ""
@@ -258,7 +282,7 @@ class _LogReader:
         channel = self.channel(line, columns, values.get("channel", ""))
         move = self.move(line, values.get("move", ""))
         # Without a day the header lacks its date column, a problem reported there already.
-        if len(self.problems) > before or day is None:
+        if self.found > before or day is None:
             return None
         return LoggedActivity(
             line=line,
@@ -344,6 +368,11 @@ def parse_activity(text: str, source: str, strategy: Strategy) -> tuple[LoggedAc
     The result holds one :class:`LoggedActivity` per row, in file order.
     """
     reader = _LogReader(source, strategy)
+    if (size := len(text.encode("utf-8", "surrogatepass"))) > MAX_LOG_BYTES:
+        reader.problem(
+            "", None, f"the log holds {size:,} bytes; a log may hold at most {MAX_LOG_BYTES:,}"
+        )
+        raise ActivityLogError(reader.problems)
     records: list[LoggedActivity] = []
     rows = _rows(text.removeprefix("\ufeff"))
     try:
@@ -353,11 +382,29 @@ def parse_activity(text: str, source: str, strategy: Strategy) -> tuple[LoggedAc
                 "", None, f"the file is empty; start with a header: {','.join(INPUT_COLUMNS)}"
             )
         elif (columns := reader.header(*first)) is not None:
-            for line, cells in rows:
-                if (record := reader.row(line, columns, cells)) is not None:
-                    records.append(record)
+            _read_rows(reader, columns, rows, records)
     except _UnreadableError as exc:
         reader.problem("", exc.line, exc.reason)
-    if reader.problems:
-        raise ActivityLogError(reader.problems)
+    if reader.found:
+        raise ActivityLogError(reader.problems, reader.omitted)
     return tuple(records)
+
+
+def _read_rows(
+    reader: _LogReader,
+    columns: list[str | None],
+    rows: Iterator[tuple[int, list[str]]],
+    records: list[LoggedActivity],
+) -> None:
+    """Every row after the header, up to the most a log may hold."""
+    for count, (line, cells) in enumerate(rows, 1):
+        if count > MAX_LOG_ROWS:
+            reader.problem(
+                "",
+                line,
+                f"the log holds more than {MAX_LOG_ROWS:,} rows; keep the rows of the "
+                "plans still being checked and move older ones to another file",
+            )
+            return
+        if (record := reader.row(line, columns, cells)) is not None:
+            records.append(record)

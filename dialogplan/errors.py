@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+
+from dialogplan.limits import MAX_PROBLEMS_SHOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +25,26 @@ class Problem:
 
 
 class InputError(ValueError):
-    """A file a team wrote that dialogplan cannot use; carries every problem, not just the first."""
+    """A file a team wrote that dialogplan cannot use; carries every problem, not just the first.
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.line or 0, p.path, p.message))
-        super().__init__("\n".join(str(p) for p in self.problems))
+    Problems come in file order. Past :data:`~dialogplan.limits.MAX_PROBLEMS_SHOWN` only their
+    number is kept: a log of a million bad rows gives a message a person can read.
+    """
 
-    def __reduce__(self) -> tuple[type[InputError], tuple[list[Problem]]]:
+    def __init__(self, problems: Iterable[Problem], omitted: int = 0) -> None:
+        ordered = sorted(problems, key=lambda p: (p.line or 0, p.path, p.message))
+        self.problems = ordered[:MAX_PROBLEMS_SHOWN]
+        self.omitted = omitted + len(ordered) - len(self.problems)
+        lines = [str(p) for p in self.problems]
+        if self.omitted:
+            source = self.problems[-1].source
+            many = "problem" if self.omitted == 1 else "problems"
+            lines.append(f"{source}: … and {self.omitted:,} more {many}; fix these and run again")
+        super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[list[Problem], int]]:
         """Cross process boundaries (process pools, Dask workers) whole."""
-        return (type(self), (self.problems,))
+        return (type(self), (self.problems, self.omitted))
 
 
 class StrategyError(InputError):
@@ -42,7 +55,7 @@ class ActivityLogError(InputError):
     """An activity log with rows that cannot be read."""
 
 
-def did_you_mean(name: str, choices: list[str] | set[str]) -> str:
+def did_you_mean(name: str, choices: Collection[str]) -> str:
     """A hint towards the closest valid name, or an empty string when nothing is close."""
     close = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""

@@ -1,23 +1,65 @@
-"""YAML read with the line of every value, and validation errors turned into located problems.
+"""YAML read with the line of every value, refusing what a hand-written file never needs.
 
-A strategy is written by hand, so each problem has to point at the line it stands on;
-PyYAML's composed nodes know their lines, the constructed data does not.
+A strategy is written by hand, so each problem has to point at the line it stands on. The
+file is read event by event rather than through PyYAML's composer and constructors, which
+recurse (1,000 brackets overflow the stack), expand aliases (a kilobyte of "billion laughs"
+becomes millions of values) and raise bare errors on impossible dates. What a strategy never
+needs is refused with its file, line and field: anchors and aliases, merge keys, keys that
+are lists or mappings, tags of any kind, control characters, and more than
+:mod:`dialogplan.limits` allows in bytes, values, nesting or length of one value. Reading
+goes on after a refused value, so one mistake does not hide the others.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import types
-from collections.abc import Iterator
-from typing import Annotated, Any, Union, get_args, get_origin
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, NoReturn, Protocol, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from dialogplan.errors import Problem, StrategyError, did_you_mean
+from dialogplan.limits import (
+    MAX_STRATEGY_BYTES,
+    MAX_STRATEGY_DEPTH,
+    MAX_STRATEGY_NODES,
+    MAX_TEXT_CHARS,
+)
+from dialogplan.yaml_scalars import DATE_LIKE, ScalarError, plain_value
 
 #: A field path: keys and list positions from the top of the file.
 Loc = tuple[str | int, ...]
+
+#: Characters no editor shows and YAML does not allow: C0 and C1 controls (tab and line
+#: breaks excepted), DEL, lone surrogates and the two non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CORE_TAG = "tag:yaml.org,2002:"
+
+
+class _Refused:
+    """Stands for a value already reported, so validation does not report it again."""
+
+    def __repr__(self) -> str:
+        return "<refused>"
+
+
+REFUSED: Any = _Refused()
+
+
+@dataclass
+class _Open:
+    """A list or mapping being read; a mapping remembers the key whose value comes next."""
+
+    loc: Loc
+    value: dict[str, Any] | list[Any]
+    key: str | None = None
+    #: A list or mapping used as a key: read (to report what is inside), then dropped.
+    as_key: str | None = None
 
 
 class LocatedYAML:
@@ -27,56 +69,205 @@ class LocatedYAML:
         self.source = source
         self.lines: dict[Loc, int] = {}
         self.problems: list[Problem] = []
+        #: Paths whose value was refused while reading; validation skips them.
+        self.refused: set[Loc] = set()
+        #: Paths of quoted values, so a quoted date can be told from a misspelt one.
+        self.quoted: set[Loc] = set()
+        self._controls: list[int] = []
+        self._nodes = 0
 
     def load(self, text: str) -> Any:
-        """The data of a YAML text, with tags that build objects refused."""
+        """The data of a YAML text; every refused construct is a located problem."""
+        text = self._screen(text)
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            root = self._compose(yaml.parse(text, Loader=yaml.SafeLoader))
         except yaml.MarkedYAMLError as exc:
+            self._report_stray_controls(text)  # a control character may be the cause
             mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else None
-            raise StrategyError(
-                [Problem(self.source, "", line, f"not valid YAML: {exc.problem or exc}")]
-            ) from None
-        if node is None:
-            raise StrategyError([Problem(self.source, "", None, "the file is empty")])
-        return self._build(node, ())
+            self._stop(mark.line + 1 if mark else None, f"not valid YAML: {exc.problem or exc}")
+        except yaml.YAMLError as exc:
+            self._report_stray_controls(text)
+            self._stop(None, f"not valid YAML: {exc}")
+        self._report_stray_controls(text)
+        if root is _NOTHING:
+            self._stop(None, "the file is empty")
+        return root
 
-    def _build(self, node: yaml.Node, loc: Loc) -> Any:
-        self.lines.setdefault(loc, node.start_mark.line + 1)
-        if node.tag.startswith("tag:yaml.org,2002:python/") or node.tag.startswith("!"):
-            # Loaded safely: tags that would build Python objects are refused, not ignored.
-            raise StrategyError(
-                [
-                    Problem(
-                        self.source,
-                        dotted(loc),
-                        node.start_mark.line + 1,
-                        f"not valid YAML: tag {node.tag!r} is not allowed in a strategy",
-                    )
-                ]
+    def _stop(self, line: int | None, message: str, loc: Loc = ()) -> NoReturn:
+        """End reading: what comes after cannot be read sensibly, or would cost too much."""
+        raise StrategyError([*self.problems, Problem(self.source, dotted(loc), line, message)])
+
+    def refuse(self, loc: Loc, line: int | None, message: str) -> None:
+        """Report a value and keep it out of validation."""
+        self.problems.append(Problem(self.source, dotted(loc), line, message))
+        self.refused.add(loc)
+
+    def _screen(self, text: str) -> str:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_STRATEGY_BYTES:
+            self._stop(
+                None,
+                f"the file holds {size:,} bytes; a strategy may hold at most "
+                f"{MAX_STRATEGY_BYTES:,} bytes",
             )
-        if isinstance(node, yaml.MappingNode):
-            result: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                key = yaml.SafeLoader(key_node.value).construct_object(key_node)
-                key = key if isinstance(key, str | int) else str(key)
-                if key in result:
-                    self.problems.append(
-                        Problem(
-                            self.source,
-                            dotted((*loc, key)),
-                            key_node.start_mark.line + 1,
-                            "appears twice; keep one",
+        self._controls = [m.start() for m in _CONTROL.finditer(text)]
+        # Each control character becomes a visible replacement, so the YAML reader goes on
+        # and the character can be reported at the field it stands in.
+        return _CONTROL.sub("\ufffd", text) if self._controls else text
+
+    def _compose(self, events: Iterable[yaml.Event]) -> Any:
+        stack: list[_Open] = []
+        root: Any = _NOTHING
+        for event in events:
+            line = _mark(event.start_mark).line + 1
+            if isinstance(event, yaml.DocumentStartEvent):
+                self._document(event, root, line)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                done = stack.pop()
+                root = self._attach(stack, done.value, done.as_key, root)
+            elif isinstance(event, yaml.NodeEvent):
+                self._count(line)
+                if stack and isinstance(stack[-1].value, dict) and stack[-1].key is None:
+                    opened = self._key(stack[-1], event, line)
+                else:
+                    opened = self._value(stack, event, line)
+                    if not isinstance(opened, _Open):
+                        root = self._attach(stack, opened, None, root)
+                if isinstance(opened, _Open):
+                    if len(stack) >= MAX_STRATEGY_DEPTH:
+                        self._stop(
+                            line, f"nested more than {MAX_STRATEGY_DEPTH} levels deep", opened.loc
                         )
-                    )
-                self.lines[(*loc, key)] = key_node.start_mark.line + 1
-                result[key] = self._build(value_node, (*loc, key))
-            return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self._build(item, (*loc, i)) for i, item in enumerate(node.value)]
-        loader = yaml.SafeLoader("")
-        return loader.construct_object(node)
+                    stack.append(opened)
+        return root
+
+    def _document(self, event: yaml.DocumentStartEvent, root: Any, line: int) -> None:
+        if root is not _NOTHING:
+            self._stop(line, "holds a second YAML document ('---'); a strategy is one document")
+        if event.tags:
+            self.refuse((), line, "%TAG directives are not used in a strategy; remove the line")
+
+    def _count(self, line: int) -> None:
+        self._nodes += 1
+        if self._nodes > MAX_STRATEGY_NODES:
+            self._stop(
+                line,
+                f"holds more than {MAX_STRATEGY_NODES:,} values; a strategy may hold at most "
+                f"{MAX_STRATEGY_NODES:,}",
+            )
+
+    def _attach(self, stack: list[_Open], value: Any, as_key: str | None, root: Any) -> Any:
+        """Put a finished value into its parent; the root when there is none."""
+        if not stack:
+            return value
+        parent = stack[-1]
+        if as_key is not None:
+            parent.key = as_key
+        elif isinstance(parent.value, list):
+            parent.value.append(value)
+        else:
+            assert parent.key is not None  # noqa: S101 - a value always follows its key
+            parent.value[parent.key] = value
+            parent.key = None
+        return root
+
+    def _key(self, parent: _Open, event: yaml.NodeEvent, line: int) -> _Open | None:
+        """Read a mapping key; keys are always text, whatever they look like."""
+        assert isinstance(parent.value, dict)  # noqa: S101 - only mappings have keys
+        if isinstance(event, yaml.ScalarEvent):
+            key = event.value
+            loc = (*parent.loc, key)
+        else:
+            # Reported at the mapping it stands in; the stand-in key keeps its value out of
+            # validation.
+            key = f"<key on line {line}>"
+            loc = (*parent.loc, key)
+            self.problems.append(Problem(self.source, dotted(parent.loc), line, _COMPLEX_KEY))
+            self.refused.add(loc)
+        if key in parent.value:
+            self.problems.append(Problem(self.source, dotted(loc), line, "appears twice; keep one"))
+        self.lines[loc] = line
+        self._marks(event, loc, line)
+        if isinstance(event, yaml.ScalarEvent):
+            if key == "<<" and event.implicit[0]:
+                self.refuse(loc, line, _MERGE_KEY)
+            self._controls_in(event, loc, line)
+            parent.key = key
+            return None
+        if isinstance(event, yaml.AliasEvent):
+            parent.key = key
+            return None
+        return _Open(loc, {} if isinstance(event, yaml.MappingStartEvent) else [], as_key=key)
+
+    def _value(self, stack: list[_Open], event: yaml.NodeEvent, line: int) -> Any:
+        """Read a value: a scalar's data, or a list or mapping opened for its children."""
+        loc: Loc = ()
+        if stack:
+            parent = stack[-1]
+            where = len(parent.value) if isinstance(parent.value, list) else parent.key
+            assert where is not None  # noqa: S101 - a mapping's value follows its key
+            loc = (*parent.loc, where)
+        self.lines.setdefault(loc, line)
+        self._marks(event, loc, line)
+        if isinstance(event, yaml.MappingStartEvent):
+            return _Open(loc, {})
+        if isinstance(event, yaml.SequenceStartEvent):
+            return _Open(loc, [])
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event, loc, line)
+        return REFUSED  # an alias, reported by _marks
+
+    def _marks(self, event: yaml.NodeEvent, loc: Loc, line: int) -> None:
+        """Report anchors, aliases and tags: a strategy is plain data written out in full."""
+        if isinstance(event, yaml.AliasEvent):
+            self.refuse(loc, line, f"{_ALIASES} (found *{event.anchor})")
+            return
+        if event.anchor is not None:
+            self.refuse(loc, line, f"{_ALIASES} (found &{event.anchor})")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            shown = "!!" + tag.removeprefix(_CORE_TAG) if tag.startswith(_CORE_TAG) else tag
+            self.refuse(
+                loc,
+                line,
+                f"the tag {shown!r} is not allowed: a strategy holds plain values only; "
+                "write the value without it",
+            )
+
+    def _scalar(self, event: yaml.ScalarEvent, loc: Loc, line: int) -> Any:
+        if loc in self.refused or self._controls_in(event, loc, line):
+            return REFUSED
+        if len(event.value) > MAX_TEXT_CHARS:
+            self.refuse(
+                loc,
+                line,
+                f"is {len(event.value):,} characters long; a value may have at most "
+                f"{MAX_TEXT_CHARS:,}",
+            )
+            return REFUSED
+        if event.style in ("'", '"'):
+            self.quoted.add(loc)
+        try:
+            return plain_value(event.value, event.implicit)
+        except ScalarError as exc:
+            self.refuse(loc, line, str(exc))
+            return REFUSED
+
+    def _controls_in(self, event: yaml.ScalarEvent, loc: Loc, line: int) -> bool:
+        """Report control characters inside a scalar at its field; True if there were any."""
+        first = bisect.bisect_left(self._controls, _mark(event.start_mark).index)
+        last = bisect.bisect_left(self._controls, _mark(event.end_mark).index)
+        if first == last:
+            return False
+        self.refuse(loc, line, _CONTROL_MESSAGE)
+        del self._controls[first:last]
+        return True
+
+    def _report_stray_controls(self, text: str) -> None:
+        """Control characters outside any value (in comments or between fields), by line."""
+        lines = sorted({text.count("\n", 0, index) + 1 for index in self._controls})
+        for line in lines:
+            self.problems.append(Problem(self.source, "", line, _CONTROL_MESSAGE))
 
     def line(self, loc: Loc) -> int | None:
         """The line of a path, or of the nearest enclosing one that has a line."""
@@ -84,6 +275,33 @@ class LocatedYAML:
             if (found := self.lines.get(loc[:end])) is not None:
                 return found
         return None
+
+    def is_refused(self, loc: Loc) -> bool:
+        """Whether a path, or one enclosing it, was refused while reading."""
+        return any(loc[:end] in self.refused for end in range(len(loc) + 1))
+
+
+class _Position(Protocol):
+    """Where an event stands; PyYAML has a pure-Python and a C class for it."""
+
+    line: int
+    index: int
+
+
+def _mark(mark: _Position | None) -> _Position:
+    """An event's position; the parser gives every event one."""
+    assert mark is not None  # noqa: S101 - PyYAML's parser marks every event
+    return mark
+
+
+_NOTHING = object()
+_ALIASES = "anchors (&name) and aliases (*name) are not allowed: a strategy writes every value out"
+_MERGE_KEY = "merge keys ('<<') are not allowed: write the fields out"
+_COMPLEX_KEY = "a key must be a plain name, not a list or mapping ('? [a, b]')"
+_CONTROL_MESSAGE = (
+    "contains a control character (such as NUL or ESC) that editors do not show; "
+    "delete it and type the text again"
+)
 
 
 def dotted(loc: Loc) -> str:
@@ -126,22 +344,50 @@ def _unwrap(annotation: Any) -> Any:
 def problems_from(
     exc: ValidationError, located: LocatedYAML, model: type[BaseModel]
 ) -> Iterator[Problem]:
-    """Pydantic's errors as problems people can act on, each at its line."""
+    """Pydantic's errors as problems people can act on, each at its line.
+
+    Values refused while reading were reported already and are not reported again.
+    """
     for error in exc.errors(include_url=False):
         loc: Loc = tuple(p for p in error["loc"] if p != "[key]")
-        message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
-            name = str(loc[-1])
-            message = f"unknown field {name!r}{did_you_mean(name, fields_at(model, loc[:-1]))}"
-        elif error["type"] == "missing":
-            message = "is required but missing"
-        elif error["type"] == "literal_error":
-            expected = error.get("ctx", {}).get("expected", "")
-            value = str(error["input"])
-            choices = set(re.findall(r"'([^']+)'", expected))
-            message = f"{value!r} is not one of {expected}{did_you_mean(value, choices)}"
-        elif error["type"].startswith(("date_", "datetime_")):
-            message = f"expected a date written as YYYY-MM-DD, got {error['input']!r}"
-        elif error["type"] != "value_error" and isinstance(error["input"], str | int | float):
-            message = f"{message} (got {error['input']!r})"
-        yield Problem(located.source, dotted(loc), located.line(loc), message)
+        if located.is_refused(loc):
+            continue
+        yield Problem(
+            located.source, dotted(loc), located.line(loc), _message(error, located, loc, model)
+        )
+
+
+def _message(error: Any, located: LocatedYAML, loc: Loc, model: type[BaseModel]) -> str:
+    kind: str = error["type"]
+    value = error["input"]
+    if kind == "extra_forbidden":
+        name = str(loc[-1])
+        return f"unknown field {name!r}{did_you_mean(name, fields_at(model, loc[:-1]))}"
+    if kind == "missing":
+        return "is required but missing"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        choices = set(re.findall(r"'([^']+)'", expected))
+        return f"{str(value)!r} is not one of {expected}{did_you_mean(str(value), choices)}"
+    if kind.startswith(("date_", "datetime_")):
+        return _date_message(kind, value, quoted=loc in located.quoted)
+    return _value_message(kind, value, error["msg"].removeprefix("Value error, "))
+
+
+def _date_message(kind: str, value: Any, *, quoted: bool) -> str:
+    if isinstance(value, str) and quoted and DATE_LIKE.fullmatch(value):
+        return f"write the date without quotes ({value}): quoted, it is text, not a date"
+    shown = value.isoformat() if isinstance(value, date) else repr(value)
+    if kind.startswith("datetime_"):
+        return f"expected a date and time written as YYYY-MM-DDTHH:MM:SS, got {shown}"
+    return f"expected a date written as YYYY-MM-DD, got {shown}"
+
+
+def _value_message(kind: str, value: Any, message: str) -> str:
+    if value is None:
+        return f"{message} (the value is empty)"
+    if isinstance(value, bool) and kind.startswith(("int_", "float_")):
+        return f"expected a number, got {str(value).lower()}"
+    if kind != "value_error" and isinstance(value, str | int | float):
+        return f"{message} (got {value!r})"
+    return message

@@ -1,7 +1,9 @@
 """The prompt templates: where they live, how Jinja runs them, and where they break.
 
 The shipped templates run in a trusted environment; a team's own templates are user input,
-so they run in a sandbox that falls back to the shipped ones per template. Failures are
+so they run in a sandbox that falls back to the shipped ones per template, within the limits
+of :mod:`dialogplan.template_limits`, and each prompt may be at most
+:data:`~dialogplan.limits.MAX_PROMPT_CHARS` long. Failures are
 reported by template name and line, because the person who fixes them is the template's
 author, not a programmer.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -30,7 +32,9 @@ from jinja2 import (
 )
 from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from dialogplan.limits import MAX_PROMPT_CHARS
+from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
 
 __all__ = ["PromptTemplateError", "Prompts", "environment", "load", "template_dir"]
 
@@ -151,7 +155,7 @@ def _sandbox_env(overrides: tuple[tuple[str, str], ...]) -> Environment:
     loader: BaseLoader = ChoiceLoader(
         [_UserTemplates(dict(overrides)), FileSystemLoader(template_dir())]
     )
-    env = ImmutableSandboxedEnvironment(loader=loader, bytecode_cache=_SANDBOX_CODE, **_OPTIONS)
+    env = BoundedSandbox(loader=loader, bytecode_cache=_SANDBOX_CODE, **_OPTIONS)
     return _configure(env)
 
 
@@ -186,6 +190,8 @@ def _template_error(entry: str, exc: Exception) -> PromptTemplateError:
     message = str(exc) or type(exc).__name__
     if isinstance(exc, TemplateNotFound):
         message = f"there is no template named {exc.name!r}"
+    elif isinstance(exc, TemplateLimitError):
+        message = f"stopped: {message}"
     elif isinstance(exc, SecurityError):
         message = f"not allowed in templates: {message}"
     if name != entry:
@@ -210,11 +216,37 @@ def _tidy(text: str) -> str:
 
 
 def _render_one(template: Template, context: dict[str, Any]) -> str:
+    name = template.name or "<template>"
     try:
-        return _tidy(template.render(context))
+        with steps():
+            text = _written(template, context)
+    except PromptTemplateError:
+        raise
     except Exception as exc:
         # A user template may fail in any way; the author needs to know where, not how.
-        raise _template_error(template.name or "<template>", exc) from exc
+        raise _template_error(name, exc) from exc
+    return _tidy(text)
+
+
+def _written(template: Template, context: dict[str, Any]) -> str:
+    """A template's text, streamed so that a runaway one stops at the longest prompt."""
+    chunks: list[str] = []
+    size = 0
+    stream = template.generate(context)
+    try:
+        for chunk in stream:
+            size += len(chunk)
+            if size > MAX_PROMPT_CHARS:
+                raise PromptTemplateError(
+                    template.name or "<template>",
+                    None,
+                    f"stopped: wrote more than {MAX_PROMPT_CHARS:,} characters for one prompt",
+                )
+            chunks.append(chunk)
+    finally:
+        if isinstance(stream, Generator):  # stop a template that is still running
+            stream.close()
+    return "".join(chunks)
 
 
 @lru_cache(maxsize=512)

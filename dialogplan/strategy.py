@@ -6,11 +6,13 @@ file, the field path and the line it stands on, and unknown names come with a su
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from functools import cache
+from pathlib import PurePosixPath
 from typing import Annotated, Any, Literal, TypeVar, get_args
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 import holidays
 from pydantic import (
@@ -26,6 +28,7 @@ from pydantic import (
 
 from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
 from dialogplan.errors import Problem, StrategyError, did_you_mean
+from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
 
 _T = TypeVar("_T", list[Any], dict[Any, Any])
@@ -47,19 +50,27 @@ ChannelName = Annotated[
 
 
 def _check_timezone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    """An IANA zone that means the same on every machine; checked before any file is opened."""
+    if name not in _zones():
         raise ValueError(
-            f"unknown time zone {name!r}{did_you_mean(name, _zones())}"
+            f"unknown time zone {name[:80]!r}{did_you_mean(name, _zones())}"
             " (use an IANA name such as 'Europe/Berlin')"
-        ) from None
+        )
     return name
 
 
+#: Names in the zone folder that are no place: the machine's own zone, and placeholders.
+_MACHINE_ZONES = frozenset({"localtime", "Factory", "posixrules"})
+
+
 @cache
-def _zones() -> set[str]:
-    return available_timezones()
+def _zones() -> frozenset[str]:
+    """IANA zone names, without the ones that depend on the machine the plan runs on."""
+    return frozenset(
+        name
+        for name in available_timezones()
+        if name not in _MACHINE_ZONES and not name.startswith(("posix/", "right/"))
+    )
 
 
 def _check_region(code: str) -> str:
@@ -74,6 +85,37 @@ def _check_region(code: str) -> str:
     return code
 
 
+def _check_templates(path: str) -> str:
+    """A folder below the strategy's own: a plan folder never reaches into the rest of the disk.
+
+    Links inside the folder that point out of it are for the caller to refuse, which is the
+    one that looks at the disk.
+    """
+    parts = PurePosixPath(path).parts
+    if not parts or "\\" in path or re.match(r"^[A-Za-z]:", path) or path.startswith("/"):
+        raise ValueError(
+            f"{path[:80]!r} is not a folder inside the strategy's folder; give a relative "
+            "path such as 'my-templates'"
+        )
+    if ".." in parts:
+        raise ValueError(
+            f"{path[:80]!r} leads out of the strategy's folder ('..'); keep the templates "
+            "in a folder next to the strategy file"
+        )
+    return path
+
+
+#: The same rule for editors: relative, no drive, no backslash, no '..' part.
+_TEMPLATES_PATTERN = r"^(?![A-Za-z]:)(?!/)(?!.*\\)(?!(.*/)?\.\.(/|$)).+$"
+
+
+def _midnight(value: object) -> object:
+    """A day alone, for 'updated', means its midnight."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return datetime.combine(value, time())
+    return value
+
+
 Language = Literal["de", "en"]
 LANGUAGES: tuple[str, ...] = get_args(Language)
 
@@ -81,7 +123,11 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # Strict: a quoted date stays text, true is no number and 0 is no date; every value has
+    # the type it is written as.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, strict=True, allow_inf_nan=False
+    )
 
 
 class Goal(_Model):
@@ -220,10 +266,12 @@ class Strategy(_Model):
     language: Language
     timezone: Annotated[str, AfterValidator(_check_timezone)]
     start: date
-    months: int | None = Field(default=None, ge=1, le=24)
-    end: date | None = None
+    months: int | None = Field(default=None, ge=1, le=MAX_MONTHS)
+    end: date | None = Field(
+        default=None, description=f"The last day; at most {MAX_MONTHS} months after 'start'."
+    )
     hours_per_week: float = Field(gt=0, le=80)
-    updated: datetime | None = Field(
+    updated: Annotated[datetime, BeforeValidator(_midnight)] | None = Field(
         default=None,
         description="When the plan was last revised; stamps the calendar (DTSTAMP).",
     )
@@ -240,8 +288,12 @@ class Strategy(_Model):
     blackout: list[Blackout] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
-    templates: str | None = Field(
-        default=None, description="Folder of templates that override the built-in ones."
+    templates: Annotated[str, AfterValidator(_check_templates)] | None = Field(
+        default=None,
+        max_length=255,
+        json_schema_extra={"pattern": _TEMPLATES_PATTERN},
+        description="Folder of templates that override the built-in ones, inside the "
+        "strategy's folder (a relative path without '..').",
     )
 
     def channel(self, name: str) -> ChannelSpec:
@@ -271,11 +323,7 @@ class Strategy(_Model):
         """The last day of the horizon, inclusive."""
         if self.end is not None:
             return self.end
-        months = self.months or 0
-        year, month = divmod(self.start.month - 1 + months, 12)
-        first_after = date(self.start.year + year, month + 1, 1)
-        day = min(self.start.day, _days_in_month(first_after))
-        return date.fromordinal(first_after.replace(day=day).toordinal() - 1)
+        return months_later(self.start, self.months or 0) - timedelta(days=1)
 
     @property
     def topic_titles(self) -> list[str]:
@@ -289,11 +337,6 @@ class Strategy(_Model):
     def goals_of(self, channel: str) -> list[str]:
         """The goal ids a channel serves: its own list, or every goal."""
         return self.channels[channel].goals or [g.id for g in self.goals]
-
-
-def _days_in_month(day: date) -> int:
-    nxt = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return (nxt - day.replace(day=1)).days
 
 
 def _as(kind: type[_T], value: Any) -> _T:
@@ -322,12 +365,32 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
 def _horizon_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
     if ("months" in data) == ("end" in data):
         yield (), "give the horizon as either 'months' or 'end'"
-    elif (
-        isinstance(data.get("end"), date)
-        and isinstance(data.get("start"), date)
-        and data["end"] < data["start"]
-    ):
+        return
+    for key in ("months", "end"):
+        if key in data and data[key] is None:
+            yield (key,), f"is empty; {_HORIZON}"
+    start, end = _day(data.get("start")), _day(data.get("end"))
+    if start is None or end is None:
+        return
+    if end < start:
         yield ("end",), "lies before 'start'"
+    elif end >= (limit := months_later(start, MAX_MONTHS)):
+        last = limit - timedelta(days=1)
+        yield (
+            ("end",),
+            f"lies more than {MAX_MONTHS} months after 'start'; {_HORIZON} (at the latest {last})",
+        )
+
+
+_HORIZON = (
+    f"plan at most {MAX_MONTHS} months at once: 'months: 1' to 'months: {MAX_MONTHS}', "
+    "or an 'end' day"
+)
+
+
+def _day(value: object) -> date | None:
+    """A day, or None for anything else (a date and time, text, a refused value)."""
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
 
 
 def _goal_problems(
@@ -395,4 +458,25 @@ def json_schema() -> dict[str, Any]:
     names = list(catalogue())
     for key in ("channels", "groups"):
         schema["properties"][key]["propertyNames"] = {"enum": names}
+    for key in ("months", "end"):
+        # Leaving a horizon field out is fine; writing it empty is not.
+        prop = schema["properties"][key]
+        prop.update(next(b for b in prop.pop("anyOf") if b["type"] != "null"))
+    _date_years(schema)
     return schema
+
+
+#: The year window for editors, spelt out so it follows the limits.
+_YEARS = "^(" + "|".join(str(y) for y in range(FIRST_YEAR, LAST_YEAR + 1)) + ")-"
+
+
+def _date_years(node: Any) -> None:
+    """Give every date and date-time in the schema the year window dialogplan accepts."""
+    if isinstance(node, dict):
+        if node.get("format") in ("date", "date-time"):
+            node["pattern"] = _YEARS
+        for value in node.values():
+            _date_years(value)
+    elif isinstance(node, list):
+        for value in node:
+            _date_years(value)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dialogplan import limits
 from dialogplan.errors import StrategyError
 from dialogplan.strategy import json_schema, parse_strategy
 
@@ -35,7 +36,7 @@ def test_example_plans_are_valid(example: object) -> None:
 def test_yaml_is_loaded_safely() -> None:
     """A strategy cannot make the loader build Python objects."""
     text = "client: !!python/object/apply:os.system ['true']\n"
-    with pytest.raises(StrategyError, match="not valid YAML"):
+    with pytest.raises(StrategyError, match=r"evil\.yaml:1: client: the tag .* is not allowed"):
         parse_strategy(text, "evil.yaml")
 
 
@@ -59,3 +60,42 @@ def test_schema_lists_channels_for_autocompletion() -> None:
     names = schema["properties"]["channels"]["propertyNames"]["enum"]
     assert "linkedin" in names and "facebook-group" in names
     assert "hours_per_week" in schema["required"]
+
+
+def _section(heading: str) -> str:
+    text = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    start = text.index(heading + "\n")
+    end = text.find("\n## ", start + len(heading))
+    return text[start:end]
+
+
+def test_readme_limits_match_the_code() -> None:
+    """The limits a team reads about are the limits the loader applies."""
+    strategy_limits = _section("### Limits")
+    for figure in (
+        f"{limits.MAX_STRATEGY_BYTES:,} bytes",
+        f"| {limits.MAX_STRATEGY_NODES:,} |",
+        f"{limits.MAX_STRATEGY_DEPTH} levels",
+        f"{limits.MAX_TEXT_CHARS:,} characters",
+        f"{limits.FIRST_YEAR} to {limits.LAST_YEAR}",
+        f"{limits.MAX_MONTHS} months",
+        f"the first {limits.MAX_PROBLEMS_SHOWN}",
+    ):
+        assert figure in strategy_limits
+    template_limits = _section("## Prompts and your own templates")
+    for figure in (
+        limits.MAX_TEMPLATE_STEPS,
+        limits.MAX_TEMPLATE_RANGE,
+        limits.MAX_TEMPLATE_VALUE_CHARS,
+        limits.MAX_PROMPT_CHARS,
+    ):
+        assert f"| {figure:,}" in template_limits
+
+
+def test_schema_holds_the_limits() -> None:
+    """Editors that read the schema warn about the same horizon and years as validate."""
+    schema = json_schema()
+    assert schema["properties"]["months"]["maximum"] == limits.MAX_MONTHS
+    assert schema["properties"]["months"]["type"] == "integer"  # no null: empty is an error
+    assert schema["properties"]["start"]["pattern"].startswith(f"^({limits.FIRST_YEAR}|")
+    assert "pattern" in schema["properties"]["templates"]
