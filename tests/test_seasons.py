@@ -41,9 +41,8 @@ def test_own_months_win_over_the_season_in_the_title() -> None:
 
 
 def test_from_and_until_bound_a_topic() -> None:
-    topic = Topic.model_validate(
-        {"title": "Vor der Premiere", "from": "2027-03-01", "until": "2027-04-10"}
-    )
+    bounds = {"from": date(2027, 3, 1), "until": date(2027, 4, 10)}
+    topic = Topic.model_validate({"title": "Vor der Premiere", **bounds})
     assert not in_season(topic, date(2027, 2, 28))
     assert in_season(topic, date(2027, 4, 10))
     assert not in_season(topic, date(2027, 4, 11))
@@ -63,7 +62,7 @@ def test_a_winter_topic_is_not_planned_in_spring() -> None:
         topics=[
             {"title": "Cycling safely in winter", "kind": "theme", "short": "winter cycling"},
             {"title": "Second-hand bikes", "kind": "theme", "short": "second-hand bikes"},
-            {"title": "Teaser for the open day", "until": "2027-03-20"},
+            {"title": "Teaser for the open day", "until": date(2027, 3, 20)},
         ],
     )
     entries = build(strategy).entries
