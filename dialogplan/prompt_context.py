@@ -32,10 +32,19 @@ LONG_FORM_MOVES = frozenset({"article"})
 #: The team's own questions, which a monthly review looks back at; it names at most three.
 QUESTION_MOVES = frozenset({"ask", "group-ask"})
 REVIEW_ASKS = 3
+#: A review looks at the events of this many days before it and after it.
+REVIEW_EVENT_DAYS = 28
 #: Own posts and reply rounds in the days before an event may mention it: people who answer
 #: are the likeliest to come. Only this many days ahead, so the hint stays timely.
-EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply"})
+EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply", "listen"})
 EVENT_HOOK_DAYS = 7
+#: In the week after an event, thanks, stories, questions and reply rounds may look back on
+#: it: the people who came are the warmest contacts a team has.
+EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply"})
+#: Moves about the people the team meets anyway (who answered, who has news, who reads the
+#: notes around a break): naming the goal's people there would read as if the team went
+#: looking for its customers' private news.
+NO_WHO_MOVES = frozenset({"congratulate", "thank", "reply", "away", "back", "review"})
 
 Rules = Mapping[str, int | None]
 _NO_RULES: Rules = MappingProxyType({"hashtags": None, "max_length": None, "note_limit": None})
@@ -146,7 +155,12 @@ class Contexts:
 
     def _channel(self, name: str) -> dict[str, Any]:
         places = channel_places(name)
+        plan = self.strategy.channels.get(name)
+        voice = (plan.voice if plan else None) or self.strategy.voice
+        address = (plan.address if plan else None) or self.strategy.address
         return {
+            "we": voice == "we",
+            "sie": self.language == "de" and address == "Sie",
             "channel": name,
             "channel_label": channel_label(name, self.language),
             "conventions": catalogue()[name].conventions.model_dump(),
@@ -181,13 +195,14 @@ class Contexts:
             "topic_question": entry.topic.strip().endswith("?"),
             "goal": entry.goal,
             "goal_text": goal.text,
-            "who": self._who(entry.channel, goal),
+            "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "place": place,
             "rules": rules_for(entry.move, entry.channel, place["id"]),
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
             "announce": self.announcements.of(entry),
             "event_soon": self.announcements.soon(entry),
+            "event_past": self.announcements.past(entry),
             "follows_up_title": self.titles[followed] if followed is not None else "",
             "follows_up_start": self.starts[followed] if followed is not None else "",
             "earlier": self._earlier(entry),
@@ -274,9 +289,29 @@ class Contexts:
             asked = self._questions(year, month)
         return {
             "month": MONTH_FULL[self.language][month - 1],
-            "asks": [self._ask(self.entries[j]) for j in asked[-REVIEW_ASKS:]],
+            "asks": [self._ask(self.entries[j]) for j in self._latest_per_topic(asked)],
             "channels": [channel_label(name, self.language) for name in self.strategy.channels],
+            "events": self._events_around(entry.start.date()),
         }
+
+    def _latest_per_topic(self, asked: list[int]) -> list[int]:
+        """The last few questions, one per topic: a list naming a topic twice reads as a seam."""
+        latest = {self.entries[j].topic: j for j in asked}
+        return sorted(latest.values())[-REVIEW_ASKS:]
+
+    def _events_around(self, today: date) -> list[dict[str, Any]]:
+        """The events of the four weeks before a review and of the four weeks after it."""
+        window = timedelta(days=REVIEW_EVENT_DAYS)
+        return [
+            {
+                "title": event.title,
+                "noun": event.short or "",
+                "day": self.day(event.date),
+                "past": event.date < today,
+            }
+            for event in sorted(self.strategy.events, key=lambda e: (e.date, e.title))
+            if today - window <= event.date <= today + window
+        ]
 
     def _questions(self, year: int, month: int) -> list[int]:
         """The own questions of a calendar month on any channel, in date order."""
@@ -314,17 +349,30 @@ class _Announcements:
         self.day = day
 
     def soon(self, entry: Entry) -> Announcement | None:
-        """The next event within a week of an own post or reply round that announces nothing."""
+        """The next event within a week (or today) of an entry that can invite to it."""
         if entry.announce or entry.move not in EVENT_HOOK_MOVES:
             return None
         today = entry.start.date()
-        ahead = [e for e in self.events.values() if 0 < (e.date - today).days <= EVENT_HOOK_DAYS]
+        ahead = [e for e in self.events.values() if 0 <= (e.date - today).days <= EVENT_HOOK_DAYS]
         if not ahead:
             return None
         event = min(ahead, key=lambda e: (e.date, e.title))
         days = (event.date - today).days
         url, day = event.url or "", self.day(event.date)
         return Announcement(event.title, "event", url, day, days, "", event.short or "")
+
+    def past(self, entry: Entry) -> Announcement | None:
+        """The latest event of the week before an entry that can look back on it."""
+        if entry.announce or entry.move not in EVENT_PAST_MOVES:
+            return None
+        today = entry.start.date()
+        days = {e: (today - e.date).days for e in self.events.values()}
+        recent = [e for e, d in days.items() if 0 < d <= EVENT_HOOK_DAYS]
+        if not recent:
+            return None
+        event = max(recent, key=lambda e: (e.date, e.title))
+        url, day = event.url or "", self.day(event.date)
+        return Announcement(event.title, "event", url, day, -days[event], "", event.short or "")
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""

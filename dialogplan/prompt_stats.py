@@ -52,6 +52,9 @@ class PromptStats:
     sentence_repeat_share: float = 0.0
     #: The most prompts of the plan any such masked sentence appears in, and that sentence.
     max_sentence_uses: tuple[int, str] = (0, "")
+    #: Share of prompts naming a goal's people (``who``) or a channel's audience word for
+    #: word: meant to be built into sentences, but a long phrase in many prompts reads pasted.
+    who_share: float = 0.0
     #: Entries per (channel, place id, move).
     moves_per_place: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
@@ -75,6 +78,7 @@ class PromptStats:
             f"sentences repeated on their channel (masked): {self.sentence_repeat_share:.1%}",
             f"most-used sentence (masked): {self._most_used()}",
             f"audience or goal sentence pasted: {self.pasted_share:.1%}",
+            f"goal's people named word for word: {self.who_share:.1%}",
             f"platform rules on moves that publish nothing: {self.rules_on_silent_moves}",
             f"links carried into announcements: {carried} of {total}",
         ]
@@ -107,6 +111,7 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
         urls_carried=_urls_carried(strategy, entries),
         sentence_repeat_share=_share(repeated, total),
         max_sentence_uses=most_used,
+        who_share=_share(_who_named(strategy, entries), count),
         moves_per_place=Counter((e.channel, e.place, e.move) for e in entries),
     )
 
@@ -170,6 +175,12 @@ def _sentence_figures(
 def _pasted(strategy: Strategy, entries: Sequence[RenderedEntry]) -> int:
     sentences = [strategy.audience, *(goal.text for goal in strategy.goals)]
     return sum(any(s in entry.prompt for s in sentences) for entry in entries)
+
+
+def _who_named(strategy: Strategy, entries: Sequence[RenderedEntry]) -> int:
+    people = {goal.who for goal in strategy.goals if goal.who}
+    people |= {plan.audience for plan in strategy.channels.values() if plan.audience}
+    return sum(any(who in entry.prompt for who in people) for entry in entries)
 
 
 def _rules_on_silent_moves(language: str, entries: Sequence[RenderedEntry]) -> int:

@@ -24,7 +24,8 @@ Every template sees these variables:
     ``find`` how to find what is there, or ""; all "" when the channel has no place for it
 ``who``
     the people the entry is for, a plural noun phrase in the nominative (the channel's
-    ``audience``, else the goal's ``who``), or ""
+    ``audience``, else the goal's ``who``), or ""; always "" for moves about people the
+    team meets anyway (congratulate, thank, reply, away, back, review)
 ``topic``, ``topic_noun``, ``topic_kind``
     the topic's title (or ""), its short noun form (or ""), and ``own``, ``theme`` or ""
 ``topic_question``
@@ -51,17 +52,27 @@ Every template sees these variables:
     offers), ``until`` (an offer's last day, or ""), ``noun`` (its ``short``, or "");
     ``{{ announce }}`` prints the title
 ``event_soon``
-    None, or for an own post (ask, story, article) or a reply round in the week before one
-    of the strategy's events (and announcing nothing itself) that event, like ``announce``
+    None, or for an own post (ask, story, article), a reply round or a listening entry on the
+    day of one of the strategy's events or in the week before it (and announcing nothing
+    itself) that event, like ``announce``; ``days_until`` is 0 on the day itself
+``event_past``
+    None, or for a thank-you round, a story, an own question or a reply round in the week
+    after one of the strategy's events that event, like ``announce``; ``days_until`` counts
+    back (-1 the day after)
+``we``, ``sie``
+    how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“), and, in
+    German, true when it says „Sie“ to its audience (false: „du“)
 ``occasion``
     "", ``year-end``, ``new-year`` or ``summer``
 ``pause``
     for ``away`` and ``back``: ``{"first", "last", "back"}``, the break's first and last day
     and the first working day after it; else None
 ``review``
-    for ``review``: ``{"month", "asks", "channels"}``, the month's name, its own questions
-    so far (at most three, each ``{"weekday", "day", "channel_label", "topic",
-    "topic_noun"}``) and the labels of the planned channels; else None
+    for ``review``: ``{"month", "asks", "channels", "events"}``, the month's name, its own
+    questions so far (at most three, each ``{"weekday", "day", "channel_label", "topic",
+    "topic_noun"}``), the labels of the planned channels and the strategy's events of the
+    four weeks before and after the review (each ``{"title", "noun", "day", "past"}``);
+    else None
 ``follows_up_title``, ``follows_up_start``
     for a reply round, the title and local date/time of the own post it follows up, else ``""``
 ``start``, ``minutes``

@@ -144,6 +144,16 @@ class Goal(_Model):
 
 
 TopicKind = Literal["own", "theme"]
+_VOICES = {"ich": "I", "wir": "we"}
+
+
+def _voice(value: object) -> object:
+    """German strategies may write the voice in German."""
+    return _VOICES.get(value, value) if isinstance(value, str) else value
+
+
+Voice = Annotated[Literal["I", "we"], BeforeValidator(_voice)]
+Address = Literal["du", "Sie"]
 Month = Annotated[int, Field(ge=1, le=12)]
 
 
@@ -250,6 +260,14 @@ class ChannelPlan(_Model):
         description="Who the team talks to on this channel, as a plural noun phrase; "
         "overrides the goals' 'who' here.",
     )
+    voice: Voice | None = Field(
+        default=None,
+        description="How the team speaks in what it publishes: 'I' (ich) or 'we' (wir).",
+    )
+    address: Address | None = Field(
+        default=None,
+        description="German only: whether the team says 'du' or 'Sie' to its audience.",
+    )
 
     @model_validator(mode="after")
     def _one_budget(self) -> ChannelPlan:
@@ -283,6 +301,16 @@ class Strategy(_Model):
         Field(min_length=1)
     )
     audience: str = Field(min_length=1)
+    voice: Voice = Field(
+        default="I",
+        description="How the team speaks in what it publishes: 'I' (ich) for one person, "
+        "'we' (wir) for a team or an organisation; a channel may say otherwise.",
+    )
+    address: Address = Field(
+        default="du",
+        description="German only: whether the team says 'du' or 'Sie' to its audience; a "
+        "channel may say otherwise (Sie on XING, du on Instagram).",
+    )
     channels: dict[ChannelName, ChannelPlan] = Field(min_length=1)
     groups: dict[ChannelName, list[str]] = Field(default_factory=dict)
     blackout: list[Blackout] = Field(default_factory=list)
@@ -357,6 +385,7 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
         *_goal_problems(data, plans),
         *_budget_problems(data, plans),
         *_group_problems(data, channels),
+        *_short_form_problems(data),
     ]
     for loc, message in found:
         yield Problem(located.source, dotted(loc), located.line(loc), message)
@@ -432,6 +461,27 @@ def _group_problems(
     for name in _as(dict, data.get("groups")):
         if name in catalogue() and name not in channels:
             yield ("groups", name), f"names groups for {name!r}, which is not a channel"
+
+
+#: German articles a short form must not start with: prompts put it after „zum Thema“.
+_GERMAN_ARTICLES = frozenset(
+    ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+)
+
+
+def _short_form_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
+    """German short forms without an article: „zum Thema die Steuererklärung“ is no German."""
+    if data.get("language") != "de":
+        return
+    for section in ("topics", "events", "offers"):
+        for i, item in enumerate(_as(list, data.get(section))):
+            short = item.get("short") if isinstance(item, Mapping) else None
+            first, _, rest = short.partition(" ") if isinstance(short, str) else ("", "", "")
+            if first.lower() in _GERMAN_ARTICLES and rest:
+                message = (
+                    f"write it without its article ({rest!r}): prompts put it after „zum Thema“"
+                )
+                yield (section, i, "short"), message
 
 
 def parse_strategy(text: str, source: str = "<strategy>") -> Strategy:

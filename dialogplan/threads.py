@@ -11,7 +11,7 @@ Threads (always on the same channel, never to a later or simultaneous entry, nev
 reply round, and each earlier entry carried on at most once):
 
 - ``comment`` ← the most recent ``listen`` 1–7 days before it (the posts saved then, while
-  their conversations are still going);
+  their conversations are still going); the comment takes over the listen's topic and goal;
 - ``meet`` ← the oldest ``connect`` 14–56 days before it (people met that way, in order);
 - ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–14 days before it (a
   question that drew answers); the entry takes over the ask's topic and goal;
@@ -138,8 +138,9 @@ _TARGETS = {
     "thank": "asked",
     "back": "break",
 }
-#: Moves that carry on a question take over its topic and goal.
-_TAKE_OVER = frozenset({"story", "thank"})
+#: Moves that carry on earlier work take over its topic and goal: a story or thank-you round
+#: is about what was asked, a comment round about the posts saved.
+_TAKE_OVER = frozenset({"story", "thank", "comment"})
 
 
 def _new_pool(kind: str) -> _Pool:
@@ -202,10 +203,10 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
     """The same entries in the same order, with ``continues`` and ``occasion`` decided.
 
     ``link`` owns both fields: a value already set is replaced, so linking twice changes
-    nothing. A ``story`` or ``thank`` that carries on a question is about what was asked:
-    it takes over the question's topic and goal, unless that topic is over by then (its
-    season or its last day has passed): then it stands on its own. Unchanged entries are
-    returned as they are.
+    nothing. An entry that carries on earlier work is about that work: a ``story`` or
+    ``thank`` takes over the question's topic and goal, a ``comment`` those of the posts
+    saved, unless that topic is over by then (its season or its last day has passed): then
+    it stands on its own. Unchanged entries are returned as they are.
     """
     zone = strategy.zone
 

@@ -11,6 +11,7 @@ from dialogplan.prompt_context import Announcement, Contexts, rules_for
 from dialogplan.render import render
 from dialogplan.strategy import Strategy
 from tests.test_render import TEXTS, entries, strategy_in
+from tests.test_threads import make
 
 RULES = ("hashtags", "max_length", "note_limit")
 
@@ -20,7 +21,7 @@ VARIABLES = {
     "warm_up", "variant", "turn", "conventions", "goal", "goal_text", "audience", "who",
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
-    "follows_up_start", "topic_question", "event_soon",
+    "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie",
 }  # fmt: skip
 
 
@@ -147,8 +148,10 @@ def test_announce_names_event_or_offer_with_link_and_days() -> None:
         ("ask", "2027-02-07 08:00", 3),  # the cupping evening is on 10 February
         ("reply", "2027-02-09 18:00", 1),
         ("story", "2027-02-03 08:00", 7),
+        ("listen", "2027-02-05 08:00", 5),  # note people worth inviting
+        ("ask", "2027-02-10 08:00", 0),  # the day itself
         ("ask", "2027-02-02 08:00", None),  # eight days ahead: too early to mention it
-        ("ask", "2027-02-10 08:00", None),  # the day itself: the announcements did that
+        ("ask", "2027-02-11 08:00", None),  # the day after
         ("comment", "2027-02-08 08:00", None),  # work in others' conversations: no plug
     ],
 )
@@ -208,7 +211,9 @@ def test_review_looks_back_at_the_months_own_questions() -> None:
         ("linkedin", "ask", "2027-01-05"), ("facebook-group", "group-ask", "2027-01-12"),
         ("instagram", "ask", "2027-01-19"), ("linkedin", "ask", "2027-01-26"),
     ]  # fmt: skip
-    rows = [{"channel": c, "move": m, "start": f"{d} 09:00"} for c, m, d in asks]
+    rows = [
+        {"channel": c, "move": m, "start": f"{d} 09:00", "topic": f"{d} topic"} for c, m, d in asks
+    ]
     rows += [
         {"channel": "linkedin", "move": "review", "start": "2027-01-29 16:00"},
         {"channel": "linkedin", "move": "review", "start": "2027-02-01 16:00"},
@@ -222,7 +227,6 @@ def test_review_looks_back_at_the_months_own_questions() -> None:
         ("Tuesday", "Tue 19 Jan", "Instagram"),
         ("Tuesday", "Tue 26 Jan", "LinkedIn"),
     ]
-    assert review["asks"][0]["topic_noun"] == TEXTS["en"]["short"]
     assert len(review["channels"]) == len(strategy.channels)
     assert facts(5)["review"]["month"] == "January"  # nothing asked in February yet
     assert facts(0)["review"] is None
@@ -284,3 +288,84 @@ def test_an_event_short_form_reaches_the_templates() -> None:
     facts = Contexts(strategy, entries(strategy, rows))
     assert facts(0)["announce"].noun == "the cupping evening"
     assert facts(1)["event_soon"].noun == "the cupping evening"
+
+
+def test_a_review_names_each_topic_once_with_its_latest_question() -> None:
+    strategy = strategy_in("en")
+    texts = TEXTS["en"]
+    asks = [("2027-01-05", texts["topic"]), ("2027-01-12", texts["theme"]),
+            ("2027-01-19", texts["topic"])]  # fmt: skip
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": f"{d} 09:00", "topic": t} for d, t in asks
+    ]
+    rows.append({"channel": "linkedin", "move": "review", "start": "2027-01-29 16:00"})
+    review = Contexts(strategy, entries(strategy, rows))(3)["review"]
+    assert [(a["day"], a["topic"]) for a in review["asks"]] == [
+        ("Tue 12 Jan", texts["theme"]),
+        ("Tue 19 Jan", texts["topic"]),
+    ]
+    assert review["asks"][1]["topic_noun"] == texts["short"]
+
+
+def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
+    strategy = strategy_in("en")
+    rows = [
+        {"channel": "linkedin", "move": "review", "start": "2027-02-26 08:00"},
+        {"channel": "linkedin", "move": "review", "start": "2027-01-14 08:00"},
+        {"channel": "linkedin", "move": "review", "start": "2027-03-12 08:00"},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    by_day = {facts(i)["start"][:10]: facts(i)["review"]["events"] for i in range(3)}
+    after, before, later = by_day["Fri 26 Feb"], by_day["Thu 14 Jan"], by_day["Fri 12 Mar"]
+    event = {"title": TEXTS["en"]["event"], "noun": "", "day": "Wed 10 Feb"}
+    assert after == [{**event, "past": True}]
+    assert before == [{**event, "past": False}]
+    assert later == []  # 30 days after the event
+
+
+@pytest.mark.parametrize(("move", "named"), [("connect", True), ("congratulate", False)])
+def test_who_is_named_only_where_the_team_seeks_those_people_out(move: str, named: bool) -> None:
+    strategy = strategy_in("en")
+    rows = [{"channel": "linkedin", "move": move, "start": "2027-01-05 08:00", "goal": "gespraech"}]
+    who = Contexts(strategy, entries(strategy, rows))(0)["who"]
+    assert (who == TEXTS["en"]["who"]) == named
+
+
+def test_the_week_after_an_event_can_look_back_on_it() -> None:
+    strategy = strategy_in("en")
+    rows = [
+        {"channel": "linkedin", "move": "thank", "start": "2027-02-11 08:00"},
+        {"channel": "linkedin", "move": "thank", "start": "2027-02-18 08:00"},
+        {"channel": "linkedin", "move": "comment", "start": "2027-02-11 08:00"},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    back = facts(0)["event_past"]
+    assert back is not None
+    assert (back.title, back.days_until) == (TEXTS["en"]["event"], -1)
+    assert facts(1)["event_past"] is None  # eight days on
+    assert facts(2)["event_past"] is None  # a comment on others' posts is no place for it
+
+
+@pytest.mark.parametrize(
+    ("fields", "we", "sie"),
+    [
+        ({}, {"linkedin": False, "instagram": False}, False),
+        ({"voice": "wir", "address": "Sie"}, {"linkedin": True, "instagram": True}, True),
+        (
+            {"voice": "wir", "channels": {"linkedin": {"voice": "ich"}, "instagram": {}}},
+            {"linkedin": False, "instagram": True},
+            False,
+        ),
+    ],
+)
+def test_voice_and_address_come_from_the_strategy_or_the_channel(
+    fields: dict[str, Any], we: dict[str, bool], sie: bool
+) -> None:
+    strategy = make(**fields)
+    rows = [
+        {"channel": channel, "move": "ask", "start": "2027-03-02 08:00"}
+        for channel in ("linkedin", "instagram")
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    seen = {facts(i)["channel"]: (facts(i)["we"], facts(i)["sie"]) for i in range(2)}
+    assert seen == {channel: (we[channel], sie) for channel in we}

@@ -36,6 +36,7 @@ def test_prompts_meet_the_thresholds(strategy: Strategy) -> None:
     assert stats.rules_on_silent_moves == 0
     assert stats.repeat_share <= 0.10
     assert stats.pasted_share <= 0.25
+    assert stats.who_share <= 0.10
     assert stats.urls_carried_share == 1.0
 
 

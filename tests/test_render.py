@@ -64,7 +64,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "who": "Inhaberinnen und Inhaber kleiner Cafés",
         "insta": "Kaffeefans aus dem Ruhrgebiet",
         "topic": "Warum wir jede Bohne zweimal sortieren",
-        "short": "das Sortieren der Bohnen",
+        "short": "Bohnensortieren",
         "theme": "Fairer Handel ohne Siegel",
         "group": "Cafés im Pott",
         "event": "Cupping-Abend im Röstwerk",

@@ -199,12 +199,17 @@ def test_a_story_without_an_ask_keeps_its_own_topic() -> None:
     assert (result["0"].topic, result["0"].continues) == ("Fachkräfte finden", "")
 
 
-def test_a_comment_keeps_its_own_topic() -> None:
+def test_a_comment_round_is_about_the_posts_it_goes_back_to() -> None:
+    """Saved posts about one theme, a comment prompt about another, read as a contradiction."""
     result = linked(
-        {"move": "listen", "start": at(0), "topic": "Nachfolge"},
-        {"move": "comment", "start": at(2), "topic": ""},
+        {"move": "listen", "start": at(0), "topic": "Nachfolge", "goal": "netz"},
+        {"move": "comment", "start": at(2), "topic": "Fachkräfte finden", "goal": "sichtbar"},
     )
-    assert (result["1"].continues, result["1"].topic) == ("0", "")
+    assert (result["1"].continues, result["1"].topic, result["1"].goal) == (
+        "0",
+        "Nachfolge",
+        "netz",
+    )
 
 
 # --- back <- away --------------------------------------------------------------------------
