@@ -8,19 +8,25 @@ Each command declares its options here (``_add_plan``) and does its work in
 :mod:`flows.commands` (``run_plan``); :func:`main` is the one place where errors become
 messages and exit codes (:mod:`flows.exit_codes`): 0 success (and a healthy check), 1
 findings at or above ``--fail-on``, 2 invalid input (the strategy, its templates, the
-activity log or the arguments; nothing is written), 3 anything unexpected, 130 interrupted.
+activity log, the arguments, or an output folder that cannot be written; nothing is written),
+3 a bug (the message asks to report it) or a Prefect server that does not start, 130
+interrupted (Ctrl-C or SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, TypeAlias
 
 from dialogplan.errors import InputError
@@ -33,6 +39,15 @@ from flows.exit_codes import (
     EXIT_OK,
     EXIT_UNEXPECTED,
 )
+from flows.generations import OutputError
+from flows.isolation import (
+    TIME_LIMIT,
+    TIME_LIMIT_ENV,
+    ProcessDiedError,
+    TimeLimitError,
+    stop_children,
+)
+from flows.local_server import ServerError
 
 if TYPE_CHECKING:
     # argparse names no public type for what add_subparsers returns.
@@ -68,10 +83,8 @@ def _run(args: argparse.Namespace) -> int:
     """The one place where what went wrong becomes a message and an exit code."""
     run: Run = args.run
     try:
-        return run(args)
-    except InputError as exc:  # every problem, located by file, line and field
-        print(exc, file=sys.stderr)
-        return EXIT_INVALID
+        with _interruptible():
+            return run(args)
     except KeyboardInterrupt:
         print("dialogplan: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -80,13 +93,62 @@ def _run(args: argparse.Namespace) -> int:
         # Pointing stdout at devnull spares Python's own complaint when it flushes at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - anything else is our mistake: say so briefly
-        if args.verbose:
-            traceback.print_exc()
-        print(f"dialogplan: error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        if not args.verbose:
-            print("run again with --verbose for the full traceback", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - every error is explained, none is shown raw
+        return _explain(exc, verbose=args.verbose)
+
+
+def _explain(exc: Exception, *, verbose: bool) -> int:
+    """The message for an error, and its exit code."""
+    if isinstance(exc, InputError | OutputError | TimeLimitError):
+        # Located: file, line and field, or the folder that cannot be written; what to do.
+        print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    if isinstance(exc, OSError) and exc.filename:
+        # The machine said no (a full disk, someone else's folder): name the path.
+        reason = exc.strerror or str(exc)
+        print(f"{exc.filename}: {reason}; check the path and run again", file=sys.stderr)
+        return EXIT_INVALID
+    if isinstance(exc, ServerError | ProcessDiedError):
+        print(f"dialogplan: {exc}", file=sys.stderr)
         return EXIT_UNEXPECTED
+    return _unexpected(exc, verbose=verbose)
+
+
+def _unexpected(exc: BaseException, *, verbose: bool) -> int:
+    """A bug: a short message, and where to report it."""
+    if verbose:
+        traceback.print_exception(exc)
+    print(f"dialogplan: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    print(
+        "This is a bug in dialogplan, not in your files. Please report it on the project's "
+        "issue tracker with the command you ran"
+        + (" and the output above." if verbose else " and what it prints with --verbose."),
+        file=sys.stderr,
+    )
+    return EXIT_UNEXPECTED
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C and SIGTERM stop the run at once, planning processes first.
+
+    A planning process is killed inside the signal handler, before anything waits for it,
+    so the run winds down in seconds; then KeyboardInterrupt unwinds the run as Ctrl-C does.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        stop_children()
+        raise KeyboardInterrupt
+
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,6 +236,7 @@ def _add_plan(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
         help="exit with 1 when the plan checks find something this severe or worse "
         "(info, warning, error); by default a plan with findings still exits with 0",
     )
+    _add_time_limit(plan)
     plan.set_defaults(run=commands.run_plan)
 
 
@@ -245,6 +308,7 @@ def _add_plan_all(subparsers: Subparsers, common: argparse.ArgumentParser) -> No
         metavar="SEVERITY",
         help="also exit with 1 when a client has a finding this severe or worse",
     )
+    _add_time_limit(plan_all)
     plan_all.set_defaults(run=commands.run_plan_all)
 
 
@@ -321,6 +385,27 @@ def _add_schema(subparsers: Subparsers, common: argparse.ArgumentParser) -> None
     )
     schema.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead")
     schema.set_defaults(run=commands.run_schema)
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return seconds
+
+
+def _add_time_limit(parser: argparse.ArgumentParser) -> None:
+    """``--time-limit`` of the commands that plan."""
+    parser.add_argument(
+        "--time-limit",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"stop planning a client after SECONDS; it fails alone with the reason "
+        f"(default: {TIME_LIMIT:g}, or {TIME_LIMIT_ENV})",
+    )
 
 
 def _add_out_root(parser: argparse.ArgumentParser) -> None:

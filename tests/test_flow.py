@@ -19,6 +19,7 @@ from dialogplan.schedule import schedule
 from dialogplan.summary import display_rows, summarize, summary_frame
 from flows.cli import EXIT_INVALID, EXIT_OK, main
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+from tests.generations_support import leftovers, published
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
@@ -34,12 +35,8 @@ OUTPUTS = [
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file below a folder by its relative path."""
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    """Every file readers find below an output folder, by its relative path."""
+    return published(folder)
 
 
 def copy_example(folder: Path, text: str | None = None) -> Path:
@@ -60,6 +57,7 @@ def test_write_outputs_creates_folders_and_readable_files(tmp_path: Path) -> Non
     assert paths == [out / "a.ics", out / "channels" / "b.ics"]
     assert snapshot(out) == {"a.ics": b"A", "channels/b.ics": b"B"}
     assert (out / "a.ics").stat().st_mode & stat.S_IROTH
+    assert leftovers(out) == []
 
 
 def test_write_outputs_leaves_unchanged_files_alone(tmp_path: Path) -> None:
