@@ -238,4 +238,20 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
     where = "a temporary local Prefect server (it takes a few seconds to start)"
     print(f"{doing} on {where}…", file=sys.stderr, flush=True)
     with local_server(settings.home, port=None, ephemeral=True) as api_url, talk_to(api_url):
-        yield
+        try:
+            yield
+        finally:
+            _drain_prefect()
+
+
+def _drain_prefect() -> None:
+    """Send the logs and events still queued while the temporary server is there to take them.
+
+    Otherwise Prefect tries again at exit, against a server that is gone, for a minute.
+    """
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        with contextlib.suppress(Exception):
+            worker.drain_all(timeout=5)

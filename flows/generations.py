@@ -76,9 +76,8 @@ def _why(exc: OSError) -> str:
 
 
 def write_error(folder: Path, exc: OSError) -> OutputError:
-    """A write error as a message naming the folder (or the file the system named)."""
-    path = Path(exc.filename) if exc.filename else folder
-    return OutputError(path, _why(exc) + "another output folder with --out")
+    """A write error as a message naming the output folder, whatever inside it failed."""
+    return OutputError(folder, _why(exc) + "another output folder with --out")
 
 
 def _relative(name: str) -> PurePosixPath:

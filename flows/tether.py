@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
-from types import FrameType
 
 __all__ = ["GRACE", "main"]
 
@@ -44,19 +43,19 @@ def main(argv: Sequence[str]) -> int:
     # Ctrl-C in the terminal is for the starter: it decides when the server goes.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     child = subprocess.Popen(argv, start_new_session=True)  # noqa: S603 - the starter's command
-
-    def stop(_signum: int, _frame: FrameType | None) -> None:
-        _stop(child)
-        sys.exit(0)
-
-    signal.signal(signal.SIGTERM, stop)
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: stopping.set())
 
     def watch() -> None:
         sys.stdin.buffer.read()  # returns once the starter has gone or let go
-        os.kill(os.getpid(), signal.SIGTERM)
+        stopping.set()
 
     threading.Thread(target=watch, daemon=True).start()
-    return child.wait()
+    while not stopping.wait(0.2):
+        if child.poll() is not None:
+            return child.returncode
+    _stop(child)
+    return 0
 
 
 if __name__ == "__main__":
