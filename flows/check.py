@@ -24,6 +24,7 @@ from dialogplan.pipeline import Outputs
 from dialogplan.reality import ActivityCheck
 from dialogplan.strategy import Strategy
 from flows.files import read_activity, read_strategy, write_outputs
+from flows.isolation import children_stopped_on_exit
 from flows.job import build_in_child, today_in
 from flows.publish import log_findings, publish_findings
 
@@ -64,15 +65,16 @@ async def build(loaded: Loaded, as_of: date) -> Outputs:
     The plan is deterministic, so it is the same plan. The report reads no prompts, so the
     team's own templates are not needed (and a broken one cannot stop the weekly check).
     """
-    return await asyncio.to_thread(
-        partial(
-            build_in_child,
-            loaded.strategy,
-            log=loaded.log,
-            as_of=as_of,
-            what=f"checking {loaded.strategy.client}",
+    with children_stopped_on_exit():
+        return await asyncio.to_thread(
+            partial(
+                build_in_child,
+                loaded.strategy,
+                log=loaded.log,
+                as_of=as_of,
+                what=f"checking {loaded.strategy.client}",
+            )
         )
-    )
 
 
 @task(name="report", persist_result=False, cache_policy=NO_CACHE)

@@ -18,7 +18,7 @@ import pickle
 import signal
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
@@ -31,6 +31,7 @@ __all__ = [
     "TIME_LIMIT_ENV",
     "ProcessDiedError",
     "TimeLimitError",
+    "children_stopped_on_exit",
     "in_child",
     "stop_children",
     "time_limit",
@@ -155,6 +156,21 @@ def in_child(function: Callable[..., T], args: tuple[Any, ...], *, timeout: floa
     if ok:
         return value  # type: ignore[no-any-return]
     raise value
+
+
+@contextlib.contextmanager
+def children_stopped_on_exit() -> Iterator[None]:
+    """Kill every planning process when the block is left by an interruption.
+
+    Prefect turns SIGTERM into an exception in the main thread while a flow runs; the
+    threads waiting for planning processes only return once those are gone, and the task
+    runner waits for its threads before the exception gets any further.
+    """
+    try:
+        yield
+    except BaseException:
+        stop_children()
+        raise
 
 
 def stop_children() -> None:

@@ -30,6 +30,7 @@ from dialogplan.pipeline import Outputs
 from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, ChannelSummary, display_rows
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+from flows.isolation import children_stopped_on_exit
 from flows.job import build_in_child, refuse_empty
 from flows.publish import log_findings, publish_findings
 
@@ -79,16 +80,17 @@ async def build(loaded: Loaded, strategy_path: Path, time_limit: float | None) -
     The work runs in a child process with a time limit, so a runaway plan can be stopped;
     a plan without entries is refused, so it never replaces a published calendar.
     """
-    outputs = await asyncio.to_thread(
-        partial(
-            build_in_child,
-            loaded.strategy,
-            loaded.overrides,
-            earlier_feeds=loaded.earlier_feeds,
-            timeout=time_limit,
-            what=f"planning {strategy_path}",
+    with children_stopped_on_exit():
+        outputs = await asyncio.to_thread(
+            partial(
+                build_in_child,
+                loaded.strategy,
+                loaded.overrides,
+                earlier_feeds=loaded.earlier_feeds,
+                timeout=time_limit,
+                what=f"planning {strategy_path}",
+            )
         )
-    )
     refuse_empty(loaded.strategy, strategy_path, len(outputs.entries), loaded.out_dir)
     return outputs
 

@@ -169,15 +169,16 @@ def plan_all(
         outcomes.append(outcome)
         progress.info("[%d/%d] %s: %s", len(outcomes), len(folders), outcome.client, outcome.status)
 
-    for folder in folders:
-        if len(pending) >= max(concurrency, 1):
+    with isolation.children_stopped_on_exit():
+        for folder in folders:
+            if len(pending) >= max(concurrency, 1):
+                collect()
+            future = plan_client.submit(
+                folder, folder.name, out_dir, as_of, timeout, use_cache=use_cache
+            )
+            pending.append((folder, future))
+        while pending:
             collect()
-        future = plan_client.submit(
-            folder, folder.name, out_dir, as_of, timeout, use_cache=use_cache
-        )
-        pending.append((folder, future))
-    while pending:
-        collect()
 
     result = PlanAllResult(outcomes)
     for outcome in result.failed:

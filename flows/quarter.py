@@ -35,6 +35,7 @@ from dialogplan.quarters import next_quarter_start, quarter_label, quarter_strat
 from flows.check import CheckResult, check_activity
 from flows.clients import ClientFolder, scan_folders
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+from flows.isolation import children_stopped_on_exit
 from flows.job import ACTIVITY_FILE, build_in_child, refuse_empty
 from flows.plan import summary_markdown
 from flows.plan_all import task_runner_from_env
@@ -206,13 +207,14 @@ def plan_next_quarter_all(
     logger.info("planning the next quarter for %d clients from %s", len(folders), plans_dir)
     results: list[QuarterResult] = []
     pending: deque[tuple[ClientFolder, PrefectFuture[QuarterResult]]] = deque()
-    for folder in folders:
-        if len(pending) >= max(concurrency, 1):
+    with children_stopped_on_exit():
+        for folder in folders:
+            if len(pending) >= max(concurrency, 1):
+                results.append(_collect(*pending.popleft()))
+            future = plan_folder_quarter.submit(folder, folder.name, out_dir, due, as_of)
+            pending.append((folder, future))
+        while pending:
             results.append(_collect(*pending.popleft()))
-        future = plan_folder_quarter.submit(folder, folder.name, out_dir, due, as_of)
-        pending.append((folder, future))
-    while pending:
-        results.append(_collect(*pending.popleft()))
     for result in results:
         if result.status == "failed":
             logger.error("%s failed: %s", result.client, result.error)
