@@ -78,9 +78,6 @@ def run_plan_all(args: argparse.Namespace) -> int:
     plans: Path = args.plans
     if not plans.is_dir():
         raise InputError([Problem(str(plans), "", None, "is not a folder of client folders")])
-    if not args.verbose:
-        # A broken client's traceback would drown the summary that explains it.
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     with _prefect(f"Planning every client in {plans}", verbose=args.verbose):
         from flows.plan_all import plan_all, progress
 
@@ -198,8 +195,8 @@ def _verdict(found: Severity | None, fail_on: Severity | None) -> int:
     return EXIT_OK
 
 
-def _quiet_prefect() -> None:
-    """Keep Prefect's console to warnings: people want the summary, not every state change.
+def _quiet_prefect(console: str = "WARNING") -> None:
+    """Keep Prefect's console to ``console``: people want the summary, not every state change.
 
     Only the console handler is quieted, so the run's logs still reach the Prefect server and
     its UI. The temporary server's own log is silenced: its complaints (such as failing to
@@ -209,7 +206,7 @@ def _quiet_prefect() -> None:
     explicitly win.
     """
     if "prefect" not in sys.modules:
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", console)
         os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
         os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
@@ -224,7 +221,9 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
     killed.
     """
     if not verbose:
-        _quiet_prefect()
+        # A failure is reported once, by the command, as a located message; Prefect's own
+        # report of it (with a traceback) would drown it. The server keeps every log line.
+        _quiet_prefect(console="CRITICAL")
     print("Starting Prefect…", file=sys.stderr, flush=True)
     from prefect.settings import get_current_settings
 

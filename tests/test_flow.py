@@ -343,3 +343,31 @@ def test_cli_check_reports_bad_log_rows_before_starting_prefect(
     assert f"{log}:2: date:" in err
     assert f"{log}:3: channel:" in err
     assert not out.exists()
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (("blackout:\n  - from: 2027-02-15", "blackout:\n  - from: 2026-12-01"), "start"),
+        (("months: 3\n", "months: null\n"), "months"),
+    ],
+    ids=["blacked-out", "months-null"],
+)
+def test_a_plan_without_entries_never_replaces_the_published_calendar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: tuple[str, str], field: str
+) -> None:
+    """An empty plan is refused with exit 2 and a located message; the old files stay."""
+    text = EXAMPLE.read_text("utf-8")
+    path = copy_example(tmp_path / "plan", text)
+    out = tmp_path / "out"
+    assert main(["plan", str(path), "--out", str(out)]) == EXIT_OK
+    before = snapshot(out)
+    changed = text.replace(*change).replace("to: 2027-02-19", "to: 2027-12-31")
+    assert changed != text
+    path.write_text(changed, "utf-8")
+    capsys.readouterr()
+    assert main(["plan", str(path), "--out", str(out)]) == EXIT_INVALID
+    assert f"{path}:" in capsys.readouterr().err
+    assert snapshot(out) == before
