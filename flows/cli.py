@@ -41,8 +41,6 @@ from flows.exit_codes import (
 )
 from flows.generations import OutputError
 from flows.isolation import (
-    TIME_LIMIT,
-    TIME_LIMIT_ENV,
     ProcessDiedError,
     TimeLimitError,
     stop_children,
@@ -236,7 +234,6 @@ def _add_plan(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
         help="exit with 1 when the plan checks find something this severe or worse "
         "(info, warning, error); by default a plan with findings still exits with 0",
     )
-    _add_time_limit(plan)
     plan.set_defaults(run=commands.run_plan)
 
 
@@ -308,7 +305,6 @@ def _add_plan_all(subparsers: Subparsers, common: argparse.ArgumentParser) -> No
         metavar="SEVERITY",
         help="also exit with 1 when a client has a finding this severe or worse",
     )
-    _add_time_limit(plan_all)
     plan_all.set_defaults(run=commands.run_plan_all)
 
 
@@ -385,27 +381,6 @@ def _add_schema(subparsers: Subparsers, common: argparse.ArgumentParser) -> None
     )
     schema.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead")
     schema.set_defaults(run=commands.run_schema)
-
-
-def _seconds(text: str) -> float:
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = 0.0
-    if not 0 < seconds < float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
-    return seconds
-
-
-def _add_time_limit(parser: argparse.ArgumentParser) -> None:
-    """``--time-limit`` of the commands that plan."""
-    parser.add_argument(
-        "--time-limit",
-        type=_seconds,
-        metavar="SECONDS",
-        help=f"stop planning a client after SECONDS; it fails alone with the reason "
-        f"(default: {TIME_LIMIT:g}, or {TIME_LIMIT_ENV})",
-    )
 
 
 def _add_out_root(parser: argparse.ArgumentParser) -> None:

@@ -53,7 +53,7 @@ def run_plan(args: argparse.Namespace) -> int:
     with _prefect(f"Planning {path}", verbose=args.verbose), _team_templates(strategy, path):
         from flows.plan import run_plan as plan_flow
 
-        result = plan_flow(path, args.out, args.time_limit)
+        result = plan_flow(path, args.out)
     print_plan(result, strategy)
     return _verdict(worst(result.findings), args.fail_on)
 
@@ -88,7 +88,6 @@ def run_plan_all(args: argparse.Namespace) -> int:
             args.concurrency,
             args.as_of,
             use_cache=not args.no_cache,
-            time_limit=args.time_limit,
         )
     print_plan_all(result)
     if result.failed:

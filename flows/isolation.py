@@ -138,8 +138,7 @@ def in_child(function: Callable[..., T], args: tuple[Any, ...], *, timeout: floa
         if not receiver.poll(timeout):
             raise TimeLimitError(
                 f"{what} took longer than {timeout:g} s and was stopped; shorten the horizon or "
-                f"simplify the team's templates, or allow more time ({TIME_LIMIT_ENV} or "
-                "--time-limit)"
+                f"simplify the team's templates, or allow more time (seconds in {TIME_LIMIT_ENV})"
             )
         ok, value = receiver.recv()
     except EOFError:

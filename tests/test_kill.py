@@ -161,7 +161,8 @@ def test_sigterm_stops_an_agency_run_and_every_process_it_started(
     (runaway / "mine" / "de" / "ask.j2").write_text(RUNAWAY_TEMPLATE, "utf-8")
     out = tmp_path / "out"
 
-    run = start(["plan-all", str(plans), "--out", str(out), "--time-limit", "600"], environment)
+    environment["DIALOGPLAN_TIME_LIMIT"] = "600"
+    run = start(["plan-all", str(plans), "--out", str(out)], environment)
     deadline = time.monotonic() + 120
     while not (out / "wolkenwerk-coaching" / "calendar.ics").exists():
         assert time.monotonic() < deadline, "the good client never finished"
