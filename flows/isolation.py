@@ -127,6 +127,10 @@ def in_child(function: Callable[..., T], args: tuple[Any, ...], *, timeout: floa
     The function's own exception is raised here again. ``what`` names the work in the
     messages (``"planning plans/a/strategy.yaml"``).
     """
+    if multiprocessing.current_process().daemon:
+        # A Dask worker is a daemonic process and may not start children: there the
+        # worker itself is the unit Dask stops, and the work runs here without a limit.
+        return function(*args)
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(sender, function, args), daemon=True)
