@@ -11,21 +11,22 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 
-from dialogplan import pipeline
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.findings import Finding
 from dialogplan.pipeline import Outputs
 from dialogplan.reality import ActivityCheck
 from dialogplan.strategy import Strategy
 from flows.files import read_activity, read_strategy, write_outputs
-from flows.job import today_in
-from flows.publish import publish_findings
+from flows.isolation import children_stopped_on_exit
+from flows.job import build_in_child, today_in
+from flows.publish import log_findings, publish_findings
 
 __all__ = ["CheckResult", "check_activity", "run_check"]
 
@@ -64,16 +65,26 @@ async def build(loaded: Loaded, as_of: date) -> Outputs:
     The plan is deterministic, so it is the same plan. The report reads no prompts, so the
     team's own templates are not needed (and a broken one cannot stop the weekly check).
     """
-    return await asyncio.to_thread(pipeline.build, loaded.strategy, log=loaded.log, as_of=as_of)
+    with children_stopped_on_exit():
+        return await asyncio.to_thread(
+            partial(
+                build_in_child,
+                loaded.strategy,
+                log=loaded.log,
+                as_of=as_of,
+                what=f"checking {loaded.strategy.client}",
+            )
+        )
 
 
 @task(name="report", persist_result=False, cache_policy=NO_CACHE)
 async def write_report(report: dict[str, bytes], out_dir: Path) -> list[Path]:
     """Write report.md and report.html next to the calendar files.
 
-    The calendars are left as their subscribers know them: a check changes no plan.
+    The calendars are left as their subscribers know them: a check changes no plan. The
+    new generation carries them over and replaces the report.
     """
-    return await asyncio.to_thread(write_outputs, report, out_dir)
+    return await asyncio.to_thread(partial(write_outputs, report, out_dir, carry=True))
 
 
 @flow(name="check-activity", persist_result=False, log_prints=False)
@@ -93,9 +104,7 @@ async def check_activity(
     target = out_dir if out_dir is not None else Path("out") / strategy.client
     outputs = await build(loaded, day)
     paths = await write_report(outputs.report(), target)
-    logger = get_run_logger()
-    for finding in outputs.findings:
-        logger.info("%s %s: %s", finding.severity, finding.code, finding.message)
+    log_findings(get_run_logger(), outputs.findings)
     await publish_findings(strategy, outputs.findings)
     return CheckResult(strategy.client, target, outputs.findings, outputs.activity, paths)
 

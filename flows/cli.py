@@ -8,19 +8,25 @@ Each command declares its options here (``_add_plan``) and does its work in
 :mod:`flows.commands` (``run_plan``); :func:`main` is the one place where errors become
 messages and exit codes (:mod:`flows.exit_codes`): 0 success (and a healthy check), 1
 findings at or above ``--fail-on``, 2 invalid input (the strategy, its templates, the
-activity log or the arguments; nothing is written), 3 anything unexpected, 130 interrupted.
+activity log, the arguments, or an output folder that cannot be written; nothing is written),
+3 a bug (the message asks to report it) or a Prefect server that does not start, 130
+interrupted (Ctrl-C or SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, TypeAlias
 
 from dialogplan.errors import InputError
@@ -33,6 +39,13 @@ from flows.exit_codes import (
     EXIT_OK,
     EXIT_UNEXPECTED,
 )
+from flows.generations import OutputError
+from flows.isolation import (
+    ProcessDiedError,
+    TimeLimitError,
+    stop_children,
+)
+from flows.local_server import ServerError
 
 if TYPE_CHECKING:
     # argparse names no public type for what add_subparsers returns.
@@ -68,10 +81,8 @@ def _run(args: argparse.Namespace) -> int:
     """The one place where what went wrong becomes a message and an exit code."""
     run: Run = args.run
     try:
-        return run(args)
-    except InputError as exc:  # every problem, located by file, line and field
-        print(exc, file=sys.stderr)
-        return EXIT_INVALID
+        with _interruptible():
+            return run(args)
     except KeyboardInterrupt:
         print("dialogplan: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -80,13 +91,62 @@ def _run(args: argparse.Namespace) -> int:
         # Pointing stdout at devnull spares Python's own complaint when it flushes at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - anything else is our mistake: say so briefly
-        if args.verbose:
-            traceback.print_exc()
-        print(f"dialogplan: error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        if not args.verbose:
-            print("run again with --verbose for the full traceback", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - every error is explained, none is shown raw
+        return _explain(exc, verbose=args.verbose)
+
+
+def _explain(exc: Exception, *, verbose: bool) -> int:
+    """The message for an error, and its exit code."""
+    if isinstance(exc, InputError | OutputError | TimeLimitError):
+        # Located: file, line and field, or the folder that cannot be written; what to do.
+        print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    if isinstance(exc, OSError) and exc.filename:
+        # The machine said no (a full disk, someone else's folder): name the path.
+        reason = exc.strerror or str(exc)
+        print(f"{exc.filename}: {reason}; check the path and run again", file=sys.stderr)
+        return EXIT_INVALID
+    if isinstance(exc, ServerError | ProcessDiedError):
+        print(f"dialogplan: {exc}", file=sys.stderr)
         return EXIT_UNEXPECTED
+    return _unexpected(exc, verbose=verbose)
+
+
+def _unexpected(exc: BaseException, *, verbose: bool) -> int:
+    """A bug: a short message, and where to report it."""
+    if verbose:
+        traceback.print_exception(exc)
+    print(f"dialogplan: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    print(
+        "This is a bug in dialogplan, not in your files. Please report it on the project's "
+        "issue tracker with the command you ran"
+        + (" and the output above." if verbose else " and what it prints with --verbose."),
+        file=sys.stderr,
+    )
+    return EXIT_UNEXPECTED
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C and SIGTERM stop the run at once, planning processes first.
+
+    A planning process is killed inside the signal handler, before anything waits for it,
+    so the run winds down in seconds; then KeyboardInterrupt unwinds the run as Ctrl-C does.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        stop_children()
+        raise KeyboardInterrupt
+
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
 def build_parser() -> argparse.ArgumentParser:

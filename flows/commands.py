@@ -50,10 +50,9 @@ def run_plan(args: argparse.Namespace) -> int:
     """``plan``: write one strategy's calendar files through the Prefect flow."""
     path: Path = args.strategy
     strategy = _checked(path)
-    _start_prefect(f"Planning {path}", verbose=args.verbose)
-    from flows.plan import run_plan as plan_flow
+    with _prefect(f"Planning {path}", verbose=args.verbose), _team_templates(strategy, path):
+        from flows.plan import run_plan as plan_flow
 
-    with _team_templates(strategy, path):
         result = plan_flow(path, args.out)
     print_plan(result, strategy)
     return _verdict(worst(result.findings), args.fail_on)
@@ -66,10 +65,10 @@ def run_check(args: argparse.Namespace) -> int:
     strategy = read_strategy(path)
     if activity is not None:
         read_activity(activity, strategy)  # bad rows fail here, before Prefect starts
-    _start_prefect(f"Checking {path}", verbose=args.verbose)
-    from flows.check import run_check as check_flow
+    with _prefect(f"Checking {path}", verbose=args.verbose):
+        from flows.check import run_check as check_flow
 
-    result = check_flow(path, activity, args.as_of, args.out)
+        result = check_flow(path, activity, args.as_of, args.out)
     print_check(result, strategy)
     return _verdict(worst(result.findings), args.fail_on)
 
@@ -79,14 +78,17 @@ def run_plan_all(args: argparse.Namespace) -> int:
     plans: Path = args.plans
     if not plans.is_dir():
         raise InputError([Problem(str(plans), "", None, "is not a folder of client folders")])
-    if not args.verbose:
-        # A broken client's traceback would drown the summary that explains it.
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
-    _start_prefect(f"Planning every client in {plans}", verbose=args.verbose)
-    from flows.plan_all import plan_all, progress
+    with _prefect(f"Planning every client in {plans}", verbose=args.verbose):
+        from flows.plan_all import plan_all, progress
 
-    _show_progress(progress)
-    result = plan_all(plans, args.out, args.concurrency, args.as_of, use_cache=not args.no_cache)
+        _show_progress(progress)
+        result = plan_all(
+            plans,
+            args.out,
+            args.concurrency,
+            args.as_of,
+            use_cache=not args.no_cache,
+        )
     print_plan_all(result)
     if result.failed:
         return EXIT_FINDINGS
@@ -192,8 +194,8 @@ def _verdict(found: Severity | None, fail_on: Severity | None) -> int:
     return EXIT_OK
 
 
-def _quiet_prefect() -> None:
-    """Keep Prefect's console to warnings: people want the summary, not every state change.
+def _quiet_prefect(console: str = "WARNING") -> None:
+    """Keep Prefect's console to ``console``: people want the summary, not every state change.
 
     Only the console handler is quieted, so the run's logs still reach the Prefect server and
     its UI. The temporary server's own log is silenced: its complaints (such as failing to
@@ -203,22 +205,51 @@ def _quiet_prefect() -> None:
     explicitly win.
     """
     if "prefect" not in sys.modules:
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", console)
         os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
         os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
-def _start_prefect(doing: str, *, verbose: bool) -> None:
-    """Tell people what the next seconds are spent on; Prefect's import and server take a while."""
+@contextlib.contextmanager
+def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
+    """Prefect for the length of a command: the configured server, or a temporary one.
+
+    People are told what the next seconds are spent on; Prefect's import and server take a
+    while. The temporary server is started here rather than by Prefect, tethered to this
+    process (:mod:`flows.tether`): it stops with the command, even when the command is
+    killed.
+    """
     if not verbose:
-        _quiet_prefect()
+        # A failure is reported once, by the command, as a located message; Prefect's own
+        # report of it (with a traceback) would drown it. The server keeps every log line.
+        _quiet_prefect(console="CRITICAL")
     print("Starting Prefect…", file=sys.stderr, flush=True)
     from prefect.settings import get_current_settings
 
-    api = get_current_settings().api.url
-    where = (
-        f"the Prefect server at {api}"
-        if api
-        else "a temporary local Prefect server (it takes a few seconds to start)"
-    )
+    from flows.local_server import local_server, talk_to
+
+    settings = get_current_settings()
+    if settings.api.url:
+        print(f"{doing} on the Prefect server at {settings.api.url}…", file=sys.stderr, flush=True)
+        yield
+        return
+    where = "a temporary local Prefect server (it takes a few seconds to start)"
     print(f"{doing} on {where}…", file=sys.stderr, flush=True)
+    with local_server(settings.home, port=None, ephemeral=True) as api_url, talk_to(api_url):
+        try:
+            yield
+        finally:
+            _drain_prefect()
+
+
+def _drain_prefect() -> None:
+    """Send the logs and events still queued while the temporary server is there to take them.
+
+    Otherwise Prefect tries again at exit, against a server that is gone, for a minute.
+    """
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        with contextlib.suppress(Exception):
+            worker.drain_all(timeout=5)

@@ -5,7 +5,8 @@
 - ``weekly-check-<client>`` runs :func:`flows.quarter.weekly_check` on ``weekly_cron``
   (Mondays at 07:00 by default), also in the client's time zone.
 
-A client whose strategy does not validate is skipped with the reason; the others are served.
+A folder that cannot be planned (an invalid strategy, none at all, a client slug another
+folder claims too) is skipped with the reason; the others are served.
 """
 
 # ruff: noqa: PLC0415 - Prefect loads when serve starts, not when this module is imported
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from dialogplan.errors import InputError
 from dialogplan.quarters import planning_days
 from dialogplan.strategy import Strategy
+from flows.clients import scan_folders
 from flows.files import read_overrides, read_strategy
 
 if TYPE_CHECKING:
@@ -126,28 +128,25 @@ def scan_clients(
     weekly_cron: str = WEEKLY_CRON,
     quarterly_hour: int = QUARTERLY_HOUR,
 ) -> Scan:
-    """Every client folder's deployments; a folder whose strategy is invalid is skipped.
+    """Every client folder's deployments; a folder that cannot be planned is skipped.
+
+    Skipped, with the reason: an invalid strategy, a folder without one, and every folder
+    of a client slug claimed twice (serving either would overwrite the other's calendars).
 
     Paths are made absolute, so runs do not depend on the directory serve was started in.
     """
-    from flows.plan_all import discover
-
     clients: list[ClientJobs] = []
     skipped: dict[Path, str] = {}
-    seen: dict[str, Path] = {}
-    for path in discover(plans_dir.absolute()):
+    for folder in scan_folders(plans_dir.absolute()):
+        path = folder.strategy
         try:
+            if folder.problem is not None:
+                raise folder.problem
             strategy = read_strategy(path)
             read_overrides(strategy, path)
         except InputError as exc:
-            skipped[path.parent] = str(exc)
+            skipped[folder.folder] = str(exc)
             continue
-        if strategy.client in seen:
-            skipped[path.parent] = (
-                f"{path}: client {strategy.client!r} is already served from {seen[strategy.client]}"
-            )
-            continue
-        seen[strategy.client] = path
         deployments = _deployments(
             path, strategy, out_dir.absolute(), lead_days, weekly_cron, quarterly_hour
         )

@@ -1,8 +1,9 @@
 """Reading a team's files and writing the plan's outputs; the dialogplan library never touches disk.
 
-Outputs are often served straight to calendar subscribers, so each file is replaced in one
-step (a subscriber never reads half a file) and a file whose bytes did not change is left
-alone (its modification time, and with it the web server's cache headers, stay put).
+Outputs are often served straight to calendar subscribers, so a run's files are published
+as one generation (:mod:`flows.generations`): readers see the old set or the new one, never
+a mix, and a file whose bytes did not change keeps its modification time (and with it the
+web server's cache headers). A single file (the JSON Schema) is replaced in one rename.
 """
 
 from __future__ import annotations
@@ -11,16 +12,19 @@ import contextlib
 import os
 import re
 import tempfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from dialogplan.activity_log import LoggedActivity, parse_activity
 from dialogplan.errors import ActivityLogError, InputError, Problem, StrategyError, did_you_mean
 from dialogplan.moves import MOVES
 from dialogplan.strategy import LANGUAGES, Strategy, parse_strategy
+from flows.generations import OutputError, publish, write_error
 
 __all__ = [
     "CHANNELS_DIR",
+    "OutputError",
     "existing_channel_feeds",
+    "field_line",
     "read_activity",
     "read_overrides",
     "read_strategy",
@@ -65,7 +69,7 @@ def read_activity(path: str | Path, strategy: Strategy) -> tuple[LoggedActivity,
     return parse_activity(_read_text(Path(path), source, ActivityLogError), source, strategy)
 
 
-def _field_line(strategy_path: Path, field: str) -> int | None:
+def field_line(strategy_path: Path, field: str) -> int | None:
     """The line a top-level field stands on, so a problem found after parsing can point at it."""
     try:
         lines = strategy_path.read_text("utf-8").splitlines()
@@ -93,7 +97,7 @@ def read_overrides(strategy: Strategy, strategy_path: str | Path) -> dict[str, s
         return {}
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
-        line = _field_line(Path(strategy_path), "templates")
+        line = field_line(Path(strategy_path), "templates")
         raise StrategyError(
             [Problem(str(strategy_path), "templates", line, f"template folder {folder} {what}")]
         )
@@ -136,7 +140,15 @@ def write_file(target: Path, data: bytes) -> bool:
 
     The new content goes to a temporary file beside the target and is renamed over it, which
     is atomic on one file system: readers see the old file or the new one, never a mix.
+    A file that cannot be written raises :class:`OutputError` naming it.
     """
+    try:
+        return _write_file(target, data)
+    except OSError as exc:
+        raise write_error(target, exc) from None
+
+
+def _write_file(target: Path, data: bytes) -> bool:
     try:
         if target.read_bytes() == data:
             return False
@@ -164,21 +176,13 @@ def write_file(target: Path, data: bytes) -> bool:
     return True
 
 
-def _target(out_dir: Path, name: str) -> Path:
-    relative = PurePosixPath(name)
-    if relative.is_absolute() or not relative.parts or ".." in relative.parts:
-        raise ValueError(f"output name {name!r} must be a relative path inside the folder")
-    return out_dir.joinpath(*relative.parts)
-
-
-def write_outputs(files: dict[str, bytes], out_dir: str | Path) -> list[Path]:
-    """Write every output file below ``out_dir``; returns their paths in the given order.
+def write_outputs(
+    files: dict[str, bytes], out_dir: str | Path, *, carry: bool = False
+) -> list[Path]:
+    """Publish every output file as the folder's new generation; returns their paths.
 
     Call it only with everything already computed: a run that fails earlier writes nothing
-    and leaves the previous outputs in place for subscribers.
+    and leaves the previous outputs in place for subscribers. With ``carry`` the files of
+    the published generation that ``files`` does not replace stay part of it.
     """
-    root = Path(out_dir)
-    targets = [(_target(root, name), data) for name, data in files.items()]
-    for target, data in targets:
-        write_file(target, data)
-    return [target for target, _ in targets]
+    return publish(files, out_dir, carry=carry)

@@ -9,33 +9,42 @@ the work is skipped and the files stay exactly as they are.
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import dialogplan
+from dialogplan.activity_log import LoggedActivity
+from dialogplan.errors import Problem, StrategyError
 from dialogplan.findings import Finding, Severity, severity_counts
 from dialogplan.pipeline import Outputs, build
-from dialogplan.render import template_dir
+from dialogplan.render import PromptTemplateError, template_dir
 from dialogplan.strategy import Strategy
 from flows.files import (
     existing_channel_feeds,
     read_activity,
     read_overrides,
     read_strategy,
-    write_file,
     write_outputs,
 )
+from flows.isolation import in_child, time_limit
 
 __all__ = [
     "ACTIVITY_FILE",
     "STAMP",
     "ClientOutcome",
+    "Planned",
+    "build_in_child",
     "cache_key",
     "code_fingerprint",
+    "prepare_client",
+    "refuse_empty",
     "run_client",
     "today_in",
 ]
@@ -136,8 +145,8 @@ def _unchanged(key: str, out_dir: Path) -> ClientOutcome | None:
     )
 
 
-def _write_stamp(strategy: Strategy, key: str, outputs: Outputs, out_dir: Path) -> None:
-    """Remember what the outputs were made from, and what the run found."""
+def _stamp_bytes(strategy: Strategy, key: str, outputs: Outputs) -> bytes:
+    """What the outputs were made from, and what the run found; published with them."""
     stamp = {
         "client": strategy.client,
         "key": key,
@@ -145,13 +154,28 @@ def _write_stamp(strategy: Strategy, key: str, outputs: Outputs, out_dir: Path) 
         "files": sorted(outputs.files),
         "findings": [f.as_row() for f in outputs.findings],
     }
-    write_file(out_dir / STAMP, (json.dumps(stamp, indent=1, ensure_ascii=False) + "\n").encode())
+    return (json.dumps(stamp, indent=1, ensure_ascii=False) + "\n").encode()
 
 
-def run_client(
+@dataclass(frozen=True)
+class Planned:
+    """One client's files, ready to publish: what a planning process sends back."""
+
+    client: str
+    out_dir: Path
+    entries: int
+    findings: list[Finding]
+    #: Every output file, the stamp included.
+    files: dict[str, bytes]
+
+
+def prepare_client(
     strategy_path: Path, out_root: Path, as_of: date | None = None, *, use_cache: bool = True
-) -> ClientOutcome:
-    """Plan and check one client into ``out_root/<client>``; input errors propagate."""
+) -> ClientOutcome | Planned:
+    """Read, plan and check one client without writing: the part that may run away.
+
+    Returns the earlier outcome when nothing changed. Input errors propagate.
+    """
     strategy = read_strategy(strategy_path)
     out_dir = out_root / strategy.client
     overrides = read_overrides(strategy, strategy_path)
@@ -161,13 +185,103 @@ def run_client(
     key = cache_key(strategy_path, overrides, activity_path, day)
     if use_cache and (earlier := _unchanged(key, out_dir)) is not None:
         return earlier
-
     log = read_activity(activity_path, strategy) if activity_path else None
     outputs = build(
         strategy, overrides, log=log, as_of=day, earlier_feeds=existing_channel_feeds(out_dir)
     )
-    write_outputs(outputs.files, out_dir)
-    _write_stamp(strategy, key, outputs, out_dir)
-    return ClientOutcome(
-        strategy.client, "planned", out_dir, len(outputs.entries), outputs.findings
+    refuse_empty(strategy, strategy_path, len(outputs.entries), out_dir)
+    files = {**outputs.files, STAMP: _stamp_bytes(strategy, key, outputs)}
+    return Planned(strategy.client, out_dir, len(outputs.entries), outputs.findings, files)
+
+
+def refuse_empty(strategy: Strategy, strategy_path: Path, entries: int, out_dir: Path) -> None:
+    """A plan without a single entry is never published over a calendar people subscribe to."""
+    if entries:
+        return
+    raise StrategyError(
+        [
+            Problem(
+                str(strategy_path),
+                "start",
+                None,
+                f"the plan from {strategy.start} to {strategy.last_day} has no entries, so "
+                f"nothing was written and {out_dir} keeps what it had; check start, end, "
+                "months, the channels and the blackouts",
+            )
+        ]
     )
+
+
+def run_client(
+    strategy_path: Path,
+    out_root: Path,
+    as_of: date | None = None,
+    *,
+    use_cache: bool = True,
+    timeout: float | None = None,
+) -> ClientOutcome:
+    """Plan and check one client into ``out_root/<client>``; input errors propagate.
+
+    With ``timeout``, the planning runs in a child process that is stopped after that many
+    seconds (:mod:`flows.isolation`); the files are published here, as one generation.
+    """
+    args = (strategy_path.absolute(), out_root.absolute(), as_of)
+    if timeout is None:
+        prepared = prepare_client(*args, use_cache=use_cache)
+    else:
+        what = f"planning {strategy_path}"
+        prepared = in_child(_prepare, (*args, use_cache), timeout=timeout, what=what)
+    if isinstance(prepared, ClientOutcome):
+        return replace(prepared, out_dir=out_root / prepared.client)
+    out_dir = out_root / prepared.client
+    write_outputs(prepared.files, out_dir)
+    return ClientOutcome(prepared.client, "planned", out_dir, prepared.entries, prepared.findings)
+
+
+def build_in_child(  # noqa: PLR0913 - build's own arguments, plus the limit and a name
+    strategy: Strategy,
+    overrides: Mapping[str, str] | None = None,
+    *,
+    log: Sequence[LoggedActivity] | None = None,
+    as_of: date | None = None,
+    earlier_feeds: Iterable[str] = (),
+    timeout: float | None = None,
+    what: str,
+) -> Outputs:
+    """:func:`dialogplan.pipeline.build` in a child process, stopped after ``timeout`` seconds.
+
+    ``timeout`` defaults to :func:`flows.isolation.time_limit`; ``what`` names the work
+    in the message when it runs out of time.
+    """
+    args = (strategy, overrides, log, as_of, tuple(earlier_feeds))
+    return in_child(_build, args, timeout=time_limit(timeout), what=what)
+
+
+def _template_error(exc: PromptTemplateError) -> tuple[type[PromptTemplateError], tuple[Any, ...]]:
+    """A team template's error as it crosses from a planning process, template and line kept."""
+    where = f"template {exc.template}" + (f", line {exc.line}" if exc.line else "")
+    return (PromptTemplateError, (exc.template, exc.line, str(exc).removeprefix(f"{where}: ")))
+
+
+# The command line points a template error at the team's file; it must arrive whole.
+copyreg.pickle(PromptTemplateError, _template_error)
+
+
+def _build(
+    strategy: Strategy,
+    overrides: Mapping[str, str] | None,
+    log: Sequence[LoggedActivity] | None,
+    as_of: date | None,
+    earlier_feeds: tuple[str, ...],
+) -> Outputs:
+    return build(strategy, overrides, log=log, as_of=as_of, earlier_feeds=earlier_feeds)
+
+
+def _prepare(
+    strategy_path: Path,
+    out_root: Path,
+    as_of: date | None,
+    use_cache: bool,  # noqa: FBT001 - positional, as a child process passes arguments
+) -> ClientOutcome | Planned:
+    """:func:`prepare_client` with positional arguments, for a child process."""
+    return prepare_client(strategy_path, out_root, as_of, use_cache=use_cache)

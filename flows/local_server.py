@@ -69,6 +69,9 @@ def healthy(api_url: str) -> bool:
 
 def stop_process(process: subprocess.Popen[bytes], grace: float = 15.0) -> None:
     """Stop a process started in its own group, and all it started; kill it if it lingers."""
+    if process.stdin is not None:
+        with contextlib.suppress(OSError):
+            process.stdin.close()
     if process.poll() is not None:
         return
     group = sys.platform != "win32"
@@ -109,14 +112,40 @@ def _environment(home: Path, env: Mapping[str, str] | None) -> dict[str, str]:
     return environment
 
 
-def _start(port: int, log_path: Path, environment: dict[str, str]) -> subprocess.Popen[bytes]:
+#: What marks a server as temporary, as Prefect's own temporary server is started.
+EPHEMERAL = {
+    "PREFECT_UI_ENABLED": "0",
+    "PREFECT__SERVER_EPHEMERAL": "1",
+    "PREFECT__SERVER_FINAL": "1",
+}
+
+
+def _command(port: int, *, ephemeral: bool) -> list[str]:
+    """The full server with its UI and scheduler, or the temporary one a flow run needs."""
+    if ephemeral:
+        return [
+            sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+            "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
+            "--lifespan", "on",
+        ]  # fmt: skip
     prefect = Path(sys.executable).parent / "prefect"
     command = [str(prefect) if prefect.exists() else "prefect", "server", "start"]
-    command += ["--host", "127.0.0.1", "--port", str(port)]
+    return [*command, "--host", "127.0.0.1", "--port", str(port)]
+
+
+def _start(
+    command: list[str], log_path: Path, environment: dict[str, str]
+) -> subprocess.Popen[bytes]:
+    """Start the server tethered to this process (:mod:`flows.tether`).
+
+    The tether holds the read end of a pipe whose write end only this process has: if this
+    process dies, even by SIGKILL, the server is stopped too.
+    """
+    tethered = [sys.executable, "-m", "flows.tether", *command]
     with log_path.open("wb") as log:
         return subprocess.Popen(  # noqa: S603 - a fixed command; only the port varies
-            command,
-            stdin=subprocess.DEVNULL,
+            tethered,
+            stdin=subprocess.PIPE,
             stdout=log,
             stderr=subprocess.STDOUT,
             env=environment,
@@ -149,19 +178,24 @@ def local_server(
     port: int | None = DEFAULT_PORT,
     timeout: float = STARTUP_TIMEOUT,
     env: Mapping[str, str] | None = None,
+    *,
+    ephemeral: bool = False,
 ) -> Iterator[str]:
     """``prefect server start`` on the loopback interface; yields its API URL, then stops it.
 
     The server runs in its own process group, so Ctrl-C in the terminal reaches serve only:
     serve winds down first, then stops the server, and no server process outlives it. Its
     output goes to ``dialogplan-server.log`` in ``home``, Prefect's home folder, where it
-    keeps its database too. ``env`` adds to the server's environment.
+    keeps its database too. ``env`` adds to the server's environment. An ``ephemeral``
+    server is the temporary one a single flow run needs (no UI, no scheduler), as Prefect
+    starts it itself, but tethered to this process.
     """
     chosen = _free_port(port)
     api_url = f"http://127.0.0.1:{chosen}/api"
     home.mkdir(parents=True, exist_ok=True)
-    log_path = home / "dialogplan-server.log"
-    process = _start(chosen, log_path, _environment(home, env))
+    log_path = home / ("dialogplan-temporary-server.log" if ephemeral else "dialogplan-server.log")
+    environment = _environment(home, {**(EPHEMERAL if ephemeral else {}), **(env or {})})
+    process = _start(_command(chosen, ephemeral=ephemeral), log_path, environment)
     try:
         _wait_until_healthy(process, api_url, log_path, timeout)
         yield api_url

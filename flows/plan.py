@@ -4,16 +4,19 @@ Running it through Prefect gives a team a record of every run, its logs and a su
 artifact in the Prefect UI, and lets a server re-plan on a schedule. The flow is async on
 purpose: a sync flow waits for a heartbeat thread at the end of every run (a second or more),
 an async one does not. Building the plan is CPU-bound work, so its task hands it to a
-worker thread and the event loop stays free for Prefect's own traffic.
+child process with a time limit (:mod:`flows.isolation`) and the event loop stays free for
+Prefect's own traffic.
 
-Nothing is written until every file's bytes are ready, so a failing run leaves the files
-that calendar subscribers already read untouched.
+Nothing is written until every file's bytes are ready, and then they are published as one
+generation, so a failing run leaves the files that calendar subscribers already read
+untouched.
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, task
@@ -22,13 +25,14 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
-from dialogplan import pipeline
 from dialogplan.findings import Finding
 from dialogplan.pipeline import Outputs
 from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, ChannelSummary, display_rows
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
-from flows.publish import publish_findings
+from flows.isolation import children_stopped_on_exit
+from flows.job import build_in_child, refuse_empty
+from flows.publish import log_findings, publish_findings
 
 __all__ = ["PlanResult", "plan", "run_plan", "summary_markdown"]
 
@@ -70,16 +74,30 @@ async def load(strategy_path: Path, out_dir: Path | None) -> Loaded:
 
 
 @task(name="build", persist_result=False, cache_policy=NO_CACHE)
-async def build(loaded: Loaded) -> Outputs:
-    """Plan, render, check and export: every output file's bytes, nothing written yet."""
-    return await asyncio.to_thread(
-        pipeline.build, loaded.strategy, loaded.overrides, earlier_feeds=loaded.earlier_feeds
-    )
+async def build(loaded: Loaded, strategy_path: Path, time_limit: float | None) -> Outputs:
+    """Plan, render, check and export: every output file's bytes, nothing written yet.
+
+    The work runs in a child process with a time limit, so a runaway plan can be stopped;
+    a plan without entries is refused, so it never replaces a published calendar.
+    """
+    with children_stopped_on_exit():
+        outputs = await asyncio.to_thread(
+            partial(
+                build_in_child,
+                loaded.strategy,
+                loaded.overrides,
+                earlier_feeds=loaded.earlier_feeds,
+                timeout=time_limit,
+                what=f"planning {strategy_path}",
+            )
+        )
+    refuse_empty(loaded.strategy, strategy_path, len(outputs.entries), loaded.out_dir)
+    return outputs
 
 
 @task(name="write", persist_result=False, cache_policy=NO_CACHE)
 async def write(files: dict[str, bytes], out_dir: Path) -> list[Path]:
-    """Replace each output file atomically."""
+    """Publish the files as the folder's new generation, all at once."""
     return await asyncio.to_thread(write_outputs, files, out_dir)
 
 
@@ -107,20 +125,22 @@ def _log_run(outputs: Outputs, paths: list[Path], out_dir: Path) -> None:
         logger.info("%s: %s entries, %s min/week, %s – %s", channel, entries, minutes, first, last)
     for name in outputs.retired:
         logger.info("%s is no longer planned; its feed is now an empty calendar", name)
-    for finding in outputs.findings:
-        logger.info("%s %s: %s", finding.severity, finding.code, finding.message)
+    log_findings(logger, outputs.findings)
     logger.info("wrote %d files to %s", len(paths), out_dir)
 
 
 @flow(name="plan", persist_result=False, log_prints=False)
-async def plan(strategy_path: Path, out_dir: Path | None = None) -> PlanResult:
+async def plan(
+    strategy_path: Path, out_dir: Path | None = None, time_limit: float | None = None
+) -> PlanResult:
     """Turn one strategy file into its calendar files.
 
-    ``out_dir`` defaults to ``out/<client>`` below the current directory.
+    ``out_dir`` defaults to ``out/<client>`` below the current directory; planning is
+    stopped after ``time_limit`` seconds (default: :func:`flows.isolation.time_limit`).
     """
     loaded = await load(strategy_path, out_dir)
     strategy, target = loaded.strategy, loaded.out_dir
-    outputs = await build(loaded)
+    outputs = await build(loaded, strategy_path, time_limit)
     paths = await write(outputs.files, target)
 
     _log_run(outputs, paths, target)
@@ -141,7 +161,9 @@ async def plan(strategy_path: Path, out_dir: Path | None = None) -> PlanResult:
     )
 
 
-def run_plan(strategy_path: str | Path, out_dir: str | Path | None = None) -> PlanResult:
+def run_plan(
+    strategy_path: str | Path, out_dir: str | Path | None = None, timeout: float | None = None
+) -> PlanResult:
     """Run the flow to completion from synchronous code such as the command line."""
     target = Path(out_dir) if out_dir is not None else None
-    return asyncio.run(plan(Path(strategy_path), target))
+    return asyncio.run(plan(Path(strategy_path), target, timeout))

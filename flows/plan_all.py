@@ -3,7 +3,10 @@
 The folder convention is ``PLANS_DIR/<client>/strategy.yaml`` (with an optional
 ``activity.csv`` beside it); outputs go to ``OUT_DIR/<client>/``. Adding a client is adding
 a folder. A broken client fails alone: its task fails with the reason, and every other
-client still completes. Clients whose inputs did not change are skipped.
+client still completes. Each client is planned in a child process with a time limit
+(:mod:`flows.isolation`), so a runaway one fails alone too. Every folder has a task and a
+row in the summary, the ones that cannot be planned with their reason
+(:mod:`flows.clients`). Clients whose inputs did not change are skipped.
 
 Where the tasks run is configuration, not code: ``DIALOGPLAN_TASK_RUNNER`` picks
 ``threads`` (the default), ``processes`` (both cores of one machine) or ``dask`` (a Dask
@@ -29,6 +32,8 @@ from prefect.logging import get_run_logger
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from dialogplan.findings import Severity, severity_columns
+from flows import isolation
+from flows.clients import ClientFolder, scan_folders
 from flows.job import ClientOutcome, run_client
 
 __all__ = ["SUMMARY_COLUMNS", "PlanAllResult", "discover", "plan_all", "task_runner_from_env"]
@@ -70,15 +75,22 @@ def discover(plans_dir: Path) -> list[Path]:
     cache_policy=NO_CACHE,
 )
 def plan_client(
-    strategy_path: Path,
+    folder: ClientFolder,
     client: str,  # noqa: ARG001 - names the task run in the Prefect UI
     out_root: Path,
     as_of: date | None,
+    timeout: float,
     *,
     use_cache: bool,
 ) -> ClientOutcome:
-    """Plan and check one client; the task fails, alone, when its input is broken."""
-    return run_client(strategy_path, out_root, as_of, use_cache=use_cache)
+    """Plan and check one client; the task fails, alone, when its input is broken.
+
+    A folder that cannot be planned (no strategy, a slug claimed twice) fails with the
+    reason, so every folder has its task in the UI.
+    """
+    if folder.problem is not None:
+        raise folder.problem
+    return run_client(folder.strategy, out_root, as_of, use_cache=use_cache, timeout=timeout)
 
 
 @dataclass(frozen=True)
@@ -112,7 +124,9 @@ def _row(outcome: ClientOutcome) -> dict[str, str | int]:
     }
 
 
-def _outcome(path: Path, future: PrefectFuture[ClientOutcome], out_root: Path) -> ClientOutcome:
+def _outcome(
+    folder: ClientFolder, future: PrefectFuture[ClientOutcome], out_root: Path
+) -> ClientOutcome:
     future.wait()
     state = future.state
     if state.is_completed():
@@ -123,7 +137,7 @@ def _outcome(path: Path, future: PrefectFuture[ClientOutcome], out_root: Path) -
         future.result()
     except Exception as exc:  # noqa: BLE001 - the task's own error, with its message for people
         message = str(exc)
-    return ClientOutcome(path.parent.name, "failed", out_root / path.parent.name, error=message)
+    return ClientOutcome(folder.name, "failed", out_root / folder.name, error=message)
 
 
 @flow(name="plan-all", task_runner=task_runner_from_env(), persist_result=False)
@@ -134,30 +148,37 @@ def plan_all(
     as_of: date | None = None,
     *,
     use_cache: bool = True,
+    time_limit: float | None = None,
 ) -> PlanAllResult:
     """Plan and check every client below ``plans_dir``, ``concurrency`` at a time.
 
     ``as_of`` is the day activity logs are checked up to (default: today in each client's
-    time zone); ``use_cache=False`` re-plans clients whose inputs did not change.
+    time zone); ``use_cache=False`` re-plans clients whose inputs did not change. Each
+    client's planning is stopped after ``time_limit`` seconds (default:
+    :data:`flows.isolation.TIME_LIMIT`, or ``DIALOGPLAN_TIME_LIMIT``).
     """
     logger = get_run_logger()
-    paths = discover(plans_dir)
-    logger.info("planning %d clients from %s, %d at a time", len(paths), plans_dir, concurrency)
+    timeout = isolation.time_limit(time_limit)
+    folders = scan_folders(plans_dir)
+    logger.info("planning %d clients from %s, %d at a time", len(folders), plans_dir, concurrency)
     outcomes: list[ClientOutcome] = []
-    pending: deque[tuple[Path, PrefectFuture[ClientOutcome]]] = deque()
+    pending: deque[tuple[ClientFolder, PrefectFuture[ClientOutcome]]] = deque()
 
     def collect() -> None:
         outcome = _outcome(*pending.popleft(), out_dir)
         outcomes.append(outcome)
-        progress.info("[%d/%d] %s: %s", len(outcomes), len(paths), outcome.client, outcome.status)
+        progress.info("[%d/%d] %s: %s", len(outcomes), len(folders), outcome.client, outcome.status)
 
-    for path in paths:
-        if len(pending) >= max(concurrency, 1):
+    with isolation.children_stopped_on_exit():
+        for folder in folders:
+            if len(pending) >= max(concurrency, 1):
+                collect()
+            future = plan_client.submit(
+                folder, folder.name, out_dir, as_of, timeout, use_cache=use_cache
+            )
+            pending.append((folder, future))
+        while pending:
             collect()
-        future = plan_client.submit(path, path.parent.name, out_dir, as_of, use_cache=use_cache)
-        pending.append((path, future))
-    while pending:
-        collect()
 
     result = PlanAllResult(outcomes)
     for outcome in result.failed:
@@ -165,6 +186,6 @@ def plan_all(
     create_table_artifact(
         table=[_row(outcome) for outcome in result.outcomes],
         key="plan-all",
-        description=f"{len(paths)} clients from {plans_dir}: entries, findings and status",
+        description=f"{len(folders)} clients from {plans_dir}: entries, findings and status",
     )
     return result

@@ -31,14 +31,15 @@ from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
 from dialogplan.findings import Finding, severity_columns
-from dialogplan.pipeline import build
 from dialogplan.quarters import next_quarter_start, quarter_label, quarter_strategy
 from flows.check import CheckResult, check_activity
+from flows.clients import ClientFolder, scan_folders
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
-from flows.job import ACTIVITY_FILE
+from flows.isolation import children_stopped_on_exit
+from flows.job import ACTIVITY_FILE, build_in_child, refuse_empty
 from flows.plan import summary_markdown
-from flows.plan_all import discover, task_runner_from_env
-from flows.publish import findings_markdown
+from flows.plan_all import task_runner_from_env
+from flows.publish import findings_markdown, log_findings
 
 __all__ = [
     "QuarterResult",
@@ -94,7 +95,8 @@ def run_quarter(
 ) -> QuarterResult:
     """Plan, check and write the quarter after ``as_of`` (default: the day ``due`` is, locally).
 
-    Input errors propagate, so the client's task fails with the reason.
+    Input errors propagate, so the client's task fails with the reason. The planning runs
+    in a child process with the time limit of :func:`flows.isolation.time_limit`.
     """
     strategy = read_strategy(strategy_path)
     overrides = read_overrides(strategy, strategy_path)
@@ -105,7 +107,13 @@ def run_quarter(
     if planned is None:
         return QuarterResult(strategy.client, label, "not started")
     out_dir = out_root / strategy.client / label
-    outputs = build(planned, overrides, earlier_feeds=existing_channel_feeds(out_dir))
+    outputs = build_in_child(
+        planned,
+        overrides,
+        earlier_feeds=existing_channel_feeds(out_dir),
+        what=f"planning {label} for {strategy_path}",
+    )
+    refuse_empty(planned, strategy_path, len(outputs.entries), out_dir)
     paths = write_outputs(outputs.files, out_dir)
     findings = outputs.findings
     markdown = summary_markdown(planned, outputs.summary, out_dir)
@@ -145,8 +153,7 @@ async def plan_next_quarter(
     logger.info(
         "%s %s: %d entries in %s", result.client, result.quarter, result.entries, result.out_dir
     )
-    for finding in result.findings:
-        logger.info("%s %s: %s", finding.severity, finding.code, finding.message)
+    log_findings(logger, result.findings)
     await acreate_markdown_artifact(
         markdown=result.markdown,
         key=f"quarter-{result.client}",
@@ -155,7 +162,21 @@ async def plan_next_quarter(
     return result
 
 
-def _collect(path: Path, future: PrefectFuture[QuarterResult]) -> QuarterResult:
+@task(name="quarter", task_run_name="{client}", persist_result=False, cache_policy=NO_CACHE)
+def plan_folder_quarter(
+    folder: ClientFolder,
+    client: str,  # noqa: ARG001 - names the task run in the Prefect UI
+    out_root: Path,
+    due: datetime,
+    as_of: date | None,
+) -> QuarterResult:
+    """One folder's next quarter; a folder that cannot be planned fails with the reason."""
+    if folder.problem is not None:
+        raise folder.problem
+    return run_quarter(folder.strategy, out_root, due, as_of)
+
+
+def _collect(folder: ClientFolder, future: PrefectFuture[QuarterResult]) -> QuarterResult:
     future.wait()
     if future.state.is_completed():
         return future.result()
@@ -164,7 +185,7 @@ def _collect(path: Path, future: PrefectFuture[QuarterResult]) -> QuarterResult:
         future.result()
     except Exception as exc:  # noqa: BLE001 - the client's own error, with its message for people
         message = str(exc)
-    return QuarterResult(path.parent.name, "", "failed", error=message)
+    return QuarterResult(folder.name, "", "failed", error=message)
 
 
 @flow(name="plan-next-quarter-all", task_runner=task_runner_from_env(), persist_result=False)
@@ -177,27 +198,30 @@ def plan_next_quarter_all(
     """The next quarter for every client below ``plans_dir``, ``concurrency`` at a time.
 
     Each client's quarter is the first to begin after the day the run was due in that
-    client's own time zone (or after ``as_of``). A broken client fails alone.
+    client's own time zone (or after ``as_of``). A broken or runaway client fails alone;
+    every folder is in the summary, a slug claimed twice planned for neither folder.
     """
     logger = get_run_logger()
     due = due_time()
-    paths = discover(plans_dir)
-    logger.info("planning the next quarter for %d clients from %s", len(paths), plans_dir)
+    folders = scan_folders(plans_dir)
+    logger.info("planning the next quarter for %d clients from %s", len(folders), plans_dir)
     results: list[QuarterResult] = []
-    pending: deque[tuple[Path, PrefectFuture[QuarterResult]]] = deque()
-    for path in paths:
-        if len(pending) >= max(concurrency, 1):
+    pending: deque[tuple[ClientFolder, PrefectFuture[QuarterResult]]] = deque()
+    with children_stopped_on_exit():
+        for folder in folders:
+            if len(pending) >= max(concurrency, 1):
+                results.append(_collect(*pending.popleft()))
+            future = plan_folder_quarter.submit(folder, folder.name, out_dir, due, as_of)
+            pending.append((folder, future))
+        while pending:
             results.append(_collect(*pending.popleft()))
-        pending.append((path, plan_quarter.submit(path, path.parent.name, out_dir, due, as_of)))
-    while pending:
-        results.append(_collect(*pending.popleft()))
     for result in results:
         if result.status == "failed":
             logger.error("%s failed: %s", result.client, result.error)
     create_table_artifact(
         table=[result.row() for result in results],
         key="plan-next-quarter-all",
-        description=f"Next quarter for {len(paths)} clients from {plans_dir}",
+        description=f"Next quarter for {len(folders)} clients from {plans_dir}",
     )
     return results
 

@@ -19,6 +19,7 @@ from dialogplan.schedule import schedule
 from dialogplan.summary import display_rows, summarize, summary_frame
 from flows.cli import EXIT_INVALID, EXIT_OK, main
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+from tests.generations_support import leftovers, published
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
@@ -34,12 +35,8 @@ OUTPUTS = [
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file below a folder by its relative path."""
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    """Every file readers find below an output folder, by its relative path."""
+    return published(folder)
 
 
 def copy_example(folder: Path, text: str | None = None) -> Path:
@@ -60,6 +57,7 @@ def test_write_outputs_creates_folders_and_readable_files(tmp_path: Path) -> Non
     assert paths == [out / "a.ics", out / "channels" / "b.ics"]
     assert snapshot(out) == {"a.ics": b"A", "channels/b.ics": b"B"}
     assert (out / "a.ics").stat().st_mode & stat.S_IROTH
+    assert leftovers(out) == []
 
 
 def test_write_outputs_leaves_unchanged_files_alone(tmp_path: Path) -> None:
@@ -345,3 +343,31 @@ def test_cli_check_reports_bad_log_rows_before_starting_prefect(
     assert f"{log}:2: date:" in err
     assert f"{log}:3: channel:" in err
     assert not out.exists()
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (("blackout:\n  - from: 2027-02-15", "blackout:\n  - from: 2026-12-01"), "start"),
+        (("months: 3\n", "months: null\n"), "months"),
+    ],
+    ids=["blacked-out", "months-null"],
+)
+def test_a_plan_without_entries_never_replaces_the_published_calendar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: tuple[str, str], field: str
+) -> None:
+    """An empty plan is refused with exit 2 and a located message; the old files stay."""
+    text = EXAMPLE.read_text("utf-8")
+    path = copy_example(tmp_path / "plan", text)
+    out = tmp_path / "out"
+    assert main(["plan", str(path), "--out", str(out)]) == EXIT_OK
+    before = snapshot(out)
+    changed = text.replace(*change).replace("to: 2027-02-19", "to: 2027-12-31")
+    assert changed != text
+    path.write_text(changed, "utf-8")
+    capsys.readouterr()
+    assert main(["plan", str(path), "--out", str(out)]) == EXIT_INVALID
+    assert f"{path}:" in capsys.readouterr().err
+    assert snapshot(out) == before

@@ -10,6 +10,7 @@ import pytest
 from dialogplan.findings import Severity
 from flows.cli import main
 from flows.job import STAMP, cache_key, run_client
+from tests.generations_support import published
 from tests.support import PLANS, ROOT
 
 BROKEN = "client: kaputt\nname: Kaputt GmbH\nlanguage: fr\n"
@@ -137,3 +138,69 @@ def test_examples_folder_follows_the_convention() -> None:
     for path in PLANS:
         assert path.parent.parent == ROOT / "plans"
         assert f"client: {path.parent.name}\n" in path.read_text("utf-8")
+
+
+#: A team template that never finishes: two nested loops of the sandbox's largest range.
+RUNAWAY_TEMPLATE = (
+    "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}{{ topic }}"
+)
+
+
+def hostile_agency(folder: Path) -> tuple[Path, Path]:
+    """Good clients next to a duplicate slug, a folder without strategy, a dangling link
+    and a client whose template never finishes; returns the plans and the output folder."""
+    plans = folder / "plans"
+    for name in ("wolkenwerk-coaching", "lindenhof-familienbildung", "harbourline-advisory"):
+        shutil.copytree(ROOT / "plans" / name, plans / name)
+    shutil.copytree(ROOT / "plans" / "harbourline-advisory", plans / "harbourline-copy")
+    (plans / "no-strategy").mkdir()
+    (plans / "no-strategy" / "notes.txt").write_text("strategy still to come\n", "utf-8")
+    (plans / "moved-away").symlink_to(folder / "nowhere")
+    runaway = plans / "runaway"
+    shutil.copytree(ROOT / "plans" / "tischlerei-falk", runaway)
+    strategy = runaway / "strategy.yaml"
+    text = strategy.read_text("utf-8").replace("client: tischlerei-falk", "client: runaway")
+    strategy.write_text(text + "templates: mine\n", "utf-8")
+    language = "en" if "language: en" in text else "de"
+    (runaway / "mine" / language).mkdir(parents=True)
+    (runaway / "mine" / language / "ask.j2").write_text(RUNAWAY_TEMPLATE, "utf-8")
+    return plans, folder / "out"
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+def test_plan_all_reports_every_folder_and_stops_a_runaway_client(tmp_path: Path) -> None:
+    """Good clients finish; every other folder fails alone with its reason, none is missing."""
+    from flows.generations import publish
+    from flows.plan_all import plan_all
+
+    plans, out = hostile_agency(tmp_path)
+    published_before = {"calendar.ics": b"187 entries, as subscribed"}
+    publish(published_before, out / "harbourline-advisory")
+    result = plan_all(plans, out, concurrency=2, time_limit=8, use_cache=False)
+
+    statuses = {o.client: o.status for o in result.outcomes}
+    assert statuses == {
+        "harbourline-advisory": "failed",
+        "harbourline-copy": "failed",
+        "lindenhof-familienbildung": "planned",
+        "moved-away": "failed",
+        "no-strategy": "failed",
+        "runaway": "failed",
+        "wolkenwerk-coaching": "planned",
+    }
+    errors = {o.client: o.error for o in result.failed}
+    copy = plans / "harbourline-copy" / "strategy.yaml"
+    assert (
+        f"client 'harbourline-advisory' is also claimed by {copy}" in errors["harbourline-advisory"]
+    )
+    assert "neither is planned" in errors["harbourline-copy"]
+    assert published(out / "harbourline-advisory") == published_before
+    assert "has no strategy.yaml" in errors["no-strategy"]
+    assert f"is a link to {tmp_path / 'nowhere'}, which does not exist" in errors["moved-away"]
+    assert "took longer than 8 s and was stopped" in errors["runaway"]
+    assert str(plans / "runaway" / "strategy.yaml") in errors["runaway"]
+    assert not (out / "runaway").exists()
+    for client in ("wolkenwerk-coaching", "lindenhof-familienbildung"):
+        assert "calendar.ics" in published(out / client)
+    assert list(result.summary()["client"]) == sorted(statuses)

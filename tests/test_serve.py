@@ -257,15 +257,18 @@ def test_a_broken_client_folder_is_skipped_with_its_problems(tmp_path: Path) -> 
     assert len(scan.clients) == len(PLANS)
 
 
-def test_two_folders_with_one_client_name_serve_it_once(tmp_path: Path) -> None:
-    """A copied folder that still names the same client is skipped, not scheduled twice."""
+def test_two_folders_with_one_client_name_serve_neither(tmp_path: Path) -> None:
+    """A copied folder that still names the same client: neither is scheduled, both are named."""
     from flows.serve import scan_clients
 
     plans = copy_plans(tmp_path / "plans", broken=False)
     shutil.copytree(plans / "wolkenwerk-coaching", plans / "zz-copy")
     scan = scan_clients(plans, tmp_path / "out")
-    assert [jobs.client for jobs in scan.clients].count("wolkenwerk-coaching") == 1
-    assert "already served from" in scan.skipped[plans / "zz-copy"]
+    assert "wolkenwerk-coaching" not in [jobs.client for jobs in scan.clients]
+    assert len(scan.clients) == len(PLANS) - 1
+    for folder, other in (("zz-copy", "wolkenwerk-coaching"), ("wolkenwerk-coaching", "zz-copy")):
+        reason = scan.skipped[plans / folder]
+        assert f"client 'wolkenwerk-coaching' is also claimed by {plans / other}" in reason
 
 
 @pytest.mark.parametrize(
