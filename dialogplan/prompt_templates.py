@@ -48,8 +48,13 @@ class PromptTemplateError(ValueError):
     def __init__(self, template: str, line: int | None, message: str) -> None:
         self.template = template
         self.line = line
+        self.message = message
         where = f"template {template}" + (f", line {line}" if line else "")
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self) -> tuple[type[PromptTemplateError], tuple[str, int | None, str]]:
+        """Cross process boundaries whole, so the team's file and line reach the user."""
+        return (type(self), (self.template, self.line, self.message))
 
 
 def _number(value: int, language: str = "en") -> str:

@@ -86,27 +86,43 @@ def templates_folder(strategy: Strategy, strategy_path: str | Path) -> Path | No
     return Path(strategy_path).parent / strategy.templates
 
 
+def _checked_folder(strategy: Strategy, strategy_path: str | Path) -> Path | None:
+    """The team's template folder, if it names one: an existing folder inside the strategy's."""
+    folder = templates_folder(strategy, strategy_path)
+    if folder is None:
+        return None
+    why = ""
+    if not folder.is_dir():
+        why = (
+            f"template folder {folder} {'is not a folder' if folder.exists() else 'does not exist'}"
+        )
+    elif not folder.resolve().is_relative_to(Path(strategy_path).resolve().parent):
+        why = f"template folder {folder} leads out of the strategy's folder through a link"
+    if why:
+        line = field_line(Path(strategy_path), "templates")
+        raise StrategyError([Problem(str(strategy_path), "templates", line, why)])
+    return folder
+
+
 def read_overrides(strategy: Strategy, strategy_path: str | Path) -> dict[str, str]:
     """The team's own templates as ``{"<language>/<move>.j2": source}``, or an empty dict.
 
     The folder is taken relative to the strategy file, so a plan folder can be moved or
     checked out anywhere and still find its templates.
     """
-    folder = templates_folder(strategy, strategy_path)
+    folder = _checked_folder(strategy, strategy_path)
     if folder is None:
         return {}
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        line = field_line(Path(strategy_path), "templates")
-        raise StrategyError(
-            [Problem(str(strategy_path), "templates", line, f"template folder {folder} {what}")]
-        )
+    home = Path(strategy_path).resolve().parent
     files = sorted(p for p in folder.rglob("*.j2") if p.is_file())
     problems: list[Problem] = []
     overrides: dict[str, str] = {}
     known = {f"{language}/{move}.j2" for language in LANGUAGES for move in MOVES}
     for file in files:
         name = file.relative_to(folder).as_posix()
+        if not file.resolve().is_relative_to(home):
+            problems.append(Problem(str(file), "", None, "links out of the strategy's folder"))
+            continue
         if name not in known and not file.name.startswith("_"):
             # A misspelt name would silently leave the built-in template in charge.
             hint = did_you_mean(name, known) or "; name it <language>/<move>.j2"

@@ -9,7 +9,6 @@ the work is skipped and the files stay exactly as they are.
 
 from __future__ import annotations
 
-import copyreg
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -17,14 +16,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import dialogplan
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.errors import Problem, StrategyError
 from dialogplan.findings import Finding, Severity, severity_counts
 from dialogplan.pipeline import Outputs, build
-from dialogplan.render import PromptTemplateError, template_dir
+from dialogplan.render import template_dir
 from dialogplan.strategy import Strategy
 from flows.files import (
     existing_channel_feeds,
@@ -255,16 +253,6 @@ def build_in_child(  # noqa: PLR0913 - build's own arguments, plus the limit and
     """
     args = (strategy, overrides, log, as_of, tuple(earlier_feeds))
     return in_child(_build, args, timeout=time_limit(timeout), what=what)
-
-
-def _template_error(exc: PromptTemplateError) -> tuple[type[PromptTemplateError], tuple[Any, ...]]:
-    """A team template's error as it crosses from a planning process, template and line kept."""
-    where = f"template {exc.template}" + (f", line {exc.line}" if exc.line else "")
-    return (PromptTemplateError, (exc.template, exc.line, str(exc).removeprefix(f"{where}: ")))
-
-
-# The command line points a template error at the team's file; it must arrive whole.
-copyreg.pickle(PromptTemplateError, _template_error)
 
 
 def _build(
