@@ -146,7 +146,7 @@ def test_sigterm_stops_an_agency_run_and_every_process_it_started(
     tmp_path: Path, api_url: str, env: tuple[str, dict[str, str]]
 ) -> None:
     """A runaway client is killed with the run; no traceback, exit 130, nothing left running."""
-    from tests.test_plan_all import RUNAWAY_TEMPLATE
+    from tests.test_plan_all import make_runaway
 
     tag, environment = env
     environment["PREFECT_API_URL"] = api_url
@@ -156,9 +156,8 @@ def test_sigterm_stops_an_agency_run_and_every_process_it_started(
     shutil.copytree(ROOT / "plans" / "wolkenwerk-coaching", runaway)
     strategy = runaway / "strategy.yaml"
     text = strategy.read_text("utf-8").replace("client: wolkenwerk-coaching", "client: runaway")
-    strategy.write_text(text + "templates: mine\n", "utf-8")
-    (runaway / "mine" / "de").mkdir(parents=True)
-    (runaway / "mine" / "de" / "ask.j2").write_text(RUNAWAY_TEMPLATE, "utf-8")
+    strategy.write_text(text, "utf-8")
+    make_runaway(runaway, "de")
     out = tmp_path / "out"
 
     environment["DIALOGPLAN_TIME_LIMIT"] = "600"

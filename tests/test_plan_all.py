@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
+from dialogplan.catalogue import catalogue
 from dialogplan.findings import Severity
 from flows.cli import main
 from flows.job import STAMP, cache_key, run_client
@@ -140,10 +142,30 @@ def test_examples_folder_follows_the_convention() -> None:
         assert f"client: {path.parent.name}\n" in path.read_text("utf-8")
 
 
-#: A team template that never finishes: two nested loops of the sandbox's largest range.
+#: A team template that keeps within every limit of a single prompt (steps, sizes) and is
+#: still slow; naming the entry's start, no two prompts can share a rendering.
 RUNAWAY_TEMPLATE = (
-    "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}{{ topic }}"
+    '{% set s = "x" * 99000 %}{% for i in range(1000) %}'
+    "{% set t = s.upper().lower().upper().lower().upper().lower().upper().lower() %}"
+    "{% endfor %}{{ topic }} {{ start }}"
 )
+#: The moves the slow template replaces: together most entries of any plan.
+RUNAWAY_MOVES = ("ask", "reply", "comment", "thank", "listen", "connect", "story")
+
+
+def make_runaway(folder: Path, language: str) -> None:
+    """Make the client in ``folder`` slow within every limit: the longest horizon, every
+    channel, a full working week, and the slow template as the team's own for its busiest
+    moves (in ``folder/mine``). Planned to the end, it would take minutes."""
+    strategy = folder / "strategy.yaml"
+    data = yaml.safe_load(strategy.read_text("utf-8"))
+    data.pop("end", None)
+    data.update(months=24, hours_per_week=40, templates="mine", blackout=[], groups={})
+    data["channels"] = {name: {} for name in catalogue()}
+    strategy.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    (folder / "mine" / language).mkdir(parents=True)
+    for move in RUNAWAY_MOVES:
+        (folder / "mine" / language / f"{move}.j2").write_text(RUNAWAY_TEMPLATE, "utf-8")
 
 
 def hostile_agency(folder: Path) -> tuple[Path, Path]:
@@ -160,10 +182,8 @@ def hostile_agency(folder: Path) -> tuple[Path, Path]:
     shutil.copytree(ROOT / "plans" / "tischlerei-falk", runaway)
     strategy = runaway / "strategy.yaml"
     text = strategy.read_text("utf-8").replace("client: tischlerei-falk", "client: runaway")
-    strategy.write_text(text + "templates: mine\n", "utf-8")
-    language = "en" if "language: en" in text else "de"
-    (runaway / "mine" / language).mkdir(parents=True)
-    (runaway / "mine" / language / "ask.j2").write_text(RUNAWAY_TEMPLATE, "utf-8")
+    strategy.write_text(text, "utf-8")
+    make_runaway(runaway, "en" if "language: en" in text else "de")
     return plans, folder / "out"
 
 

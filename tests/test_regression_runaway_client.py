@@ -12,16 +12,14 @@ import pytest
 from flows.isolation import TimeLimitError
 from flows.job import run_client
 from tests.support import ROOT
-from tests.test_plan_all import RUNAWAY_TEMPLATE
+from tests.test_plan_all import make_runaway
 
 
 def test_a_runaway_client_is_stopped_at_its_time_limit(tmp_path: Path) -> None:
     folder = tmp_path / "plans" / "wolkenwerk-coaching"
     shutil.copytree(ROOT / "plans" / "wolkenwerk-coaching", folder)
     strategy = folder / "strategy.yaml"
-    strategy.write_text(strategy.read_text("utf-8") + "templates: mine\n", "utf-8")
-    (folder / "mine" / "de").mkdir(parents=True)
-    (folder / "mine" / "de" / "ask.j2").write_text(RUNAWAY_TEMPLATE, "utf-8")
+    make_runaway(folder, "de")
     with pytest.raises(TimeLimitError, match=r"took longer than 2 s and was stopped"):
         run_client(strategy, tmp_path / "out", timeout=2)
     assert not (tmp_path / "out").exists()
