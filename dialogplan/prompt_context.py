@@ -9,6 +9,7 @@ way for every entry is worked out once, when :class:`Contexts` is built.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -139,6 +140,7 @@ class Contexts:
         self.index = {entry.uid: i for i, entry in enumerate(entries)}
         self.goals = {goal.id: goal for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
+        self.topic_questions = _questions_in_turn(strategy, entries)
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
@@ -159,6 +161,7 @@ class Contexts:
         voice = (plan.voice if plan else None) or self.strategy.voice
         address = (plan.address if plan else None) or self.strategy.address
         return {
+            "tags": tuple(plan.tags) if plan else (),
             "we": voice == "we",
             "sie": self.language == "de" and address == "Sie",
             "channel": name,
@@ -193,6 +196,7 @@ class Contexts:
             "topic_noun": noun,
             "topic_kind": kind,
             "topic_question": entry.topic.strip().endswith("?"),
+            "question": self.topic_questions[i],
             "goal": entry.goal,
             "goal_text": goal.text,
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
@@ -332,6 +336,19 @@ class Contexts:
             "topic": ask.topic,
             "topic_noun": self._topic(ask.topic)[0],
         }
+
+
+def _questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
+    """For each entry, one of its topic's own questions, in turn and in date order; or ""."""
+    questions = {t.title: t.questions for t in strategy.topics if t.questions}
+    seen: Counter[str] = Counter()
+    found = [""] * len(entries)
+    for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        pool = questions.get(entries[i].topic)
+        if pool:
+            found[i] = pool[seen[entries[i].topic] % len(pool)]
+            seen[entries[i].topic] += 1
+    return found
 
 
 def _groups_joined(entry: Entry, place: Mapping[str, str]) -> bool:

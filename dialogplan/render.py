@@ -31,6 +31,11 @@ Every template sees these variables:
 ``topic_question``
     true when the topic's title (stripped) ends with "?": a question-shaped title reads only
     as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop
+``question``
+    one of the topic's own ``questions`` from the strategy, taking turns in date order, or ""
+``tags``
+    the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
+    team's people talk there (a tuple, maybe empty)
 ``rules``
     ``{"hashtags", "max_length", "note_limit"}``: only the platform rules that matter for
     this move here, each an int or None; all None for moves that publish nothing

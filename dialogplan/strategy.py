@@ -157,6 +157,11 @@ Address = Literal["du", "Sie"]
 Month = Annotated[int, Field(ge=1, le=12)]
 
 
+def _as_tuple(value: object) -> object:
+    """A YAML list, kept as a tuple so that a topic stays hashable."""
+    return tuple(value) if isinstance(value, list) else value
+
+
 class Topic(_Model):
     """Something the team can speak about, and whether others talk about it too."""
 
@@ -172,7 +177,15 @@ class Topic(_Model):
         min_length=1,
         description="A short noun phrase for sentence frames: 'local flour'.",
     )
-    months: tuple[Month, ...] | None = Field(
+    questions: Annotated[
+        tuple[Annotated[str, Field(min_length=1, max_length=300)], ...], BeforeValidator(_as_tuple)
+    ] = Field(
+        default=(),
+        max_length=12,
+        description="Questions people really ask about it, or the team wants to ask, in "
+        "the plan's language; prompts offer them, one at a time, as example lines.",
+    )
+    months: Annotated[tuple[Month, ...], BeforeValidator(_as_tuple)] | None = Field(
         default=None,
         min_length=1,
         description="The months (1-12) the topic is talked about, such as [11, 12, 1, 2] "
@@ -259,6 +272,13 @@ class ChannelPlan(_Model):
         min_length=1,
         description="Who the team talks to on this channel, as a plural noun phrase; "
         "overrides the goals' 'who' here.",
+    )
+    tags: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
+        default_factory=list,
+        max_length=12,
+        description="Hashtags, keywords or accounts where the team's people talk on this "
+        "channel ('#kliniktasche', 'Hebammen Karlsruhe'); prompts that go looking for "
+        "other people's posts name them.",
     )
     voice: Voice | None = Field(
         default=None,

@@ -21,7 +21,8 @@ VARIABLES = {
     "warm_up", "variant", "turn", "conventions", "goal", "goal_text", "audience", "who",
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
-    "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie",
+    "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
+    "tags",
 }  # fmt: skip
 
 
@@ -369,3 +370,22 @@ def test_voice_and_address_come_from_the_strategy_or_the_channel(
     facts = Contexts(strategy, entries(strategy, rows))
     seen = {facts(i)["channel"]: (facts(i)["we"], facts(i)["sie"]) for i in range(2)}
     assert seen == {channel: (we[channel], sie) for channel in we}
+
+
+def test_a_topic_s_own_questions_take_turns_in_date_order() -> None:
+    """The team's real questions reach the prompts one at a time, none twice before all."""
+    questions = ["Was packt ihr ein?", "Was war am Ende überflüssig?"]
+    topics = [{"title": "Kliniktasche", "kind": "theme", "questions": questions}, "Kurse"]
+    strategy = make(topics=topics, channels={"instagram": {"tags": ["#kliniktasche"]}})
+    rows = [
+        {"channel": "instagram", "move": "ask", "start": f"2027-03-0{day} 08:00", "topic": topic}
+        for day, topic in (
+            (2, "Kliniktasche"),
+            (3, "Kurse"),
+            (4, "Kliniktasche"),
+            (5, "Kliniktasche"),
+        )
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    assert [facts(i)["question"] for i in range(4)] == [questions[0], "", *questions[::-1]]
+    assert facts(0)["tags"] == ("#kliniktasche",)

@@ -71,3 +71,8 @@ def test_a_winter_topic_is_not_planned_in_spring() -> None:
     teaser = [e.start.date() for e in entries if e.topic == "Teaser for the open day"]
     assert teaser
     assert max(teaser) <= date(2027, 3, 20)
+
+
+def test_months_written_as_a_yaml_list_are_read() -> None:
+    strategy = make(topics=[{"title": "Radfahren", "months": [11, 12, 1, 2]}])
+    assert topic_months(strategy.topics[0]) == frozenset({11, 12, 1, 2})
