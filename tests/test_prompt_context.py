@@ -115,7 +115,7 @@ def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
     assert facts(2)["earlier"] == {
         "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
         "topic": TEXTS["de"]["topic"], "topic_noun": TEXTS["de"]["short"], "group": "",
-        "announce": "", "place": "profile", "place_kind": "own",
+        "announce": "", "invited": None, "question": "", "place": "profile", "place_kind": "own",
     }  # fmt: skip
     assert facts(3)["earlier"]["move"] == "listen"
     assert (facts(3)["earlier"]["place"], facts(3)["earlier"]["place_kind"]) == ("feed", "others")
@@ -389,3 +389,13 @@ def test_a_topic_s_own_questions_take_turns_in_date_order() -> None:
     facts = Contexts(strategy, entries(strategy, rows))
     assert [facts(i)["question"] for i in range(4)] == [questions[0], "", *questions[::-1]]
     assert facts(0)["tags"] == ("#kliniktasche",)
+
+
+def test_a_reply_to_an_invitation_knows_what_it_invited_to() -> None:
+    strategy = strategy_in("en")
+    rows: list[dict[str, Any]] = [
+        {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
+        {"channel": "linkedin", "move": "reply", "start": "2027-02-01 14:00", "follows": 0},
+    ]
+    invited = Contexts(strategy, entries(strategy, rows))(1)["earlier"]["invited"]
+    assert (invited.title, invited.day) == (TEXTS["en"]["event"], "Wed 10 Feb")
