@@ -18,6 +18,14 @@ from typing import Any
 
 import yaml
 
+
+class _Plain(yaml.SafeDumper):
+    """Writes every value out: strategies refuse anchors and aliases, as a team writes none."""
+
+    def ignore_aliases(self, data: object) -> bool:  # noqa: ARG002 - PyYAML's signature
+        return True
+
+
 #: Time zones and a holiday region that fits each; None plans without public holidays.
 ZONES: tuple[tuple[str, str | None], ...] = (
     ("Europe/Berlin", "DE-NW"),
@@ -236,7 +244,8 @@ def write_agency(root: Path, count: int, months: int = 3, seed: int = 2027) -> l
         folder = root / data["client"]
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "strategy.yaml"
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        text = yaml.dump(data, Dumper=_Plain, allow_unicode=True, sort_keys=False)
+        path.write_text(text, "utf-8")
         if "templates" in data:
             language = data["language"]
             (folder / "templates" / language).mkdir(parents=True, exist_ok=True)
