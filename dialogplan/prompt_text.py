@@ -77,6 +77,7 @@ def strategy_strings(strategy: Strategy) -> Iterator[str]:
         yield topic.title
         if topic.short:
             yield topic.short
+        yield from topic.questions
     for goal in strategy.goals:
         yield goal.text
         if goal.who:
@@ -84,12 +85,15 @@ def strategy_strings(strategy: Strategy) -> Iterator[str]:
     for plan in strategy.channels.values():
         if plan.audience:
             yield plan.audience
+        yield from plan.tags
     for groups in strategy.groups.values():
         yield from groups
     for title, url in links(strategy):
         yield title
         if url:
             yield url
+    yield from (event.short for event in strategy.events if event.short)
+    yield from (offer.short for offer in strategy.offers if offer.short)
 
 
 def links(strategy: Strategy) -> list[tuple[str, str | None]]:
