@@ -9,6 +9,7 @@ way for every entry is worked out once, when :class:`Contexts` is built.
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ EVENT_HOOK_DAYS = 7
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
 EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply"})
+#: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
+CLIENT_SEEDS = 1009
 #: Moves about the people the team meets anyway (who answered, who has news, who reads the
 #: notes around a break): naming the goal's people there would read as if the team went
 #: looking for its customers' private news.
@@ -150,6 +153,7 @@ class Contexts:
         self.breaks = _Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.shared = {
+            "seed": client_seed(strategy.client),
             "audience": strategy.audience,
             "language": language,
             "client": strategy.name,
@@ -338,6 +342,15 @@ class Contexts:
             "topic": ask.topic,
             "topic_noun": self._topic(ask.topic)[0],
         }
+
+
+def client_seed(client: str) -> int:
+    """A number of the client's own, the same on every run.
+
+    Built-in templates add it to ``turn``, so two teams' plans do not walk through the same
+    wordings in the same order.
+    """
+    return zlib.crc32(client.encode("utf-8")) % CLIENT_SEEDS
 
 
 def _questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:

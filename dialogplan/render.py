@@ -18,6 +18,9 @@ Every template sees these variables:
     variants with it, so combinations repeat only after the product of the lists' lengths
 ``variant``
     ``turn`` modulo 3, for templates that offer three phrasings
+``seed``
+    a number of the client's own (0–1008), the same on every run: the built-in templates add
+    it to ``turn``, so two teams' plans do not read the same wordings in the same order
 ``place``
     where the move happens: ``{"id", "kind", "text", "find"}``; ``kind`` is own, others,
     groups, dm, inbox or other-blogs, ``text`` a phrase such as "in deinem LinkedIn-Feed",

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from dialogplan.pipeline import build
 from dialogplan.prompt_context import Announcement, Contexts, rules_for
 from dialogplan.render import render
 from dialogplan.strategy import Strategy
@@ -22,6 +23,7 @@ VARIABLES = {
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
+    "seed",
     "tags",
 }  # fmt: skip
 
@@ -399,3 +401,13 @@ def test_a_reply_to_an_invitation_knows_what_it_invited_to() -> None:
     ]
     invited = Contexts(strategy, entries(strategy, rows))(1)["earlier"]["invited"]
     assert (invited.title, invited.day) == (TEXTS["en"]["event"], "Wed 10 Feb")
+
+
+def test_two_teams_with_the_same_plan_do_not_read_the_same_wordings() -> None:
+    """An agency's clients read each other's posts; their prompts should not echo each other."""
+    first = make()
+    second = make(client="brenner-beratung-nord")
+    texts = [[e.prompt for e in build(s).entries] for s in (first, second)]
+    assert [e.prompt for e in build(make()).entries] == texts[0]  # the same on every run
+    same = sum(a == b for a, b in zip(*texts, strict=True))
+    assert same < len(texts[0]) / 4
