@@ -43,6 +43,8 @@ EVENT_HOOK_DAYS = 7
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
 EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply"})
+#: Days a topic's own question rests on a channel after it was asked there.
+QUESTION_REST_DAYS = 56
 #: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
 CLIENT_SEEDS = 1009
 #: Moves about the people the team meets anyway (who answered, who has news, who reads the
@@ -354,15 +356,29 @@ def client_seed(client: str) -> int:
 
 
 def _questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
-    """For each entry, one of its topic's own questions, in turn and in date order; or ""."""
+    """For each entry, one of its topic's own questions, in turn and in date order; or "".
+
+    A question rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked there:
+    the next one of the topic takes its place, and when all rest the entry gets none (its
+    template has lines of its own). Reply rounds get none: they follow up their post's.
+    """
     questions = {t.title: t.questions for t in strategy.topics if t.questions}
     seen: Counter[str] = Counter()
+    asked: dict[tuple[str, str], date] = {}
     found = [""] * len(entries)
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
-        pool = questions.get(entries[i].topic)
-        if pool:
-            found[i] = pool[seen[entries[i].topic] % len(pool)]
-            seen[entries[i].topic] += 1
+        entry = entries[i]
+        pool = questions.get(entry.topic)
+        if not pool or entry.follows_up:
+            continue
+        day, rest = entry.start.date(), timedelta(days=QUESTION_REST_DAYS)
+        turn = seen[entry.topic]
+        for question in (pool[(turn + k) % len(pool)] for k in range(len(pool))):
+            last = asked.get((entry.channel, question))
+            if last is None or day - last >= rest:
+                found[i], asked[(entry.channel, question)] = question, day
+                seen[entry.topic] += 1
+                break
     return found
 
 

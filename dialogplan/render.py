@@ -35,7 +35,8 @@ Every template sees these variables:
     true when the topic's title (stripped) ends with "?": a question-shaped title reads only
     as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop
 ``question``
-    one of the topic's own ``questions`` from the strategy, taking turns in date order, or ""
+    one of the topic's own ``questions`` from the strategy, taking turns in date order and
+    never asked twice on a channel within eight weeks, or "" (reply rounds get none)
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
     team's people talk there (a tuple, maybe empty)

@@ -374,22 +374,32 @@ def test_voice_and_address_come_from_the_strategy_or_the_channel(
     assert seen == {channel: (we[channel], sie) for channel in we}
 
 
-def test_a_topic_s_own_questions_take_turns_in_date_order() -> None:
-    """The team's real questions reach the prompts one at a time, none twice before all."""
+def test_a_topic_s_own_questions_take_turns_and_rest_on_a_channel() -> None:
+    """The team's real questions reach the prompts one at a time, never twice in eight weeks
+    on one channel; when all of a topic's questions rest there, the template speaks."""
     questions = ["Was packt ihr ein?", "Was war am Ende überflüssig?"]
     topics = [{"title": "Kliniktasche", "kind": "theme", "questions": questions}, "Kurse"]
-    strategy = make(topics=topics, channels={"instagram": {"tags": ["#kliniktasche"]}})
+    strategy = make(
+        topics=topics, channels={"instagram": {"tags": ["#kliniktasche"]}, "linkedin": {}}
+    )
+    days_topics = [("03-02", "Kliniktasche"), ("03-03", "Kurse"), ("03-04", "Kliniktasche"),
+                   ("03-05", "Kliniktasche"), ("04-27", "Kliniktasche")]  # fmt: skip
     rows = [
-        {"channel": "instagram", "move": "ask", "start": f"2027-03-0{day} 08:00", "topic": topic}
-        for day, topic in (
-            (2, "Kliniktasche"),
-            (3, "Kurse"),
-            (4, "Kliniktasche"),
-            (5, "Kliniktasche"),
-        )
+        {"channel": "instagram", "move": "ask", "start": f"2027-{day} 08:00", "topic": topic}
+        for day, topic in days_topics
     ]
+    rows.append(
+        {"channel": "linkedin", "move": "ask", "start": "2027-03-05 09:00", "topic": "Kliniktasche"}
+    )
     facts = Contexts(strategy, entries(strategy, rows))
-    assert [facts(i)["question"] for i in range(4)] == [questions[0], "", *questions[::-1]]
+    assert [facts(i)["question"] for i in range(6)] == [
+        questions[0],
+        "",
+        questions[1],
+        "",
+        questions[0],
+        questions[0],
+    ]
     assert facts(0)["tags"] == ("#kliniktasche",)
 
 
