@@ -206,6 +206,8 @@ class Contexts:
             "goal": entry.goal,
             "goal_text": goal.text,
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
+            "where": () if entry.move in NO_WHO_MOVES else tuple(goal.where),
+            "moment": self._moment(entry.start.date()),
             "place": place,
             "rules": rules_for(entry.move, entry.channel, place["id"]),
             "group": entry.group,
@@ -231,6 +233,14 @@ class Contexts:
         if not topic:
             return "", ""
         return self.topics.get(topic, ("", "own"))
+
+    def _moment(self, day: date) -> dict[str, str] | None:
+        """The stretch of the team's year a day falls in (the one that began last), or None."""
+        now = [m for m in self.strategy.moments if m.start <= day <= m.end]
+        if not now:
+            return None
+        moment = max(now, key=lambda m: (m.start, m.title))
+        return {"title": moment.title, "noun": moment.short or "", "until": self.day(moment.end)}
 
     def _who(self, channel: str, goal: Goal) -> str:
         plan = self.strategy.channels.get(channel)

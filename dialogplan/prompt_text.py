@@ -82,6 +82,7 @@ def strategy_strings(strategy: Strategy) -> Iterator[str]:
         yield goal.text
         if goal.who:
             yield goal.who
+        yield from goal.where
     for plan in strategy.channels.values():
         if plan.audience:
             yield plan.audience
@@ -92,6 +93,10 @@ def strategy_strings(strategy: Strategy) -> Iterator[str]:
         yield title
         if url:
             yield url
+    for moment in strategy.moments:
+        yield moment.title
+        if moment.short:
+            yield moment.short
     yield from (event.short for event in strategy.events if event.short)
     yield from (offer.short for offer in strategy.offers if offer.short)
 

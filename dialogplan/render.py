@@ -29,6 +29,12 @@ Every template sees these variables:
     the people the entry is for, a plural noun phrase in the nominative (the channel's
     ``audience``, else the goal's ``who``), or ""; always "" for moves about people the
     team meets anyway (congratulate, thank, reply, away, back, review)
+``where``
+    where the entry's goal's people can be found, as the strategy names it (pages, groups,
+    hashtags, accounts; a tuple, maybe empty); empty for the moves ``who`` leaves out
+``moment``
+    None, or the stretch of the team's year the entry falls in (a season of its trade, a
+    deadline): ``{"title", "noun", "until"}``, ``until`` its last day
 ``topic``, ``topic_noun``, ``topic_kind``
     the topic's title (or ""), its short noun form (or ""), and ``own``, ``theme`` or ""
 ``topic_question``

@@ -141,6 +141,13 @@ class Goal(_Model):
         description="The people this goal is about, as a plural noun phrase: "
         "'owners of regional firms'. Prompts address them.",
     )
+    where: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        default_factory=list,
+        max_length=12,
+        description="Where those people can be found, as the team would name it: pages, "
+        "groups, hashtags, accounts ('the pages of Bristol vets', '#bristolgroomers'). "
+        "Prompts that go looking for them name these places.",
+    )
 
 
 TopicKind = Literal["own", "theme"]
@@ -242,6 +249,28 @@ class Offer(_Model):
     until: date | None = None
 
 
+class Moment(_Model):
+    """A stretch of the team's year that colours its conversations.
+
+    A season of its trade or a deadline its people face: 'asparagus season', 'tax returns due'.
+    """
+
+    title: str = Field(min_length=1)
+    short: str | None = Field(
+        default=None,
+        min_length=1,
+        description="A short noun phrase for sentence frames: 'asparagus season'.",
+    )
+    start: date = Field(alias="from")
+    end: date = Field(alias="to")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Moment:
+        if self.end < self.start:
+            raise ValueError("'to' lies before 'from'")
+        return self
+
+
 class Event(_Model):
     """A dated event the team may announce in the weeks before it."""
 
@@ -336,6 +365,11 @@ class Strategy(_Model):
     blackout: list[Blackout] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    moments: list[Moment] = Field(
+        default_factory=list,
+        description="Stretches of the team's year its people talk about: seasons of its "
+        "trade, deadlines. Prompts in them may take them up; nothing is announced.",
+    )
     templates: Annotated[str, AfterValidator(_check_templates)] | None = Field(
         default=None,
         max_length=255,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ VARIABLES = {
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
-    "seed",
+    "seed", "where", "moment",
     "tags",
 }  # fmt: skip
 
@@ -421,3 +422,20 @@ def test_two_teams_with_the_same_plan_do_not_read_the_same_wordings() -> None:
     assert [e.prompt for e in build(make()).entries] == texts[0]  # the same on every run
     same = sum(a == b for a, b in zip(*texts, strict=True))
     assert same < len(texts[0]) / 4
+
+
+def test_an_entry_knows_where_its_goal_s_people_are_and_the_moment_of_the_year() -> None:
+    goals = [
+        {"id": "sichtbar", "text": "Sichtbar werden", "where": ["#handwerkrheinland"]},
+        {"id": "netz", "text": "Netzwerk"},
+    ]
+    moments = [{"from": date(2027, 3, 1), "to": date(2027, 3, 31), "title": "Jahresabschluss"}]
+    strategy = make(goals=goals, moments=moments)
+    rows = [
+        {"channel": "linkedin", "move": "connect", "start": "2027-03-02 08:00", "goal": "sichtbar"},
+        {"channel": "linkedin", "move": "thank", "start": "2027-04-02 08:00", "goal": "sichtbar"},
+    ]
+    facts = Contexts(strategy, entries(strategy, rows))
+    assert facts(0)["where"] == ("#handwerkrheinland",)
+    assert facts(0)["moment"] == {"title": "Jahresabschluss", "noun": "", "until": "Mi., 31.03."}
+    assert (facts(1)["where"], facts(1)["moment"]) == ((), None)
