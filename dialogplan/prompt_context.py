@@ -51,6 +51,8 @@ CLIENT_SEEDS = 1009
 #: notes around a break): naming the goal's people there would read as if the team went
 #: looking for its customers' private news.
 NO_WHO_MOVES = frozenset({"congratulate", "thank", "reply", "away", "back", "review"})
+#: A congratulation names no customers, but it may look where the goal's people post news.
+NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
 
 Rules = Mapping[str, int | None]
 _NO_RULES: Rules = MappingProxyType({"hashtags": None, "max_length": None, "note_limit": None})
@@ -206,7 +208,7 @@ class Contexts:
             "goal": entry.goal,
             "goal_text": goal.text,
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
-            "where": () if entry.move in NO_WHO_MOVES else tuple(goal.where),
+            "where": () if entry.move in NO_WHERE_MOVES else tuple(goal.where),
             "moment": self._moment(entry.start.date()),
             "place": place,
             "rules": rules_for(entry.move, entry.channel, place["id"]),

@@ -74,31 +74,19 @@ def strategy_strings(strategy: Strategy) -> Iterator[str]:
     yield strategy.client
     yield strategy.audience
     for topic in strategy.topics:
-        yield topic.title
-        if topic.short:
-            yield topic.short
-        yield from topic.questions
+        yield from (topic.title, topic.short or "", *topic.questions)
     for goal in strategy.goals:
-        yield goal.text
-        if goal.who:
-            yield goal.who
-        yield from goal.where
+        yield from (goal.text, goal.who or "", *goal.where)
     for plan in strategy.channels.values():
-        if plan.audience:
-            yield plan.audience
-        yield from plan.tags
+        yield from (plan.audience or "", *plan.tags)
     for groups in strategy.groups.values():
         yield from groups
     for title, url in links(strategy):
-        yield title
-        if url:
-            yield url
+        yield from (title, url or "")
     for moment in strategy.moments:
-        yield moment.title
-        if moment.short:
-            yield moment.short
-    yield from (event.short for event in strategy.events if event.short)
-    yield from (offer.short for offer in strategy.offers if offer.short)
+        yield from (moment.title, moment.short or "")
+    yield from (event.short or "" for event in strategy.events)
+    yield from (offer.short or "" for offer in strategy.offers)
 
 
 def links(strategy: Strategy) -> list[tuple[str, str | None]]:
