@@ -9,6 +9,7 @@ way for every entry is worked out once, when :class:`Contexts` is built.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -152,6 +153,7 @@ class Contexts:
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
+        self.wheres: dict[tuple[str, str], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = _Announcements(strategy, self.day)
         self.breaks = _Breaks(strategy)
@@ -208,7 +210,7 @@ class Contexts:
             "goal": entry.goal,
             "goal_text": goal.text,
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
-            "where": () if entry.move in NO_WHERE_MOVES else tuple(goal.where),
+            "where": () if entry.move in NO_WHERE_MOVES else self._where(entry.channel, goal),
             "moment": self._moment(entry.start.date()),
             "place": place,
             "rules": rules_for(entry.move, entry.channel, place["id"]),
@@ -243,6 +245,13 @@ class Contexts:
             return None
         moment = max(now, key=lambda m: (m.start, m.title))
         return {"title": moment.title, "noun": moment.short or "", "until": self.day(moment.end)}
+
+    def _where(self, channel: str, goal: Goal) -> tuple[str, ...]:
+        """The goal's places that can be visited from this channel, worked out once."""
+        key = (channel, goal.id)
+        if key not in self.wheres:
+            self.wheres[key] = tuple(p for p in goal.where if reachable_from(channel, p))
+        return self.wheres[key]
 
     def _who(self, channel: str, goal: Goal) -> str:
         plan = self.strategy.channels.get(channel)
@@ -356,6 +365,27 @@ class Contexts:
             "topic": ask.topic,
             "topic_noun": self._topic(ask.topic)[0],
         }
+
+
+#: Platforms a place may name ("the Facebook group …", "Schülerzeitungen auf Instagram"),
+#: matched at the start of a word; each channel belongs to the one its name starts with.
+PLATFORMS = re.compile(
+    r"\b(linkedin|xing|facebook|instagram|mastodon|bluesky|youtube|pinterest|tiktok|reddit)"
+    r"|(?<!\w)r/",
+    re.IGNORECASE,
+)
+
+
+def reachable_from(channel: str, place: str) -> bool:
+    """Whether a goal's place can be visited from ``channel``.
+
+    A place that names a platform belongs to it: a Facebook group is no place to look for
+    Instagram comments. A hashtag belongs to every channel that uses hashtags.
+    """
+    named = {(m.group(1) or "reddit").lower() for m in PLATFORMS.finditer(place)}
+    if named:
+        return channel.split("-", maxsplit=1)[0] in named
+    return not place.startswith("#") or catalogue()[channel].conventions.hashtags > 0
 
 
 def client_seed(client: str) -> int:

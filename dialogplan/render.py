@@ -31,8 +31,9 @@ Every template sees these variables:
     team meets anyway (congratulate, thank, reply, away, back, review)
 ``where``
     where the entry's goal's people can be found, as the strategy names it (pages, groups,
-    hashtags, accounts; a tuple, maybe empty); empty for the moves ``who`` leaves out,
-    congratulations excepted
+    hashtags, accounts; a tuple, maybe empty), keeping only places this channel reaches: a
+    place naming another platform, or a hashtag on a channel without hashtags, is left out;
+    empty for the moves ``who`` leaves out, congratulations excepted
 ``moment``
     None, or the stretch of the team's year the entry falls in (a season of its trade, a
     deadline): ``{"title", "noun", "until"}``, ``until`` its last day
