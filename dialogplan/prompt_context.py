@@ -2,30 +2,29 @@
 
 The variables themselves are listed in :mod:`dialogplan.render`. Decisions live here, not in
 the templates: which platform rules matter for a move (:func:`rules_for`), whom an entry is
-for, which earlier entry it goes back to, which break an ``away`` post announces, which
-questions a monthly review looks back at. Everything a strategy or a channel answers the same
-way for every entry is worked out once, when :class:`Contexts` is built.
+for, which earlier entry it goes back to, which questions a monthly review looks back at.
+The calendar around an entry (events, breaks) comes from :mod:`dialogplan.calendar_hooks`,
+the team's own questions, places and seed from :mod:`dialogplan.team_material`. Everything a
+strategy or a channel answers the same way for every entry is worked out once, when
+:class:`Contexts` is built.
 """
 
 from __future__ import annotations
 
-import re
-import zlib
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from dialogplan.catalogue import WEEKDAYS, catalogue
-from dialogplan.closed_days import blocked_days
+from dialogplan.calendar_hooks import Announcement, Announcements, Breaks
+from dialogplan.catalogue import catalogue
 from dialogplan.dates import MONTH_FULL, WEEKDAY_FULL, format_day, format_start
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.strategy import Goal, Strategy
+from dialogplan.team_material import client_seed, questions_in_turn, reachable_from
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
 PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "announce", "away"})
@@ -37,17 +36,6 @@ QUESTION_MOVES = frozenset({"ask", "group-ask"})
 REVIEW_ASKS = 3
 #: A review looks at the events of this many days before it and after it.
 REVIEW_EVENT_DAYS = 28
-#: Own posts and reply rounds in the days before an event may mention it: people who answer
-#: are the likeliest to come. Only this many days ahead, so the hint stays timely.
-EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply", "listen"})
-EVENT_HOOK_DAYS = 7
-#: In the week after an event, thanks, stories, questions and reply rounds may look back on
-#: it: the people who came are the warmest contacts a team has.
-EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply"})
-#: Days a topic's own question rests on a channel after it was asked there.
-QUESTION_REST_DAYS = 56
-#: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
-CLIENT_SEEDS = 1009
 #: Moves about the people the team meets anyway (who answered, who has news, who reads the
 #: notes around a break): naming the goal's people there would read as if the team went
 #: looking for its customers' private news.
@@ -58,30 +46,6 @@ NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
 Rules = Mapping[str, int | None]
 _NO_RULES: Rules = MappingProxyType({"hashtags": None, "max_length": None, "note_limit": None})
 _NOWHERE: Mapping[str, str] = MappingProxyType({"id": "", "kind": "", "text": "", "find": ""})
-
-
-@dataclass(frozen=True, slots=True)
-class Announcement:
-    """The event or offer an ``announce`` entry invites to; prints as its title.
-
-    Templates written when ``announce`` was the plain title keep working: ``{{ announce }}``
-    still prints the title.
-    """
-
-    title: str
-    kind: str  # "event" or "offer"
-    url: str
-    #: The event's day (``format_day``); "" for offers.
-    day: str
-    #: Days from the entry to the event; 0 for offers.
-    days_until: int
-    #: The last day an offer runs (``format_day``), or "".
-    until: str
-    #: The strategy's short noun phrase for it ("the spring clinic"), or "".
-    noun: str = ""
-
-    def __str__(self) -> str:
-        return self.title
 
 
 #: Character limits above this do not constrain a short post, so prompts leave them out.
@@ -148,15 +112,15 @@ class Contexts:
         self.index = {entry.uid: i for i, entry in enumerate(entries)}
         self.goals = {goal.id: goal for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
-        self.topic_questions = _questions_in_turn(strategy, entries)
+        self.topic_questions = questions_in_turn(strategy, entries)
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
         self.wheres: dict[tuple[str, str], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
-        self.announcements = _Announcements(strategy, self.day)
-        self.breaks = _Breaks(strategy)
+        self.announcements = Announcements(strategy, self.day)
+        self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.shared = {
             "seed": client_seed(strategy.client),
@@ -367,163 +331,10 @@ class Contexts:
         }
 
 
-#: Platforms a place may name ("the Facebook group …", "Schülerzeitungen auf Instagram"),
-#: matched at the start of a word; each channel belongs to the one its name starts with.
-PLATFORMS = re.compile(
-    r"\b(linkedin|xing|facebook|instagram|mastodon|bluesky|youtube|pinterest|tiktok|reddit)"
-    r"|(?<!\w)r/",
-    re.IGNORECASE,
-)
-
-
-def reachable_from(channel: str, place: str) -> bool:
-    """Whether a goal's place can be visited from ``channel``.
-
-    A place that names a platform belongs to it: a Facebook group is no place to look for
-    Instagram comments. A hashtag belongs to every channel that uses hashtags.
-    """
-    named = {(m.group(1) or "reddit").lower() for m in PLATFORMS.finditer(place)}
-    if named:
-        return channel.split("-", maxsplit=1)[0] in named
-    return not place.startswith("#") or catalogue()[channel].conventions.hashtags > 0
-
-
-def client_seed(client: str) -> int:
-    """A number of the client's own, the same on every run.
-
-    Built-in templates add it to ``turn``, so two teams' plans do not walk through the same
-    wordings in the same order.
-    """
-    return zlib.crc32(client.encode("utf-8")) % CLIENT_SEEDS
-
-
-def _questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
-    """For each entry, one of its topic's own questions, in turn and in date order; or "".
-
-    A question rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked there:
-    the next one of the topic takes its place, and when all rest the entry gets none (its
-    template has lines of its own). Reply rounds get none: they follow up their post's.
-    """
-    questions = {t.title: t.questions for t in strategy.topics if t.questions}
-    seen: Counter[str] = Counter()
-    asked: dict[tuple[str, str], date] = {}
-    found = [""] * len(entries)
-    for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
-        entry = entries[i]
-        pool = questions.get(entry.topic)
-        if not pool or entry.follows_up:
-            continue
-        day, rest = entry.start.date(), timedelta(days=QUESTION_REST_DAYS)
-        turn = seen[entry.topic]
-        for question in (pool[(turn + k) % len(pool)] for k in range(len(pool))):
-            last = asked.get((entry.channel, question))
-            if last is None or day - last >= rest:
-                found[i], asked[(entry.channel, question)] = question, day
-                seen[entry.topic] += 1
-                break
-    return found
-
-
 def _groups_joined(entry: Entry, place: Mapping[str, str]) -> bool:
     """Group work without a named group: it happens in the groups the team joined."""
     in_groups = entry.move in GROUP_MOVES or place["kind"] == "groups"
     return in_groups and not entry.group and entry.move != "find-groups"
-
-
-class _Announcements:
-    """The strategy's events and offers by title, as ``announce`` entries name them."""
-
-    def __init__(self, strategy: Strategy, day: Callable[[date], str]) -> None:
-        self.events = {event.title: event for event in strategy.events}
-        self.offers = {offer.title: offer for offer in strategy.offers}
-        self.day = day
-
-    def soon(self, entry: Entry) -> Announcement | None:
-        """The next event within a week (or today) of an entry that can invite to it."""
-        if entry.announce or entry.move not in EVENT_HOOK_MOVES:
-            return None
-        today = entry.start.date()
-        ahead = [e for e in self.events.values() if 0 <= (e.date - today).days <= EVENT_HOOK_DAYS]
-        if not ahead:
-            return None
-        event = min(ahead, key=lambda e: (e.date, e.title))
-        days = (event.date - today).days
-        url, day = event.url or "", self.day(event.date)
-        return Announcement(event.title, "event", url, day, days, "", event.short or "")
-
-    def past(self, entry: Entry) -> Announcement | None:
-        """The latest event of the week before an entry that can look back on it."""
-        if entry.announce or entry.move not in EVENT_PAST_MOVES:
-            return None
-        today = entry.start.date()
-        days = {e: (today - e.date).days for e in self.events.values()}
-        recent = [e for e, d in days.items() if 0 < d <= EVENT_HOOK_DAYS]
-        if not recent:
-            return None
-        event = max(recent, key=lambda e: (e.date, e.title))
-        url, day = event.url or "", self.day(event.date)
-        return Announcement(event.title, "event", url, day, -days[event], "", event.short or "")
-
-    def of(self, entry: Entry) -> Announcement | str:
-        """The announcement an entry makes, or "" when it makes none."""
-        name = entry.announce
-        if not name:
-            return ""
-        event = self.events.get(name)
-        if event is not None:
-            days = (event.date - entry.start.date()).days
-            url = entry.url or event.url or ""
-            return Announcement(
-                name, "event", url, self.day(event.date), days, "", event.short or ""
-            )
-        offer = self.offers.get(name)
-        url = entry.url or (offer.url if offer is not None else None) or ""
-        until = self.day(offer.until) if offer is not None and offer.until else ""
-        noun = offer.short or "" if offer is not None else ""
-        return Announcement(name, "offer", url, "", 0, until, noun)
-
-
-class _Breaks:
-    """The strategy's blackouts, merged where they touch, for ``away`` and ``back`` entries."""
-
-    def __init__(self, strategy: Strategy) -> None:
-        self.strategy = strategy
-        spans: list[tuple[date, date]] = []
-        for blackout in sorted(strategy.blackout, key=lambda b: b.start):
-            if spans and blackout.start <= spans[-1][1] + timedelta(days=1):
-                spans[-1] = (spans[-1][0], max(spans[-1][1], blackout.end))
-            else:
-                spans.append((blackout.start, blackout.end))
-        self.spans = spans
-        self.blocked: set[date] | None = None
-
-    def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
-        """For ``away`` the next break, for ``back`` the last one: its days and the return."""
-        if entry.move not in ("away", "back") or not self.spans:
-            return None
-        today = entry.start.date()
-        if entry.move == "away":
-            span = next((s for s in self.spans if s[0] > today), None)
-        else:
-            span = next((s for s in reversed(self.spans) if s[1] < today), None)
-        if span is None:
-            return None
-        first, last = span
-        return {"first": day(first), "last": day(last), "back": day(self._open(entry, last))}
-
-    def _open(self, entry: Entry, last: date) -> date:
-        """The first day after ``last`` the channel works that is neither blocked nor a holiday."""
-        if self.blocked is None:
-            self.blocked = set(blocked_days(self.strategy))
-        plan = self.strategy.channels.get(entry.channel)
-        days = self.strategy.channel(entry.channel).days if plan is not None else WEEKDAYS
-        working = {WEEKDAYS.index(d) for d in days}
-        candidate = last + timedelta(days=1)
-        for _ in range(366):
-            if candidate not in self.blocked and candidate.weekday() in working:
-                return candidate
-            candidate += timedelta(days=1)
-        return last + timedelta(days=1)
 
 
 __all__ = [

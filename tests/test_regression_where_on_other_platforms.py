@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogplan.prompt_context import reachable_from
+from dialogplan.team_material import reachable_from
 
 PLACES = [
     "#oldenburg",

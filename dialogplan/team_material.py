@@ -1,0 +1,89 @@
+"""The team's own material, spread over the plan: its questions, its places, its seed.
+
+A topic's questions take turns and rest on a channel after use, a goal's places are offered
+only on the channels they belong to, and each client's seed keeps two plans of one agency
+from walking through the same wordings in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from dialogplan.catalogue import catalogue
+from dialogplan.entry import Entry
+from dialogplan.strategy import Strategy
+
+#: Days a topic's own question rests on a channel after it was asked there.
+QUESTION_REST_DAYS = 56
+#: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
+CLIENT_SEEDS = 1009
+
+
+#: Platforms a place may name ("the Facebook group …", "Schülerzeitungen auf Instagram"),
+#: matched at the start of a word; each channel belongs to the one its name starts with.
+PLATFORMS = re.compile(
+    r"\b(linkedin|xing|facebook|instagram|mastodon|bluesky|youtube|pinterest|tiktok|reddit)"
+    r"|(?<!\w)r/",
+    re.IGNORECASE,
+)
+
+
+def reachable_from(channel: str, place: str) -> bool:
+    """Whether a goal's place can be visited from ``channel``.
+
+    A place that names a platform belongs to it: a Facebook group is no place to look for
+    Instagram comments. A hashtag belongs to every channel that uses hashtags.
+    """
+    named = {(m.group(1) or "reddit").lower() for m in PLATFORMS.finditer(place)}
+    if named:
+        return channel.split("-", maxsplit=1)[0] in named
+    return not place.startswith("#") or catalogue()[channel].conventions.hashtags > 0
+
+
+def client_seed(client: str) -> int:
+    """A number of the client's own, the same on every run.
+
+    Built-in templates add it to ``turn``, so two teams' plans do not walk through the same
+    wordings in the same order.
+    """
+    return zlib.crc32(client.encode("utf-8")) % CLIENT_SEEDS
+
+
+def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
+    """For each entry, one of its topic's own questions, in turn and in date order; or "".
+
+    A question rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked there:
+    the next one of the topic takes its place, and when all rest the entry gets none (its
+    template has lines of its own). Reply rounds get none: they follow up their post's.
+    """
+    questions = {t.title: t.questions for t in strategy.topics if t.questions}
+    seen: Counter[str] = Counter()
+    asked: dict[tuple[str, str], date] = {}
+    found = [""] * len(entries)
+    for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        entry = entries[i]
+        pool = questions.get(entry.topic)
+        if not pool or entry.follows_up:
+            continue
+        day, rest = entry.start.date(), timedelta(days=QUESTION_REST_DAYS)
+        turn = seen[entry.topic]
+        for question in (pool[(turn + k) % len(pool)] for k in range(len(pool))):
+            last = asked.get((entry.channel, question))
+            if last is None or day - last >= rest:
+                found[i], asked[(entry.channel, question)] = question, day
+                seen[entry.topic] += 1
+                break
+    return found
+
+
+__all__ = [
+    "CLIENT_SEEDS",
+    "QUESTION_REST_DAYS",
+    "client_seed",
+    "questions_in_turn",
+    "reachable_from",
+]
