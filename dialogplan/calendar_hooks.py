@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.entry import Entry
-from dialogplan.strategy import Strategy
+from dialogplan.strategy import Event, Strategy
 
 #: Own posts and reply rounds in the days before an event may mention it: people who answer
 #: are the likeliest to come. Only this many days ahead, so the hint stays timely.
@@ -62,27 +62,13 @@ class Announcements:
         """The next event within a week (or today) of an entry that can invite to it."""
         if entry.announce or entry.move not in EVENT_HOOK_MOVES:
             return None
-        today = entry.start.date()
-        ahead = [e for e in self.events.values() if 0 <= (e.date - today).days <= EVENT_HOOK_DAYS]
-        if not ahead:
-            return None
-        event = min(ahead, key=lambda e: (e.date, e.title))
-        days = (event.date - today).days
-        url, day = event.url or "", self.day(event.date)
-        return Announcement(event.title, "event", url, day, days, "", event.short or "")
+        return self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min)
 
     def past(self, entry: Entry) -> Announcement | None:
         """The latest event of the week before an entry that can look back on it."""
         if entry.announce or entry.move not in EVENT_PAST_MOVES:
             return None
-        today = entry.start.date()
-        days = {e: (today - e.date).days for e in self.events.values()}
-        recent = [e for e, d in days.items() if 0 < d <= EVENT_HOOK_DAYS]
-        if not recent:
-            return None
-        event = max(recent, key=lambda e: (e.date, e.title))
-        url, day = event.url or "", self.day(event.date)
-        return Announcement(event.title, "event", url, day, -days[event], "", event.short or "")
+        return self._nearest(entry, range(-EVENT_HOOK_DAYS, 0), max)
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""
@@ -91,16 +77,27 @@ class Announcements:
             return ""
         event = self.events.get(name)
         if event is not None:
-            days = (event.date - entry.start.date()).days
-            url = entry.url or event.url or ""
-            return Announcement(
-                name, "event", url, self.day(event.date), days, "", event.short or ""
-            )
+            return self._event(event, entry.start.date(), entry.url)
         offer = self.offers.get(name)
         url = entry.url or (offer.url if offer is not None else None) or ""
         until = self.day(offer.until) if offer is not None and offer.until else ""
         noun = offer.short or "" if offer is not None else ""
         return Announcement(name, "offer", url, "", 0, until, noun)
+
+    def _nearest(
+        self, entry: Entry, days_until: range, pick: Callable[..., Event]
+    ) -> Announcement | None:
+        """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes."""
+        today = entry.start.date()
+        near = [e for e in self.events.values() if (e.date - today).days in days_until]
+        return self._event(pick(near, key=lambda e: (e.date, e.title)), today) if near else None
+
+    def _event(self, event: Event, today: date, url: str = "") -> Announcement:
+        """An event as templates see it, counted from ``today``."""
+        days, day = (event.date - today).days, self.day(event.date)
+        return Announcement(
+            event.title, "event", url or event.url or "", day, days, "", event.short or ""
+        )
 
 
 class Breaks:

@@ -33,8 +33,10 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
 
+from dialogplan.german_nouns import genus
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
+from dialogplan.voice import voiced
 
 __all__ = ["PromptTemplateError", "Prompts", "environment", "load", "template_dir"]
 
@@ -75,6 +77,8 @@ def template_dir() -> Path:
 
 def _configure(env: Environment) -> Environment:
     env.filters["number"] = _number
+    env.filters["genus"] = genus
+    env.filters["voiced"] = voiced
     return env
 
 

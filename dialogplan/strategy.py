@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from pathlib import PurePosixPath
-from typing import Annotated, Any, Literal, TypeVar, get_args
+from typing import Annotated, Any, Literal, Self, TypeVar, get_args
 from zoneinfo import ZoneInfo, available_timezones
 
 import holidays
@@ -130,6 +130,15 @@ class _Model(BaseModel):
     )
 
 
+def _short_form(example: str) -> Any:
+    """The optional short noun phrase that topics, events, offers and moments may give."""
+    return Field(
+        default=None,
+        min_length=1,
+        description=f"A short noun phrase for sentence frames: '{example}'.",
+    )
+
+
 class Goal(_Model):
     """Something the team wants social media to achieve, and with whom."""
 
@@ -179,11 +188,7 @@ class Topic(_Model):
         "in its own posts only; 'theme': something the audience discusses anyway, fine for "
         "comments, shares, groups and questions.",
     )
-    short: str | None = Field(
-        default=None,
-        min_length=1,
-        description="A short noun phrase for sentence frames: 'local flour'.",
-    )
+    short: str | None = _short_form("local flour")
     questions: Annotated[
         tuple[Annotated[str, Field(min_length=1, max_length=300)], ...], BeforeValidator(_as_tuple)
     ] = Field(
@@ -221,65 +226,50 @@ def _topic(value: object) -> object:
     return {"title": value} if isinstance(value, str) else value
 
 
-class Blackout(_Model):
-    """Days without planned work (holidays of the team, a trade fair, a move)."""
+class _Span(_Model):
+    """Days from one date to another, both included, written `from` and `to`."""
 
     start: date = Field(alias="from")
     end: date = Field(alias="to")
-    reason: str = ""
 
     @model_validator(mode="after")
-    def _ordered(self) -> Blackout:
+    def _ordered(self) -> Self:
         if self.end < self.start:
             raise ValueError("'to' lies before 'from'")
         return self
+
+
+class Blackout(_Span):
+    """Days without planned work (holidays of the team, a trade fair, a move)."""
+
+    reason: str = ""
 
 
 class Offer(_Model):
     """Something the team may announce while it is available."""
 
     title: str = Field(min_length=1)
-    short: str | None = Field(
-        default=None,
-        min_length=1,
-        description="A short noun phrase for sentence frames: 'the spring clinic'.",
-    )
+    short: str | None = _short_form("the coffee subscription")
     url: str | None = None
     start: date | None = Field(default=None, alias="from")
     until: date | None = None
 
 
-class Moment(_Model):
+class Moment(_Span):
     """A stretch of the team's year that colours its conversations.
 
     A season of its trade or a deadline its people face: 'asparagus season', 'tax returns due'.
     """
 
     title: str = Field(min_length=1)
-    short: str | None = Field(
-        default=None,
-        min_length=1,
-        description="A short noun phrase for sentence frames: 'asparagus season'.",
-    )
-    start: date = Field(alias="from")
-    end: date = Field(alias="to")
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Moment:
-        if self.end < self.start:
-            raise ValueError("'to' lies before 'from'")
-        return self
+    short: str | None = _short_form("asparagus season")
 
 
 class Event(_Model):
     """A dated event the team may announce in the weeks before it."""
 
     title: str = Field(min_length=1)
-    short: str | None = Field(
-        default=None,
-        min_length=1,
-        description="A short noun phrase for sentence frames: 'the spring clinic'.",
-    )
+    short: str | None = _short_form("the spring clinic")
     date: date
     url: str | None = None
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from flows.generations import CURRENT, GENERATIONS
 
@@ -41,3 +44,10 @@ def leftovers(folder: Path) -> list[str]:
     if store.is_dir():
         found += [p.name for p in store.iterdir() if p.name.startswith(".")]
     return sorted(found)
+
+
+def at_once(work: Callable[[Any], object], inputs: Sequence[Any]) -> list[BaseException]:
+    """Run ``work`` on every input at the same time, one thread each; what they raised."""
+    with ThreadPoolExecutor(max_workers=len(inputs)) as pool:
+        futures = [pool.submit(work, item) for item in inputs]
+    return [error for future in futures if (error := future.exception()) is not None]

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import fcntl
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
 from flows.generations import CURRENT, GENERATIONS, LOCK, OutputError, publish
-from tests.generations_support import generations, leftovers, published
+from tests.generations_support import at_once, generations, leftovers, published
 
 OLD = {"calendar.ics": b"old", "calendar.csv": b"old,csv", "channels/linkedin.ics": b"old li"}
 NEW = {"calendar.ics": b"new", "calendar.csv": b"new,csv", "channels/linkedin.ics": b"new li"}
@@ -113,20 +112,7 @@ def test_runs_into_one_folder_take_turns(tmp_path: Path) -> None:
     """Many runs at once into one folder: every one succeeds and readers see one whole set."""
     out = tmp_path / "out"
     sets = [{name: data + str(n).encode() for name, data in NEW.items()} for n in range(6)]
-    errors: list[BaseException] = []
-
-    def run(files: dict[str, bytes]) -> None:
-        try:
-            publish(files, out)
-        except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(files,)) for files in sets]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert at_once(lambda files: publish(files, out), sets) == []
     assert published(out) in sets
     assert len(generations(out)) == 2
     assert leftovers(out) == []

@@ -29,10 +29,14 @@ VARIABLES = {
 }  # fmt: skip
 
 
+def contexts(strategy: Strategy, rows: list[dict[str, Any]]) -> Contexts:
+    """What the templates of the rows' entries see, by index."""
+    return Contexts(strategy, entries(strategy, rows))
+
+
 def context(strategy: Strategy, rows: list[dict[str, Any]], i: int = -1) -> dict[str, Any]:
     """What the template of row ``i`` sees."""
-    calendar = entries(strategy, rows)
-    return Contexts(strategy, calendar)(i % len(calendar))
+    return contexts(strategy, rows)(i % len(rows))
 
 
 def test_the_context_has_every_variable() -> None:
@@ -113,7 +117,7 @@ def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
         {"channel": "linkedin", "move": "reply", "start": "2027-01-07 08:00", "follows": 0},
         {"channel": "linkedin", "move": "comment", "start": "2027-01-08 08:00", "continues": 1},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     assert facts(0)["earlier"] is None
     assert facts(2)["earlier"] == {
         "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
@@ -134,7 +138,7 @@ def test_announce_names_event_or_offer_with_link_and_days() -> None:
         {"channel": "linkedin", "move": "announce", "start": "2027-03-01 08:00",
          "announce": texts["offer"]},
     ]  # fmt: skip
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     event, offer = facts(0)["announce"], facts(1)["announce"]
     assert event == Announcement(
         texts["event"], "event", "https://example.org/cupping", "Mi., 10.02.", 9, ""
@@ -164,7 +168,7 @@ def test_own_posts_in_the_week_before_an_event_know_it(
 ) -> None:
     strategy = strategy_in("en")
     rows = [{"channel": "linkedin", "move": move, "start": start}]
-    soon = Contexts(strategy, entries(strategy, rows))(0)["event_soon"]
+    soon = contexts(strategy, rows)(0)["event_soon"]
     assert (soon.days_until if soon else None) == days
     if soon:
         assert soon.title == TEXTS["en"]["event"]
@@ -174,7 +178,7 @@ def test_own_posts_in_the_week_before_an_event_know_it(
 def test_an_announcement_does_not_also_get_the_event_hint() -> None:
     strategy = strategy_in("en")
     rows = [{"channel": "linkedin", "move": "announce", "start": "2027-02-07 08:00"}]
-    assert Contexts(strategy, entries(strategy, rows))(0)["event_soon"] is None
+    assert contexts(strategy, rows)(0)["event_soon"] is None
 
 
 def test_a_template_printing_announce_still_prints_the_title() -> None:
@@ -195,7 +199,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         {"channel": "linkedin", "move": "back", "start": "2027-02-22 08:00"},
         {"channel": "linkedin", "move": "away", "start": "2027-03-19 08:00"},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     assert facts(0)["pause"] is None
     winter = {"first": "Mo., 15.02.", "last": "Fr., 19.02.", "back": "Mo., 22.02."}
     assert facts(1)["pause"] == winter
@@ -223,7 +227,7 @@ def test_review_looks_back_at_the_months_own_questions() -> None:
         {"channel": "linkedin", "move": "review", "start": "2027-02-01 16:00"},
         {"channel": "linkedin", "move": "ask", "start": "2027-02-03 09:00"},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     review = facts(4)["review"]
     assert review["month"] == "January"
     assert [(a["weekday"], a["day"], a["channel_label"]) for a in review["asks"]] == [
@@ -245,7 +249,7 @@ def test_place_and_groups_joined() -> None:
         {"channel": "linkedin", "move": "find-groups", "start": "2027-01-07 08:00"},
         {"channel": "facebook-group", "move": "group-help", "start": "2027-01-08 08:00"},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     place = facts(0)["place"]
     assert (place["id"], place["kind"], place["text"]) == (
         "feed",
@@ -289,7 +293,7 @@ def test_an_event_short_form_reaches_the_templates() -> None:
         {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
         {"channel": "linkedin", "move": "ask", "start": "2027-02-08 08:00"},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     assert facts(0)["announce"].noun == "the cupping evening"
     assert facts(1)["event_soon"].noun == "the cupping evening"
 
@@ -303,7 +307,7 @@ def test_a_review_names_each_topic_once_with_its_latest_question() -> None:
         {"channel": "linkedin", "move": "ask", "start": f"{d} 09:00", "topic": t} for d, t in asks
     ]
     rows.append({"channel": "linkedin", "move": "review", "start": "2027-01-29 16:00"})
-    review = Contexts(strategy, entries(strategy, rows))(3)["review"]
+    review = contexts(strategy, rows)(3)["review"]
     assert [(a["day"], a["topic"]) for a in review["asks"]] == [
         ("Tue 12 Jan", texts["theme"]),
         ("Tue 19 Jan", texts["topic"]),
@@ -318,7 +322,7 @@ def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
         {"channel": "linkedin", "move": "review", "start": "2027-01-14 08:00"},
         {"channel": "linkedin", "move": "review", "start": "2027-03-12 08:00"},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     by_day = {facts(i)["start"][:10]: facts(i)["review"]["events"] for i in range(3)}
     after, before, later = by_day["Fri 26 Feb"], by_day["Thu 14 Jan"], by_day["Fri 12 Mar"]
     event = {"title": TEXTS["en"]["event"], "noun": "", "day": "Wed 10 Feb"}
@@ -331,7 +335,7 @@ def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
 def test_who_is_named_only_where_the_team_seeks_those_people_out(move: str, named: bool) -> None:
     strategy = strategy_in("en")
     rows = [{"channel": "linkedin", "move": move, "start": "2027-01-05 08:00", "goal": "gespraech"}]
-    who = Contexts(strategy, entries(strategy, rows))(0)["who"]
+    who = contexts(strategy, rows)(0)["who"]
     assert (who == TEXTS["en"]["who"]) == named
 
 
@@ -342,7 +346,7 @@ def test_the_week_after_an_event_can_look_back_on_it() -> None:
         {"channel": "linkedin", "move": "thank", "start": "2027-02-18 08:00"},
         {"channel": "linkedin", "move": "comment", "start": "2027-02-11 08:00"},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     back = facts(0)["event_past"]
     assert back is not None
     assert (back.title, back.days_until) == (TEXTS["en"]["event"], -1)
@@ -370,7 +374,7 @@ def test_voice_and_address_come_from_the_strategy_or_the_channel(
         {"channel": channel, "move": "ask", "start": "2027-03-02 08:00"}
         for channel in ("linkedin", "instagram")
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     seen = {facts(i)["channel"]: (facts(i)["we"], facts(i)["sie"]) for i in range(2)}
     assert seen == {channel: (we[channel], sie) for channel in we}
 
@@ -392,7 +396,7 @@ def test_a_topic_s_own_questions_take_turns_and_rest_on_a_channel() -> None:
     rows.append(
         {"channel": "linkedin", "move": "ask", "start": "2027-03-05 09:00", "topic": "Kliniktasche"}
     )
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     assert [facts(i)["question"] for i in range(6)] == [
         questions[0],
         "",
@@ -410,7 +414,7 @@ def test_a_reply_to_an_invitation_knows_what_it_invited_to() -> None:
         {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
         {"channel": "linkedin", "move": "reply", "start": "2027-02-01 14:00", "follows": 0},
     ]
-    invited = Contexts(strategy, entries(strategy, rows))(1)["earlier"]["invited"]
+    invited = contexts(strategy, rows)(1)["earlier"]["invited"]
     assert (invited.title, invited.day) == (TEXTS["en"]["event"], "Wed 10 Feb")
 
 
@@ -435,7 +439,7 @@ def test_an_entry_knows_where_its_goal_s_people_are_and_the_moment_of_the_year()
         {"channel": "linkedin", "move": "connect", "start": "2027-03-02 08:00", "goal": "sichtbar"},
         {"channel": "linkedin", "move": "thank", "start": "2027-04-02 08:00", "goal": "sichtbar"},
     ]
-    facts = Contexts(strategy, entries(strategy, rows))
+    facts = contexts(strategy, rows)
     assert facts(0)["where"] == ("#handwerkrheinland",)
     assert facts(0)["moment"] == {"title": "Jahresabschluss", "noun": "", "until": "Mi., 31.03."}
     assert (facts(1)["where"], facts(1)["moment"]) == ((), None)

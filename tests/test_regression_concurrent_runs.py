@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from dialogplan.pipeline import build
 from flows.files import read_strategy
 from flows.job import STAMP, run_client
-from tests.generations_support import generations, leftovers, published
+from tests.generations_support import at_once, generations, leftovers, published
 from tests.support import ROOT
 
 
@@ -23,20 +22,7 @@ def test_two_runs_into_one_folder_take_turns(tmp_path: Path) -> None:
         paths.append(path)
         expected.append(build(read_strategy(path)).files)
     out = tmp_path / "out"
-    errors: list[BaseException] = []
-
-    def run(path: Path) -> None:
-        try:
-            run_client(path, out, use_cache=False)
-        except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(path,)) for path in paths]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert at_once(lambda path: run_client(path, out, use_cache=False), paths) == []
     client = out / "wolkenwerk-coaching"
     assert published(client) in expected
     assert (client / STAMP).is_file()

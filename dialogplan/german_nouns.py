@@ -1,0 +1,39 @@
+"""The grammatical gender of a German short form, so prompts can put the right article.
+
+„Am Samstag ist das Hoffest“ needs „das“; a wrong guess reads worse than no article, so the
+guess is made only where the head word's ending decides it (``dialogplan/data/
+german_genders.yaml``) and is "" otherwise.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+#: The genders in the order a tie between endings of one length is decided.
+GENDERS = ("pl", "f", "n", "m")
+
+
+@cache
+def _data() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The cut words and every (ending, gender), longest ending first; read once."""
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/german_genders.yaml").read_text())
+    endings = [(ending, g) for g in GENDERS for ending in raw["endings"][g]]
+    endings.sort(key=lambda pair: -len(pair[0]))  # stable: equal lengths keep GENDERS order
+    return tuple(raw["cuts"]), tuple(endings)
+
+
+@cache
+def genus(noun: str) -> str:
+    """The gender of a short form, "f", "m", "n" or "pl" (Hoffest: n); "" when unsure."""
+    cuts, endings = _data()
+    head = noun.strip()
+    for cut in cuts:
+        head = head.split(cut)[0]
+    word = head.split(" ")[-1].lower().rstrip('“"').lstrip('„"')
+    return next((g for ending, g in endings if word.endswith(ending)), "")
+
+
+__all__ = ["genus"]

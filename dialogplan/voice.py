@@ -1,0 +1,35 @@
+"""Example lines in the team's own voice and register.
+
+Templates write each line once with its forms side by side: ``[ich|wir]`` follows the
+team's voice, ``{du|Sie}`` how it addresses its audience („Das [frage ich|fragen wir] oft –
+wie {siehst du|sehen Sie} das?“). Choosing the forms is the same for every line, so it
+happens here rather than in template code. A bracket without "|" (from a title of the
+strategy, say) stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: ``[first|second]`` and ``{first|second}``: no bracket of the same kind inside.
+_VOICE = re.compile(r"\[([^\[\]]*)\]")
+_ADDRESS = re.compile(r"\{([^{}]*)\}")
+
+
+def _choose(second: bool) -> Callable[[re.Match[str]], str]:  # noqa: FBT001 - one flag
+    """A replacement taking the first or the second form of a bracket with forms."""
+
+    def choose(match: re.Match[str]) -> str:
+        forms = match.group(1).split("|")
+        return forms[1 if second else 0] if len(forms) > 1 else match.group(0)
+
+    return choose
+
+
+def voiced(text: str, we: bool, sie: bool) -> str:  # noqa: FBT001 - a template filter's flags
+    """``text`` with the second of ``[…|…]`` for "we" and of ``{…|…}`` for „Sie“."""
+    return _ADDRESS.sub(_choose(sie), _VOICE.sub(_choose(we), text))
+
+
+__all__ = ["voiced"]

@@ -1,0 +1,24 @@
+"""German short forms get an article only where the head word's ending decides it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogplan.german_nouns import genus
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender"),
+    [
+        ("Hoffest", "n"),
+        ("Spargelzeit", "f"),
+        ("Infoabend", "m"),
+        ("Sommerferien", "pl"),
+        ("Tag der offenen Tür", "m"),  # the head word ends before „der“
+        ("Sprechstunde am Freitag", "f"),
+        ("Instrumentenkarussell", "n"),
+        ("Onleihe", ""),  # no ending decides it: the prompt goes without an article
+    ],
+)
+def test_the_head_word_s_ending_decides(noun: str, gender: str) -> None:
+    assert genus(noun) == gender
