@@ -108,7 +108,7 @@ def _events(strategy: Strategy) -> list[_Event]:
     return [_Event(w.title, w.url, w.first, w.last, w.needed) for w in event_windows(strategy)]
 
 
-def _runs(offer: Offer, first: date, last: date) -> bool:
+def offer_runs(offer: Offer, first: date, last: date) -> bool:
     """Whether the offer is available on some day of ``first..last``."""
     return (offer.start is None or offer.start <= last) and (
         offer.until is None or offer.until >= first
@@ -176,7 +176,7 @@ class Announcer:
         return any(q > 0 and c not in event.channels for c, q in self.quota.items())
 
     def _offer(self, ch: ChannelState, allowed: Sequence[date]) -> Subject | None:
-        running = [o for o in self.offers if _runs(o, allowed[0], allowed[-1])]
+        running = [o for o in self.offers if offer_runs(o, allowed[0], allowed[-1])]
         latest = self.offer_day.get(ch.name)
         if not running or (latest and (allowed[0] - latest).days < OFFER_GAP_DAYS):
             return None
@@ -185,7 +185,7 @@ class Announcer:
         if sum(self.quota.values()) - 1 < pending:
             return None
         offer = running[self.offer_turn[ch.name] % len(running)]
-        days = [d for d in allowed if _runs(offer, d, d)]
+        days = [d for d in allowed if offer_runs(offer, d, d)]
         return Subject(offer.title, offer.url or "", days)
 
 

@@ -8,7 +8,8 @@ comments, thanks, shares of others' pieces, groups, contact requests, finding gr
 about themes others discuss too, or has no topic when the strategy names no themes: nobody
 else writes about the team's own series. A review, the notes around a break, a meeting and a
 congratulation are about people and the plan itself: no topic. A topic takes turns only in
-its season and between its first and last day (:mod:`dialogplan.seasons`).
+its season and between its first and last day (:mod:`dialogplan.seasons`), and only with
+the goals it names, if it names any.
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
 group when it happens in groups, and a UID that stays the same across reruns, so calendar
@@ -85,6 +86,7 @@ class _Turns:
         self.themes = [t.title for t in strategy.topics if t.kind == "theme"]
         self.rank = {t: i for i, t in enumerate(self.all_topics)}
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
+        self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
@@ -108,7 +110,9 @@ class _Turns:
         # team's posts are about its themes too, not only about what is left for them.
         pool = "own" if move in ANY_TOPIC else "theme"
         titles = [
-            t for t in (self.all_topics if pool == "own" else self.themes) if self.season[t](day)
+            t
+            for t in (self.all_topics if pool == "own" else self.themes)
+            if self.season[t](day) and (not self.serves[t] or goal in self.serves[t])
         ]
         if not titles:
             return ""

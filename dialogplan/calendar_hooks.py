@@ -3,7 +3,10 @@
 An announcement names the event or offer it invites to; an own post or a reply round in the
 week before an event (or on its day) knows it, and so does a thank-you round or a story in
 the week after. ``away`` and ``back`` notes know the break they stand next to: its days, and
-the first working day after it.
+the first working day after it. Where a goal names what its people are invited to, or an
+offer or event names its topics, some conversations point the interested ones to it; a season
+of the team's year colours the entries it touches. An entry gets at most one of these hooks,
+so that a prompt has one reason to speak, not four.
 """
 
 from __future__ import annotations
@@ -11,11 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
+from typing import Any
 
+from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.entry import Entry
-from dialogplan.strategy import Event, Strategy
+from dialogplan.strategy import Event, Offer, Strategy
 
 #: Own posts and reply rounds in the days before an event may mention it: people who answer
 #: are the likeliest to come. Only this many days ahead, so the hint stays timely.
@@ -24,6 +30,19 @@ EVENT_HOOK_DAYS = 7
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
 EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply"})
+#: Conversations with people who already talk with the team, where pointing the interested
+#: ones to the goal's offer or event is help rather than advertising.
+INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help"})
+#: Own pieces and their reply rounds about a topic an offer or event belongs to.
+TOPIC_INVITE_MOVES = frozenset({"article", "story", "reply"})
+#: Only every so many of a channel's entries of one move does so, and only for events at most
+#: this many days ahead: an invitation in every reply would read as a sales pitch.
+INVITE_EVERY = 2
+INVITE_DAYS = 42
+#: An offer in its last days is worth saying so ("last week to sign up").
+ENDING_DAYS = 7
+#: The hooks an entry may get, in order of precedence.
+HOOKS = ("event_soon", "event_past", "invite", "moment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +64,10 @@ class Announcement:
     until: str
     #: The strategy's short noun phrase for it ("the spring clinic"), or "".
     noun: str = ""
+    #: The team's own question to people about it, or "".
+    question: str = ""
+    #: True in an offer's last :data:`ENDING_DAYS` days.
+    ending: bool = False
 
     def __str__(self) -> str:
         return self.title
@@ -56,7 +79,30 @@ class Announcements:
     def __init__(self, strategy: Strategy, day: Callable[[date], str]) -> None:
         self.events = {event.title: event for event in strategy.events}
         self.offers = {offer.title: offer for offer in strategy.offers}
+        self.by_topic: dict[str, list[str]] = {}
+        items: list[Offer | Event] = [*strategy.offers, *strategy.events]
+        for item in items:
+            for topic in item.topics:
+                self.by_topic.setdefault(topic, []).append(item.title)
+        self.moments = strategy.moments
         self.day = day
+
+    def hooks(self, entry: Entry, invite: str | None) -> dict[str, Any]:
+        """``event_soon``, ``event_past``, ``invite`` and ``moment``: the first that applies.
+
+        ``invite`` is the title the entry's goal invites its people to, or None.
+        """
+        found: dict[str, Any] = dict.fromkeys(HOOKS)
+        for name, look in (
+            ("event_soon", self.soon),
+            ("event_past", self.past),
+            ("invite", partial(self.invite, name=invite)),
+            ("moment", self.moment),
+        ):
+            if (hook := look(entry)) is not None:
+                found[name] = hook
+                break
+        return found
 
     def soon(self, entry: Entry) -> Announcement | None:
         """The next event within a week (or today) of an entry that can invite to it."""
@@ -78,11 +124,60 @@ class Announcements:
         event = self.events.get(name)
         if event is not None:
             return self._event(event, entry.start.date(), entry.url)
+        return self._offer(name, entry.start.date(), entry.url)
+
+    def invite(self, entry: Entry, name: str | None) -> Announcement | None:
+        """The offer or event an entry points the interested ones to, or None.
+
+        That is the goal's ``name`` in conversations with its people, else one that
+        belongs to the entry's topic in own pieces and their reply rounds; only while the
+        offer runs or in the weeks before the event.
+        """
+        if entry.announce or entry.seq % INVITE_EVERY:
+            return None
+        names = [name] if name and entry.move in INVITE_MOVES else []
+        if entry.move in TOPIC_INVITE_MOVES:
+            names += self.by_topic.get(entry.topic, [])
+        today = entry.start.date()
+        return next(filter(None, (self._current(title, today) for title in names)), None)
+
+    def moment(self, entry: Entry) -> dict[str, str] | None:
+        """The season of the team's year that touches the entry (the one begun last), or None.
+
+        A season touches the entries about its topics and those without a topic.
+        """
+        day = entry.start.date()
+        now = [
+            m
+            for m in self.moments
+            if m.start <= day <= m.end and (not entry.topic or entry.topic in m.topics)
+        ]
+        if not now:
+            return None
+        moment = max(now, key=lambda m: (m.start, m.title))
+        return {"title": moment.title, "noun": moment.short or "", "until": self.day(moment.end)}
+
+    def _current(self, title: str, today: date) -> Announcement | None:
+        """The offer running ``today``, or the event ahead within :data:`INVITE_DAYS`."""
+        event = self.events.get(title)
+        if event is not None:
+            ahead = 0 < (event.date - today).days <= INVITE_DAYS
+            return self._event(event, today) if ahead else None
+        offer = self.offers.get(title)
+        if offer is None or not offer_runs(offer, today, today):
+            return None
+        return self._offer(title, today)
+
+    def _offer(self, name: str, today: date, url: str = "") -> Announcement:
+        """An offer as templates see it on ``today``; the title alone when none has it."""
         offer = self.offers.get(name)
-        url = entry.url or (offer.url if offer is not None else None) or ""
-        until = self.day(offer.until) if offer is not None and offer.until else ""
-        noun = offer.short or "" if offer is not None else ""
-        return Announcement(name, "offer", url, "", 0, until, noun)
+        if offer is None:
+            return Announcement(name, "offer", url, "", 0, "")
+        until = self.day(offer.until) if offer.until else ""
+        ending = offer.until is not None and 0 <= (offer.until - today).days < ENDING_DAYS
+        url = url or offer.url or ""
+        short, question = offer.short or "", offer.question or ""
+        return Announcement(name, "offer", url, "", 0, until, short, question, ending)
 
     def _nearest(
         self, entry: Entry, days_until: range, pick: Callable[..., Event]
@@ -96,7 +191,14 @@ class Announcements:
         """An event as templates see it, counted from ``today``."""
         days, day = (event.date - today).days, self.day(event.date)
         return Announcement(
-            event.title, "event", url or event.url or "", day, days, "", event.short or ""
+            event.title,
+            "event",
+            url or event.url or "",
+            day,
+            days,
+            "",
+            event.short or "",
+            event.question or "",
         )
 
 

@@ -79,6 +79,11 @@ class ChannelSpec(BaseModel):
     max_silence_days: int = Field(ge=1)
     min_minutes_per_week: int = Field(ge=0)
     conventions: Conventions
+    #: Whether people browse the platform by hashtag: only then is a hashtag a place to look.
+    found_by_hashtag: bool = False
+    #: Whether answers to an own piece arrive over a day (e-mail, blog comments): its reply
+    #: round then waits for the next working day.
+    replies_next_day: bool = False
 
     def label_in(self, language: str) -> str:
         """The platform's name as people speaking ``language`` call it."""

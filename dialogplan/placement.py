@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from dialogplan.catalogue import catalogue
 from dialogplan.moves import MOVES
 
 #: A reply round on the same day starts at least this many minutes after its post.
@@ -99,6 +100,9 @@ class Week:
     ) -> tuple[datetime, datetime] | None:
         """A time for an own post and, the same day or the next allowed one, its reply round.
 
+        Where answers arrive over a day (a newsletter, a blog), the reply round always takes
+        the next allowed day.
+
         ``post_days`` narrows the days the post itself may go on (an announcement before
         its event); its reply round may still take the next of ``days``.
         """
@@ -110,7 +114,9 @@ class Week:
             # Reserve the post's time while looking for its reply round.
             self._reserve(day, begin, minutes)
             later = [d for d in days if d > day][:1]
-            reply = self._free(ch, day, REPLY.minutes, begin + minutes + REPLY_DELAY)
+            reply = None
+            if not catalogue()[ch.name].replies_next_day:
+                reply = self._free(ch, day, REPLY.minutes, begin + minutes + REPLY_DELAY)
             if reply is None and later:
                 reply = self._free(ch, later[0], REPLY.minutes)
             self.busy[day].remove((begin, begin + minutes))

@@ -135,7 +135,8 @@ class Contexts:
         voice = (plan.voice if plan else None) or self.strategy.voice
         address = (plan.address if plan else None) or self.strategy.address
         return {
-            "tags": tuple(plan.tags) if plan else (),
+            "tags": tuple(t for t in plan.tags if reachable_from(name, t)) if plan else (),
+            "meet_at": (plan.meet_at if plan else None) or self.strategy.meet_at or "",
             "we": voice == "we",
             "sie": self.language == "de" and address == "Sie",
             "channel": name,
@@ -175,14 +176,12 @@ class Contexts:
             "goal_text": goal.text,
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": () if entry.move in NO_WHERE_MOVES else self._where(entry.channel, goal),
-            "moment": self._moment(entry.start.date()),
             "place": place,
             "rules": rules_for(entry.move, entry.channel, place["id"]),
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
             "announce": self.announcements.of(entry),
-            "event_soon": self.announcements.soon(entry),
-            "event_past": self.announcements.past(entry),
+            **self.announcements.hooks(entry, goal.invite),
             "follows_up_title": self.titles[followed] if followed is not None else "",
             "follows_up_start": self.starts[followed] if followed is not None else "",
             "earlier": self._earlier(entry),
@@ -201,14 +200,6 @@ class Contexts:
         if not topic:
             return "", ""
         return self.topics.get(topic, ("", "own"))
-
-    def _moment(self, day: date) -> dict[str, str] | None:
-        """The stretch of the team's year a day falls in (the one that began last), or None."""
-        now = [m for m in self.strategy.moments if m.start <= day <= m.end]
-        if not now:
-            return None
-        moment = max(now, key=lambda m: (m.start, m.title))
-        return {"title": moment.title, "noun": moment.short or "", "until": self.day(moment.end)}
 
     def _where(self, channel: str, goal: Goal) -> tuple[str, ...]:
         """The goal's places that can be visited from this channel, worked out once."""

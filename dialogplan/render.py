@@ -32,11 +32,14 @@ Every template sees these variables:
 ``where``
     where the entry's goal's people can be found, as the strategy names it (pages, groups,
     hashtags, accounts; a tuple, maybe empty), keeping only places this channel reaches: a
-    place naming another platform, or a hashtag on a channel without hashtags, is left out;
+    place naming another platform, or a hashtag where nobody browses by hashtag, is left out;
     empty for the moves ``who`` leaves out, congratulations excepted
 ``moment``
-    None, or the stretch of the team's year the entry falls in (a season of its trade, a
-    deadline): ``{"title", "noun", "until"}``, ``until`` its last day
+    None, or the stretch of the team's year that touches the entry (a season of its trade, a
+    deadline, listing the entry's topic, or any when the entry has none):
+    ``{"title", "noun", "until"}``, ``until`` its last day
+``meet_at``
+    where the team meets people on this channel, as the strategy says it, or ""
 ``topic``, ``topic_noun``, ``topic_kind``
     the topic's title (or ""), its short noun form (or ""), and ``own``, ``theme`` or ""
 ``topic_question``
@@ -44,7 +47,7 @@ Every template sees these variables:
     as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop
 ``question``
     one of the topic's own ``questions`` from the strategy, taking turns in date order and
-    never asked twice on a channel within eight weeks, or "" (reply rounds get none)
+    never asked twice on a channel within twelve weeks, or "" (reply rounds get none)
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
     team's people talk there (a tuple, maybe empty)
@@ -68,8 +71,9 @@ Every template sees these variables:
 ``announce``
     "" or the event or offer an ``announce`` entry invites to: ``title``, ``kind`` (event or
     offer), ``url`` (or ""), ``day`` (the event's day, "" for offers), ``days_until`` (0 for
-    offers), ``until`` (an offer's last day, or ""), ``noun`` (its ``short``, or "");
-    ``{{ announce }}`` prints the title
+    offers), ``until`` (an offer's last day, or ""), ``noun`` (its ``short``, or ""),
+    ``question`` (the team's question to people about it, or ""); ``{{ announce }}`` prints
+    the title
 ``event_soon``
     None, or for an own post (ask, story, article), a reply round or a listening entry on the
     day of one of the strategy's events or in the week before it (and announcing nothing
@@ -78,6 +82,13 @@ Every template sees these variables:
     None, or for a thank-you round, a story, an own question or a reply round in the week
     after one of the strategy's events that event, like ``announce``; ``days_until`` counts
     back (-1 the day after)
+``invite``
+    None, or the offer or event the entry points the interested ones to, like ``announce``
+    plus ``ending`` (true in an offer's last week): on every other reply round, thank-you,
+    meeting and group help of a channel the goal's ``invite``, on every other own piece and
+    reply round about a topic an offer or event lists; while the offer runs, or in the six
+    weeks before the event. Of ``event_soon``, ``event_past``, ``invite`` and ``moment`` an
+    entry gets at most one, the first in that order.
 ``we``, ``sie``
     how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“), and, in
     German, true when it says „Sie“ to its audience (false: „du“)

@@ -157,6 +157,12 @@ class Goal(_Model):
         "groups, hashtags, accounts ('the pages of Bristol vets', '#bristolgroomers'). "
         "Prompts that go looking for them name these places.",
     )
+    invite: str | None = Field(
+        default=None,
+        min_length=1,
+        description="The title of an offer or event this goal's people are invited to: "
+        "replies, thanks and meetings with them point the interested ones to it.",
+    )
 
 
 TopicKind = Literal["own", "theme"]
@@ -213,6 +219,11 @@ class Topic(_Model):
         default=None,
         description="The last day the topic is used, e.g. the day of the premiere it leads up to.",
     )
+    goals: Annotated[tuple[str, ...], BeforeValidator(_as_tuple)] = Field(
+        default=(),
+        description="The goal ids whose people care about it; empty means every goal. "
+        "Entries for other goals never get this topic.",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Topic:
@@ -245,12 +256,29 @@ class Blackout(_Span):
     reason: str = ""
 
 
-class Offer(_Model):
-    """Something the team may announce while it is available."""
+class _Invitation(_Model):
+    """An offer or an event: something the team invites its people to."""
 
     title: str = Field(min_length=1)
-    short: str | None = _short_form("the coffee subscription")
     url: str | None = None
+    topics: list[str] = Field(
+        default_factory=list,
+        description="Titles of the topics it belongs to: own posts and reply rounds about "
+        "them point the interested ones to it while it runs or in the weeks before it.",
+    )
+    question: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=300,
+        description="A question to people about it, in the plan's language ('What are you "
+        "bringing to fix?'); invitations to it end with it.",
+    )
+
+
+class Offer(_Invitation):
+    """Something the team may announce while it is available."""
+
+    short: str | None = _short_form("the coffee subscription")
     start: date | None = Field(default=None, alias="from")
     until: date | None = None
 
@@ -263,15 +291,18 @@ class Moment(_Span):
 
     title: str = Field(min_length=1)
     short: str | None = _short_form("asparagus season")
+    topics: list[str] = Field(
+        default_factory=list,
+        description="Titles of the topics the season touches: prompts about them, and "
+        "prompts without a topic, may take it up; without it, only prompts without a topic.",
+    )
 
 
-class Event(_Model):
+class Event(_Invitation):
     """A dated event the team may announce in the weeks before it."""
 
-    title: str = Field(min_length=1)
     short: str | None = _short_form("the spring clinic")
     date: date
-    url: str | None = None
 
 
 class ChannelPlan(_Model):
@@ -291,6 +322,13 @@ class ChannelPlan(_Model):
         min_length=1,
         description="Who the team talks to on this channel, as a plural noun phrase; "
         "overrides the goals' 'who' here.",
+    )
+    meet_at: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Where the team meets people it got to know on this channel, if not "
+        "where the strategy's 'meet_at' says.",
     )
     tags: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
         default_factory=list,
@@ -351,6 +389,13 @@ class Strategy(_Model):
         "channel may say otherwise (Sie on XING, du on Instagram).",
     )
     channels: dict[ChannelName, ChannelPlan] = Field(min_length=1)
+    meet_at: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Where the team meets people it got to know, as a phrase in the plan's "
+        "language: 'in our office hours on Zoom', 'bei uns im Laden auf einen Kaffee'.",
+    )
     groups: dict[ChannelName, list[str]] = Field(default_factory=dict)
     blackout: list[Blackout] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
@@ -430,6 +475,7 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
         *_budget_problems(data, plans),
         *_group_problems(data, channels),
         *_short_form_problems(data),
+        *_topic_reference_problems(data),
     ]
     for loc, message in found:
         yield Problem(located.source, dotted(loc), located.line(loc), message)
@@ -481,6 +527,56 @@ def _goal_problems(
             if goal_id not in goal_ids:
                 hint = did_you_mean(str(goal_id), set(goal_ids)) or f"; goals are {goal_ids}"
                 yield ("channels", name, "goals", i), f"unknown goal {goal_id!r}{hint}"
+    yield from _invite_problems(data, goals)
+
+
+def _invite_problems(data: Mapping[str, Any], goals: list[Any]) -> Iterator[tuple[Loc, str]]:
+    """A goal's ``invite`` names one of the strategy's offers or events by its title."""
+    titles = {
+        item["title"]
+        for section in ("offers", "events")
+        for item in _as(list, data.get(section))
+        if isinstance(item, Mapping) and isinstance(item.get("title"), str)
+    }
+    for i, goal in enumerate(goals):
+        invite = goal.get("invite") if isinstance(goal, Mapping) else None
+        if isinstance(invite, str) and invite not in titles:
+            hint = did_you_mean(invite, titles) or (
+                f"; offers and events are {sorted(titles)}"
+                if titles
+                else "; add it under 'offers' or 'events' first"
+            )
+            yield ("goals", i, "invite"), f"unknown offer or event {invite!r}{hint}"
+
+
+def _topic_reference_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
+    """Topics name goals by id; offers, events and moments name topics by title."""
+    topics = [_topic(t) for t in _as(list, data.get("topics"))]
+    titles = _names(topics, "title")
+    goal_ids = _names(_as(list, data.get("goals")), "id")
+    for i, topic in enumerate(topics):
+        for j, goal_id in _listed(topic, "goals"):
+            if goal_ids and goal_id not in goal_ids:
+                hint = did_you_mean(str(goal_id), goal_ids) or f"; goals are {sorted(goal_ids)}"
+                yield ("topics", i, "goals", j), f"unknown goal {goal_id!r}{hint}"
+    for section in ("offers", "events", "moments"):
+        for i, item in enumerate(_as(list, data.get(section))):
+            for j, title in _listed(item, "topics"):
+                if title not in titles:
+                    hint = did_you_mean(str(title), titles) or f"; topics are {sorted(titles)}"
+                    yield (section, i, "topics", j), f"unknown topic {title!r}{hint}"
+
+
+def _names(items: list[Any], key: str) -> set[str]:
+    """The ``key`` of every mapping among ``items`` that has a text there."""
+    return {
+        item[key] for item in items if isinstance(item, Mapping) and isinstance(item.get(key), str)
+    }
+
+
+def _listed(item: object, key: str) -> Iterator[tuple[int, Any]]:
+    """The numbered values of the list ``item[key]``; none where it is no list."""
+    return enumerate(_as(list, item.get(key) if isinstance(item, Mapping) else None))
 
 
 def _budget_problems(

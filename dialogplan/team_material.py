@@ -18,15 +18,17 @@ from dialogplan.entry import Entry
 from dialogplan.strategy import Strategy
 
 #: Days a topic's own question rests on a channel after it was asked there.
-QUESTION_REST_DAYS = 56
+QUESTION_REST_DAYS = 84
 #: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
 CLIENT_SEEDS = 1009
 
 
 #: Platforms a place may name ("the Facebook group …", "Schülerzeitungen auf Instagram"),
-#: matched at the start of a word; each channel belongs to the one its name starts with.
+#: matched at the start of a word; each channel belongs to the one its name starts with, and
+#: a place on a platform that is no channel here (GitHub, Discord) to none.
 PLATFORMS = re.compile(
-    r"\b(linkedin|xing|facebook|instagram|mastodon|bluesky|youtube|pinterest|tiktok|reddit)"
+    r"\b(linkedin|xing|facebook|instagram|mastodon|bluesky|youtube|pinterest|tiktok|reddit"
+    r"|github|gitlab|discord|slack|whatsapp|telegram|nextdoor)"
     r"|(?<!\w)r/",
     re.IGNORECASE,
 )
@@ -36,12 +38,13 @@ def reachable_from(channel: str, place: str) -> bool:
     """Whether a goal's place can be visited from ``channel``.
 
     A place that names a platform belongs to it: a Facebook group is no place to look for
-    Instagram comments. A hashtag belongs to every channel that uses hashtags.
+    Instagram comments. A hashtag belongs to every channel whose people browse by hashtag:
+    on a Facebook page nobody looks for conversations that way.
     """
     named = {(m.group(1) or "reddit").lower() for m in PLATFORMS.finditer(place)}
     if named:
         return channel.split("-", maxsplit=1)[0] in named
-    return not place.startswith("#") or catalogue()[channel].conventions.hashtags > 0
+    return not place.startswith("#") or catalogue()[channel].found_by_hashtag
 
 
 def client_seed(client: str) -> int:

@@ -17,6 +17,8 @@ from dialogplan.german_nouns import genus
         ("Tag der offenen Tür", "m"),  # the head word ends before „der“
         ("Sprechstunde am Freitag", "f"),
         ("Instrumentenkarussell", "n"),
+        ("Frühjahrsmessen", "pl"),  # „in den Frühjahrsmessen“, not „im“ as after „Essen“
+        ("Übersetzungspreise", "pl"),  # „die Preise steigen“: a plural verb, not „Reise“
         ("Onleihe", ""),  # no ending decides it: the prompt goes without an article
     ],
 )

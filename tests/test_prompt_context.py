@@ -11,7 +11,7 @@ import pytest
 from dialogplan.pipeline import build
 from dialogplan.prompt_context import Announcement, Contexts, rules_for
 from dialogplan.render import render
-from dialogplan.strategy import Strategy
+from dialogplan.strategy import Moment, Strategy
 from tests.test_render import TEXTS, entries, strategy_in
 from tests.test_threads import make
 
@@ -24,7 +24,7 @@ VARIABLES = {
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
-    "seed", "where", "moment",
+    "seed", "where", "moment", "invite", "meet_at",
     "tags",
 }  # fmt: skip
 
@@ -380,7 +380,7 @@ def test_voice_and_address_come_from_the_strategy_or_the_channel(
 
 
 def test_a_topic_s_own_questions_take_turns_and_rest_on_a_channel() -> None:
-    """The team's real questions reach the prompts one at a time, never twice in eight weeks
+    """The team's real questions reach the prompts one at a time, never twice in twelve weeks
     on one channel; when all of a topic's questions rest there, the template speaks."""
     questions = ["Was packt ihr ein?", "Was war am Ende überflüssig?"]
     topics = [{"title": "Kliniktasche", "kind": "theme", "questions": questions}, "Kurse"]
@@ -388,7 +388,7 @@ def test_a_topic_s_own_questions_take_turns_and_rest_on_a_channel() -> None:
         topics=topics, channels={"instagram": {"tags": ["#kliniktasche"]}, "linkedin": {}}
     )
     days_topics = [("03-02", "Kliniktasche"), ("03-03", "Kurse"), ("03-04", "Kliniktasche"),
-                   ("03-05", "Kliniktasche"), ("04-27", "Kliniktasche")]  # fmt: skip
+                   ("03-05", "Kliniktasche"), ("05-25", "Kliniktasche")]  # fmt: skip
     rows = [
         {"channel": "instagram", "move": "ask", "start": f"2027-{day} 08:00", "topic": topic}
         for day, topic in days_topics
@@ -439,7 +439,119 @@ def test_an_entry_knows_where_its_goal_s_people_are_and_the_moment_of_the_year()
         {"channel": "linkedin", "move": "connect", "start": "2027-03-02 08:00", "goal": "sichtbar"},
         {"channel": "linkedin", "move": "thank", "start": "2027-04-02 08:00", "goal": "sichtbar"},
     ]
+    rows[0]["topic"] = ""  # a season touches the entries without a topic
     facts = contexts(strategy, rows)
     assert facts(0)["where"] == ("#handwerkrheinland",)
     assert facts(0)["moment"] == {"title": "Jahresabschluss", "noun": "", "until": "Mi., 31.03."}
     assert (facts(1)["where"], facts(1)["moment"]) == ((), None)
+
+
+def invited(strategy: Strategy, title: str) -> Strategy:
+    """The strategy with its first goal inviting its people to ``title``."""
+    goal = strategy.goals[0].model_copy(update={"invite": title})
+    return strategy.model_copy(update={"goals": [goal, *strategy.goals[1:]]})
+
+
+def test_a_season_touches_only_its_own_topics_and_entries_without_one() -> None:
+    moments = [
+        {"from": date(2027, 3, 1), "to": date(2027, 3, 31), "title": "Jahresabschluss"},
+        {
+            "from": date(2027, 3, 8),
+            "to": date(2027, 3, 12),
+            "title": "Messe",
+            "topics": ["Nachfolge"],
+        },
+    ]
+    strategy = make(topics=["Nachfolge", "Fachkräfte"], moments=moments)
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": f"2027-03-{day} 08:00", "topic": topic}
+        for day, topic in (("09", "Nachfolge"), ("09", "Fachkräfte"), ("10", ""), ("22", ""))
+    ]
+    facts = contexts(strategy, rows)
+    seasons = [(facts(i)["moment"] or {}).get("title") for i in range(len(rows))]
+    assert seasons == ["Messe", None, "Messe", "Jahresabschluss"]
+
+
+def test_an_entry_has_one_hook_the_nearest_event_first() -> None:
+    """A prompt with an event to invite to does not also bring up the season."""
+    strategy = strategy_in("en")
+    moment = Moment.model_validate(
+        {"from": date(2027, 2, 1), "to": date(2027, 2, 28), "title": "Carnival"}
+    )
+    strategy = invited(strategy.model_copy(update={"moments": [moment]}), strategy.offers[0].title)
+    rows = [
+        {"channel": "linkedin", "move": "reply", "start": "2027-02-05 08:00", "topic": ""},
+        {"channel": "instagram", "move": "reply", "start": "2027-02-22 08:00", "topic": ""},
+        {"channel": "instagram", "move": "reply", "start": "2027-02-23 08:00", "topic": ""},
+    ]
+    facts = contexts(strategy, rows)
+    hooks = [
+        [name for name in ("event_soon", "event_past", "invite", "moment") if facts(i)[name]]
+        for i in range(len(rows))
+    ]
+    assert hooks == [["event_soon"], ["invite"], ["moment"]]
+
+
+def test_own_pieces_about_an_offer_s_topic_point_to_it() -> None:
+    strategy = strategy_in("en")
+    theme = TEXTS["en"]["theme"]
+    offer = strategy.offers[0].model_copy(update={"topics": [theme]})  # until 31 March
+    strategy = strategy.model_copy(update={"offers": [offer]})
+    rows = [
+        {
+            "channel": "newsletter",
+            "move": "article",
+            "start": f"2027-03-{day} 09:00",
+            "topic": theme,
+        }
+        for day in ("01", "08", "26")
+    ] + [{"channel": "blog", "move": "article", "start": "2027-03-29 09:00", "topic": ""}]
+    facts = contexts(strategy, rows)
+    invites = [facts(i)["invite"] for i in range(len(rows))]
+    assert [bool(invite) for invite in invites] == [True, False, True, False]
+    assert (invites[0].ending, invites[2].ending) == (False, True)
+
+
+def test_every_other_conversation_points_the_goal_s_people_to_its_event() -> None:
+    strategy = strategy_in("en")
+    event = strategy.events[0].model_copy(update={"question": "Which roast should we open?"})
+    strategy = invited(strategy.model_copy(update={"events": [event]}), event.title)
+    rows = [
+        {"channel": "linkedin", "move": "thank", "start": f"2027-01-{day:02d} 08:00"}
+        for day in (4, 5, 6, 7)
+    ] + [
+        {"channel": "linkedin", "move": "comment", "start": "2027-01-08 08:00"},
+        {"channel": "linkedin", "move": "thank", "start": "2027-01-11 08:00", "goal": "sichtbar"},
+    ]
+    facts = contexts(strategy, rows)
+    invites = [facts(i)["invite"] for i in range(len(rows))]
+    assert [bool(invite) for invite in invites] == [True, False, True, False, False, False]
+    assert (invites[0].title, invites[0].days_until) == (event.title, 37)
+    assert invites[0].question == "Which roast should we open?"
+
+
+def test_no_invitation_to_an_event_far_off_over_or_already_in_the_prompt() -> None:
+    strategy = strategy_in("en")
+    strategy = invited(strategy, strategy.events[0].title)  # on 10 February
+    rows = [
+        {"channel": "linkedin", "move": "meet", "start": "2026-12-28 08:00"},  # 44 days ahead
+        {"channel": "instagram", "move": "reply", "start": "2027-02-05 08:00"},  # event_soon
+        {"channel": "facebook-group", "move": "thank", "start": "2027-02-12 08:00"},  # event_past
+        {"channel": "youtube", "move": "reply", "start": "2027-02-24 08:00"},  # over
+    ]
+    facts = contexts(strategy, rows)
+    assert [facts(i)["invite"] for i in range(len(rows))] == [None] * len(rows)
+
+
+def test_an_offer_is_pointed_to_while_it_runs() -> None:
+    strategy = strategy_in("de")
+    strategy = invited(strategy, strategy.offers[0].title)  # until 31 March
+    rows = [
+        {"channel": "linkedin", "move": "reply", "start": "2027-03-31 08:00"},
+        {"channel": "instagram", "move": "reply", "start": "2027-04-01 08:00"},
+    ]
+    facts = contexts(strategy, rows)
+    offer = facts(0)["invite"]
+    assert (offer.kind, offer.until) == ("offer", "Mi., 31.03.")
+    assert offer.url == "https://example.org/abo"
+    assert facts(1)["invite"] is None

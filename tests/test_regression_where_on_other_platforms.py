@@ -12,6 +12,7 @@ PLACES = [
     "Schülerzeitungen der Oldenburger Gymnasien auf Instagram",
     "the LinkedIn pages of Bay Area coworking spaces",
     "Weinbars in Frankfurt",
+    "the Tidepool discussions on GitHub",  # no channel reaches it
 ]
 
 
@@ -19,7 +20,7 @@ PLACES = [
     ("channel", "reached"),
     [
         ("instagram", [0, 2, 4]),
-        ("facebook", [0, 1, 4]),
+        ("facebook", [1, 4]),  # nobody browses a Facebook page by hashtag
         ("facebook-group", [1, 4]),  # groups take no hashtags
         ("linkedin", [0, 3, 4]),
         ("xing", [4]),

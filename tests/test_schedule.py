@@ -245,6 +245,27 @@ def test_replies_follow_their_post_with_same_goal_and_topic() -> None:
         assert (post.goal, post.topic) == (reply.goal, reply.topic)
 
 
+def test_a_topic_meets_only_the_goals_it_names() -> None:
+    """A recruiting goal's people never get the customers' topic, and the other way round."""
+    topics = [
+        {"title": "Ausbildung im Handwerk", "kind": "theme", "goals": ["netz"]},
+        {"title": "Nachfolge", "kind": "theme", "goals": ["sichtbar"]},
+    ]
+    entries = schedule(make(topics=topics))
+    pairs = {(e.goal, e.topic) for e in entries if e.topic}
+    assert pairs == {("netz", "Ausbildung im Handwerk"), ("sichtbar", "Nachfolge")}
+
+
+def test_answers_by_e_mail_are_read_the_next_working_day() -> None:
+    """Replies to a newsletter arrive over a day: its reply round never falls on issue day."""
+    entries = schedule(make(channels={"newsletter": {"share": 0.5}, "linkedin": {}}))
+    by_uid = {e.uid: e for e in entries}
+    replies = [e for e in entries if e.move == "reply" and e.channel == "newsletter"]
+    assert replies
+    for reply in replies:
+        assert reply.start.date() > by_uid[reply.follows_up].start.date()
+
+
 def test_uids_derive_from_client_channel_and_day() -> None:
     """Calendar apps recognise an entry again by a UID built from client, channel and slot."""
     uid = schedule(make())[0].uid
