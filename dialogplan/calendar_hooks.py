@@ -29,7 +29,7 @@ EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply", "listen"})
 EVENT_HOOK_DAYS = 7
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
-EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply"})
+EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply", "comment", "listen"})
 #: Conversations with people who already talk with the team, where pointing the interested
 #: ones to the goal's offer or event is help rather than advertising.
 INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help"})
@@ -130,15 +130,17 @@ class Announcements:
         """The offer or event an entry points the interested ones to, or None.
 
         That is the goal's ``name`` in conversations with its people, else one that
-        belongs to the entry's topic in own pieces and their reply rounds; only while the
-        offer runs or in the weeks before the event.
+        belongs to the entry's topic in own pieces and their reply rounds (each on every
+        other entry of its move), or any offer in its last days; only while the offer runs or
+        in the weeks before the event.
         """
-        if entry.announce or entry.seq % INVITE_EVERY:
+        if entry.announce:
             return None
-        names = [name] if name and entry.move in INVITE_MOVES else []
+        today, turn = entry.start.date(), entry.seq % INVITE_EVERY == 0
+        names = [name] if name and turn and entry.move in INVITE_MOVES else []
         if entry.move in TOPIC_INVITE_MOVES:
-            names += self.by_topic.get(entry.topic, [])
-        today = entry.start.date()
+            names += self.by_topic.get(entry.topic, []) if turn else []
+            names += [o.title for o in self.offers.values() if _ending(o, today)]
         return next(filter(None, (self._current(title, today) for title in names)), None)
 
     def moment(self, entry: Entry) -> dict[str, str] | None:
@@ -174,7 +176,7 @@ class Announcements:
         if offer is None:
             return Announcement(name, "offer", url, "", 0, "")
         until = self.day(offer.until) if offer.until else ""
-        ending = offer.until is not None and 0 <= (offer.until - today).days < ENDING_DAYS
+        ending = _ending(offer, today)
         url = url or offer.url or ""
         short, question = offer.short or "", offer.question or ""
         return Announcement(name, "offer", url, "", 0, until, short, question, ending)
@@ -200,6 +202,11 @@ class Announcements:
             event.short or "",
             event.question or "",
         )
+
+
+def _ending(offer: Offer, today: date) -> bool:
+    """Whether ``today`` is one of an offer's last :data:`ENDING_DAYS` days."""
+    return offer.until is not None and 0 <= (offer.until - today).days < ENDING_DAYS
 
 
 class Breaks:

@@ -81,6 +81,9 @@ class ChannelSpec(BaseModel):
     conventions: Conventions
     #: Whether people browse the platform by hashtag: only then is a hashtag a place to look.
     found_by_hashtag: bool = False
+    #: Whether people act from their own profile: messages and connection notes then speak
+    #: as one person, whatever voice the team's posts have.
+    personal: bool = False
     #: Whether answers to an own piece arrive over a day (e-mail, blog comments): its reply
     #: round then waits for the next working day.
     replies_next_day: bool = False

@@ -47,7 +47,7 @@ _ALLOWED_KINDS: dict[str, frozenset[str]] = {
     "back": frozenset({"own"}),
     "comment": frozenset({"others", "groups", "other-blogs"}),
     "listen": frozenset({"others", "groups", "other-blogs"}),
-    "connect": frozenset({"dm"}),
+    "connect": frozenset({"dm", "others"}),  # a request or message, or follow and reply in public
     "meet": frozenset({"dm"}),
     "group-ask": frozenset({"groups"}),
     "group-help": frozenset({"groups"}),

@@ -117,7 +117,7 @@ class Contexts:
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
-        self.wheres: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.wheres: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day)
         self.breaks = Breaks(strategy)
@@ -162,9 +162,13 @@ class Contexts:
         place = self._place(entry)
         followed = self.index.get(entry.follows_up) if entry.follows_up else None
         noun, kind = self._topic(entry.topic)
+        channel = self.channels[entry.channel]
         return {
             **self.shared,
-            **self.channels[entry.channel],
+            **channel,
+            # A message from a personal profile speaks as one person, whatever the posts say.
+            "we": channel["we"]
+            and not (place["kind"] == "dm" and catalogue()[entry.channel].personal),
             "move": entry.move,
             "move_label": move_label(entry.move, self.language),
             "topic": entry.topic,
@@ -175,7 +179,7 @@ class Contexts:
             "goal": entry.goal,
             "goal_text": goal.text,
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
-            "where": () if entry.move in NO_WHERE_MOVES else self._where(entry.channel, goal),
+            "where": () if entry.move in NO_WHERE_MOVES else self._where(entry, goal),
             "place": place,
             "rules": rules_for(entry.move, entry.channel, place["id"]),
             "group": entry.group,
@@ -201,11 +205,19 @@ class Contexts:
             return "", ""
         return self.topics.get(topic, ("", "own"))
 
-    def _where(self, channel: str, goal: Goal) -> tuple[str, ...]:
-        """The goal's places that can be visited from this channel, worked out once."""
-        key = (channel, goal.id)
+    def _where(self, entry: Entry, goal: Goal) -> tuple[str, ...]:
+        """The goal's places that can be visited from the entry's channel, worked out once.
+
+        Work on a topic keeps the goal's communities but not its hashtags: a hashtag is a
+        subject of its own, and posts about flat tyres are not found under #volunteering.
+        """
+        key = (entry.channel, goal.id, bool(entry.topic))
         if key not in self.wheres:
-            self.wheres[key] = tuple(p for p in goal.where if reachable_from(channel, p))
+            self.wheres[key] = tuple(
+                p
+                for p in goal.where
+                if reachable_from(entry.channel, p) and not (entry.topic and p.startswith("#"))
+            )
         return self.wheres[key]
 
     def _who(self, channel: str, goal: Goal) -> str:

@@ -36,7 +36,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 from dialogplan.german_nouns import genus
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
-from dialogplan.voice import voiced
+from dialogplan.voice import voiced, yours
 
 __all__ = ["PromptTemplateError", "Prompts", "environment", "load", "template_dir"]
 
@@ -79,6 +79,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["number"] = _number
     env.filters["genus"] = genus
     env.filters["voiced"] = voiced
+    env.filters["yours"] = yours
     return env
 
 

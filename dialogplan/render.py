@@ -33,7 +33,8 @@ Every template sees these variables:
     where the entry's goal's people can be found, as the strategy names it (pages, groups,
     hashtags, accounts; a tuple, maybe empty), keeping only places this channel reaches: a
     place naming another platform, or a hashtag where nobody browses by hashtag, is left out;
-    empty for the moves ``who`` leaves out, congratulations excepted
+    empty for the moves ``who`` leaves out, congratulations excepted; an entry with a topic
+    keeps the goal's groups and pages but not its hashtags
 ``moment``
     None, or the stretch of the team's year that touches the entry (a season of its trade, a
     deadline, listing the entry's topic, or any when the entry has none):
@@ -79,9 +80,9 @@ Every template sees these variables:
     day of one of the strategy's events or in the week before it (and announcing nothing
     itself) that event, like ``announce``; ``days_until`` is 0 on the day itself
 ``event_past``
-    None, or for a thank-you round, a story, an own question or a reply round in the week
-    after one of the strategy's events that event, like ``announce``; ``days_until`` counts
-    back (-1 the day after)
+    None, or for a thank-you round, a story, an own question, a reply round, a comment or a
+    listening entry in the week after one of the strategy's events that event, like
+    ``announce``; ``days_until`` counts back (-1 the day after)
 ``invite``
     None, or the offer or event the entry points the interested ones to, like ``announce``
     plus ``ending`` (true in an offer's last week): on every other reply round, thank-you,
@@ -90,8 +91,9 @@ Every template sees these variables:
     weeks before the event. Of ``event_soon``, ``event_past``, ``invite`` and ``moment`` an
     entry gets at most one, the first in that order.
 ``we``, ``sie``
-    how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“), and, in
-    German, true when it says „Sie“ to its audience (false: „du“)
+    how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“, and always
+    for messages from a personal profile, as on LinkedIn), and, in German, true when it says
+    „Sie“ to its audience (false: „du“)
 ``occasion``
     "", ``year-end``, ``new-year`` or ``summer``
 ``pause``

@@ -32,4 +32,18 @@ def voiced(text: str, we: bool, sie: bool) -> str:  # noqa: FBT001 - a template 
     return _ADDRESS.sub(_choose(sie), _VOICE.sub(_choose(we), text))
 
 
-__all__ = ["voiced"]
+#: "our" or "my" before a word in lower case: the team's possessive, not part of a title.
+_POSSESSIVE = re.compile(r"\b(?:[Oo]ur|[Mm]y)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine)\b")
+
+
+def yours(phrase: str) -> str:
+    """The team's phrase as the prompt says it to the team: "our workshops", "your workshops".
+
+    A title keeps its words: "Our Town" is a play, not the team's town.
+    """
+    return _POSSESSIVE.sub(
+        lambda m: "yours" if m.group(0).lower() in ("ours", "mine") else "your", phrase
+    )
+
+
+__all__ = ["voiced", "yours"]

@@ -344,14 +344,16 @@ def test_the_week_after_an_event_can_look_back_on_it() -> None:
     rows = [
         {"channel": "linkedin", "move": "thank", "start": "2027-02-11 08:00"},
         {"channel": "linkedin", "move": "thank", "start": "2027-02-18 08:00"},
-        {"channel": "linkedin", "move": "comment", "start": "2027-02-11 08:00"},
+        {"channel": "linkedin", "move": "congratulate", "start": "2027-02-11 08:00"},
+        {"channel": "linkedin", "move": "comment", "start": "2027-02-12 08:00"},
     ]
     facts = contexts(strategy, rows)
     back = facts(0)["event_past"]
     assert back is not None
     assert (back.title, back.days_until) == (TEXTS["en"]["event"], -1)
-    assert facts(1)["event_past"] is None  # eight days on
-    assert facts(2)["event_past"] is None  # a comment on others' posts is no place for it
+    assert facts(1)["event_past"] is None  # a congratulation is about the other's news
+    assert facts(2)["event_past"] is not None  # the people who came post about it
+    assert facts(3)["event_past"] is None  # eight days on
 
 
 @pytest.mark.parametrize(
@@ -505,11 +507,16 @@ def test_own_pieces_about_an_offer_s_topic_point_to_it() -> None:
             "topic": theme,
         }
         for day in ("01", "08", "26")
-    ] + [{"channel": "blog", "move": "article", "start": "2027-03-29 09:00", "topic": ""}]
+    ] + [
+        {"channel": "blog", "move": "article", "start": "2027-03-15 09:00", "topic": ""},
+        {"channel": "youtube", "move": "article", "start": "2027-03-29 09:00", "topic": ""},
+        {"channel": "youtube", "move": "article", "start": "2027-03-30 09:00", "topic": ""},
+    ]
     facts = contexts(strategy, rows)
     invites = [facts(i)["invite"] for i in range(len(rows))]
-    assert [bool(invite) for invite in invites] == [True, False, True, False]
-    assert (invites[0].ending, invites[2].ending) == (False, True)
+    # in date order; in its last week an offer is worth a line in every own piece
+    assert [bool(invite) for invite in invites] == [True, False, False, True, True, True]
+    assert [invite.ending for invite in invites if invite] == [False, True, True, True]
 
 
 def test_every_other_conversation_points_the_goal_s_people_to_its_event() -> None:
@@ -555,3 +562,28 @@ def test_an_offer_is_pointed_to_while_it_runs() -> None:
     assert (offer.kind, offer.until) == ("offer", "Mi., 31.03.")
     assert offer.url == "https://example.org/abo"
     assert facts(1)["invite"] is None
+
+
+def test_messages_from_a_personal_profile_speak_as_one_person() -> None:
+    """A firm says "we" in its posts, but a LinkedIn note comes from one person's profile."""
+    strategy = make(voice="we", channels={"linkedin": {"share": 0.6}, "instagram": {}})
+    rows = [
+        {"channel": "linkedin", "move": move, "start": "2027-03-02 08:00"}
+        for move in ("ask", "connect")
+    ] + [{"channel": "instagram", "move": "connect", "start": "2027-03-02 09:00"}]
+    facts = contexts(strategy, rows)
+    assert [facts(i)["we"] for i in range(len(rows))] == [True, False, True]
+
+
+def test_work_on_a_topic_keeps_the_goal_s_communities_but_not_its_hashtags() -> None:
+    goals = [{"id": "sichtbar", "text": "Sichtbar werden", "where": ["#ehrenamt", "Radler Süd"]}]
+    strategy = make(goals=goals)
+    rows = [
+        {"channel": "instagram", "move": "comment", "start": "2027-03-02 08:00", "topic": t}
+        for t in ("Nachfolge", "")
+    ]
+    facts = contexts(strategy, rows)
+    assert [facts(i)["where"] for i in range(len(rows))] == [
+        ("Radler Süd",),
+        ("#ehrenamt", "Radler Süd"),
+    ]
