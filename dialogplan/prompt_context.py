@@ -112,6 +112,7 @@ class Contexts:
         self.index = {entry.uid: i for i, entry in enumerate(entries)}
         self.goals = {goal.id: goal for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
+        self.talk = {t.title: t.talk or "" for t in strategy.topics}
         self.topic_questions = questions_in_turn(strategy, entries)
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
@@ -174,6 +175,7 @@ class Contexts:
             "topic": entry.topic,
             "topic_noun": noun,
             "topic_kind": kind,
+            "topic_talk": self.talk.get(entry.topic, ""),
             "topic_question": entry.topic.strip().endswith("?"),
             "question": self.topic_questions[i],
             "goal": entry.goal,

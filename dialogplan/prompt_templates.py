@@ -36,7 +36,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 from dialogplan.german_nouns import genus
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
-from dialogplan.voice import voiced, yours
+from dialogplan.voice import dein, voiced, yours
 
 __all__ = ["PromptTemplateError", "Prompts", "environment", "load", "template_dir"]
 
@@ -80,6 +80,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["genus"] = genus
     env.filters["voiced"] = voiced
     env.filters["yours"] = yours
+    env.filters["dein"] = dein
     return env
 
 

@@ -166,6 +166,8 @@ class Goal(_Model):
 
 
 TopicKind = Literal["own", "theme"]
+#: How people talk about a subject, so that example lines ask what fits it.
+TopicTalk = Literal["problem", "taste", "story", "debate"]
 _VOICES = {"ich": "I", "wir": "we"}
 
 
@@ -195,6 +197,14 @@ class Topic(_Model):
         "comments, shares, groups and questions.",
     )
     short: str | None = _short_form("local flour")
+    talk: TopicTalk | None = Field(
+        default=None,
+        description="How people talk about it: 'problem' (they run into it and ask for "
+        "help: repairs, deadlines), 'taste' (choices and favourites: wine with food, yarn), "
+        "'story' (experiences they like to tell: a first time on stage, the harvest), "
+        "'debate' (views that differ: live theatre or streaming). Example lines ask what "
+        "fits; without it they ask about the other person's own case.",
+    )
     questions: Annotated[
         tuple[Annotated[str, Field(min_length=1, max_length=300)], ...], BeforeValidator(_as_tuple)
     ] = Field(

@@ -46,4 +46,16 @@ def yours(phrase: str) -> str:
     )
 
 
-__all__ = ["voiced", "yours"]
+#: German first-person singular words: „mein…“, „mir“, „mich“.
+_ICH_WORDS = re.compile(r"\b([Mm])(ein(?:e|em|en|er|es)?|ir|ich)\b")
+
+
+def dein(phrase: str) -> str:
+    """A one-person team's German phrase in an instruction to that person.
+
+    „an meinem Stand“ becomes „an deinem Stand“; „bei uns“ stays, the reader is one of „uns“.
+    """
+    return _ICH_WORDS.sub(lambda m: ("D" if m[1] == "M" else "d") + m[2], phrase)
+
+
+__all__ = ["dein", "voiced", "yours"]

@@ -24,7 +24,7 @@ VARIABLES = {
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
-    "seed", "where", "moment", "invite", "meet_at",
+    "seed", "where", "moment", "invite", "meet_at", "topic_talk",
     "tags",
 }  # fmt: skip
 
@@ -89,8 +89,10 @@ def test_who_is_the_channels_audience_else_the_goals_people(
     assert context(strategy, [row])["who"] == TEXTS["de"].get(who, "")
 
 
-def test_topics_come_with_their_noun_and_kind() -> None:
+def test_topics_come_with_their_noun_kind_and_talk() -> None:
     strategy = strategy_in("en")
+    theme = strategy.topics[1].model_copy(update={"talk": "debate"})
+    strategy = strategy.model_copy(update={"topics": [strategy.topics[0], theme]})
     texts = TEXTS["en"]
     rows = [
         {"channel": "linkedin", "move": "ask", "start": "2027-01-05 08:00"},
@@ -100,11 +102,12 @@ def test_topics_come_with_their_noun_and_kind() -> None:
     ]  # fmt: skip
     calendar = entries(strategy, rows)
     facts = Contexts(strategy, calendar)
-    seen = [(facts(i)["topic"], facts(i)["topic_noun"], facts(i)["topic_kind"]) for i in range(3)]
+    keys = ("topic", "topic_noun", "topic_kind", "topic_talk")
+    seen = [tuple(facts(i)[key] for key in keys) for i in range(3)]
     assert seen == [
-        (texts["topic"], texts["short"], "own"),
-        (texts["theme"], "", "theme"),
-        ("", "", ""),
+        (texts["topic"], texts["short"], "own", ""),
+        (texts["theme"], "", "theme", "debate"),
+        ("", "", "", ""),
     ]
 
 
