@@ -87,6 +87,7 @@ class _Turns:
         self.rank = {t: i for i, t in enumerate(self.all_topics)}
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
+        self.where = {g.id: tuple(g.where) for g in strategy.goals}
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
@@ -100,7 +101,7 @@ class _Turns:
         eligible = strategy.goals_of(entry.channel)
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
-        return goal, self._topic(entry.move, goal, entry.start.date()), self._group(entry)
+        return goal, self._topic(entry.move, goal, entry.start.date()), self._group(entry, goal)
 
     def _topic(self, move: str, goal: str, day: date) -> str:
         """The topic whose turn it is among those the move may have; "" when none fits."""
@@ -143,13 +144,19 @@ class _Turns:
             self.places[key] = (found.id, found.kind) if found else ("", "")
         return self.places[key]
 
-    def _group(self, entry: Placed) -> str:
-        """A named group, taking turns, for work that happens in groups; else ""."""
+    def _group(self, entry: Placed, goal: str) -> str:
+        """A named group, taking turns, for work that happens in groups; else "".
+
+        The groups the goal names among its places come first: a recruiting goal's work
+        goes to the beekeepers' group, not to the local shopping group.
+        """
         groups = self.strategy.groups.get(entry.channel, [])
         if not groups or self._place(entry.channel, entry.move)[1] != "groups":
             return ""
         if entry.move == "find-groups":
             return ""
+        places = " ".join(self.where.get(goal, ())).casefold()
+        groups = [g for g in groups if g.casefold() in places] or groups
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))
         self.group_use[(entry.channel, group)] += 1
         return group

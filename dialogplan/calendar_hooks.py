@@ -11,10 +11,9 @@ so that a prompt has one reason to speak, not four.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import partial
 from typing import Any
 
 from dialogplan.announcements import offer_runs
@@ -30,14 +29,12 @@ EVENT_HOOK_DAYS = 7
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
 EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply", "comment", "listen"})
-#: Conversations with people who already talk with the team, where pointing the interested
-#: ones to the goal's offer or event is help rather than advertising.
-INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help"})
-#: Own pieces and their reply rounds about a topic an offer or event belongs to.
-TOPIC_INVITE_MOVES = frozenset({"article", "story", "reply"})
-#: Only every so many of a channel's entries of one move does so, and only for events at most
-#: this many days ahead: an invitation in every reply would read as a sales pitch.
-INVITE_EVERY = 2
+#: Conversations with people who already talk with the team, and its own pieces, where
+#: pointing the interested ones to an offer or event is help rather than advertising.
+INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help", "article", "story"})
+#: Own pieces, which in an offer's last days all say so.
+OWN_PIECES = frozenset({"article", "story"})
+#: Events are invited to at most this many days ahead.
 INVITE_DAYS = 42
 #: An offer in its last days is worth saying so ("last week to sign up").
 ENDING_DAYS = 7
@@ -85,18 +82,21 @@ class Announcements:
             for topic in item.topics:
                 self.by_topic.setdefault(topic, []).append(item.title)
         self.moments = strategy.moments
+        self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
+        #: Invitations by entry UID, once :meth:`plan_invitations` has run.
+        self.invited: dict[str, Announcement] = {}
         self.day = day
 
-    def hooks(self, entry: Entry, invite: str | None) -> dict[str, Any]:
+    def hooks(self, entry: Entry) -> dict[str, Any]:
         """``event_soon``, ``event_past``, ``invite`` and ``moment``: the first that applies.
 
-        ``invite`` is the title the entry's goal invites its people to, or None.
+        Invitations are those :meth:`plan_invitations` chose.
         """
         found: dict[str, Any] = dict.fromkeys(HOOKS)
         for name, look in (
             ("event_soon", self.soon),
             ("event_past", self.past),
-            ("invite", partial(self.invite, name=invite)),
+            ("invite", lambda e: self.invited.get(e.uid)),
             ("moment", self.moment),
         ):
             if (hook := look(entry)) is not None:
@@ -126,22 +126,40 @@ class Announcements:
             return self._event(event, entry.start.date(), entry.url)
         return self._offer(name, entry.start.date(), entry.url)
 
-    def invite(self, entry: Entry, name: str | None) -> Announcement | None:
-        """The offer or event an entry points the interested ones to, or None.
+    def plan_invitations(self, entries: Sequence[Entry]) -> None:
+        """Which entries point the interested ones to an offer or event, and to which.
 
-        That is the goal's ``name`` in conversations with its people, else one that
-        belongs to the entry's topic in own pieces and their reply rounds (each on every
-        other entry of its move), or any offer in its last days; only while the offer runs or
-        in the weeks before the event.
+        Each week, the first fitting entry of a channel points to each current offer or
+        event it may name: the one its goal invites to, or one that belongs to its topic.
+        In an offer's last days every own piece says so. An entry that already invites to
+        an event, or looks back on one, points nowhere else.
         """
-        if entry.announce:
-            return None
-        today, turn = entry.start.date(), entry.seq % INVITE_EVERY == 0
-        names = [name] if name and turn and entry.move in INVITE_MOVES else []
-        if entry.move in TOPIC_INVITE_MOVES:
-            names += self.by_topic.get(entry.topic, []) if turn else []
+        done: set[tuple[str, int, int, str]] = set()
+        self.invited = {}
+        for entry in entries:
+            if entry.announce or entry.move not in INVITE_MOVES:
+                continue
+            if self.soon(entry) or self.past(entry):
+                continue
+            today = entry.start.date()
+            for title in self._invitable(entry, today):
+                found = self._current(title, today)
+                if found is None:
+                    continue
+                week = (entry.channel, *today.isocalendar()[:2], title)
+                if week not in done or (found.ending and entry.move in OWN_PIECES):
+                    done.add(week)
+                    self.invited[entry.uid] = found
+                    break
+
+    def _invitable(self, entry: Entry, today: date) -> list[str]:
+        """The titles an entry may point to: its goal's, its topic's, an offer ending."""
+        invite = self.goal_invites.get(entry.goal)
+        names = [invite] if invite else []
+        names += self.by_topic.get(entry.topic, [])
+        if entry.move in OWN_PIECES:
             names += [o.title for o in self.offers.values() if _ending(o, today)]
-        return next(filter(None, (self._current(title, today) for title in names)), None)
+        return names
 
     def moment(self, entry: Entry) -> dict[str, str] | None:
         """The season of the team's year that touches the entry (the one begun last), or None.

@@ -121,6 +121,7 @@ class Contexts:
         self.wheres: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day)
+        self.announcements.plan_invitations(entries)
         self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.shared = {
@@ -187,7 +188,7 @@ class Contexts:
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
             "announce": self.announcements.of(entry),
-            **self.announcements.hooks(entry, goal.invite),
+            **self.announcements.hooks(entry),
             "follows_up_title": self.titles[followed] if followed is not None else "",
             "follows_up_start": self.starts[followed] if followed is not None else "",
             "earlier": self._earlier(entry),

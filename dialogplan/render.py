@@ -86,11 +86,11 @@ Every template sees these variables:
     ``announce``; ``days_until`` counts back (-1 the day after)
 ``invite``
     None, or the offer or event the entry points the interested ones to, like ``announce``
-    plus ``ending`` (true in an offer's last week): on every other reply round, thank-you,
-    meeting and group help of a channel the goal's ``invite``, on every other own piece and
-    reply round about a topic an offer or event lists; while the offer runs, or in the six
-    weeks before the event. Of ``event_soon``, ``event_past``, ``invite`` and ``moment`` an
-    entry gets at most one, the first in that order.
+    plus ``ending`` (true in an offer's last week): each week, on the first reply round,
+    thank-you, meeting, group help, article or story of a channel whose goal invites to it
+    or whose topic it lists, and in an offer's last days on every article and story; while
+    the offer runs, or in the six weeks before the event. Of ``event_soon``, ``event_past``,
+    ``invite`` and ``moment`` an entry gets at most one, the first in that order.
 ``we``, ``sie``
     how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“, and always
     for messages from a personal profile, as on LinkedIn), and, in German, true when it says

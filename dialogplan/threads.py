@@ -205,8 +205,8 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
     ``link`` owns both fields: a value already set is replaced, so linking twice changes
     nothing. An entry that carries on earlier work is about that work: a ``story`` or
     ``thank`` takes over the question's topic and goal, a ``comment`` those of the posts
-    saved, unless that topic is over by then (its season or its last day has passed): then
-    it stands on its own. Unchanged entries are returned as they are.
+    saved (and, in groups, the group), unless that topic is over by then (its season or its
+    last day has passed): then it stands on its own. Unchanged entries are returned as they are.
     """
     zone = strategy.zone
 
@@ -215,8 +215,8 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
 
     threads = _threads(entries, day_of)
     linked: list[Entry] = []
-    #: Topic and goal of each post that took them over: its reply round follows suit.
-    taken: dict[str, tuple[str, str]] = {}
+    #: Topic, goal and group of each post that took them over: its reply round follows suit.
+    taken: dict[str, tuple[str, str, str]] = {}
     for entry in entries:
         earlier = threads.get(entry.uid)
         if earlier is not None and entry.move in _TAKE_OVER:
@@ -225,13 +225,16 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
                 earlier = None  # the question's topic is over: the entry stands on its own
         continues = earlier.uid if earlier is not None else ""
         season = occasion(day_of(entry), strategy.timezone)
-        topic, goal = taken.get(entry.follows_up, (entry.topic, entry.goal))
+        topic, goal, group = taken.get(entry.follows_up, (entry.topic, entry.goal, entry.group))
         if earlier is not None and entry.move in _TAKE_OVER:
-            topic, goal = taken[entry.uid] = earlier.topic, earlier.goal
-        now = (entry.continues, entry.occasion, entry.topic, entry.goal)
-        if now != (continues, season, topic, goal):
+            # Work in groups goes back to the group the earlier work happened in.
+            group = (earlier.group or entry.group) if entry.group else ""
+            topic, goal = earlier.topic, earlier.goal
+            taken[entry.uid] = topic, goal, group
+        now = (entry.continues, entry.occasion, entry.topic, entry.goal, entry.group)
+        if now != (continues, season, topic, goal, group):
             entry = dataclasses.replace(  # noqa: PLW2901 - the linked copy replaces it
-                entry, continues=continues, occasion=season, topic=topic, goal=goal
+                entry, continues=continues, occasion=season, topic=topic, goal=goal, group=group
             )
         linked.append(entry)
     return tuple(linked)

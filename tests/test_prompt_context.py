@@ -509,7 +509,7 @@ def test_own_pieces_about_an_offer_s_topic_point_to_it() -> None:
             "start": f"2027-03-{day} 09:00",
             "topic": theme,
         }
-        for day in ("01", "08", "26")
+        for day in ("01", "02", "08", "26")
     ] + [
         {"channel": "blog", "move": "article", "start": "2027-03-15 09:00", "topic": ""},
         {"channel": "youtube", "move": "article", "start": "2027-03-29 09:00", "topic": ""},
@@ -517,25 +517,27 @@ def test_own_pieces_about_an_offer_s_topic_point_to_it() -> None:
     ]
     facts = contexts(strategy, rows)
     invites = [facts(i)["invite"] for i in range(len(rows))]
-    # in date order; in its last week an offer is worth a line in every own piece
-    assert [bool(invite) for invite in invites] == [True, False, False, True, True, True]
-    assert [invite.ending for invite in invites if invite] == [False, True, True, True]
+    # in date order: once a week on a channel; in its last week, in every own piece
+    assert [bool(invite) for invite in invites] == [True, False, True, False, True, True, True]
+    assert [invite.ending for invite in invites if invite] == [False, False, True, True, True]
 
 
-def test_every_other_conversation_points_the_goal_s_people_to_its_event() -> None:
+def test_the_week_s_first_conversation_points_the_goal_s_people_to_its_event() -> None:
     strategy = strategy_in("en")
     event = strategy.events[0].model_copy(update={"question": "Which roast should we open?"})
     strategy = invited(strategy.model_copy(update={"events": [event]}), event.title)
     rows = [
         {"channel": "linkedin", "move": "thank", "start": f"2027-01-{day:02d} 08:00"}
-        for day in (4, 5, 6, 7)
+        for day in (4, 5, 6, 11)
     ] + [
         {"channel": "linkedin", "move": "comment", "start": "2027-01-08 08:00"},
-        {"channel": "linkedin", "move": "thank", "start": "2027-01-11 08:00", "goal": "sichtbar"},
+        {"channel": "instagram", "move": "thank", "start": "2027-01-05 08:00", "goal": "sichtbar"},
     ]
     facts = contexts(strategy, rows)
     invites = [facts(i)["invite"] for i in range(len(rows))]
-    assert [bool(invite) for invite in invites] == [True, False, True, False, False, False]
+    # in date order: Mon; Tue on Instagram (another goal) and on LinkedIn; Wed; Fri (a
+    # comment); the next Monday
+    assert [bool(invite) for invite in invites] == [True, False, False, False, False, True]
     assert (invites[0].title, invites[0].days_until) == (event.title, 37)
     assert invites[0].question == "Which roast should we open?"
 

@@ -245,6 +245,20 @@ def test_replies_follow_their_post_with_same_goal_and_topic() -> None:
         assert (post.goal, post.topic) == (reply.goal, reply.topic)
 
 
+def test_group_work_goes_to_the_groups_its_goal_names() -> None:
+    """A goal's people are sought in the group the goal names, not in any group in turn."""
+    goals = [
+        {"id": "sichtbar", "text": "Sichtbar werden", "where": ["die Gruppe „Handwerk digital“"]},
+        {"id": "netz", "text": "Netzwerk", "where": ["„Gründerinnen Köln“ auf Facebook"]},
+    ]
+    groups = {"facebook-group": ["Handwerk digital", "Gründerinnen Köln"]}
+    entries = schedule(make(goals=goals, groups=groups, channels={"facebook-group": {}}))
+    started = [e for e in entries if e.group and e.move in ("group-ask", "group-help", "comment")]
+    assert started
+    named = {"sichtbar": "Handwerk digital", "netz": "Gründerinnen Köln"}
+    assert all(e.group == named[e.goal] for e in started)
+
+
 def test_a_topic_meets_only_the_goals_it_names() -> None:
     """A recruiting goal's people never get the customers' topic, and the other way round."""
     topics = [
