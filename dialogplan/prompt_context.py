@@ -34,6 +34,8 @@ LONG_FORM_MOVES = frozenset({"article"})
 #: The team's own questions, which a monthly review looks back at; it names at most three.
 QUESTION_MOVES = frozenset({"ask", "group-ask"})
 REVIEW_ASKS = 3
+#: A review looks at questions asked at least this many days before it.
+REVIEW_SETTLE_DAYS = 2
 #: A review looks at the events of this many days before it and after it.
 REVIEW_EVENT_DAYS = 28
 #: Moves about the people the team meets anyway (who answered, who has news, who reads the
@@ -286,7 +288,9 @@ class Contexts:
         """
         entry = self.entries[i]
         year, month = entry.start.year, entry.start.month
-        asked = [j for j in self._questions(year, month) if self.entries[j].start < entry.start]
+        # Answers take a day or two to come in: a question asked since is not judged yet.
+        settled = entry.start - timedelta(days=REVIEW_SETTLE_DAYS)
+        asked = [j for j in self._questions(year, month) if self.entries[j].start <= settled]
         if not asked:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
             asked = self._questions(year, month)

@@ -49,7 +49,8 @@ Every template sees these variables:
     as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop
 ``question``
     one of the topic's own ``questions`` from the strategy, taking turns in date order and
-    never asked twice on a channel within twelve weeks, or "" (reply rounds get none)
+    never asked twice on a channel within twelve weeks, or ""; for a reply round the topic's
+    question after the one its post asked, to take the conversation further, or ""
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
     team's people talk there (a tuple, maybe empty)
@@ -102,10 +103,10 @@ Every template sees these variables:
     and the first working day after it; else None
 ``review``
     for ``review``: ``{"month", "asks", "channels", "events"}``, the month's name, its own
-    questions so far (at most three, each ``{"weekday", "day", "channel_label", "topic",
-    "topic_noun"}``), the labels of the planned channels and the strategy's events of the
-    four weeks before and after the review (each ``{"title", "noun", "day", "past"}``);
-    else None
+    questions asked at least two days before (at most three, each ``{"weekday", "day",
+    "channel_label", "topic", "topic_noun"}``), the labels of the planned channels and the
+    strategy's events of the four weeks before and after the review (each ``{"title",
+    "noun", "day", "past"}``); else None
 ``follows_up_title``, ``follows_up_start``
     for a reply round, the title and local date/time of the own post it follows up, else ``""``
 ``start``, ``minutes``

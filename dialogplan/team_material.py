@@ -61,16 +61,23 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
 
     A question rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked there:
     the next one of the topic takes its place, and when all rest the entry gets none (its
-    template has lines of its own). Reply rounds get none: they follow up their post's.
+    template has lines of its own). A reply round gets the question after its post's, to
+    take the conversation one step further with the people who answered; none where the
+    topic has no other.
     """
     questions = {t.title: t.questions for t in strategy.topics if t.questions}
     seen: Counter[str] = Counter()
     asked: dict[tuple[str, str], date] = {}
     found = [""] * len(entries)
+    by_uid = {entry.uid: i for i, entry in enumerate(entries)}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry = entries[i]
         pool = questions.get(entry.topic)
-        if not pool or entry.follows_up:
+        if not pool:
+            continue
+        if entry.follows_up:
+            post = by_uid.get(entry.follows_up)
+            found[i] = _next(pool, found[post]) if post is not None else ""
             continue
         day, rest = entry.start.date(), timedelta(days=QUESTION_REST_DAYS)
         turn = seen[entry.topic]
@@ -81,6 +88,13 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
                 seen[entry.topic] += 1
                 break
     return found
+
+
+def _next(pool: tuple[str, ...], question: str) -> str:
+    """The question after ``question`` in its topic, or "" where there is no other."""
+    if question not in pool or len(pool) < 2:
+        return ""
+    return pool[(pool.index(question) + 1) % len(pool)]
 
 
 __all__ = [

@@ -592,3 +592,40 @@ def test_work_on_a_topic_keeps_the_goal_s_communities_but_not_its_hashtags() -> 
         ("Radler Süd",),
         ("#ehrenamt", "Radler Süd"),
     ]
+
+
+def test_a_review_judges_only_questions_that_had_time_for_answers() -> None:
+    strategy = strategy_in("en")
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": f"2027-01-{day} 09:00", "topic": t}
+        for day, t in (("22", "Older question"), ("28", "Yesterday's question"))
+    ] + [{"channel": "linkedin", "move": "review", "start": "2027-01-29 16:00"}]
+    asks = contexts(strategy, rows)(2)["review"]["asks"]
+    assert [ask["topic"] for ask in asks] == ["Older question"]
+
+
+def test_a_reply_round_takes_the_conversation_one_question_further() -> None:
+    """The people who answered get the topic's next question; a lone question has none."""
+    questions = ["Was packt ihr ein?", "Was war am Ende überflüssig?"]
+    topics = [{"title": "Kliniktasche", "kind": "theme", "questions": questions},
+              {"title": "Kurse", "questions": ["Welcher Kurs fehlt?"]}]  # fmt: skip
+    strategy = make(topics=topics)
+    rows: list[dict[str, Any]] = [
+        {
+            "channel": "linkedin",
+            "move": "ask",
+            "start": "2027-03-02 08:00",
+            "topic": "Kliniktasche",
+        },
+        {"channel": "linkedin", "move": "reply", "start": "2027-03-02 12:00", "follows": 0},
+        {"channel": "instagram", "move": "ask", "start": "2027-03-03 08:00", "topic": "Kurse"},
+        {"channel": "instagram", "move": "reply", "start": "2027-03-03 12:00", "follows": 2},
+    ]
+    rows[1]["topic"], rows[3]["topic"] = "Kliniktasche", "Kurse"
+    facts = contexts(strategy, rows)
+    assert [facts(i)["question"] for i in range(4)] == [
+        questions[0],
+        questions[1],
+        "Welcher Kurs fehlt?",
+        "",
+    ]
