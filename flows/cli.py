@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from dialogplan.errors import InputError
 from dialogplan.findings import Severity
-from flows import commands
+from flows import commands, feed_command
 from flows.exit_codes import (
     EXIT_FINDINGS,
     EXIT_INTERRUPTED,
@@ -39,6 +39,7 @@ from flows.exit_codes import (
     EXIT_OK,
     EXIT_UNEXPECTED,
 )
+from flows.feed_files import FeedError
 from flows.generations import OutputError
 from flows.isolation import (
     ProcessDiedError,
@@ -97,7 +98,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _explain(exc: Exception, *, verbose: bool) -> int:
     """The message for an error, and its exit code."""
-    if isinstance(exc, InputError | OutputError | TimeLimitError):
+    if isinstance(exc, InputError | OutputError | TimeLimitError | FeedError):
         # Located: file, line and field, or the folder that cannot be written; what to do.
         print(exc, file=sys.stderr)
         return EXIT_INVALID
@@ -167,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_check,
         _add_plan_all,
         _add_serve,
+        _add_feeds,
         _add_validate,
         _add_prompts,
         _add_schema,
@@ -333,7 +335,65 @@ def _add_serve(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
         metavar="CRON",
         help="when the weekly check runs, in each client's time zone (default: '0 7 * * 1')",
     )
-    serve.set_defaults(run=commands.run_serve)
+    serve.add_argument(
+        "--feeds-port",
+        type=_port,
+        metavar="P",
+        help="also serve every client's live calendar feeds on 127.0.0.1:P (see dialogplan feeds)",
+    )
+    serve.set_defaults(run=feed_command.run_serve_with_feeds)
+
+
+def _add_feeds(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    feeds = subparsers.add_parser(
+        "feeds",
+        parents=[common],
+        help="serve every client's live calendar feeds over HTTP",
+        description="Serve each client's calendar and channel feeds below OUT_ROOT at URLs "
+        "that stay the same across quarters: the current quarter and every quarter planned "
+        "ahead, behind a secret per client. Prints each client's subscription URL.",
+    )
+    feeds.add_argument(
+        "out_root", type=Path, metavar="OUT_ROOT", help="the folder that holds a folder per client"
+    )
+    feeds.add_argument(
+        "--host",
+        default=feed_command.DEFAULT_HOST,
+        metavar="H",
+        help=f"address to listen on (default: {feed_command.DEFAULT_HOST}; 0.0.0.0 for all)",
+    )
+    feeds.add_argument(
+        "--port",
+        type=_port,
+        default=feed_command.DEFAULT_PORT,
+        metavar="P",
+        help=f"port to listen on (default: {feed_command.DEFAULT_PORT}; 0 for any free port)",
+    )
+    feeds.add_argument(
+        "--public-url",
+        type=_public_url,
+        metavar="URL",
+        help="the address subscribers use, when a proxy publishes the server "
+        "(e.g. https://feeds.example.com); used in the URLs printed and on the pages",
+    )
+    feeds.add_argument(
+        "--rotate",
+        metavar="CLIENT",
+        help="give CLIENT a new secret, print its new URL and exit; the old URLs stop working",
+    )
+    feeds.set_defaults(run=feed_command.run_feeds_command)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)")
+    return int(text)
+
+
+def _public_url(text: str) -> str:
+    if not text.startswith(("http://", "https://")) or "?" in text or "#" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
+    return text.rstrip("/")
 
 
 def _add_validate(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
