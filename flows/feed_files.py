@@ -37,6 +37,8 @@ __all__ = [
     "client_names",
     "feed_file",
     "feed_path",
+    "sources",
+    "verified",
 ]
 
 #: The full calendar's file name, the same in the plan and in each quarter folder.
@@ -83,18 +85,26 @@ def feed_file(channel: str | None) -> str:
     return CALENDAR if channel is None else f"{CHANNELS_DIR}/{channel}.ics"
 
 
-def _inside(root: str, path: str) -> _File | None:
-    """The file at ``path`` if it is a regular file that really lies below ``root``."""
-    real = os.path.realpath(path)
-    if not real.startswith(root + os.sep):
-        return None
+def _stat(path: str) -> _File | None:
+    """The regular file at ``path``, links followed: one system call, for every request."""
     try:
-        info = os.stat(real)
+        info = os.stat(path)
     except OSError:
         return None
     if not stat.S_ISREG(info.st_mode):
         return None
-    return _File(real, info.st_mtime_ns, info.st_size, info.st_ino)
+    return _File(path, info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+def _inside(root: str, file: _File | None) -> _File | None:
+    """The same file under its real path, if that really lies below ``root``."""
+    if file is None:
+        return None
+    real = os.path.realpath(file.path)
+    if not real.startswith(root + os.sep):
+        return None
+    found = _stat(real)
+    return found if found is not None and found.inode == file.inode else None
 
 
 def _quarters(folder: str) -> list[str]:
@@ -106,17 +116,39 @@ def _quarters(folder: str) -> list[str]:
 
 
 def sources(root: str, client: str, channel: str | None) -> Sources:
-    """The plan's and every planned quarter's file for a feed, as they are now."""
+    """The plan's and every planned quarter's file for a feed, as they are now.
+
+    Cheap enough for every request (a few ``stat`` calls); where the files really lie is
+    checked by :func:`verified` before any of them is read.
+    """
     folder = os.path.join(root, client)
     name = feed_file(channel)
-    found: list[tuple[str | None, _File | None]] = [
-        (None, _inside(root, os.path.join(folder, name)))
-    ]
+    found: list[tuple[str | None, _File | None]] = [(None, _stat(os.path.join(folder, name)))]
     for label in _quarters(folder):
         quarter = os.path.join(folder, label)
-        if _inside(root, os.path.join(quarter, CALENDAR)) is not None:
-            found.append((label, _inside(root, os.path.join(quarter, name))))
+        if _stat(os.path.join(quarter, CALENDAR)) is not None:
+            found.append((label, _stat(os.path.join(quarter, name))))
     return tuple(found)
+
+
+def verified(root: str, client: str, found: Sources) -> Sources:
+    """Only what really lies below ``root``, under real paths: links leading out count as absent.
+
+    A quarter folder whose calendar lies outside is no quarter at all; a file is kept only
+    if it is still the one ``found`` saw (the same inode).
+    """
+    kept: list[tuple[str | None, _File | None]] = []
+    for label, file in found:
+        if label is not None:
+            calendar = _stat(os.path.join(root, client, label, CALENDAR))
+            if _inside(root, calendar) is None:
+                continue
+        kept.append((label, _inside(root, file)))
+    return tuple(kept)
+
+
+def _has_feed(root: str, client: str, channel: str | None) -> bool:
+    return any(f for _, f in verified(root, client, sources(root, client, channel)))
 
 
 def client_names(root: Path) -> list[str]:
@@ -127,7 +159,7 @@ def client_names(root: Path) -> list[str]:
             names = sorted(e.name for e in entries if NAME.fullmatch(e.name))
     except OSError:
         return []
-    return [name for name in names if any(f for _, f in sources(real, name, None))]
+    return [name for name in names if _has_feed(real, name, None)]
 
 
 def channel_names(root: Path, client: str) -> list[str]:
@@ -137,7 +169,7 @@ def channel_names(root: Path, client: str) -> list[str]:
     names: set[str] = set()
     for sub in ["", *_quarters(folder)]:
         names.update(_channel_stems(os.path.join(folder, sub, CHANNELS_DIR)))
-    return sorted(name for name in names if any(f for _, f in sources(real, client, name)))
+    return sorted(name for name in names if _has_feed(real, client, name))
 
 
 def _channel_stems(folder: str) -> Iterator[str]:
@@ -157,7 +189,7 @@ class FeedCache:
         self._built: dict[tuple[str, str | None], tuple[Sources, BuiltFeed]] = {}
 
     def sources(self, client: str, channel: str | None) -> Sources | None:
-        """The feed's files now, or None when the client has no such feed."""
+        """The feed's files now (not yet verified), or None when there are none."""
         found = sources(self.root, client, channel)
         return found if any(f for _, f in found) else None
 
@@ -170,14 +202,21 @@ class FeedCache:
             return None
         return hit[1]
 
-    def build(self, client: str, channel: str | None, found: Sources, now: datetime) -> BuiltFeed:
-        """Read the files, make the union and keep it; runs outside the event loop."""
+    def build(
+        self, client: str, channel: str | None, found: Sources, now: datetime
+    ) -> BuiltFeed | None:
+        """Read the files, make the union and keep it; None when no file lies inside the root.
+
+        Runs outside the event loop.
+        """
         try:
-            built = _build(found, now)
+            built = _build(verified(self.root, client, found), now)
         except FileNotFoundError:
             # A run swept an old generation between the stat and the read: look again.
             found = sources(self.root, client, channel)
-            built = _build(found, now)
+            built = _build(verified(self.root, client, found), now)
+        if built is None:
+            return None
         # New content never carries an older date than the content it replaces (a quarter
         # folder removed, say), or If-Modified-Since would hide it.
         before = self._built.get((client, channel))
@@ -190,15 +229,10 @@ class FeedCache:
         self._built[(client, channel)] = (found, built)
         return built
 
-    def get(self, client: str, channel: str | None, now: datetime) -> BuiltFeed | None:
-        """The feed, from the cache or built now; None when the client has no such feed."""
-        found = self.sources(client, channel)
-        if found is None:
-            return None
-        return self.cached(client, channel, found, now) or self.build(client, channel, found, now)
 
-
-def _build(found: Sources, now: datetime) -> BuiltFeed:
+def _build(found: Sources, now: datetime) -> BuiltFeed | None:
+    if not any(file for _, file in found):
+        return None
     plan: bytes | None = None
     quarters: dict[str, bytes | None] = {}
     for label, file in found:

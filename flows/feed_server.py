@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
+from typing import TypeAlias
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -152,6 +153,10 @@ def _feed_response(request: Request, built: BuiltFeed, name: str) -> Response:
     return Response(content, 200, headers=headers, media_type="text/calendar; charset=utf-8")
 
 
+#: A feed being built; None when none of its files lies inside the root.
+_Build: TypeAlias = "asyncio.Future[BuiltFeed | None]"
+
+
 class _Feeds:
     """The app's state: the root, its secrets and the built feeds."""
 
@@ -161,8 +166,7 @@ class _Feeds:
         self.announce = announce
         self.secrets = SecretStore(root)
         self.cache = FeedCache(root)
-        self._building: dict[tuple[str, str | None], tuple[Sources, asyncio.Future[BuiltFeed]]]
-        self._building = {}
+        self._building: dict[tuple[str, str | None], tuple[Sources, _Build]] = {}
 
     async def feed(self, client: str, channel: str | None) -> BuiltFeed | None:
         """The feed from the cache; building it (a parse) runs off the event loop."""
@@ -177,7 +181,7 @@ class _Feeds:
 
     async def _build(
         self, client: str, channel: str | None, found: Sources, now: datetime
-    ) -> BuiltFeed:
+    ) -> BuiltFeed | None:
         """One build per feed at a time: subscribers asking meanwhile wait for that one."""
         key = (client, channel)
         pending = self._building.get(key)
