@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import formatdate
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import icalendar
@@ -29,6 +30,7 @@ from flows.feed_secrets import SECRETS_FILE, SecretStore
 from flows.job import run_client
 
 CLIENT = "harbour-feeds"
+LONDON = ZoneInfo("Europe/London")
 IDENTITY = {"Accept-Encoding": "identity"}
 STRATEGY = """\
 client: harbour-feeds
@@ -105,7 +107,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     base = tmp_path_factory.mktemp("feeds")
     strategy = base / "plans" / CLIENT / "strategy.yaml"
     strategy.parent.mkdir(parents=True)
-    today = datetime.now(UTC).date()
+    today = datetime.now(LONDON).date()  # the client's own day, as the server counts it
     strategy.write_text(STRATEGY.format(start=quarter_start(today)), "utf-8")
     root = base / "out"
     run_client(strategy, root)
@@ -128,7 +130,7 @@ def test_the_feed_is_a_calendar_with_this_quarter_s_entries(served: Served) -> N
     assert response.headers["content-type"] == "text/calendar; charset=utf-8"
     found = events(response.content)
     assert found
-    assert all(day >= quarter_start(datetime.now(UTC).date()) for day in found.values())
+    assert all(day >= quarter_start(datetime.now(LONDON).date()) for day in found.values())
     assert len(icalendar.Calendar.from_ical(response.content).walk("VTIMEZONE")) == 1
 
 
