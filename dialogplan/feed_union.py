@@ -8,17 +8,20 @@ reads the clock or a file, so the same inputs give the same bytes.
 
 A quarter is taken from one source only: its own folder when one was planned for it (the
 newer, quarter-sized plan), otherwise the client's plan. Taking both would double the
-team's work in that quarter. Events are copied byte for byte; the VTIMEZONEs are made anew,
-one per zone the events use, spanning their years.
+team's work in that quarter. The feeds are read and the chosen events written by icalendar;
+the VTIMEZONEs are made anew, one per zone the events use, spanning their years.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Calendar, Event, InvalidCalendar, Timezone, is_utc
+from icalendar.parser import unescape_backslash
 
 from dialogplan.quarters import next_quarter_start, quarter_label, quarter_start
 from dialogplan.vtimezone import vtimezone_bytes
@@ -29,8 +32,6 @@ __all__ = ["QUARTER_LABEL", "UnionFeed", "union_feed"]
 QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
 _CRLF = b"\r\n"
 _END = b"END:VCALENDAR"
-_TZID = re.compile(r'(?:^|;)TZID=(?:"([^"]*)"|([^;:]*))')
-_ESCAPED = re.compile(r"\\(.)")
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,13 @@ class _Event:
     uid: str
     day: date
     tzids: frozenset[str]
-    data: bytes
+    component: Event
 
 
 @dataclass(frozen=True)
 class _Feed:
-    head: list[bytes]
-    timezones: dict[str, bytes]
+    calendar: Calendar
+    timezones: dict[str, Timezone]
     events: list[_Event]
     zone: str
 
@@ -83,12 +84,11 @@ def union_feed(
     current = quarter_start(now.astimezone(zone).date())
     events = _chosen(base, parsed, set(quarters), quarter_label(current))
     days = [event.day for event in events]
-    body = b"".join(event.data for event in events)
+    body = b"".join(event.component.to_ical() for event in events)
     timezones = _timezones(head, [base, *parsed.values()], events, current.year)
-    ics = _CRLF.join(head.head) + _CRLF + timezones + body + _END + _CRLF
     return UnionFeed(
-        ics=ics,
-        name=_name(head.head),
+        ics=_head(head.calendar) + timezones + body + _END + _CRLF,
+        name=_name(head.calendar),
         entries=len(events),
         first=min(days, default=None),
         last=max(days, default=None),
@@ -152,7 +152,7 @@ def _timezones(head: _Feed, feeds: list[_Feed | None], events: list[_Event], yea
         except (ZoneInfoNotFoundError, ValueError):
             # A zone the zone database does not know: keep the definition the feed brought.
             known = [feed.timezones[tzid] for feed in feeds if feed and tzid in feed.timezones]
-            blocks.extend(known[:1])
+            blocks.extend(timezone.to_ical() for timezone in known[:1])
     return b"".join(blocks)
 
 
@@ -163,110 +163,48 @@ def _zone(tzid: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-def _name(head: list[bytes]) -> str:
-    props = dict(_properties(head))
-    raw = props.get("NAME") or props.get("X-WR-CALNAME") or ("", "")
-    return _unescape(raw[1])
+def _head(calendar: Calendar) -> bytes:
+    """The calendar's own properties, written by icalendar, without the closing END line."""
+    return bytes(calendar.copy().to_ical()).removesuffix(_END + _CRLF)
 
 
-def _unescape(text: str) -> str:
-    return _ESCAPED.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
+def _name(calendar: Calendar) -> str:
+    """NAME, else X-WR-CALNAME, unescaped: icalendar keeps both as unknown, still escaped."""
+    return str(unescape_backslash(calendar.calendar_name or ""))
 
 
 # --- reading a feed ------------------------------------------------------------------------
 
 
 def _parse(data: bytes) -> _Feed:
-    """A feed split into its calendar lines, its VTIMEZONEs and its events, bytes kept."""
-    lines = data.splitlines()
-    head: list[bytes] = []
-    blocks: list[list[bytes]] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.startswith(b"BEGIN:") and line != b"BEGIN:VCALENDAR":
-            end = _component_end(lines, i)
-            blocks.append(lines[i : end + 1])
-            i = end + 1
-            continue
-        if line and not line.startswith(_END):
-            head.append(line)
-        i += 1
-    zone = dict(_properties(head)).get("X-WR-TIMEZONE", ("", ""))[1]
-    timezones: dict[str, bytes] = {}
-    events: list[_Event] = []
-    for block in blocks:
-        _collect(block, _zone(zone), timezones, events)
-    return _Feed(head, timezones, events, zone)
+    """A feed read by icalendar: its calendar, its VTIMEZONEs by TZID and its events."""
+    calendar = Calendar.from_ical(data)
+    zone = str(calendar.get("X-WR-TIMEZONE", ""))
+    timezones: dict[str, Timezone] = {}
+    for timezone in calendar.timezones:
+        timezones.setdefault(timezone.tz_name, timezone)
+    events = [_event(event, _zone(zone)) for event in calendar.events]
+    return _Feed(calendar, timezones, events, zone)
 
 
-def _component_end(lines: list[bytes], start: int) -> int:
-    """The index of the END line that closes the component beginning at ``start``."""
-    depth = 0
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if line.startswith(b"BEGIN:"):
-            depth += 1
-        elif line.startswith(b"END:"):
-            depth -= 1
-            if depth == 0:
-                return index
-    raise ValueError(f"{lines[start].decode('utf-8', 'replace')} is never closed")
+def _event(event: Event, zone: ZoneInfo) -> _Event:
+    return _Event(str(event.get("UID", "")), _day(event, zone), _tzids(event), event)
 
 
-def _collect(
-    block: list[bytes], zone: ZoneInfo, timezones: dict[str, bytes], events: list[_Event]
-) -> None:
-    data = _CRLF.join(block) + _CRLF
-    props = list(_properties(block[1:-1]))
-    if block[0] == b"BEGIN:VTIMEZONE":
-        tzid = dict(props).get("TZID", ("", ""))[1]
-        timezones.setdefault(tzid, data)
-    elif block[0] == b"BEGIN:VEVENT":
-        own = dict(reversed(props))  # the event's own lines come before any VALARM's
-        uid = own.get("UID", ("", ""))[1]
-        tzids = frozenset(tzid for _, (params, _) in props if (tzid := _tzid(params)))
-        events.append(_Event(uid, _day(own.get("DTSTART", ("", ""))[1], zone), tzids, data))
+def _tzids(event: Event) -> frozenset[str]:
+    """Every zone the event's times name, its alarms' included: each needs a VTIMEZONE."""
+    params = (getattr(value, "params", {}) for _, value in event.property_items(sorted=False))
+    return frozenset(str(found["TZID"]) for found in params if "TZID" in found)
 
 
-def _properties(lines: list[bytes]) -> Iterator[tuple[str, tuple[str, str]]]:
-    """Each unfolded content line as (name, (parameters, value))."""
-    logical: list[bytes] = []
-    for raw in lines:
-        if raw[:1] in {b" ", b"\t"} and logical:
-            logical[-1] += raw[1:]
-        else:
-            logical.append(raw)
-    for line in logical:
-        name, params, value = _split(line.decode("utf-8", "replace"))
-        yield name.upper(), (params, value)
-
-
-def _split(line: str) -> tuple[str, str, str]:
-    """A content line's name, parameters and value; a colon inside quotes is no separator."""
-    quoted = False
-    for index, char in enumerate(line):
-        if char == '"':
-            quoted = not quoted
-        elif char == ":" and not quoted:
-            head, value = line[:index], line[index + 1 :]
-            name, _, params = head.partition(";")
-            return name, params, value
-    return line, "", ""
-
-
-def _tzid(params: str) -> str:
-    match = _TZID.search(params)
-    return (match[1] or match[2]) if match else ""
-
-
-def _day(value: str, zone: ZoneInfo) -> date:
+def _day(event: Event, zone: ZoneInfo) -> date:
     """The day an event starts on in its own zone; a UTC time counts in the calendar's zone."""
     try:
-        day = date(int(value[:4]), int(value[4:6]), int(value[6:8]))
-        if value.endswith("Z") and len(value) == 16:
-            moment = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-            day = moment.astimezone(zone).date()
-    except ValueError:
-        raise ValueError(f"an event starts at {value!r}, which is not a date") from None
-    return day
+        start = event.DTSTART
+    except InvalidCalendar:
+        start = None
+    if isinstance(start, datetime):
+        return start.astimezone(zone).date() if is_utc(start) else start.date()
+    if isinstance(start, date):
+        return start
+    raise ValueError(f"an event starts at {str(event.get('DTSTART', ''))!r}, which is not a date")
