@@ -94,6 +94,12 @@ def _checked_root(root: Path) -> None:
             f"{root}: not a folder; give the output folder of dialogplan plan-all or serve "
             "(the one that holds a folder per client)"
         )
+    if (root / "calendar.ics").exists():
+        parent = root.resolve().parent
+        raise FeedError(
+            f"{root} holds one plan, not a folder per client: serve the folder above it "
+            f"(dialogplan feeds {parent}), where it is the client {root.resolve().name!r}"
+        )
 
 
 def _welcome(root: Path, origin: str, say: Callable[[str], None]) -> SecretStore:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from dialogplan.feed_union import QUARTER_LABEL, UnionFeed, union_feed
 from dialogplan.feeds import CHANNELS_DIR
+from flows.generations import CURRENT
 
 __all__ = [
     "CALENDAR",
@@ -156,7 +157,8 @@ def client_names(root: Path) -> list[str]:
     real = os.path.realpath(root)
     try:
         with os.scandir(real) as entries:
-            names = sorted(e.name for e in entries if NAME.fullmatch(e.name))
+            # "current" is a plan's own pointer to its latest output, never a client.
+            names = sorted(e.name for e in entries if NAME.fullmatch(e.name) and e.name != CURRENT)
     except OSError:
         return []
     return [name for name in names if _has_feed(real, name, None)]
