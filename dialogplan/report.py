@@ -47,7 +47,7 @@ __all__ = ["report_files"]
 
 #: From this many alike findings on, they share one card that lists their periods.
 MERGE_FROM = 3
-#: Above this many weeks the heatmap cells are too narrow for numbers; they stay in tooltips.
+#: Above this many weeks the heatmap gets tighter cells; every cell still prints its minutes.
 COMPACT_WEEKS = 27
 
 _CODE_TITLES = {

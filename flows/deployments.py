@@ -12,9 +12,12 @@ folder claims too) is skipped with the reason; the others are served.
 # ruff: noqa: PLC0415 - Prefect loads when serve starts, not when this module is imported
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from dialogplan.errors import InputError
 from dialogplan.quarters import planning_days
@@ -32,7 +35,9 @@ __all__ = [
     "WEEKLY_CRON",
     "WEEKLY_FLOW",
     "ClientJobs",
+    "NextRun",
     "Scan",
+    "next_runs",
     "quarterly_crons",
     "scan_clients",
 ]
@@ -69,6 +74,15 @@ class ClientJobs:
     strategy_path: Path
     timezone: str
     deployments: tuple[RunnerDeployment, ...] = field(compare=False)
+
+
+@dataclass(frozen=True)
+class NextRun:
+    """When a deployment runs next, on the clock of its client's time zone."""
+
+    deployment: str
+    timezone: str
+    when: datetime
 
 
 @dataclass(frozen=True)
@@ -152,3 +166,39 @@ def scan_clients(
         )
         clients.append(ClientJobs(strategy.client, path, strategy.timezone, deployments))
     return Scan(clients, skipped)
+
+
+async def _first_date(deployment: RunnerDeployment, after: datetime) -> datetime | None:
+    """The earliest date any of the deployment's cron schedules fires on, from ``after`` on.
+
+    Worked out with the Prefect server's own schedule arithmetic (DST included), so it is the
+    run the server will plan, without waiting for its scheduler.
+    """
+    from prefect.client.schemas.schedules import CronSchedule as ClientCron
+    from prefect.server.schemas.schedules import CronSchedule
+
+    dates: list[datetime] = []
+    for item in deployment.schedules or []:
+        if not item.active or not isinstance(item.schedule, ClientCron):
+            continue
+        cron = item.schedule
+        schedule = CronSchedule(cron=cron.cron, timezone=cron.timezone, day_or=cron.day_or)
+        dates += await schedule.get_dates(n=1, start=after)
+    return min(dates, default=None)
+
+
+async def next_runs(clients: Iterable[ClientJobs], after: datetime) -> list[NextRun]:
+    """One next run per deployment, however many cron expressions its schedule needs.
+
+    The quarterly deployment has one expression per day of the month it fires on; listing
+    each would show the deployment twice. Ordered by time, then name.
+    """
+    runs = []
+    for jobs in clients:
+        zone = ZoneInfo(jobs.timezone)
+        for deployment in jobs.deployments:
+            first = await _first_date(deployment, after)
+            if first is not None:
+                when = datetime.fromtimestamp(first.timestamp(), zone)
+                runs.append(NextRun(deployment.name, jobs.timezone, when))
+    return sorted(runs, key=lambda run: (run.when, run.deployment))

@@ -3,6 +3,10 @@
 The folder is scanned again every minute: a new client folder is served without a restart,
 an edited time zone moves its schedules, and the deployments of a removed folder are
 paused. The strategy itself is read when a job runs, so edits to it need nothing else.
+
+Whenever clients are served or updated (all of them at start), each of their deployments is
+listed once with its next run, worked out from its schedules rather than read back from
+the server, so the list is there at once and does not depend on the scheduler's pace.
 """
 
 # ruff: noqa: PLC0415 - Prefect loads when serve starts, not when this module is imported
@@ -12,13 +16,12 @@ import asyncio
 import contextlib
 import signal
 import sys
-import time
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from uuid import UUID
-from zoneinfo import ZoneInfo
 
+from dialogplan.dates import WEEKDAY_NAMES
 from flows.deployments import (
     LEAD_DAYS,
     QUARTERLY_FLOW,
@@ -26,17 +29,19 @@ from flows.deployments import (
     WEEKLY_CRON,
     WEEKLY_FLOW,
     ClientJobs,
+    NextRun,
+    next_runs,
     scan_clients,
 )
 
 if TYPE_CHECKING:
     from prefect.runner import Runner
 
-__all__ = ["RESCAN_SECONDS", "say", "serve_clients"]
+__all__ = ["RESCAN_SECONDS", "next_run_lines", "say", "serve_clients"]
 
 #: How often the plans folder is looked at again for new, changed and removed clients.
 RESCAN_SECONDS = 60.0
-#: How many upcoming runs serve lists when it starts; the UI has them all.
+#: How many deployments' next runs serve lists at once; the UI has them all.
 SHOWN_RUNS = 20
 
 
@@ -62,8 +67,6 @@ class _Served:
         self.args = (out_dir, lead_days, weekly_cron, quarterly_hour)
         self.clients: dict[str, ClientJobs] = {}
         self.skipped: dict[Path, str] = {}
-        #: Deployment ids by name, with the time zone their schedules run in.
-        self.ids: dict[str, tuple[UUID, str]] = {}
 
     async def update(self) -> None:
         """Serve new clients, re-apply changed ones, pause the deployments of removed ones."""
@@ -79,15 +82,18 @@ class _Served:
                 say(f"{folder.name} {what}:\n{reason}")
         self.skipped = scan.skipped
         current = {jobs.client: jobs for jobs in scan.clients}
-        for client, jobs in current.items():
-            if self.clients.get(client) != jobs:
-                for deployment in jobs.deployments:
-                    deployment_id = await self.runner.aadd_deployment(deployment)
-                    self.ids[deployment.name] = (deployment_id, jobs.timezone)
-                verb = "serving" if client not in self.clients else "updated"
-                say(f"{verb} {client} ({jobs.timezone})")
+        changed = [jobs for client, jobs in current.items() if self.clients.get(client) != jobs]
+        for jobs in changed:
+            for deployment in jobs.deployments:
+                await self.runner.aadd_deployment(deployment)
+            verb = "serving" if jobs.client not in self.clients else "updated"
+            say(f"{verb} {jobs.client} ({jobs.timezone})")
         self.clients.update(current)
         await self._retire()
+        if changed:
+            # Read from the clock here, in flows/, and only for the listing.
+            lines = next_run_lines(await next_runs(changed, datetime.now(UTC)))
+            say("\n".join(lines))
 
     async def _retire(self) -> None:
         """Pause the deployments of client folders that are gone, so no run waits for them."""
@@ -116,63 +122,31 @@ class _Served:
                 if deployment.paused or not path.is_relative_to(root) or exists:
                     continue
                 await client.pause_deployment(deployment.id)
-                self.ids.pop(deployment.name, None)
                 say(f"{path.parent.name} is gone: paused {deployment.name}")
                 self.clients = {
                     name: jobs for name, jobs in self.clients.items() if jobs.strategy_path != path
                 }
 
 
-async def _upcoming(names: dict[UUID, str], wait: float) -> dict[str, datetime]:
-    """Each deployment's next run, waiting up to ``wait`` seconds for the scheduler."""
-    from prefect import get_client
-    from prefect.client.schemas.filters import (
-        FlowRunFilter,
-        FlowRunFilterDeploymentId,
-        FlowRunFilterState,
-        FlowRunFilterStateType,
-    )
-    from prefect.client.schemas.objects import StateType
-    from prefect.client.schemas.sorting import FlowRunSort
+def next_run_lines(runs: Sequence[NextRun], shown: int = SHOWN_RUNS) -> list[str]:
+    """The start-up listing: one aligned line per deployment, soonest first.
 
-    upcoming: dict[str, datetime] = {}
-    deadline = time.monotonic() + wait
-    async with get_client() as client:
-        while len(upcoming) < len(names) and time.monotonic() < deadline:
-            runs = await client.read_flow_runs(
-                flow_run_filter=FlowRunFilter(
-                    deployment_id=FlowRunFilterDeploymentId(any_=list(names)),
-                    state=FlowRunFilterState(
-                        type=FlowRunFilterStateType(any_=[StateType.SCHEDULED])
-                    ),
-                ),
-                sort=FlowRunSort.EXPECTED_START_TIME_ASC,
-            )
-            for run in runs:
-                name = names.get(run.deployment_id) if run.deployment_id else None
-                if name and name not in upcoming and run.expected_start_time:
-                    upcoming[name] = run.expected_start_time
-            await asyncio.sleep(1)
-    return upcoming
-
-
-async def _announce(served: _Served, wait: float = 30.0) -> None:
-    """Print each deployment's next run, once the server's scheduler has planned them."""
-    names = {deployment_id: name for name, (deployment_id, _) in served.ids.items()}
-    upcoming = await _upcoming(names, wait)
-    if not upcoming:
-        say("Next runs: the server has not scheduled any yet; the UI shows them shortly.")
-        return
-    first = sorted(upcoming, key=lambda n: (upcoming[n], n))[:SHOWN_RUNS]
-    width = max(len(name) for name in first)
+    Weekdays are English whatever the machine's locale, like the rest of serve's output.
+    """
+    if not runs:
+        return []
+    first = sorted(runs, key=lambda run: (run.when, run.deployment))[:shown]
+    width = max(len(run.deployment) for run in first)
     lines = ["Next runs, in each client's time zone:"]
-    for name in first:
-        zone = served.ids[name][1]
-        when = upcoming[name].astimezone(ZoneInfo(zone))
-        lines.append(f"  {name.ljust(width)}  {when:%Y-%m-%d %H:%M} {zone}")
-    if len(names) > len(first):
-        lines.append(f"  … and {len(names) - len(first)} more deployments: see the UI")
-    say("\n".join(lines))
+    for run in first:
+        day = WEEKDAY_NAMES["en"][run.when.weekday()]
+        lines.append(
+            f"  {run.deployment.ljust(width)}  next run {day} {run.when:%Y-%m-%d %H:%M} "
+            f"{run.timezone}"
+        )
+    if len(runs) > len(first):
+        lines.append(f"  … and {len(runs) - len(first)} more deployments: see the UI")
+    return lines
 
 
 async def _rescan(served: _Served, seconds: float) -> None:
@@ -194,12 +168,10 @@ async def _serve(served: _Served, rescan_seconds: float) -> None:
         await asyncio.sleep(0)
         with contextlib.suppress(NotImplementedError):  # not on Windows
             asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stopping.set)
-        announce = group.create_task(_announce(served))
         rescan = group.create_task(_rescan(served, rescan_seconds)) if rescan_seconds > 0 else None
         await stopping.wait()
-        for task in (announce, rescan):
-            if task is not None:
-                task.cancel()
+        if rescan is not None:
+            rescan.cancel()
         await served.runner.astop()
 
 

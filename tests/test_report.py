@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import itertools
+import json
+import re
+import shutil
+import subprocess
 from collections.abc import Sequence
 from datetime import date, timedelta
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any, cast
 
 import pandas as pd
@@ -489,7 +495,7 @@ def test_summary_table_flags_channels_below_their_minimum(
 
 
 def test_long_plans_switch_to_a_compact_heatmap(plan: Strategy) -> None:
-    """A year-long plan keeps numbers in tooltips so the grid still fits the page."""
+    """A year-long plan gets tighter cells; its numbers stay printed (see the phone tests)."""
     long = plan.model_copy(update={"end": date(2027, 12, 31)})
     calendar = calendar_entries(long, ENTRIES)
     page = Page(render(long, calendar)[0])
@@ -506,3 +512,130 @@ def test_the_report_is_byte_identical_on_every_run(example: Strategy) -> None:
     first = report_files(example, calendar, findings, summary, None)
     again = report_files(example, calendar, list(reversed(findings)), summary, None)
     assert first == again
+
+
+# --- the report on a phone ----------------------------------------------------------------
+
+PHONE = 420
+
+
+def year_long(plan: Strategy) -> str:
+    """The report of a year-long plan with activity: the widest grids the report draws."""
+    long = plan.model_copy(update={"end": date(2028, 2, 29)})
+    calendar = calendar_entries(long, ENTRIES)
+    return render(long, calendar, [gap("linkedin", date(2027, 3, 10), date(2027, 3, 31))],
+                  activity_check(long))[0]  # fmt: skip
+
+
+def css_rules(html: str) -> list[tuple[str, str]]:
+    """The report's inline style sheet as (selector, declarations), at-rules unwrapped."""
+    style = re.search(r"<style>(.*)</style>", html, flags=re.DOTALL)
+    assert style is not None
+    text = re.sub(r"/\*.*?\*/", "", style.group(1), flags=re.DOTALL)
+    return [
+        (selector.strip(), body)
+        for selector, body in re.findall(r"([^{}]+)\{([^{}]*)\}", text)
+        if not selector.strip().startswith("@")
+    ]
+
+
+def test_every_heatmap_cell_prints_its_minutes(plan: Strategy) -> None:
+    """On a phone there is no hover: each cell's number is in the cell, zero and long plans too."""
+    html = year_long(plan)
+    printed = re.findall(r'data-minutes="(\d+)"[^>]*><span class="n">([^<]*)</span></td>', html)
+    assert len(printed) == len(Page(html).heat_cells()) > 2 * 50
+    assert all(minutes == text for minutes, text in printed)
+    assert any(minutes == "0" for minutes, _ in printed)
+    for selector, body in css_rules(html):
+        if re.search(r"\.n\b", selector):
+            assert not re.search(r"clip|display:\s*none|visibility|font-size:\s*0", body), selector
+
+
+def test_only_the_grids_scroll_sideways_and_tables_stack(plan: Strategy) -> None:
+    """Each scroll box holds a grid; the data tables label every value so they can stack."""
+    html = year_long(plan)
+    boxes = re.findall(r'<div class="scroll"[^>]*>\s*<table class="([^"]*)"', html)
+    assert boxes == ["heatmap compact", "heatmap done"]
+    assert html.count('class="scroll"') == len(boxes)
+    tables = [a["class"].split() for t, a in Page(html).tags if t == "table"]
+    data = [classes for classes in tables if "data" in classes]
+    assert len(data) == 2
+    assert all("stack" in classes for classes in data)
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", html, flags=re.DOTALL):
+        if "<td" in row and "heatmap" not in row and "data-week" not in row:
+            for cell, text in re.findall(r"<td([^>]*)>(.*?)</td>", row, flags=re.DOTALL):
+                assert "data-label=" in cell or not text.strip(), cell
+    rules = dict(reversed(css_rules(html)))  # the screen's rules, not print's
+    # Positioned, so the visually hidden labels inside a wide grid cannot widen the page.
+    assert "position: relative" in rules[".scroll"]
+    assert "overflow-x: auto" in rules[".scroll"]
+    stacking = [body for selector, body in css_rules(html) if ".data.stack tr" in selector]
+    assert any("display: block" in body for body in stacking)
+
+
+def test_nothing_is_set_wider_than_a_phone(plan: Strategy) -> None:
+    """No width or min-width in the style sheet or inline styles exceeds a phone's 420 px."""
+    html = year_long(plan)
+    widths = [
+        int(px)
+        for prop, px in re.findall(r"(?<![\w-])(min-width|width|flex-basis):\s*(\d+)px", html)
+    ]
+    assert widths
+    assert max(widths) <= PHONE
+
+
+def phone_probe(html: str, tmp_path: Path) -> dict[str, Any]:
+    """Lay the report out at 420 px in headless Chromium; what sticks out, what can't be read."""
+    probe = """<script>addEventListener('load', () => {
+      const vw = document.documentElement.clientWidth, grid = e => e.closest('.scroll');
+      const wide = [...document.querySelectorAll('body *')].filter(e =>
+        e.getBoundingClientRect().right > vw + 0.5 && !grid(e))
+        .map(e => e.tagName + '.' + e.className);
+      const boxes = [...document.querySelectorAll('*')].filter(e =>
+        e.scrollWidth > e.clientWidth
+        && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX));
+      const unread = [...document.querySelectorAll('table.heatmap td[data-week]')].filter(td => {
+        const n = td.querySelector('.n') || td, r = n.getBoundingClientRect(),
+              c = td.getBoundingClientRect();
+        return !n.textContent.trim() || r.width < 4
+          || r.left < c.left - .5 || r.right > c.right + .5;
+      }).length;
+      parent.postMessage(JSON.stringify({vw, page: document.documentElement.scrollWidth, wide,
+        boxes: boxes.map(e => e.className), unread}), '*');
+    });</script>"""
+    (tmp_path / "report.html").write_text(html.replace("</body>", probe + "</body>"), "utf-8")
+    (tmp_path / "phone.html").write_text(
+        f'<!DOCTYPE html><body style="margin:0"><iframe src="report.html" width="{PHONE}" '
+        'height="800"></iframe><script>addEventListener("message", e => {const p = '
+        'document.createElement("pre"); p.id = "probe"; p.textContent = e.data; '
+        "document.body.append(p);});</script></body>",
+        "utf-8",
+    )
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium is not None
+    dom = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+         "--window-size=800,900", "--virtual-time-budget=3000", "--dump-dom",
+         (tmp_path / "phone.html").as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    found = re.search(r'<pre id="probe">(.*?)</pre>', dom, flags=re.DOTALL)
+    assert found is not None, dom[-2000:]
+    return cast("dict[str, Any]", json.loads(html_lib.unescape(found.group(1))))
+
+
+@pytest.mark.skipif(
+    not (shutil.which("chromium") or shutil.which("chromium-browser")),
+    reason="needs headless Chromium",
+)
+def test_on_a_phone_only_the_grids_scroll_and_every_number_shows(
+    plan: Strategy, tmp_path: Path
+) -> None:
+    """Laid out by a real browser at 420 px: the page is as wide as the screen, the grids
+    scroll in their own boxes, and every cell's number sits visibly inside its cell."""
+    result = phone_probe(year_long(plan), tmp_path)
+    assert result["vw"] == PHONE
+    assert result["page"] == PHONE
+    assert result["wide"] == []
+    assert result["boxes"] and all(box == "scroll" for box in result["boxes"])
+    assert result["unread"] == 0

@@ -360,3 +360,75 @@ def test_weekly_check_reads_the_client_s_activity_log(tmp_path: Path) -> None:
     }
     assert result.out_dir == tmp_path / "out" / "wolkenwerk-coaching"
     assert (result.out_dir / "report.html").is_file()
+
+
+def test_start_up_lists_each_deployment_once_with_its_next_run(tmp_path: Path) -> None:
+    """Two cron expressions make one line, at the earliest of them, on the client's clock."""
+    import asyncio
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from flows.deployments import next_runs, scan_clients
+    from flows.serving import next_run_lines
+
+    scan = scan_clients(copy_plans(tmp_path / "plans", broken=False), tmp_path / "out")
+    # 1 March 2027 is a Monday; 01:00 in Berlin, so the weekly check still runs that day.
+    runs = asyncio.run(next_runs(scan.clients, datetime(2027, 3, 1, 0, tzinfo=UTC)))
+    names = [d.name for jobs in scan.clients for d in jobs.deployments]
+    assert sorted(run.deployment for run in runs) == sorted(names)
+    when = {run.deployment: run.when for run in runs}
+    berlin, london = ZoneInfo("Europe/Berlin"), ZoneInfo("Europe/London")
+    assert when["quarterly-wolkenwerk-coaching"] == datetime(2027, 3, 18, 6, tzinfo=berlin)
+    assert when["quarterly-harbourline-advisory"] == datetime(2027, 3, 18, 6, tzinfo=london)
+    assert when["weekly-check-wolkenwerk-coaching"] == datetime(2027, 3, 1, 7, tzinfo=berlin)
+
+    lines = next_run_lines(runs, shown=len(runs))
+    assert len(lines) == 1 + len(names)
+    for name in names:
+        assert sum(line.split()[0] == name for line in lines[1:]) == 1
+    assert any(
+        line.split()
+        == [
+            "quarterly-wolkenwerk-coaching",
+            "next",
+            "run",
+            "Thu",
+            "2027-03-18",
+            "06:00",
+            "Europe/Berlin",
+        ]
+        for line in lines
+    )
+
+
+def test_the_next_quarterly_run_is_the_other_expression_after_summer_time_starts() -> None:
+    """A minute after the March run the June one is next, at 06:00 summer time (04:00 UTC)."""
+    import asyncio
+    from datetime import UTC, datetime
+
+    from flows.deployments import next_runs, scan_clients
+
+    scan = scan_clients(ROOT / "plans", ROOT / "out")
+    wolkenwerk = [jobs for jobs in scan.clients if jobs.client == "wolkenwerk-coaching"]
+    runs = asyncio.run(next_runs(wolkenwerk, datetime(2027, 3, 18, 5, 1, tzinfo=UTC)))
+    weekly, quarterly = runs  # soonest first: the weekly check on Monday 22 March
+    assert quarterly.deployment == "quarterly-wolkenwerk-coaching"
+    assert weekly.when == datetime(2027, 3, 22, 7, tzinfo=weekly.when.tzinfo)
+    assert quarterly.when.astimezone(UTC) == datetime(2027, 6, 17, 4, tzinfo=UTC)
+    assert f"{quarterly.when:%Y-%m-%d %H:%M}" == "2027-06-17 06:00"
+
+
+def test_the_listing_is_capped_and_says_how_many_more() -> None:
+    """Dozens of clients do not flood the terminal: the rest are counted, the UI has them."""
+    from datetime import UTC, datetime
+
+    from flows.deployments import NextRun
+    from flows.serving import next_run_lines
+
+    runs = [
+        NextRun(f"weekly-check-c{n:02}", "UTC", datetime(2027, 1, 4, tzinfo=UTC)) for n in range(5)
+    ]
+    lines = next_run_lines(runs, shown=3)
+    assert lines[-1] == "  … and 2 more deployments: see the UI"
+    assert [line.split()[0] for line in lines[1:-1]] == [r.deployment for r in runs[:3]]
+    assert next_run_lines([]) == []

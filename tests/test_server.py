@@ -272,8 +272,8 @@ def test_serve_starts_its_own_server_schedules_every_client_and_stops_cleanly(
         text = log.read_text("utf-8")
         assert "kaputt is skipped until it is fixed" in text
         clients = [p.parent.name for p in PLANS]
-        for client in clients:
-            assert f"quarterly-{client} " in text and f"weekly-check-{client} " in text
+        listed = sorted(line.split()[0] for line in text.splitlines() if " next run " in line)
+        assert listed == sorted(f"{k}-{c}" for c in clients for k in ("quarterly", "weekly-check"))
 
         found = api(f"{api_url}/deployments/filter", {})
         zones = {d["name"]: {s["schedule"]["timezone"] for s in d["schedules"]} for d in found}
@@ -288,7 +288,8 @@ def test_serve_starts_its_own_server_schedules_every_client_and_stops_cleanly(
         text = text.replace("client: wolkenwerk-coaching", "client: nordlicht-yoga")
         (new / "strategy.yaml").write_text(text, "utf-8")
         shutil.rmtree(plans / "tischlerei-falk")
-        wait_for("the new client", lambda: printed("serving nordlicht-yoga"), timeout=60)
+        # Served, and listed with its next run, aligned with "weekly-check-nordlicht-yoga".
+        wait_for("the new client", lambda: printed("quarterly-nordlicht-yoga     next run"), 60)
         wait_for("the removed client", lambda: printed("paused weekly-check-tischlerei"), 60)
         found = {d["name"]: d for d in api(f"{api_url}/deployments/filter", {})}
         assert not found["quarterly-nordlicht-yoga"]["paused"]
