@@ -52,7 +52,7 @@ def assign(strategy: Strategy, placed: list[Placed]) -> Calendar:
             follows_up = ""
         day = entry.start.date()
         per_day[(entry.channel, day)] += 1
-        # fold=0 picks the first of two equal wall-clock times when the clocks go back.
+        # Placement never picks a wall-clock time the clocks skip or repeat: one instant each.
         start = entry.start.replace(tzinfo=zone)
         done[i] = Entry(
             uid=f"{strategy.client}.{entry.channel}.{day:%Y%m%d}."

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from dialogplan.colours import CSS3_COLOURS
 from dialogplan.moves import MOVES
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -46,6 +47,12 @@ def _check_moves(names: list[str]) -> list[str]:
     return names
 
 
+def _check_colour(name: str) -> str:
+    if name not in CSS3_COLOURS:
+        raise ValueError(f"colour {name!r} is not a CSS3 colour name, which RFC 7986 asks for")
+    return name
+
+
 TimeWindow = Annotated[
     str,
     AfterValidator(_check_window),
@@ -72,6 +79,8 @@ class ChannelSpec(BaseModel):
     label: str
     #: The label in other languages, where it differs from ``label``.
     labels: dict[str, str] = Field(default_factory=dict)
+    #: How calendar apps colour its entries, so a channel's feed stands apart in one app.
+    colour: Annotated[str, AfterValidator(_check_colour)]
     moves: Annotated[list[str], AfterValidator(_check_moves)]
     days: list[Weekday]
     windows: list[TimeWindow]
@@ -97,4 +106,15 @@ class ChannelSpec(BaseModel):
 def catalogue() -> dict[str, ChannelSpec]:
     """Every channel dialogplan knows, by name; read once from the packaged data file."""
     raw = yaml.safe_load(files("dialogplan").joinpath("data/channels.yaml").read_text("utf-8"))
-    return {name: ChannelSpec(name=name, **spec) for name, spec in raw.items()}
+    specs = {name: ChannelSpec(name=name, **spec) for name, spec in raw.items()}
+    return _distinct_colours(specs)
+
+
+def _distinct_colours(specs: dict[str, ChannelSpec]) -> dict[str, ChannelSpec]:
+    """The catalogue, if no two channels share a colour: their feeds would look alike."""
+    owner: dict[str, str] = {}
+    for name, spec in specs.items():
+        if spec.colour in owner:
+            raise ValueError(f"channels {owner[spec.colour]} and {name} share colour {spec.colour}")
+        owner[spec.colour] = name
+    return specs

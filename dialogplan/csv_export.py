@@ -20,7 +20,8 @@
 
 ``google-calendar.csv`` follows Google Calendar's import format: Subject, Start Date and End Date
 (MM/DD/YYYY), Start Time and End Time (``8:00 AM``, the strategy's local time), All Day Event
-(``False``), Description (the prompt), Location (the channel's label), Private (``True``).
+(``False``), Description (the prompt), Location (the channel's label), Private (``True``, as
+the .ics files' CLASS:PRIVATE).
 
 Spreadsheet apps run cells that begin with ``=``, ``+``, ``-`` or ``@`` as formulas, so every
 text cell is prefixed with an apostrophe when it starts with one of those, a tab or a carriage
@@ -35,7 +36,7 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from dialogplan.entry import RenderedEntry
+from dialogplan.entry import PRIVATE, RenderedEntry
 from dialogplan.labels import channel_label
 
 COLUMNS = (
@@ -110,6 +111,7 @@ def calendar_csv(entries: Sequence[RenderedEntry]) -> bytes:
 def google_csv(entries: Sequence[RenderedEntry], language: str = "en") -> bytes:
     """The entries in the columns Google Calendar's CSV import reads."""
     locations: dict[str, str] = {}
+    private = str(PRIVATE)
     rows = []
     for e in entries:
         if e.channel not in locations:
@@ -126,7 +128,7 @@ def google_csv(entries: Sequence[RenderedEntry], language: str = "en") -> bytes:
                 "False",
                 _safe(e.prompt),
                 locations[e.channel],
-                "True",
+                private,
             )
         )
     return _csv(GOOGLE_COLUMNS, rows)

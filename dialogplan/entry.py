@@ -14,6 +14,11 @@ from typing import TypeAlias
 
 import pandas as pd
 
+#: Entries are the team's working notes (prompts, people to follow up), not appointments for
+#: whoever shares the calendar: private in every export, CLASS:PRIVATE in the .ics files and
+#: ``Private`` in Google's CSV, so neither import shows more than the other.
+PRIVATE = True
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entry:
@@ -79,6 +84,7 @@ def to_frame(entries: Iterable[Entry]) -> pd.DataFrame:
 
 __all__ = [
     "ENTRY_COLUMNS",
+    "PRIVATE",
     "RENDERED_COLUMNS",
     "Calendar",
     "Entry",

@@ -8,7 +8,9 @@ the VTIMEZONE of :mod:`dialogplan.vtimezone`, since calendar apps disagree about
 
 An entry points back with ``RELATED-TO`` to the post a reply round follows up and to the
 earlier entry it carries on (so it may carry two), and an announcement with a link carries
-it as ``URL``.
+it as ``URL``. Each entry has its channel's ``COLOR`` (RFC 7986), is ``CLASS:PRIVATE`` as the
+Google CSV's rows are, and has a ``VALARM`` where the strategy asks for a reminder; each
+calendar says what it holds in ``DESCRIPTION`` and ``X-WR-CALDESC``.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCategory, vDDDTypes, vDuration, vInt, vText, vUri
+from icalendar import Alarm, Calendar, Event, vCategory, vDDDTypes, vDuration, vInt, vText, vUri
 
-from dialogplan.entry import RenderedEntry
+from dialogplan.catalogue import catalogue
+from dialogplan.entry import PRIVATE, RenderedEntry
 from dialogplan.folding import to_ical
 from dialogplan.labels import channel_label, move_label
 from dialogplan.strategy import Strategy
@@ -31,6 +34,24 @@ PRODID = "-//dialogplan//dialogplan//EN"
 REFRESH = timedelta(hours=12)
 #: Where each channel's own feed goes, relative to the output folder.
 CHANNELS_DIR = "channels"
+
+#: What a calendar holds, in the plan's language, for the calendar app's info panel.
+_DESCRIPTIONS = {
+    "de": (
+        (
+            "Social-Media-Arbeit für {name}{on}, geplant mit dialogplan: Jeder Eintrag sagt, "
+            "was zu tun ist und wie."
+        ),
+        " auf {label}",
+    ),
+    "en": (
+        (
+            "Social-media work for {name}{on}, planned with dialogplan: each entry says what "
+            "to do and how."
+        ),
+        " on {label}",
+    ),
+}
 
 _END = b"END:VCALENDAR\r\n"
 _V = TypeVar("_V")
@@ -44,7 +65,7 @@ def calendar_files(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict
     zone = strategy.zone
     events = list(_events(strategy, entries, vDDDTypes(_stamp(strategy)), zone))
     vtimezone = _vtimezone(strategy, entries, zone)
-    files = {"calendar.ics": _wrap(strategy.name, strategy.timezone, vtimezone, events, None)}
+    files = {"calendar.ics": _wrap(strategy, strategy.name, vtimezone, events, None)}
     files.update(_channel_feeds(strategy, strategy.channels, vtimezone, events))
     return files
 
@@ -84,9 +105,7 @@ def _channel_feeds(
     files = {}
     for name in channels:
         title = f"{strategy.name} – {channel_label(name, strategy.language)}"
-        files[f"{CHANNELS_DIR}/{name}.ics"] = _wrap(
-            title, strategy.timezone, vtimezone, events, name
-        )
+        files[f"{CHANNELS_DIR}/{name}.ics"] = _wrap(strategy, title, vtimezone, events, name)
     return files
 
 
@@ -105,11 +124,15 @@ def _events(
 ) -> Iterator[tuple[str, bytes]]:
     """Each entry's channel and its serialised VEVENT, in the calendar's order."""
     opaque, sequence = vText("OPAQUE"), vInt(0)
-    shared = _Shared(stamp, opaque, sequence)
+    privacy = vText("PRIVATE" if PRIVATE else "PUBLIC")
+    shared = _Shared(stamp, opaque, sequence, privacy)
     categories: dict[tuple[str, str], vCategory] = {}
+    colours: dict[str, vText] = {}
     language = strategy.language
     for entry in entries:
         channel, move = entry.channel, entry.move
+        if channel not in colours:
+            colours[channel] = shared.add(vText(catalogue()[channel].colour))
         event = _Event(shared)
         event["UID"] = vText(entry.uid)
         event["DTSTAMP"] = stamp
@@ -130,7 +153,21 @@ def _events(
         event["SEQUENCE"] = sequence
         # Work blocks: the time is really spent, so it shows as busy.
         event["TRANSP"] = opaque
+        event["CLASS"] = privacy
+        event["COLOR"] = colours[channel]
+        minutes = strategy.reminder_of(channel)
+        if minutes is not None:
+            event.add_component(_alarm(entry.title, minutes))
         yield channel, to_ical(event)
+
+
+def _alarm(title: str, minutes: int) -> Alarm:
+    """A notification ``minutes`` before the entry; DISPLAY needs a text, so it is the title."""
+    alarm = Alarm()
+    alarm["ACTION"] = vText("DISPLAY")
+    alarm["DESCRIPTION"] = vText(title)
+    alarm["TRIGGER"] = vDuration(-timedelta(minutes=minutes))
+    return alarm
 
 
 class _Shared:
@@ -173,8 +210,8 @@ class _Event(Event):
 
 
 def _wrap(
+    strategy: Strategy,
     name: str,
-    tzid: str,
     vtimezone: bytes,
     events: Iterable[tuple[str, bytes]],
     channel: str | None,
@@ -186,7 +223,13 @@ def _wrap(
     cal["CALSCALE"] = vText("GREGORIAN")
     cal["NAME"] = vText(name)
     cal["X-WR-CALNAME"] = vText(name)
-    cal["X-WR-TIMEZONE"] = vText(tzid)
+    description = _description(strategy, channel)
+    cal["DESCRIPTION"] = vText(description)
+    cal["X-WR-CALDESC"] = vText(description)
+    if channel is not None:
+        # The whole calendar's colour too, for apps that colour calendars rather than events.
+        cal["COLOR"] = vText(catalogue()[channel].colour)
+    cal["X-WR-TIMEZONE"] = vText(strategy.timezone)
     # RFC 7986 requires VALUE=DURATION here, and icalendar only writes it when asked.
     cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
     cal["X-PUBLISHED-TTL"] = vDuration(REFRESH)
@@ -195,6 +238,16 @@ def _wrap(
         raise AssertionError("unexpected calendar serialisation")
     body = b"".join(ics for ch, ics in events if channel is None or ch == channel)
     return head[: -len(_END)] + vtimezone + body + _END
+
+
+def _description(strategy: Strategy, channel: str | None) -> str:
+    """What the calendar holds, so whoever finds it in their calendar app knows what it is.
+
+    It names no dates: a live feed joins several quarters under one description.
+    """
+    text, on = _DESCRIPTIONS[strategy.language]
+    label = "" if channel is None else on.format(label=channel_label(channel, strategy.language))
+    return text.format(name=strategy.name, on=label)
 
 
 __all__ = ["CHANNELS_DIR", "PRODID", "REFRESH", "calendar_files", "empty_feeds"]

@@ -2,14 +2,16 @@
 
 The scheduler decides *what* a channel does next; a :class:`Week` says *when*: on the
 channel's least busy allowed day, inside its time windows, overlapping nothing the person
-already does that week, and never at a wall-clock time the clocks skip.
+already does that week, and never across a clock change: a wall-clock time the clocks skip
+does not exist, and one they repeat names two instants that calendar apps tell apart
+differently.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -155,15 +157,22 @@ class Week:
                     at = clash[1]
                     continue
                 start = datetime.combine(day, datetime.min.time()) + timedelta(minutes=at)
-                if _exists(start, self.zone) and _exists(
-                    start + timedelta(minutes=minutes), self.zone
-                ):
+                if _steady(start, start + timedelta(minutes=minutes), self.zone):
                     return start
                 at += 15
         return None
 
 
-def _exists(local: datetime, zone: ZoneInfo) -> bool:
-    """False for wall-clock times skipped when the clocks go forward."""
-    aware = local.replace(tzinfo=zone)
-    return aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == local
+def _steady(start: datetime, end: datetime, zone: ZoneInfo) -> bool:
+    """Whether no clock change touches the entry, so its wall-clock times name one instant each.
+
+    A time the clocks skip or repeat gives two offsets for fold 0 and 1; parsers pick
+    differently (icalendar and vobject the first, ical.js the second). An entry spanning a
+    change would also last longer or shorter than planned, so its two ends must share an offset.
+    """
+    offsets = {
+        moment.replace(tzinfo=zone, fold=fold).utcoffset()
+        for moment in (start, end)
+        for fold in (0, 1)
+    }
+    return len(offsets) == 1

@@ -116,6 +116,10 @@ def _midnight(value: object) -> object:
     return value
 
 
+#: A reminder at most a week ahead: work planned for a day is not prepared earlier.
+MAX_REMINDER = 7 * 24 * 60
+Reminder = Annotated[int, Field(ge=0, le=MAX_REMINDER)]
+
 Language = Literal["de", "en"]
 LANGUAGES: tuple[str, ...] = get_args(Language)
 
@@ -355,6 +359,11 @@ class ChannelPlan(_Model):
         default=None,
         description="German only: whether the team says 'du' or 'Sie' to its audience.",
     )
+    reminder: Reminder | Literal[False] | None = Field(
+        default=None,
+        description="Minutes before each entry on this channel that calendar apps remind "
+        "(VALARM); false for none here. Default: the strategy's 'reminder'.",
+    )
 
     @model_validator(mode="after")
     def _one_budget(self) -> ChannelPlan:
@@ -415,6 +424,11 @@ class Strategy(_Model):
         description="Stretches of the team's year its people talk about: seasons of its "
         "trade, deadlines. Prompts in them may take them up; nothing is announced.",
     )
+    reminder: Reminder | None = Field(
+        default=None,
+        description="Minutes before each entry that calendar apps remind (VALARM, a "
+        "notification); a channel may say otherwise. Default: no reminder.",
+    )
     templates: Annotated[str, AfterValidator(_check_templates)] | None = Field(
         default=None,
         max_length=255,
@@ -460,6 +474,13 @@ class Strategy(_Model):
     def topic(self, title: str) -> Topic | None:
         """The topic with this title, or None (an entry without a topic has title "")."""
         return next((t for t in self.topics if t.title == title), None)
+
+    def reminder_of(self, channel: str) -> int | None:
+        """Minutes before an entry on the channel to remind of it; None for no reminder."""
+        own = self.channels[channel].reminder
+        if own is False:
+            return None
+        return self.reminder if own is None else own
 
     def goals_of(self, channel: str) -> list[str]:
         """The goal ids a channel serves: its own list, or every goal."""

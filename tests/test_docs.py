@@ -27,6 +27,7 @@ def test_catalogue_table_matches_the_data_file() -> None:
         conv = spec.conventions
         assert documented[name] == [
             spec.label,
+            spec.colour,
             f"{spec.posts_per_week:g}",
             str(spec.max_silence_days),
             str(spec.min_minutes_per_week),

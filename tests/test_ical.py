@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +14,10 @@ import recurring_ical_events  # type: ignore[import-untyped]
 import vobject  # type: ignore[import-untyped]
 from icalendar import Calendar, Timezone, vDuration
 
+from dialogplan.catalogue import catalogue
+from dialogplan.colours import CSS3_COLOURS
+from dialogplan.csv_export import google_csv
+from dialogplan.errors import StrategyError
 from dialogplan.feeds import PRODID, calendar_files, empty_feeds
 from dialogplan.folding import to_ical
 from dialogplan.strategy import Strategy, parse_strategy
@@ -430,3 +436,126 @@ def test_southern_hemisphere_plan_over_new_year() -> None:
     assert utc_starts_icalendar(ics) == expected
     cal = vobject.readOne(ics.decode("utf-8"))
     assert {e.uid.value: e.dtstart.value.astimezone(UTC) for e in cal.vevent_list} == expected
+
+
+# --- what calendar apps show beyond the times --------------------------------------------
+
+REMINDERS = STRATEGY.replace(
+    "  linkedin: {{share: 0.4}}\n  instagram: {{share: 0.4}}\n  mastodon: {{share: 0.2}}\n",
+    "  linkedin: {{share: 0.4}}\n  instagram: {{share: 0.4, reminder: 30}}\n"
+    "  mastodon: {{share: 0.2, reminder: false}}\n",
+).replace("{updated}", "reminder: 10")
+
+THREE_CHANNELS: list[dict[str, Any]] = [
+    {"start": "2027-03-23 08:00", "uid": "li@dialogplan", "title": "Frage: Lastenrad?"},
+    {"start": "2027-03-23 12:00", "uid": "ig@dialogplan", "channel": "instagram"},
+    {"start": "2027-03-24 09:00", "uid": "md@dialogplan", "channel": "mastodon"},
+]
+
+
+def reminder_files() -> dict[str, bytes]:
+    """A plan that reminds 10 minutes ahead, Instagram 30, Mastodon never."""
+    text = REMINDERS.format(timezone="Europe/Berlin", start="2027-03-22", months=1)
+    plan = parse_strategy(text, "inline.yaml")
+    return calendar_files(plan, calendar_entries(plan, THREE_CHANNELS))
+
+
+def test_reminders_follow_the_strategy_and_each_channel() -> None:
+    """A VALARM shows the title the strategy's or the channel's minutes ahead, or not at all."""
+    raw = reminder_files()["calendar.ics"]
+    events = {str(e["UID"]): e for e in Calendar.from_ical(raw).walk("VEVENT")}
+    triggers = {
+        uid: [(str(a["ACTION"]), a.decoded("TRIGGER")) for a in e.walk("VALARM")]
+        for uid, e in events.items()
+    }
+    assert triggers == {
+        "li@dialogplan": [("DISPLAY", timedelta(minutes=-10))],
+        "ig@dialogplan": [("DISPLAY", timedelta(minutes=-30))],
+        "md@dialogplan": [],
+    }
+    (alarm,) = events["li@dialogplan"].walk("VALARM")
+    assert str(alarm["DESCRIPTION"]) == "Frage: Lastenrad?"
+    assert b"\r\nTRIGGER:-PT10M\r\n" in raw
+    parsed = vobject.readOne(raw.decode("utf-8"))
+    alarms = {
+        e.uid.value: [a.trigger.value for a in e.contents.get("valarm", [])]
+        for e in parsed.vevent_list
+    }
+    assert alarms == {
+        "li@dialogplan": [timedelta(minutes=-10)],
+        "ig@dialogplan": [timedelta(minutes=-30)],
+        "md@dialogplan": [],
+    }
+
+
+def test_events_with_alarms_are_still_found_at_their_time() -> None:
+    """An alarm changes nothing about when a client's query finds the entry."""
+    cal = Calendar.from_ical(reminder_files()["calendar.ics"])
+    found = recurring_ical_events.of(cal).between(date(2027, 3, 22), date(2027, 3, 29))
+    assert sorted(str(e["UID"]) for e in found) == [
+        "ig@dialogplan",
+        "li@dialogplan",
+        "md@dialogplan",
+    ]
+
+
+def test_no_reminder_unless_asked(files: dict[str, bytes]) -> None:
+    """Without 'reminder' nobody gets notifications they did not ask for."""
+    assert b"VALARM" not in files["calendar.ics"]
+
+
+def test_reminder_values_are_checked() -> None:
+    """A negative, too long or boolean reminder is refused; 'false' only on a channel."""
+    base = STRATEGY.format(timezone="Europe/Berlin", start="2027-03-22", months=1, updated="")
+    for bad in ("reminder: -5", "reminder: 10081", "reminder: true", "reminder: false"):
+        with pytest.raises(StrategyError, match="reminder"):
+            parse_strategy(base + bad + "\n", "inline.yaml")
+    assert parse_strategy(base + "reminder: 0\n", "inline.yaml").reminder_of("linkedin") == 0
+
+
+def test_every_event_has_its_channels_colour() -> None:
+    """COLOR is the channel's catalogue colour on every event; a channel feed has it too."""
+    files = reminder_files()
+    events = Calendar.from_ical(files["calendar.ics"]).walk("VEVENT")
+    colours = {str(e["UID"]): str(e["COLOR"]) for e in events}
+    assert colours == {
+        "li@dialogplan": catalogue()["linkedin"].colour,
+        "ig@dialogplan": catalogue()["instagram"].colour,
+        "md@dialogplan": catalogue()["mastodon"].colour,
+    }
+    assert "COLOR" not in Calendar.from_ical(files["calendar.ics"])
+    instagram = Calendar.from_ical(files["channels/instagram.ics"])
+    assert str(instagram["COLOR"]) == catalogue()["instagram"].colour
+    parsed = vobject.readOne(files["channels/instagram.ics"].decode("utf-8"))
+    assert parsed.vevent.color.value == catalogue()["instagram"].colour
+
+
+def test_channel_colours_are_distinct_css3_names() -> None:
+    """RFC 7986 takes CSS3 names only, and two channels alike could not be told apart."""
+    colours = [spec.colour for spec in catalogue().values()]
+    assert len(set(colours)) == len(colours)
+    assert set(colours) <= CSS3_COLOURS
+
+
+def test_privacy_is_the_google_csvs() -> None:
+    """CLASS:PRIVATE on every event exactly when Google's CSV marks the rows Private."""
+    plan = strategy()
+    entries = calendar_entries(plan, DST_ENTRIES)
+    rows = list(csv.DictReader(io.StringIO(google_csv(entries).decode("utf-8"))))
+    events = Calendar.from_ical(calendar_files(plan, entries)["calendar.ics"]).walk("VEVENT")
+    assert {row["Private"] for row in rows} == {"True"}
+    assert [str(e["CLASS"]) for e in events] == ["PRIVATE"] * len(rows)
+
+
+def test_calendar_says_what_it_holds() -> None:
+    """DESCRIPTION and X-WR-CALDESC name the team, and a channel feed its channel."""
+    files = reminder_files()
+    full = vobject.readOne(files["calendar.ics"].decode("utf-8"))
+    text = full.description.value
+    assert full.contents["x-wr-caldesc"][0].value == text
+    assert text.startswith("Social-Media-Arbeit für Kaffeerad Köln, geplant mit dialogplan")
+    assert "Instagram" not in text
+    instagram = vobject.readOne(files["channels/instagram.ics"].decode("utf-8"))
+    assert "Kaffeerad Köln auf Instagram" in instagram.description.value
+    assert instagram.contents["x-wr-caldesc"][0].value == instagram.description.value
+    assert "DESCRIPTION" in Calendar.from_ical(files["channels/instagram.ics"])

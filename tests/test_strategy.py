@@ -8,7 +8,7 @@ import pytest
 
 from dialogplan import limits
 from dialogplan.errors import StrategyError
-from dialogplan.strategy import json_schema, parse_strategy
+from dialogplan.strategy import MAX_REMINDER, json_schema, parse_strategy
 
 INVALID = sorted((Path(__file__).parent / "invalid").glob("*.yaml"))
 
@@ -99,3 +99,14 @@ def test_schema_holds_the_limits() -> None:
     assert schema["properties"]["months"]["type"] == "integer"  # no null: empty is an error
     assert schema["properties"]["start"]["pattern"].startswith(f"^({limits.FIRST_YEAR}|")
     assert "pattern" in schema["properties"]["templates"]
+
+
+def test_schema_offers_reminders_for_the_strategy_and_each_channel() -> None:
+    """Editors accept minutes up to a week, and 'false' only on a channel."""
+    schema = json_schema()
+    top = schema["properties"]["reminder"]["anyOf"]
+    channel = schema["$defs"]["ChannelPlan"]["properties"]["reminder"]["anyOf"]
+    minutes = {"type": "integer", "minimum": 0, "maximum": MAX_REMINDER}
+    assert minutes in top and minutes in channel
+    assert {"type": "boolean", "const": False} in channel
+    assert not any(option.get("type") == "boolean" for option in top)
