@@ -28,6 +28,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, TypeAlias
+from urllib.parse import urlsplit
 
 from dialogplan.errors import InputError
 from dialogplan.findings import Severity
@@ -47,6 +48,7 @@ from flows.isolation import (
     stop_children,
 )
 from flows.local_server import ServerError
+from flows.push import PushError
 
 if TYPE_CHECKING:
     # argparse names no public type for what add_subparsers returns.
@@ -101,6 +103,10 @@ def _explain(exc: Exception, *, verbose: bool) -> int:
     if isinstance(exc, InputError | OutputError | TimeLimitError | FeedError):
         # Located: file, line and field, or the folder that cannot be written; what to do.
         print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    if isinstance(exc, PushError):
+        # One line naming the calendar and what the server or the network said.
+        print(f"dialogplan: {exc}", file=sys.stderr)
         return EXIT_INVALID
     if isinstance(exc, OSError) and exc.filename:
         # The machine said no (a full disk, someone else's folder): name the path.
@@ -169,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_plan_all,
         _add_serve,
         _add_feeds,
+        _add_push,
         _add_validate,
         _add_prompts,
         _add_schema,
@@ -382,6 +389,44 @@ def _add_feeds(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
         help="give CLIENT a new secret, print its new URL and exit; the old URLs stop working",
     )
     feeds.set_defaults(run=feed_command.run_feeds_command)
+
+
+def _add_push(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    push = subparsers.add_parser(
+        "push",
+        parents=[common],
+        help="make a CalDAV calendar mirror a strategy's plan",
+        description="Plan a strategy in-process (no Prefect, nothing written) and make the "
+        "CalDAV calendar at URL mirror it: new entries are created, changed ones updated, "
+        "and the plan's entries it no longer has deleted. Events that are not this client's "
+        "plan entries are never touched. Credentials come from DIALOGPLAN_CALDAV_USER and "
+        "DIALOGPLAN_CALDAV_PASSWORD, or from a netrc entry for the server's host.",
+    )
+    push.add_argument("strategy", type=Path, metavar="STRATEGY", help="the strategy YAML file")
+    push.add_argument(
+        "--caldav",
+        type=_caldav_url,
+        required=True,
+        metavar="URL",
+        help="the calendar's address (e.g. https://cloud.example.com/remote.php/dav/calendars/"
+        "anna/plan/)",
+    )
+    push.add_argument(
+        "--dry-run", action="store_true", help="print what would change and change nothing"
+    )
+    push.set_defaults(run=commands.run_push)
+
+
+def _caldav_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
+    if parts.username is not None or parts.password is not None:
+        raise argparse.ArgumentTypeError(
+            "the URL must not carry credentials; set DIALOGPLAN_CALDAV_USER and "
+            "DIALOGPLAN_CALDAV_PASSWORD, or a netrc entry for the host"
+        )
+    return text
 
 
 def _port(text: str) -> int:

@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dialogplan.errors import InputError, Problem, StrategyError
+from dialogplan.feeds import calendar_files
 from dialogplan.findings import Severity, worst
 from dialogplan.prompt_stats import prompt_stats, spread
 from dialogplan.render import PromptTemplateError, render
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
-from flows.console import print_check, print_plan, print_plan_all, print_prompts
+from flows.console import print_check, print_plan, print_plan_all, print_prompts, print_push
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 from flows.files import (
     read_activity,
@@ -40,6 +41,7 @@ __all__ = [
     "run_plan",
     "run_plan_all",
     "run_prompts",
+    "run_push",
     "run_schema",
     "run_serve",
     "run_validate",
@@ -141,6 +143,33 @@ def run_prompts(args: argparse.Namespace) -> int:
     with _team_templates(strategy, path):
         entries = render(strategy, schedule(strategy), overrides)
     print_prompts(strategy, prompt_stats(strategy, entries), spread(entries, args.sample))
+    return EXIT_OK
+
+
+def run_push(args: argparse.Namespace) -> int:
+    """``push``: make a CalDAV calendar mirror the plan, planned in-process (no Prefect)."""
+    path: Path = args.strategy
+    strategy = read_strategy(path)
+    overrides = read_overrides(strategy, path)
+    with _team_templates(strategy, path):
+        entries = render(strategy, schedule(strategy), overrides)
+    if not entries:
+        # Pushing an empty plan would delete every entry people have in their calendar.
+        raise StrategyError(
+            [
+                Problem(
+                    str(path),
+                    "start",
+                    None,
+                    f"the plan from {strategy.start} to {strategy.last_day} has no entries, so "
+                    "nothing was pushed; check start, end, months, the channels and the blackouts",
+                )
+            ]
+        )
+    from flows.push import push
+
+    feed = calendar_files(strategy, entries)["calendar.ics"]
+    print_push(push(strategy.client, feed, args.caldav, dry_run=args.dry_run))
     return EXIT_OK
 
 

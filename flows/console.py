@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from flows.check import CheckResult
     from flows.plan import PlanResult
     from flows.plan_all import PlanAllResult
+    from flows.push import Pushed
 
 __all__ = [
     "print_check",
@@ -31,6 +32,7 @@ __all__ = [
     "print_plan",
     "print_plan_all",
     "print_prompts",
+    "print_push",
     "shown",
     "table",
 ]
@@ -145,3 +147,27 @@ def print_prompts(strategy: Strategy, stats: PromptStats, sample: Sequence[Rende
         print(f"\n{when} · {label} · {entry.move} · {entry.place or '–'}")
         for line in entry.prompt.splitlines():
             print(f"  {line}".rstrip())
+
+
+#: How many titles of each kind of change a push names; the rest are counted.
+PUSH_SHOWN = 5
+
+
+def print_push(pushed: Pushed) -> None:
+    """Counts of what a push changed (or would change), and the first titles of each kind."""
+    found = pushed.changes
+    kinds = (("create", found.create), ("update", found.update), ("delete", found.delete))
+    if pushed.dry_run:
+        counts = ", ".join(f"{len(uids)} to {kind}" for kind, uids in kinds)
+        print(f"Dry run, nothing changed at {pushed.url}: {counts}, {pushed.unchanged} unchanged")
+    else:
+        done = ("created", "updated", "deleted")
+        counts = ", ".join(
+            f"{len(uids)} {verb}" for (_, uids), verb in zip(kinds, done, strict=True)
+        )
+        print(f"Pushed to {pushed.url}: {counts}, {pushed.unchanged} unchanged")
+    for kind, uids in kinds:
+        for uid in uids[:PUSH_SHOWN]:
+            print(f"  {kind}: {pushed.titles.get(uid) or uid}")
+        if len(uids) > PUSH_SHOWN:
+            print(f"  {kind}: … and {len(uids) - PUSH_SHOWN} more")
