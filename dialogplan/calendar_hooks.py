@@ -73,7 +73,9 @@ class Announcement:
 class Announcements:
     """The strategy's events and offers by title, as ``announce`` entries name them."""
 
-    def __init__(self, strategy: Strategy, day: Callable[[date], str]) -> None:
+    def __init__(
+        self, strategy: Strategy, day: Callable[[date], str], entries: Sequence[Entry] = ()
+    ) -> None:
         self.events = {event.title: event for event in strategy.events}
         self.offers = {offer.title: offer for offer in strategy.offers}
         self.by_topic: dict[str, list[str]] = {}
@@ -83,14 +85,14 @@ class Announcements:
                 self.by_topic.setdefault(topic, []).append(item.title)
         self.moments = strategy.moments
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
-        #: Invitations by entry UID, once :meth:`plan_invitations` has run.
-        self.invited: dict[str, Announcement] = {}
         self.day = day
+        #: The invitations ``entries`` (the calendar, in date order) make, by entry UID.
+        self.invited = self._invitations(entries)
 
     def hooks(self, entry: Entry) -> dict[str, Any]:
         """``event_soon``, ``event_past``, ``invite`` and ``moment``: the first that applies.
 
-        Invitations are those :meth:`plan_invitations` chose.
+        Invitations are those :meth:`_invitations` chose for the calendar.
         """
         found: dict[str, Any] = dict.fromkeys(HOOKS)
         for name, look in (
@@ -126,7 +128,7 @@ class Announcements:
             return self._event(event, entry.start.date(), entry.url)
         return self._offer(name, entry.start.date(), entry.url)
 
-    def plan_invitations(self, entries: Sequence[Entry]) -> None:
+    def _invitations(self, entries: Sequence[Entry]) -> dict[str, Announcement]:
         """Which entries point the interested ones to an offer or event, and to which.
 
         Each week, the first fitting entry of a channel points to each current offer or
@@ -135,7 +137,7 @@ class Announcements:
         an event, or looks back on one, points nowhere else.
         """
         done: set[tuple[str, int, int, str]] = set()
-        self.invited = {}
+        invited: dict[str, Announcement] = {}
         for entry in entries:
             if entry.announce or entry.move not in INVITE_MOVES:
                 continue
@@ -149,8 +151,9 @@ class Announcements:
                 week = (entry.channel, *today.isocalendar()[:2], title)
                 if week not in done or (found.ending and entry.move in OWN_PIECES):
                     done.add(week)
-                    self.invited[entry.uid] = found
+                    invited[entry.uid] = found
                     break
+        return invited
 
     def _invitable(self, entry: Entry, today: date) -> list[str]:
         """The titles an entry may point to: its goal's, its topic's, an offer ending."""

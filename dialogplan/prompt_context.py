@@ -122,8 +122,7 @@ class Contexts:
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
         self.wheres: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
-        self.announcements = Announcements(strategy, self.day)
-        self.announcements.plan_invitations(entries)
+        self.announcements = Announcements(strategy, self.day, entries)
         self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.shared = {

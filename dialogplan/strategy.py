@@ -563,12 +563,8 @@ def _goal_problems(
 
 def _invite_problems(data: Mapping[str, Any], goals: list[Any]) -> Iterator[tuple[Loc, str]]:
     """A goal's ``invite`` names one of the strategy's offers or events by its title."""
-    titles = {
-        item["title"]
-        for section in ("offers", "events")
-        for item in _as(list, data.get(section))
-        if isinstance(item, Mapping) and isinstance(item.get("title"), str)
-    }
+    titles = _names(_as(list, data.get("offers")), "title")
+    titles |= _names(_as(list, data.get("events")), "title")
     for i, goal in enumerate(goals):
         invite = goal.get("invite") if isinstance(goal, Mapping) else None
         if isinstance(invite, str) and invite not in titles:
