@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
+from dialogplan.dates import parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
@@ -312,11 +313,36 @@ class Moment(_Span):
     )
 
 
+def _check_clock(text: str) -> str:
+    parse_clock(text)
+    return text
+
+
+def _clock_text(value: object) -> object:
+    """YAML reads an unquoted 19:00 as the number 1140; say how to write it instead."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise ValueError('write the time in quotes, as "19:00" or "19:00-21:00"')  # noqa: TRY004 - pydantic reports only ValueError as the user's mistake
+    return value
+
+
 class Event(_Invitation):
     """A dated event the team may announce in the weeks before it."""
 
     short: str | None = _short_form("the spring clinic")
     date: date
+    time: Annotated[str, BeforeValidator(_clock_text), AfterValidator(_check_clock)] | None = Field(
+        default=None,
+        pattern=r"^\d{2}:\d{2}(-\d{2}:\d{2})?$",
+        examples=["19:00", "19:00-21:00"],
+        description="When it starts (and ends), local time: invitations name it.",
+    )
+    place: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Where it happens, as people find it ('Halle Walder Straße, Solingen'): "
+        "invitations name it.",
+    )
 
 
 class ChannelPlan(_Model):

@@ -629,3 +629,51 @@ def test_a_reply_round_takes_the_conversation_one_question_further() -> None:
         "Welcher Kurs fehlt?",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "time", "at"),
+    [("de", "19:00", "19 Uhr"), ("de", "18:30-21:00", "18:30–21 Uhr"), ("en", "19:00", "7 pm"),
+     ("en", "11:00-13:30", "11 am–1:30 pm"), ("en", "16:00-17:00", "4–5 pm")],
+)  # fmt: skip
+def test_an_invitation_knows_when_and_where_the_event_is(language: str, time: str, at: str) -> None:
+    """People decide to come by day, hour and place; a link alone does not tell them."""
+    strategy = strategy_in(language)
+    update = {"time": time, "place": "Halle Walder Straße"}
+    strategy = strategy.model_copy(
+        update={"events": [strategy.events[0].model_copy(update=update)]}
+    )
+    rows = [
+        {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
+        {"channel": "linkedin", "move": "ask", "start": "2027-02-08 08:00"},
+    ]
+    facts = contexts(strategy, rows)
+    for seen in (facts(0)["announce"], facts(1)["event_soon"]):
+        assert (seen.at, seen.place) == (at, "Halle Walder Straße")
+
+
+def test_an_event_without_time_or_place_says_neither() -> None:
+    strategy = strategy_in("en")
+    rows = [{"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"}]
+    announce = contexts(strategy, rows)(0)["announce"]
+    assert (announce.at, announce.place) == ("", "")
+
+
+@pytest.mark.parametrize(("topic", "days"), [("theme", 13), ("topic", None)])
+def test_posts_on_an_event_s_own_topic_mention_it_two_weeks_ahead(
+    topic: str, days: int | None
+) -> None:
+    """The same conversation: people discussing the event's subject are the ones it is for."""
+    strategy = strategy_in("en")
+    theme = TEXTS["en"]["theme"]
+    event = strategy.events[0].model_copy(update={"topics": [theme]})  # 10 February
+    strategy = strategy.model_copy(update={"events": [event]})
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-26 08:00", "topic": theme},
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-28 08:00",
+         "topic": TEXTS["en"][topic]},
+    ]  # fmt: skip
+    facts = contexts(strategy, rows)
+    assert facts(0)["event_soon"] is None  # fifteen days ahead: too early even on its topic
+    soon = facts(1)["event_soon"]
+    assert (soon.days_until if soon else None) == days
