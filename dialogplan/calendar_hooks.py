@@ -168,13 +168,22 @@ class Announcements:
         return invited
 
     def _invitable(self, entry: Entry, today: date) -> list[str]:
-        """The titles an entry may point to: its goal's, its topic's, an offer ending."""
+        """The titles an entry may point to: its goal's, its topic's, an offer ending.
+
+        The goal's offer or event comes up only in work on no topic or on one of its own:
+        a sprint offer under a thread about unwelcome findings reads as a sales pitch.
+        """
         invite = self.goal_invites.get(entry.goal)
-        names = [invite] if invite else []
+        names = [invite] if invite and self._fits(invite, entry.topic) else []
         names += self.by_topic.get(entry.topic, [])
         if entry.move in OWN_PIECES:
             names += [o.title for o in self.offers.values() if _ending(o, today)]
         return names
+
+    def _fits(self, title: str, topic: str) -> bool:
+        """Whether an offer or event may come up in work on ``topic``."""
+        item = self.events.get(title) or self.offers.get(title)
+        return not topic or item is None or not item.topics or topic in item.topics
 
     def moment(self, entry: Entry) -> dict[str, str] | None:
         """The season of the team's year that touches the entry (the one begun last), or None.

@@ -130,6 +130,7 @@ class Contexts:
             "audience": strategy.audience,
             "language": language,
             "client": strategy.name,
+            "area": strategy.area or "",
         }
 
     def _channel(self, name: str) -> dict[str, Any]:
@@ -195,6 +196,7 @@ class Contexts:
             "earlier": self._earlier(entry),
             "start": self.starts[i],
             "minutes": entry.minutes,
+            "hour": entry.start.hour,
             "warm_up": entry.warm_up,
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),

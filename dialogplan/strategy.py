@@ -418,6 +418,13 @@ class Strategy(_Model):
     region: Annotated[str, AfterValidator(_check_region)] | None = Field(
         default=None, description="Country and optional subdivision for public holidays: DE-NW."
     )
+    area: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        description="The town or area the team's people live in, when they are local "
+        "('Solingen', 'Riverside and Northfield'): looking for people starts there.",
+    )
     goals: list[Goal] = Field(min_length=1)
     topics: list[Annotated[Topic, BeforeValidator(_topic, json_schema_input_type=str | Topic)]] = (
         Field(min_length=1)

@@ -25,7 +25,7 @@ VARIABLES = {
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
     "seed", "where", "moment", "invite", "meet_at", "topic_talk",
-    "tags",
+    "tags", "area", "hour",
 }  # fmt: skip
 
 
@@ -677,3 +677,19 @@ def test_posts_on_an_event_s_own_topic_mention_it_two_weeks_ahead(
     assert facts(0)["event_soon"] is None  # fifteen days ahead: too early even on its topic
     soon = facts(1)["event_soon"]
     assert (soon.days_until if soon else None) == days
+
+
+def test_a_goal_s_offer_comes_up_in_work_on_no_topic_or_on_one_of_its_own() -> None:
+    """An offer pointer under a thread about something else reads as a sales pitch."""
+    strategy = strategy_in("en")
+    theme = TEXTS["en"]["theme"]
+    offer = strategy.offers[0].model_copy(update={"topics": [theme]})
+    strategy = invited(strategy.model_copy(update={"offers": [offer]}), offer.title)
+    rows = [
+        {"channel": "linkedin", "move": "reply", "start": "2027-03-01 08:00",
+         "topic": TEXTS["en"]["topic"]},
+        {"channel": "linkedin", "move": "reply", "start": "2027-03-08 08:00", "topic": theme},
+        {"channel": "linkedin", "move": "thank", "start": "2027-03-15 08:00", "topic": ""},
+    ]  # fmt: skip
+    facts = contexts(strategy, rows)
+    assert [bool(facts(i)["invite"]) for i in range(len(rows))] == [False, True, True]
