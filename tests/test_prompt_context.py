@@ -334,6 +334,30 @@ def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
     assert later == []  # 30 days after the event
 
 
+def test_a_review_asks_after_the_month_s_offers_and_knows_the_plan_s_end() -> None:
+    """Did the conversations lead anywhere: the offers people could take up that month."""
+    strategy = strategy_in("en")  # the plan ends on 3 April; the offer runs until 31 March
+    rows = [
+        {"channel": "linkedin", "move": "review", "start": "2027-03-05 08:00"},
+        {"channel": "linkedin", "move": "review", "start": "2027-03-31 08:00"},
+        {"channel": "linkedin", "move": "review", "start": "2027-04-02 08:00"},
+    ]
+    facts = contexts(strategy, rows)
+    reviews = [facts(i)["review"] for i in range(3)]
+    offer = {"title": TEXTS["en"]["offer"], "noun": ""}
+    assert [r["offers"] for r in reviews] == [[offer], [offer], [offer]]
+    assert [r["last"] for r in reviews] == [False, True, True]
+
+
+@pytest.mark.parametrize("move", ["thank", "back"])
+def test_a_thank_you_or_a_return_in_the_week_before_an_event_knows_it(move: str) -> None:
+    strategy = strategy_in("en")
+    rows = [{"channel": "linkedin", "move": move, "start": "2027-02-08 08:00"}]
+    soon = contexts(strategy, rows)(0)["event_soon"]
+    assert soon is not None
+    assert soon.days_until == 2
+
+
 @pytest.mark.parametrize(("move", "named"), [("connect", True), ("congratulate", False)])
 def test_who_is_named_only_where_the_team_seeks_those_people_out(move: str, named: bool) -> None:
     strategy = strategy_in("en")
