@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -66,6 +67,23 @@ def channel_names() -> dict[str, str]:
     return names_of((n, [s.label, *s.labels.values()]) for n, s in catalogue().items())
 
 
+#: OWASP's list of leading characters that make a spreadsheet cell a formula.
+FORMULA_START = "=+-@\t\r"
+
+
+def neutralise(cells: Iterable[object]) -> list[str]:
+    """Text cells with a leading apostrophe where a spreadsheet would see a formula."""
+    return [safe_cell(value) for value in cells]
+
+
+def safe_cell(value: object) -> str:
+    """One cell as text, with an apostrophe in front if a spreadsheet would run it."""
+    if not isinstance(value, str):
+        missing = value is None or (isinstance(value, float) and math.isnan(value))
+        value = "" if missing else str(value)
+    return "'" + value if value and value[0] in FORMULA_START else value
+
+
 class UnreadableError(Exception):
     """CSV the reader cannot split into cells, from the given line on."""
 
@@ -75,14 +93,31 @@ class UnreadableError(Exception):
         self.reason = reason
 
 
-def rows(text: str) -> Iterator[tuple[int, list[str]]]:
+#: What to do with a file that is not UTF-8.
+SAVE_AS_UTF8 = "save it as 'CSV UTF-8' (in Excel: 'CSV UTF-8 (Comma delimited)')"
+
+
+def decoded(data: bytes) -> str:
+    """A file's bytes as text; :class:`UnreadableError` names the line that is not UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableError(1, f"is UTF-16 text; {SAVE_AS_UTF8}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise UnreadableError(
+            line, f"is not UTF-8 text (byte {exc.start:,}); {SAVE_AS_UTF8}"
+        ) from None
+
+
+def rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, list[str]]]:
     """Non-blank CSV rows with the line each starts on; the separator comes from the header.
 
     The reader is strict: a quote left open would otherwise swallow every row after it.
     """
-    lines = text.splitlines()
-    header = next((line for line in lines if line.strip()), "")
-    delimiter = ";" if header.count(";") > header.count(",") else ","
+    if delimiter is None:
+        header = next((line for line in text.splitlines() if line.strip()), "")
+        delimiter = ";" if header.count(";") > header.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     previous = 0
     try:
@@ -227,6 +262,9 @@ class SheetReader(ABC, Generic[_T]):
             elif name == "" and cell.strip():
                 held = "a value" if self.private else shown(cell.strip())
                 self.problem(
-                    f"column {n + 1}", line, f"holds {held}, but the header names no column there"
+                    f"column {n + 1}",
+                    line,
+                    f"holds {held}, but the header names no column there; if a cell holds "
+                    "the separator, put quotes around that cell",
                 )
         return values
