@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ from dialogplan.errors import ContactsError
 from flows.cli import EXIT_INVALID, EXIT_OK, main
 from flows.files import read_strategy
 from flows.job import prepare_client, run_client
+from tests.support import cli_in_fresh_python
 from tests.test_linkedin import EXPECTED, EXPORT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,21 +93,15 @@ def test_plan_prompts_and_push_refuse_a_broken_contacts_file_without_prefect(pla
     """Exit 2 before Prefect starts or a server is called; no output folder appears."""
     (plan.parent / "contacts.csv").write_text(BROKEN, "utf-8")
     out = plan.parent / "out"
-    code = (
-        "import sys\n"
-        "from flows.cli import main\n"
-        f"codes = [main(['plan', {str(plan)!r}, '--out', {str(out)!r}]),\n"
-        f"         main(['prompts', {str(plan)!r}]),\n"
-        f"         main(['push', {str(plan)!r}, '--caldav', 'http://127.0.0.1:9/cal/'])]\n"
-        "print(codes, 'prefect' in sys.modules, file=sys.stderr)\n"
+    stderr = cli_in_fresh_python(
+        ["plan", str(plan), "--out", str(out)],
+        ["prompts", str(plan)],
+        ["push", str(plan), "--caldav", "http://127.0.0.1:9/cal/"],
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stderr.splitlines()[-1] == "[2, 2, 2] False"
-    assert done.stderr.count("unknown channel 'linkedn'") == 3
-    assert "Zelda" not in done.stderr
-    assert "secret" not in done.stderr
+    assert stderr.splitlines()[-1] == "[2, 2, 2] False"
+    assert stderr.count("unknown channel 'linkedn'") == 3
+    assert "Zelda" not in stderr
+    assert "secret" not in stderr
     assert not out.exists()
 
 
@@ -169,14 +162,5 @@ def test_import_refuses_a_missing_file_and_a_folder_it_cannot_write(
 def test_import_never_loads_prefect(tmp_path: Path) -> None:
     export = tmp_path / "Connections.csv"
     export.write_text(EXPORT, "utf-8")
-    code = (
-        "import sys\n"
-        "from flows.cli import main\n"
-        f"code = main(['contacts', 'import', 'linkedin', {str(export)!r}, '--out', "
-        f"{str(tmp_path / 'c.csv')!r}])\n"
-        "print(code, 'prefect' in sys.modules, file=sys.stderr)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stderr.splitlines()[-1] == "0 False"
+    argv = ["contacts", "import", "linkedin", str(export), "--out", str(tmp_path / "c.csv")]
+    assert cli_in_fresh_python(argv).splitlines()[-1] == "[0] False"
