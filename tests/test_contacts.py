@@ -507,3 +507,16 @@ def test_any_bytes_give_contacts_or_a_clean_error(data: bytes) -> None:
         problems = []
         assert all(p.name for p in people)
     assert all(p.source == "contacts.csv" and p.message for p in problems)
+
+
+def test_the_readme_states_the_limits_and_defaults() -> None:
+    """The Contacts section says what the code enforces."""
+    from dialogplan import limits
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Contacts")[1].split("\n## ")[0]
+    assert f"{limits.MAX_CONTACTS:,} people" in section
+    assert f"{limits.MAX_CONTACTS_BYTES // 2**20} MiB" in section
+    assert f"1 to {limits.MAX_INTERVAL_DAYS}" in section
+    for tier, days in default_intervals().items():
+        assert f"`{tier}` every {days}" in section
