@@ -281,7 +281,7 @@ class _ContactsReader(SheetReader[Contact]):
                     f"holds a control character (U+{ord(match.group()):04X}) that no "
                     "spreadsheet shows; remove it",
                 )
-                values[column] = ""
+                values[column] = _CONTROL.sub("", value)  # so nothing else is reported twice
 
     def text(self, line: int, values: dict[str, str], column: str, limit: int) -> str:
         """A free-text cell, at most ``limit`` characters; the name is required, on one line."""

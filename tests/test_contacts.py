@@ -323,6 +323,17 @@ def test_each_problem_has_its_exact_message(text: str, expected: str) -> None:
     assert problems(text) == [expected]
 
 
+def test_a_control_character_in_a_name_is_reported_once() -> None:
+    assert problems("name,channel,tier\n\x1b,xing,close\n") == [
+        (
+            "contacts.csv:2: name: holds a control character (U+001B) that no spreadsheet "
+            "shows; remove it"
+        ),
+        "contacts.csv:2: name: is required but empty; give the person's name",
+    ]
+    assert len(problems("name,channel,tier\nA\x1bna,xing,close\n")) == 1
+
+
 def test_a_file_that_is_not_utf8_names_the_line() -> None:
     data = "name,channel,tier\nAna,xing,close\nJürgen,xing,close\n".encode("cp1252")
     with pytest.raises(ContactsError) as caught:
