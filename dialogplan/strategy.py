@@ -21,12 +21,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     WithJsonSchema,
     model_validator,
 )
 
 from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
+from dialogplan.contacts import NO_CONTACTS, Contacts, KeepInTouch
 from dialogplan.dates import parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
@@ -108,6 +110,16 @@ def _check_templates(path: str) -> str:
 
 #: The same rule for editors: relative, no drive, no backslash, no '..' part.
 _TEMPLATES_PATTERN = r"^(?![A-Za-z]:)(?!/)(?!.*\\)(?!(.*/)?\.\.(/|$)).+$"
+
+
+def _check_contacts(path: str) -> str:
+    """The contacts file lies next to the strategy or below it, as the templates do."""
+    if re.fullmatch(_TEMPLATES_PATTERN, path) is None:
+        raise ValueError(
+            f"{path[:80]!r} is not a file inside the strategy's folder; give a path relative "
+            "to the strategy file, such as 'contacts.csv' (no '/' in front, no '..')"
+        )
+    return path
 
 
 def _midnight(value: object) -> object:
@@ -469,6 +481,31 @@ class Strategy(_Model):
         description="Folder of templates that override the built-in ones, inside the "
         "strategy's folder (a relative path without '..').",
     )
+    contacts: Annotated[str, AfterValidator(_check_contacts)] | None = Field(
+        default=None,
+        max_length=255,
+        json_schema_extra={"pattern": _TEMPLATES_PATTERN},
+        description="The contacts file (CSV) of the people the team wants to stay in touch "
+        "with, relative to the strategy file: 'contacts.csv'.",
+    )
+    keep_in_touch: KeepInTouch = Field(
+        default_factory=KeepInTouch,
+        description="Days between touches of a contact per tier, where the defaults do not "
+        "fit: {close: 21, loose: 365}.",
+    )
+    #: The contacts file's people, attached by whoever read the file (none before).
+    _people: Contacts = PrivateAttr(default=NO_CONTACTS)
+
+    @property
+    def people(self) -> Contacts:
+        """The people of the contacts file; none until a reader attaches them."""
+        return self._people
+
+    def with_people(self, people: Contacts) -> Strategy:
+        """The same strategy with its contacts file's people, who travel with it to the core."""
+        copy = self.model_copy()
+        copy._people = people  # noqa: SLF001 - the copy's own private attribute
+        return copy
 
     def channel(self, name: str) -> ChannelSpec:
         """The catalogue entry for a channel with this strategy's overrides applied."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +16,22 @@ from dialogplan.strategy import Strategy, parse_strategy
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = sorted((ROOT / "plans").glob("*/strategy.yaml"))
+
+
+def cli_in_fresh_python(*argvs: list[str]) -> str:
+    """Run commands in a new interpreter; its stderr ends with their exit codes and whether
+    Prefect got imported, as in ``[0, 2] False``.
+    """
+    code = (
+        "import sys\n"
+        "from flows.cli import main\n"
+        f"codes = [main(argv) for argv in {list(argvs)!r}]\n"
+        "print(codes, 'prefect' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return done.stderr
 
 
 def load_plan(path: Path) -> Strategy:

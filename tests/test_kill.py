@@ -99,6 +99,7 @@ def test_a_plan_killed_at_any_moment_leaves_one_whole_generation(
     assert versions[0] != versions[1]
     strategy = tmp_path / "plan" / "strategy.yaml"
     strategy.parent.mkdir()
+    shutil.copy(EXAMPLE.parent / "contacts.csv", strategy.parent)
     expected = []
     for version in versions:
         strategy.write_text(version, "utf-8")
