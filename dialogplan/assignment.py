@@ -30,6 +30,9 @@ from dialogplan.strategy import Strategy
 
 #: Own posts that may be about any topic, the team's own subjects included.
 ANY_TOPIC = frozenset({"ask", "story", "article", "group-ask"})
+#: A channel's own posts come back to a topic only after this many days, where another fits:
+#: followers who saw the same subject twice in a month stop answering it.
+TOPIC_REST_DAYS = 28
 #: Moves about people, an event or the plan itself, never about a topic.
 NO_TOPIC = frozenset({"review", "away", "back", "meet", "congratulate", "announce"})
 
@@ -94,6 +97,13 @@ class _Turns:
         self.topic_total: Counter[tuple[str, str]] = Counter()
         self.group_use: Counter[tuple[str, str]] = Counter()
         self.places: dict[tuple[str, str], tuple[str, str]] = {}
+        #: The day of each channel's latest own post on each topic.
+        self.own_posts: dict[tuple[str, str], date] = {}
+
+    def _fresh_on(self, channel: str, topic: str, day: date) -> bool:
+        """Whether the channel posted on the topic within :data:`TOPIC_REST_DAYS`."""
+        last = self.own_posts.get((channel, topic))
+        return last is not None and (day - last).days < TOPIC_REST_DAYS
 
     def next(self, entry: Placed) -> tuple[str, str, str]:
         """The goal, topic and group of the next entry that starts a piece of work."""
@@ -101,9 +111,10 @@ class _Turns:
         eligible = strategy.goals_of(entry.channel)
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
-        return goal, self._topic(entry.move, goal, entry.start.date()), self._group(entry, goal)
+        topic = self._topic(entry.move, goal, entry.start.date(), entry.channel)
+        return goal, topic, self._group(entry, goal)
 
-    def _topic(self, move: str, goal: str, day: date) -> str:
+    def _topic(self, move: str, goal: str, day: date, channel: str) -> str:
         """The topic whose turn it is among those the move may have; "" when none fits."""
         if move in NO_TOPIC:
             return ""
@@ -121,12 +132,15 @@ class _Turns:
         topic = min(
             titles,
             key=lambda t: (
+                pool == "own" and self._fresh_on(channel, t, day),
                 self.pairs[(pool, goal, t)],
                 self.month_topics[(pool, month, t)],
                 self.topic_total[(pool, t)],
                 self.rank[t],
             ),
         )
+        if pool == "own":
+            self.own_posts[(channel, topic)] = day
         self.month_topics[(pool, month, topic)] += 1
         self.pairs[(pool, goal, topic)] += 1
         self.topic_total[(pool, topic)] += 1

@@ -383,3 +383,19 @@ def test_any_strategy_keeps_the_invariants(strategy: Strategy) -> None:
     assert_invariants(strategy, entries)
     assert_places_and_topics(strategy, entries)
     assert entries == schedule(strategy)
+
+
+def test_a_channel_s_own_posts_rest_a_topic_for_four_weeks_where_others_fit() -> None:
+    """Followers who read about the same subject twice in a month stop answering it."""
+    topics = ["Fachkräfte finden", "Digitale Angebote", "Nachfolge", "Ausbildung", "Preise",
+              "Werkstatt", "Kundschaft", "Material"]  # fmt: skip
+    channels = {"linkedin": {}, "instagram": {}}
+    strategy = make(topics=topics, months=3, channels=channels)
+    last: dict[tuple[str, str], date] = {}
+    for entry in schedule(strategy):
+        # A story that carries on a question's answers stays on its topic: a thread.
+        if entry.move in {"ask", "story", "article"} and entry.topic and not entry.continues:
+            day, key = entry.start.date(), (entry.channel, entry.topic)
+            if key in last:
+                assert (day - last[key]).days >= 28, (key, day)
+            last[key] = day
