@@ -58,18 +58,22 @@ dates lie in the years :data:`~dialogplan.limits.FIRST_YEAR` to
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from dialogplan.catalogue import catalogue
-from dialogplan.errors import ActivityLogError, Problem, did_you_mean
-from dialogplan.limits import MAX_LOG_BYTES, MAX_LOG_ROWS, MAX_PROBLEMS_SHOWN, year_problem
+from dialogplan.errors import ActivityLogError, did_you_mean
+from dialogplan.limits import MAX_LOG_BYTES, MAX_LOG_ROWS
 from dialogplan.moves import MOVES
+from dialogplan.spreadsheet import (
+    Columns,
+    SheetReader,
+    calendar_day,
+    channel_names,
+    names_of,
+    shown,
+)
 from dialogplan.strategy import Strategy
 
 #: The columns a log may have, in the order the docs list them.
@@ -104,20 +108,6 @@ _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _DATE_FORMS = "YYYY-MM-DD or DD.MM.YYYY, optionally followed by a time HH:MM"
 
 
-def _shown(value: str) -> str:
-    """A cell quoted for a message, cut short: a stray quote can pull in half a file."""
-    return repr(value if len(value) <= 60 else value[:57] + "...")
-
-
-class _UnreadableError(Exception):
-    """CSV the reader cannot split into cells, from the given line on."""
-
-    def __init__(self, line: int, reason: str) -> None:
-        super().__init__(reason)
-        self.line = line
-        self.reason = reason
-
-
 def _offset(text: str) -> timezone:
     if text == "Z":
         return UTC
@@ -130,7 +120,7 @@ def _time_of(hour: str, minute: str, second: str | None, value: str) -> time:
     try:
         return time(int(hour), int(minute), int(second or 0))
     except ValueError:
-        raise ValueError(f"{_shown(value)} names a time of day that does not exist") from None
+        raise ValueError(f"{shown(value)} names a time of day that does not exist") from None
 
 
 def _parse_when(value: str, zone: ZoneInfo) -> tuple[date, time | None]:
@@ -141,13 +131,8 @@ def _parse_when(value: str, zone: ZoneInfo) -> tuple[date, time | None]:
         day, month, year, hour, minute, second = match.groups()
         offset = None
     else:
-        raise ValueError(f"expected a date as {_DATE_FORMS}, got {_shown(value)}")
-    if (why := year_problem(int(year))) is not None:
-        raise ValueError(f"{_shown(value)}: {why}")
-    try:
-        when = date(int(year), int(month), int(day))
-    except ValueError:
-        raise ValueError(f"{_shown(value)} is not a day in the calendar") from None
+        raise ValueError(f"expected a date as {_DATE_FORMS}, got {shown(value)}")
+    when = calendar_day(year, month, day, value)
     if hour is None:
         return when, None
     clock = _time_of(hour, minute, second, value)
@@ -156,128 +141,36 @@ def _parse_when(value: str, zone: ZoneInfo) -> tuple[date, time | None]:
     try:
         local = datetime.combine(when, clock, tzinfo=_offset(offset)).astimezone(zone)
     except ValueError:  # an offset of a day or more: +24:00, -99:99
-        raise ValueError(f"{_shown(value)} has an offset from UTC that does not exist") from None
+        raise ValueError(f"{shown(value)} has an offset from UTC that does not exist") from None
     return local.date(), local.time()
 
 
-def _names(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
-    """Everything people call a thing, lower-cased, mapped to its name."""
-    lookup: dict[str, str] = {}
-    for name, aliases in pairs:
-        for alias in (name, *aliases):
-            lookup.setdefault(alias.casefold(), name)
-    return lookup
-
-
-def _channel_names() -> dict[str, str]:
-    return _names((n, [s.label, *s.labels.values()]) for n, s in catalogue().items())
-
-
 def _move_names() -> dict[str, str]:
-    return _names((n, m.labels.values()) for n, m in MOVES.items())
+    return names_of((n, m.labels.values()) for n, m in MOVES.items())
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Non-blank CSV rows with the line each starts on; the separator comes from the header.
-
-    The reader is strict: a quote left open would otherwise swallow every row after it.
-    """
-    lines = text.splitlines()
-    header = next((line for line in lines if line.strip()), "")
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    previous = 0
-    try:
-        for row in reader:
-            line, previous = previous + 1, reader.line_num
-            if any(cell.strip() for cell in row):
-                yield line, row
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            reason = "a quote opened in this row is never closed; close it or remove it"
-        else:
-            reason = (
-                f"cannot be split into cells ({exc}); put quotes around the whole cell "
-                'and double every quote inside it ("")'
-            )
-        raise _UnreadableError(previous + 1, reason) from None
-
-
-class _LogReader:
+class _LogReader(SheetReader[LoggedActivity]):
     """Reads one log, collecting every problem instead of stopping at the first."""
 
+    columns = INPUT_COLUMNS
+    required = REQUIRED_COLUMNS
+    what = "log"
+    max_bytes = MAX_LOG_BYTES
+    max_rows = MAX_LOG_ROWS
+    too_many_rows = (
+        "keep the rows of the plans still being checked and move older ones to another file"
+    )
+
     def __init__(self, source: str, strategy: Strategy) -> None:
-        self.source = source
+        super().__init__(source)
         self.strategy = strategy
-        self.problems: list[Problem] = []
-        #: Problems past the first MAX_PROBLEMS_SHOWN, counted rather than kept.
-        self.omitted = 0
-        self.channels = _channel_names()
+        self.channels = channel_names()
         self.moves = _move_names()
 
-    def problem(self, column: str, line: int | None, message: str) -> None:
-        if len(self.problems) < MAX_PROBLEMS_SHOWN:
-            self.problems.append(Problem(self.source, column, line, message))
-        else:
-            self.omitted += 1
-
-    @property
-    def found(self) -> int:
-        """Problems found so far, kept or counted."""
-        return len(self.problems) + self.omitted
-
-    def header(self, line: int, cells: list[str]) -> list[str | None] | None:
-        """The column of every cell, or None for no header at all.
-
-        A cell without a name gives "": values below it are problems. A name already reported
-        (unknown, or twice) gives None, so its values are not reported once more on every row.
-        """
-        names = [cell.strip().casefold() for cell in cells]
-        if not set(names) & set(INPUT_COLUMNS):
-            shown = ", ".join(cell.strip() for cell in cells)
-            self.problem(
-                "",
-                line,
-                f"expected a header row naming the columns ({', '.join(INPUT_COLUMNS)}), "
-                f"got {_shown(shown)}",
-            )
-            return None
-        columns: list[str | None] = []
-        for cell, name in zip(cells, names, strict=True):
-            columns.append(self.column(line, cell.strip(), name, columns))
-        for required in REQUIRED_COLUMNS:
-            if required not in columns:
-                self.problem(required, line, "required column is missing from the header")
-        return columns
-
-    def column(self, line: int, cell: str, name: str, before: list[str | None]) -> str | None:
-        """What one header cell names: see :meth:`header`."""
-        if not name:
-            return ""
-        if name in before:
-            self.problem(cell, line, "column appears twice; keep one")
-            return None
-        if name not in INPUT_COLUMNS:
-            hint = did_you_mean(name, set(INPUT_COLUMNS))
-            hint = hint or f"; known columns: {', '.join(INPUT_COLUMNS)}"
-            self.problem(cell, line, f"unknown column {_shown(cell)}{hint}")
-            return None
-        return name
-
-    def row(self, line: int, columns: list[str | None], cells: list[str]) -> LoggedActivity | None:
+    def row(self, line: int, columns: Columns, cells: list[str]) -> LoggedActivity | None:
         """One activity, or None when a cell in it cannot be read (the problem is recorded)."""
         before = self.found
-        values: dict[str, str] = {}
-        for n, cell in enumerate(cells):
-            name = columns[n] if n < len(columns) else ""
-            if name:
-                values[name] = cell.strip()
-            elif name == "" and cell.strip():
-                self.problem(
-                    f"column {n + 1}",
-                    line,
-                    f"holds {_shown(cell.strip())}, but the header names no column there",
-                )
+        values = self.values(line, columns, cells)
         day, clock = self.when(line, columns, values)
         channel = self.channel(line, columns, values.get("channel", ""))
         move = self.move(line, values.get("move", ""))
@@ -295,7 +188,7 @@ class _LogReader:
         )
 
     def when(
-        self, line: int, columns: list[str | None], values: dict[str, str]
+        self, line: int, columns: Columns, values: dict[str, str]
     ) -> tuple[date | None, time | None]:
         day: date | None = None
         clock: time | None = None
@@ -324,10 +217,10 @@ class _LogReader:
             except ValueError as exc:
                 self.problem("time", line, str(exc))
                 return None
-        self.problem("time", line, f"expected a time as HH:MM, got {_shown(value)}")
+        self.problem("time", line, f"expected a time as HH:MM, got {shown(value)}")
         return None
 
-    def channel(self, line: int, columns: list[str | None], value: str) -> str:
+    def channel(self, line: int, columns: Columns, value: str) -> str:
         if "channel" not in columns:
             return ""
         planned = list(self.strategy.channels)
@@ -338,13 +231,13 @@ class _LogReader:
         if name is None:
             hint = did_you_mean(value.casefold(), set(planned))
             hint = hint or f"; this strategy's channels: {', '.join(planned)}"
-            self.problem("channel", line, f"unknown channel {_shown(value)}{hint}")
+            self.problem("channel", line, f"unknown channel {shown(value)}{hint}")
             return ""
         if name not in planned:
             self.problem(
                 "channel",
                 line,
-                f"{_shown(value)} is not a channel of this strategy; "
+                f"{shown(value)} is not a channel of this strategy; "
                 f"its channels: {', '.join(planned)}",
             )
             return ""
@@ -357,7 +250,7 @@ class _LogReader:
         if name is None:
             hint = did_you_mean(value.casefold(), set(MOVES))
             hint = hint or f"; moves: {', '.join(MOVES)}"
-            self.problem("move", line, f"unknown move {_shown(value)}{hint}")
+            self.problem("move", line, f"unknown move {shown(value)}{hint}")
             return ""
         return name
 
@@ -368,43 +261,7 @@ def parse_activity(text: str, source: str, strategy: Strategy) -> tuple[LoggedAc
     The result holds one :class:`LoggedActivity` per row, in file order.
     """
     reader = _LogReader(source, strategy)
-    if (size := len(text.encode("utf-8", "surrogatepass"))) > MAX_LOG_BYTES:
-        reader.problem(
-            "", None, f"the log holds {size:,} bytes; a log may hold at most {MAX_LOG_BYTES:,}"
-        )
-        raise ActivityLogError(reader.problems)
-    records: list[LoggedActivity] = []
-    rows = _rows(text.removeprefix("\ufeff"))
-    try:
-        first = next(rows, None)
-        if first is None:
-            reader.problem(
-                "", None, f"the file is empty; start with a header: {','.join(INPUT_COLUMNS)}"
-            )
-        elif (columns := reader.header(*first)) is not None:
-            _read_rows(reader, columns, rows, records)
-    except _UnreadableError as exc:
-        reader.problem("", exc.line, exc.reason)
+    records = reader.read(text)
     if reader.found:
         raise ActivityLogError(reader.problems, reader.omitted)
     return tuple(records)
-
-
-def _read_rows(
-    reader: _LogReader,
-    columns: list[str | None],
-    rows: Iterator[tuple[int, list[str]]],
-    records: list[LoggedActivity],
-) -> None:
-    """Every row after the header, up to the most a log may hold."""
-    for count, (line, cells) in enumerate(rows, 1):
-        if count > MAX_LOG_ROWS:
-            reader.problem(
-                "",
-                line,
-                f"the log holds more than {MAX_LOG_ROWS:,} rows; keep the rows of the "
-                "plans still being checked and move older ones to another file",
-            )
-            return
-        if (record := reader.row(line, columns, cells)) is not None:
-            records.append(record)

@@ -19,13 +19,18 @@ from typing import Any
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
+from dialogplan.dates import format_clock
 from dialogplan.entry import Entry
 from dialogplan.strategy import Event, Offer, Strategy
 
-#: Own posts and reply rounds in the days before an event may mention it: people who answer
-#: are the likeliest to come. Only this many days ahead, so the hint stays timely.
-EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply", "listen"})
+#: Own posts, reply rounds, thank-you rounds and the note after a break in the days before
+#: an event may mention it: people who answer are the likeliest to come. Only this many
+#: days ahead, so the hint stays timely.
+EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply", "listen", "thank", "back"})
 EVENT_HOOK_DAYS = 7
+#: An entry about one of an event's own topics mentions it from further ahead: it is the
+#: same conversation, and the people in it are the ones the event is for.
+EVENT_TOPIC_DAYS = 14
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
 EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply", "comment", "listen"})
@@ -65,6 +70,10 @@ class Announcement:
     question: str = ""
     #: True in an offer's last :data:`ENDING_DAYS` days.
     ending: bool = False
+    #: An event's time as people say it ("19 Uhr", "7–9 pm"), or "".
+    at: str = ""
+    #: Where an event happens, as the strategy says it, or "".
+    place: str = ""
 
     def __str__(self) -> str:
         return self.title
@@ -86,6 +95,7 @@ class Announcements:
         self.moments = strategy.moments
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
         self.day = day
+        self.language = strategy.language
         #: The invitations ``entries`` (the calendar, in date order) make, by entry UID.
         self.invited = self._invitations(entries)
 
@@ -107,10 +117,13 @@ class Announcements:
         return found
 
     def soon(self, entry: Entry) -> Announcement | None:
-        """The next event within a week (or today) of an entry that can invite to it."""
+        """The next event within a week (two, on its topic) of an entry that can invite to it."""
         if entry.announce or entry.move not in EVENT_HOOK_MOVES:
             return None
-        return self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min)
+        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min)
+        if near is not None or not entry.topic:
+            return near
+        return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, topic=entry.topic)
 
     def past(self, entry: Entry) -> Announcement | None:
         """The latest event of the week before an entry that can look back on it."""
@@ -156,13 +169,22 @@ class Announcements:
         return invited
 
     def _invitable(self, entry: Entry, today: date) -> list[str]:
-        """The titles an entry may point to: its goal's, its topic's, an offer ending."""
+        """The titles an entry may point to: its goal's, its topic's, an offer ending.
+
+        The goal's offer or event comes up only in work on no topic or on one of its own:
+        a sprint offer under a thread about unwelcome findings reads as a sales pitch.
+        """
         invite = self.goal_invites.get(entry.goal)
-        names = [invite] if invite else []
+        names = [invite] if invite and self._fits(invite, entry.topic) else []
         names += self.by_topic.get(entry.topic, [])
         if entry.move in OWN_PIECES:
             names += [o.title for o in self.offers.values() if _ending(o, today)]
         return names
+
+    def _fits(self, title: str, topic: str) -> bool:
+        """Whether an offer or event may come up in work on ``topic``."""
+        item = self.events.get(title) or self.offers.get(title)
+        return not topic or item is None or not item.topics or topic in item.topics
 
     def moment(self, entry: Entry) -> dict[str, str] | None:
         """The season of the team's year that touches the entry (the one begun last), or None.
@@ -203,11 +225,18 @@ class Announcements:
         return Announcement(name, "offer", url, "", 0, until, short, question, ending)
 
     def _nearest(
-        self, entry: Entry, days_until: range, pick: Callable[..., Event]
+        self, entry: Entry, days_until: range, pick: Callable[..., Event], topic: str = ""
     ) -> Announcement | None:
-        """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes."""
+        """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes.
+
+        With ``topic``, only the events that belong to it.
+        """
         today = entry.start.date()
-        near = [e for e in self.events.values() if (e.date - today).days in days_until]
+        near = [
+            e
+            for e in self.events.values()
+            if (e.date - today).days in days_until and (not topic or topic in e.topics)
+        ]
         return self._event(pick(near, key=lambda e: (e.date, e.title)), today) if near else None
 
     def _event(self, event: Event, today: date, url: str = "") -> Announcement:
@@ -222,6 +251,8 @@ class Announcements:
             "",
             event.short or "",
             event.question or "",
+            at=format_clock(event.time, self.language) if event.time else "",
+            place=event.place or "",
         )
 
 

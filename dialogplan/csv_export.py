@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from dialogplan.entry import PRIVATE, RenderedEntry
 from dialogplan.labels import channel_label
+from dialogplan.spreadsheet import neutralise, safe_cell
 
 COLUMNS = (
     "uid",
@@ -66,21 +66,6 @@ GOOGLE_COLUMNS = (
     "Location",
     "Private",
 )
-#: OWASP's list of leading characters that make a spreadsheet cell a formula.
-_FORMULA_START = "=+-@\t\r"
-
-
-def neutralise(cells: Iterable[object]) -> list[str]:
-    """Text cells with a leading apostrophe where a spreadsheet would see a formula."""
-    return [_safe(value) for value in cells]
-
-
-def _safe(value: object) -> str:
-    """One cell as text, with an apostrophe in front if a spreadsheet would run it."""
-    if not isinstance(value, str):
-        missing = value is None or (isinstance(value, float) and math.isnan(value))
-        value = "" if missing else str(value)
-    return "'" + value if value and value[0] in _FORMULA_START else value
 
 
 def calendar_csv(entries: Sequence[RenderedEntry]) -> bytes:
@@ -88,20 +73,20 @@ def calendar_csv(entries: Sequence[RenderedEntry]) -> bytes:
     iso = _IsoTimes()
     rows = (
         (
-            _safe(e.uid),
+            safe_cell(e.uid),
             iso(e.start),
             iso(e.end),
-            _safe(e.channel),
-            _safe(e.move),
-            _safe(e.goal),
-            _safe(e.topic),
+            safe_cell(e.channel),
+            safe_cell(e.move),
+            safe_cell(e.goal),
+            safe_cell(e.topic),
             str(e.minutes),
-            _safe(e.title),
-            _safe(e.prompt),
-            _safe(e.follows_up),
-            _safe(e.place),
-            _safe(e.continues),
-            _safe(e.url),
+            safe_cell(e.title),
+            safe_cell(e.prompt),
+            safe_cell(e.follows_up),
+            safe_cell(e.place),
+            safe_cell(e.continues),
+            safe_cell(e.url),
         )
         for e in entries
     )
@@ -115,18 +100,18 @@ def google_csv(entries: Sequence[RenderedEntry], language: str = "en") -> bytes:
     rows = []
     for e in entries:
         if e.channel not in locations:
-            locations[e.channel] = _safe(channel_label(e.channel, language))
+            locations[e.channel] = safe_cell(channel_label(e.channel, language))
         # Wall-clock times in the plan's time zone, as Google's import reads them.
         start, end = e.start, e.end
         rows.append(
             (
-                _safe(e.title),
+                safe_cell(e.title),
                 _us_date(start),
                 _clock(start),
                 _us_date(end),
                 _clock(end),
                 "False",
-                _safe(e.prompt),
+                safe_cell(e.prompt),
                 locations[e.channel],
                 private,
             )

@@ -6,8 +6,9 @@ byte of the output.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 #: Short weekday names, Monday first, per language.
 WEEKDAY_NAMES = {
@@ -77,3 +78,43 @@ def format_start(moment: datetime, language: str) -> str:
     if language == "de":
         return f"{day}, {moment.day:02d}.{moment.month:02d}.{moment.year}, {clock}"
     return f"{day} {moment.day} {MONTH_NAMES[moment.month - 1]} {moment.year}, {clock}"
+
+
+_CLOCK = re.compile(r"(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?")
+
+
+def parse_clock(text: str) -> tuple[time, time | None]:
+    """``"19:00"`` or ``"19:00-21:00"`` as a start and an optional end time of day."""
+    match = _CLOCK.fullmatch(text)
+    if not match:
+        raise ValueError(f"time {text!r} is not of the form HH:MM or HH:MM-HH:MM")
+    try:
+        start = time(int(match[1]), int(match[2]))
+        end = time(int(match[3]), int(match[4])) if match[3] else None
+    except ValueError:
+        raise ValueError(f"time {text!r} names a time of day that does not exist") from None
+    if end is not None and end <= start:
+        raise ValueError(f"time {text!r} ends before it starts")
+    return start, end
+
+
+def format_clock(text: str, language: str) -> str:
+    """An event's time as people say it: ``19 Uhr``, ``19–21 Uhr``; ``7 pm``, ``7–9 pm``."""
+    start, end = parse_clock(text)
+    if language == "de":
+        span = _uhr(start) + (f"–{_uhr(end)}" if end else "")
+        return f"{span} Uhr"
+    if end is None:
+        return _twelve(start, suffix=True)
+    same_half = (start.hour < 12) == (end.hour < 12)
+    return f"{_twelve(start, suffix=not same_half)}–{_twelve(end, suffix=True)}"
+
+
+def _uhr(moment: time) -> str:
+    return f"{moment.hour}" if not moment.minute else f"{moment.hour}:{moment.minute:02d}"
+
+
+def _twelve(moment: time, *, suffix: bool) -> str:
+    hour = moment.hour % 12 or 12
+    text = f"{hour}" if not moment.minute else f"{hour}:{moment.minute:02d}"
+    return f"{text} {'am' if moment.hour < 12 else 'pm'}" if suffix else text

@@ -51,6 +51,17 @@ class StrategyError(InputError):
     """A strategy that cannot be planned."""
 
 
+class ContactsError(StrategyError):
+    """A contacts file, named by a strategy, with rows that cannot be read.
+
+    It is part of the strategy's input: a strategy whose contacts are broken cannot be planned.
+    """
+
+
+class ConnectionsError(InputError):
+    """A file given to the LinkedIn import that is not LinkedIn's connections export."""
+
+
 class ActivityLogError(InputError):
     """An activity log with rows that cannot be read."""
 

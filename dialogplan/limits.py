@@ -31,6 +31,14 @@ MAX_LOG_BYTES = 20 * 1024 * 1024
 #: ... and this many rows.
 MAX_LOG_ROWS = 200_000
 
+#: A contacts file may hold at most this many bytes (UTF-8) ...
+MAX_CONTACTS_BYTES = 16 * 1024 * 1024
+#: ... and this many people: LinkedIn's own limit on first-degree connections, so a whole
+#: network's export fits.
+MAX_CONTACTS = 30_000
+#: A contact's keep-in-touch interval: at least a day, at most ten years.
+MAX_INTERVAL_DAYS = 3_650
+
 #: An error lists at most this many problems and counts the rest.
 MAX_PROBLEMS_SHOWN = 50
 

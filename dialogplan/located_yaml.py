@@ -62,6 +62,14 @@ class _Open:
     as_key: str | None = None
 
 
+def _hint(exc: yaml.MarkedYAMLError) -> str:
+    """What to write instead, where the cause is a known trap of YAML's bracket lists."""
+    if exc.problem and "but got '?'" in exc.problem:
+        # Inside [ ] and { }, YAML takes "?" as a key marker: a question there needs quotes.
+        return '; a text with "?" inside [ ] or { } needs quotes, as in ["Which one fits?"]'
+    return ""
+
+
 class LocatedYAML:
     """YAML data plus the line of every key and value, addressed by field path."""
 
@@ -84,7 +92,8 @@ class LocatedYAML:
         except yaml.MarkedYAMLError as exc:
             self._report_stray_controls(text)  # a control character may be the cause
             mark = exc.problem_mark or exc.context_mark
-            self._stop(mark.line + 1 if mark else None, f"not valid YAML: {exc.problem or exc}")
+            problem = f"not valid YAML: {exc.problem or exc}{_hint(exc)}"
+            self._stop(mark.line + 1 if mark else None, problem)
         except yaml.YAMLError as exc:
             self._report_stray_controls(text)
             self._stop(None, f"not valid YAML: {exc}")

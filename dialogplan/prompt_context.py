@@ -17,6 +17,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
+from dialogplan.announcements import offer_runs
 from dialogplan.calendar_hooks import Announcement, Announcements, Breaks
 from dialogplan.catalogue import catalogue
 from dialogplan.dates import MONTH_FULL, WEEKDAY_FULL, format_day, format_start
@@ -38,6 +39,8 @@ REVIEW_ASKS = 3
 REVIEW_SETTLE_DAYS = 2
 #: A review looks at the events of this many days before it and after it.
 REVIEW_EVENT_DAYS = 28
+#: A review this close to the plan's last day looks ahead to the next plan, not next month.
+REVIEW_LAST_DAYS = 14
 #: Moves about the people the team meets anyway (who answered, who has news, who reads the
 #: notes around a break): naming the goal's people there would read as if the team went
 #: looking for its customers' private news.
@@ -130,6 +133,7 @@ class Contexts:
             "audience": strategy.audience,
             "language": language,
             "client": strategy.name,
+            "area": strategy.area or "",
         }
 
     def _channel(self, name: str) -> dict[str, Any]:
@@ -195,6 +199,7 @@ class Contexts:
             "earlier": self._earlier(entry),
             "start": self.starts[i],
             "minutes": entry.minutes,
+            "hour": entry.start.hour,
             "warm_up": entry.warm_up,
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),
@@ -298,6 +303,8 @@ class Contexts:
             "asks": [self._ask(self.entries[j]) for j in self._latest_per_topic(asked)],
             "channels": [channel_label(name, self.language) for name in self.strategy.channels],
             "events": self._events_around(entry.start.date()),
+            "offers": self._offers_in(year, month),
+            "last": (self.strategy.last_day - entry.start.date()).days < REVIEW_LAST_DAYS,
         }
 
     def _latest_per_topic(self, asked: list[int]) -> list[int]:
@@ -317,6 +324,16 @@ class Contexts:
             }
             for event in sorted(self.strategy.events, key=lambda e: (e.date, e.title))
             if today - window <= event.date <= today + window
+        ]
+
+    def _offers_in(self, year: int, month: int) -> list[dict[str, str]]:
+        """The offers available in the reviewed month, to ask whether conversations led there."""
+        first = date(year, month, 1)
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return [
+            {"title": offer.title, "noun": offer.short or ""}
+            for offer in self.strategy.offers
+            if offer_runs(offer, first, last)
         ]
 
     def _questions(self, year: int, month: int) -> list[int]:

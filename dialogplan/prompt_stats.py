@@ -57,6 +57,9 @@ class PromptStats:
     who_share: float = 0.0
     #: Entries per (channel, place id, move).
     moves_per_place: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    #: Per event: how many prompts other than its announcements name it (title or short
+    #: form), as own posts, replies and thank-you rounds before and after it do.
+    event_mentions: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def urls_carried_share(self) -> float:
@@ -84,7 +87,10 @@ class PromptStats:
         ]
         if self.events:
             lines.append("events announced:")
-            lines.extend(f"  {count}× {title}" for title, count in self.events.items())
+            lines.extend(
+                f"  {count}× {title}, named in {self.event_mentions.get(title, 0)} more prompts"
+                for title, count in self.events.items()
+            )
         if self.unannounced_events:
             lines.append(f"events never announced: {', '.join(self.unannounced_events)}")
         lines.append("moves per place:")
@@ -113,6 +119,7 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
         max_sentence_uses=most_used,
         who_share=_share(_who_named(strategy, entries), count),
         moves_per_place=Counter((e.channel, e.place, e.move) for e in entries),
+        event_mentions=_mentions(strategy, entries),
     )
 
 
@@ -211,6 +218,18 @@ def _events(
     titles = [*inside, *(t for t in named if t and t not in inside)]
     counts = {title: named[title] for title in dict.fromkeys(titles)}
     return counts, tuple(title for title in dict.fromkeys(inside) if not named[title])
+
+
+def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, int]:
+    """How many prompts besides its announcements name each event."""
+    names = {e.title: [n for n in (e.title, e.short) if n] for e in strategy.events}
+    return {
+        title: sum(
+            entry.move != "announce" and any(name in entry.prompt for name in forms)
+            for entry in entries
+        )
+        for title, forms in names.items()
+    }
 
 
 def _urls_carried(strategy: Strategy, entries: Sequence[RenderedEntry]) -> tuple[int, int]:

@@ -21,12 +21,15 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     WithJsonSchema,
     model_validator,
 )
 
 from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
+from dialogplan.contacts import NO_CONTACTS, Contacts, KeepInTouch
+from dialogplan.dates import parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
@@ -107,6 +110,16 @@ def _check_templates(path: str) -> str:
 
 #: The same rule for editors: relative, no drive, no backslash, no '..' part.
 _TEMPLATES_PATTERN = r"^(?![A-Za-z]:)(?!/)(?!.*\\)(?!(.*/)?\.\.(/|$)).+$"
+
+
+def _check_contacts(path: str) -> str:
+    """The contacts file lies next to the strategy or below it, as the templates do."""
+    if re.fullmatch(_TEMPLATES_PATTERN, path) is None:
+        raise ValueError(
+            f"{path[:80]!r} is not a file inside the strategy's folder; give a path relative "
+            "to the strategy file, such as 'contacts.csv' (no '/' in front, no '..')"
+        )
+    return path
 
 
 def _midnight(value: object) -> object:
@@ -312,11 +325,36 @@ class Moment(_Span):
     )
 
 
+def _check_clock(text: str) -> str:
+    parse_clock(text)
+    return text
+
+
+def _clock_text(value: object) -> object:
+    """YAML reads an unquoted 19:00 as the number 1140; say how to write it instead."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise ValueError('write the time in quotes, as "19:00" or "19:00-21:00"')  # noqa: TRY004 - pydantic reports only ValueError as the user's mistake
+    return value
+
+
 class Event(_Invitation):
     """A dated event the team may announce in the weeks before it."""
 
     short: str | None = _short_form("the spring clinic")
     date: date
+    time: Annotated[str, BeforeValidator(_clock_text), AfterValidator(_check_clock)] | None = Field(
+        default=None,
+        pattern=r"^\d{2}:\d{2}(-\d{2}:\d{2})?$",
+        examples=["19:00", "19:00-21:00"],
+        description="When it starts (and ends), local time: invitations name it.",
+    )
+    place: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Where it happens, as people find it ('Halle Walder Straße, Solingen'): "
+        "invitations name it.",
+    )
 
 
 class ChannelPlan(_Model):
@@ -396,6 +434,13 @@ class Strategy(_Model):
     region: Annotated[str, AfterValidator(_check_region)] | None = Field(
         default=None, description="Country and optional subdivision for public holidays: DE-NW."
     )
+    area: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        description="The town or area the team's people live in, when they are local "
+        "('Solingen', 'Riverside and Northfield'): looking for people starts there.",
+    )
     goals: list[Goal] = Field(min_length=1)
     topics: list[Annotated[Topic, BeforeValidator(_topic, json_schema_input_type=str | Topic)]] = (
         Field(min_length=1)
@@ -440,6 +485,31 @@ class Strategy(_Model):
         description="Folder of templates that override the built-in ones, inside the "
         "strategy's folder (a relative path without '..').",
     )
+    contacts: Annotated[str, AfterValidator(_check_contacts)] | None = Field(
+        default=None,
+        max_length=255,
+        json_schema_extra={"pattern": _TEMPLATES_PATTERN},
+        description="The contacts file (CSV) of the people the team wants to stay in touch "
+        "with, relative to the strategy file: 'contacts.csv'.",
+    )
+    keep_in_touch: KeepInTouch = Field(
+        default_factory=KeepInTouch,
+        description="Days between touches of a contact per tier, where the defaults do not "
+        "fit: {close: 21, loose: 365}.",
+    )
+    #: The contacts file's people, attached by whoever read the file (none before).
+    _people: Contacts = PrivateAttr(default=NO_CONTACTS)
+
+    @property
+    def people(self) -> Contacts:
+        """The people of the contacts file; none until a reader attaches them."""
+        return self._people
+
+    def with_people(self, people: Contacts) -> Strategy:
+        """The same strategy with its contacts file's people, who travel with it to the core."""
+        copy = self.model_copy()
+        copy._people = people  # noqa: SLF001 - the copy's own private attribute
+        return copy
 
     def channel(self, name: str) -> ChannelSpec:
         """The catalogue entry for a channel with this strategy's overrides applied."""

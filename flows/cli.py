@@ -1,6 +1,6 @@
 """The ``dialogplan`` command line: one sub-command per job, and their exit codes.
 
-``validate``, ``prompts`` and ``schema`` never import Prefect, so they answer quickly;
+``validate``, ``prompts``, ``schema`` and ``contacts`` never import Prefect, so they answer quickly;
 only the commands that run flows load it, after the strategy has been checked, so a typo costs
 no server start.
 
@@ -177,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_feeds,
         _add_push,
         _add_validate,
+        _add_contacts,
         _add_prompts,
         _add_schema,
     ):
@@ -453,6 +454,41 @@ def _add_validate(subparsers: Subparsers, common: argparse.ArgumentParser) -> No
         "strategies", type=Path, nargs="+", metavar="STRATEGY", help="strategy YAML files"
     )
     validate.set_defaults(run=commands.run_validate)
+
+
+def _add_contacts(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    contacts = subparsers.add_parser(
+        "contacts",
+        parents=[common],
+        help="make a contacts file from data you already have",
+        description="Work with contacts files: 'dialogplan contacts import linkedin "
+        "Connections.csv' turns LinkedIn's connections export into one.",
+    )
+    actions = contacts.add_subparsers(dest="action", required=True, metavar="ACTION")
+    importer = actions.add_parser(
+        "import",
+        parents=[common],
+        help="turn an export into a contacts file",
+        description="Turn LinkedIn's connections export (Connections.csv from 'Get a copy of "
+        "your data') into a contacts file: tier loose, channel linkedin, the profile URL, "
+        "position and company in the note. Nothing is sent anywhere.",
+    )
+    importer.add_argument(
+        "source",
+        choices=["linkedin"],
+        metavar="SOURCE",
+        help="where the export comes from: linkedin",
+    )
+    importer.add_argument(
+        "export", type=Path, metavar="FILE", help="the export file, e.g. Connections.csv"
+    )
+    importer.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="write the contacts file to FILE, replaced in one step (default: standard output)",
+    )
+    importer.set_defaults(run=commands.run_contacts_import)
 
 
 def _add_prompts(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from dialogplan.errors import InputError, Problem, StrategyError
 from dialogplan.feeds import calendar_files
 from dialogplan.findings import Severity, worst
+from dialogplan.linkedin import contacts_from_connections
 from dialogplan.prompt_stats import prompt_stats, spread
 from dialogplan.render import PromptTemplateError, render
 from dialogplan.revisions import Revisions
@@ -31,6 +32,7 @@ from flows.console import print_check, print_plan, print_plan_all, print_prompts
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 from flows.files import (
     read_activity,
+    read_export,
     read_overrides,
     read_strategy,
     templates_folder,
@@ -40,6 +42,7 @@ from flows.revising import revised_at
 
 __all__ = [
     "run_check",
+    "run_contacts_import",
     "run_plan",
     "run_plan_all",
     "run_prompts",
@@ -134,7 +137,42 @@ def run_validate(args: argparse.Namespace) -> int:
 def _describe(strategy: Strategy) -> str:
     count = len(strategy.channels)
     noun = "channel" if count == 1 else "channels"
-    return f"{count} {noun}, {strategy.start} – {strategy.last_day}"
+    described = f"{count} {noun}, {strategy.start} – {strategy.last_day}"
+    if strategy.contacts is not None:
+        people = len(strategy.people)
+        described += f", {people} {'contact' if people == 1 else 'contacts'}"
+    return described
+
+
+def run_contacts_import(args: argparse.Namespace) -> int:
+    """``contacts import linkedin``: a contacts file from LinkedIn's connections export.
+
+    The file goes to standard output, or replaces ``--out`` in one step; the count goes to
+    standard error, so that a redirected output holds the file alone.
+    """
+    export: Path = args.export
+    out: Path | None = args.out
+    imported = contacts_from_connections(read_export(export), str(export))
+    if out is None:
+        sys.stdout.buffer.write(imported.data)
+        sys.stdout.flush()
+    else:
+        write_file(out, imported.data)
+    left_out = [
+        f"{count} {what}"
+        for count, what in (
+            (imported.nameless, "without a name"),
+            (imported.repeated, "repeating an earlier person"),
+        )
+        if count
+    ]
+    where = "standard output" if out is None else out
+    summary = f"{imported.people} contacts (tier loose, channel linkedin) to {where}"
+    print(
+        f"wrote {summary}" + (f"; left out rows: {', '.join(left_out)}" if left_out else ""),
+        file=sys.stderr,
+    )
+    return EXIT_OK
 
 
 def run_prompts(args: argparse.Namespace) -> int:

@@ -12,10 +12,20 @@ import contextlib
 import os
 import re
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from dialogplan.activity_log import LoggedActivity, parse_activity
-from dialogplan.errors import ActivityLogError, InputError, Problem, StrategyError, did_you_mean
+from dialogplan.contacts import parse_contacts
+from dialogplan.errors import (
+    ActivityLogError,
+    ConnectionsError,
+    ContactsError,
+    InputError,
+    Problem,
+    StrategyError,
+    did_you_mean,
+)
 from dialogplan.moves import MOVES
 from dialogplan.strategy import LANGUAGES, Strategy, parse_strategy
 from flows.generations import OutputError, publish, write_error
@@ -23,9 +33,11 @@ from flows.generations import OutputError, publish, write_error
 __all__ = [
     "CHANNELS_DIR",
     "OutputError",
+    "contacts_file",
     "existing_channel_feeds",
     "field_line",
     "read_activity",
+    "read_export",
     "read_overrides",
     "read_strategy",
     "templates_folder",
@@ -58,9 +70,55 @@ def _read_text(path: Path, source: str, error: type[InputError] = StrategyError)
 
 
 def read_strategy(path: str | Path) -> Strategy:
-    """Read and validate a strategy file; problems name the file as the user wrote it."""
+    """Read and validate a strategy file and its contacts; problems name the files as given.
+
+    The contacts file's people travel with the strategy (:attr:`Strategy.people`), so every
+    command that reads a strategy checks them too.
+    """
     source = str(path)
-    return parse_strategy(_read_text(Path(path), source), source=source)
+    strategy = parse_strategy(_read_text(Path(path), source), source=source)
+    file = contacts_file(strategy, path)
+    if file is None:
+        return strategy
+    today = datetime.now(strategy.zone).date()
+    people = parse_contacts(
+        _contacts_bytes(file, path), str(file), strategy.keep_in_touch, today=today
+    )
+    return strategy.with_people(people)
+
+
+def read_export(path: Path) -> bytes:
+    """An export to import (LinkedIn's Connections.csv); one that cannot be read is refused."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConnectionsError([Problem(str(path), "", None, _why(exc))]) from None
+
+
+def contacts_file(strategy: Strategy, strategy_path: str | Path) -> Path | None:
+    """The contacts file a strategy names, relative to the strategy file, or None."""
+    if strategy.contacts is None:
+        return None
+    return Path(strategy_path).parent / strategy.contacts
+
+
+def _contacts_bytes(file: Path, strategy_path: str | Path) -> bytes:
+    """The contacts file's bytes; a file that is missing or leads out of the folder is refused.
+
+    The problem points at the strategy's ``contacts`` line: that is where the fix goes.
+    """
+    why = ""
+    if not file.resolve().is_relative_to(Path(strategy_path).resolve().parent):
+        why = f"contacts file {file} leads out of the strategy's folder through a link"
+    else:
+        try:
+            return file.read_bytes()
+        except OSError as exc:
+            why = f"contacts file {file} {_why(exc)}"
+            if isinstance(exc, FileNotFoundError):
+                why += "; create it (a header 'name,channel,tier' is enough) or fix the path"
+    line = field_line(Path(strategy_path), "contacts")
+    raise ContactsError([Problem(str(strategy_path), "contacts", line, why)])
 
 
 def read_activity(path: str | Path, strategy: Strategy) -> tuple[LoggedActivity, ...]:

@@ -74,11 +74,16 @@ def code_fingerprint() -> str:
 
 
 def cache_key(
-    strategy_path: Path, overrides: dict[str, str], activity: Path | None, as_of: date | None
+    strategy_path: Path,
+    overrides: dict[str, str],
+    activity: Path | None,
+    as_of: date | None,
+    contacts: str = "",
 ) -> str:
-    """A digest of everything a client's outputs are made from."""
+    """A digest of everything a client's outputs are made from; ``contacts`` is the file's."""
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(strategy_path.read_bytes())
+    digest.update(f"\0contacts\0{contacts}".encode())
     for name, text in sorted(overrides.items()):
         digest.update(f"\0{name}\0{text}".encode())
     if activity is not None:
@@ -204,7 +209,7 @@ def prepare_client(
     log_path = strategy_path.parent / ACTIVITY_FILE
     activity_path = log_path if log_path.is_file() else None
     day = as_of or today_in(strategy)
-    key = cache_key(strategy_path, overrides, activity_path, day)
+    key = cache_key(strategy_path, overrides, activity_path, day, strategy.people.digest)
     if use_cache and (earlier := _unchanged(key, out_dir)) is not None:
         return earlier
     log = read_activity(activity_path, strategy) if activity_path else None

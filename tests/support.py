@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -33,6 +35,22 @@ def calendar_files(
     """:func:`dialogplan.feeds.calendar_files`, revised at :data:`REVISED_AT` unless told."""
     kwargs.setdefault("revised_at", REVISED_AT)
     return feeds.calendar_files(strategy, entries, **kwargs)
+
+
+def cli_in_fresh_python(*argvs: list[str]) -> str:
+    """Run commands in a new interpreter; its stderr ends with their exit codes and whether
+    Prefect got imported, as in ``[0, 2] False``.
+    """
+    code = (
+        "import sys\n"
+        "from flows.cli import main\n"
+        f"codes = [main(argv) for argv in {list(argvs)!r}]\n"
+        "print(codes, 'prefect' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return done.stderr
 
 
 def load_plan(path: Path) -> Strategy:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from flows.cli import EXIT_INVALID, EXIT_OK, main
 from flows.files import read_strategy
+from tests.support import cli_in_fresh_python
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
@@ -172,17 +171,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_quick_commands_do_not_load_prefect(broken: tuple[Path, int]) -> None:
     """validate, schema and a rejected plan never import Prefect, so they answer quickly."""
     path, _ = broken
-    code = (
-        "import sys\n"
-        "from flows.cli import main\n"
-        f"codes = [main(['validate', {str(EXAMPLE)!r}]), main(['schema']),\n"
-        f"         main(['plan', {str(path)!r}])]\n"
-        "print(codes, 'prefect' in sys.modules, file=sys.stderr)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stderr.splitlines()[-1] == "[0, 0, 2] False"
+    stderr = cli_in_fresh_python(["validate", str(EXAMPLE)], ["schema"], ["plan", str(path)])
+    assert stderr.splitlines()[-1] == "[0, 0, 2] False"
 
 
 def test_misspelt_template_name_is_reported(
@@ -214,18 +204,9 @@ def test_prompts_prints_figures_and_an_even_sample(capsys: pytest.CaptureFixture
 def test_prompts_rejects_invalid_input_without_prefect(broken: tuple[Path, int]) -> None:
     """A broken strategy exits 2; neither that nor a good run imports Prefect."""
     path, line = broken
-    code = (
-        "import sys\n"
-        "from flows.cli import main\n"
-        f"codes = [main(['prompts', {str(EXAMPLE)!r}, '--sample', '1']),\n"
-        f"         main(['prompts', {str(path)!r}])]\n"
-        "print(codes, 'prefect' in sys.modules, file=sys.stderr)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert f"strategy.yaml:{line}:" in done.stderr
-    assert done.stderr.splitlines()[-1] == "[0, 2] False"
+    stderr = cli_in_fresh_python(["prompts", str(EXAMPLE), "--sample", "1"], ["prompts", str(path)])
+    assert f"strategy.yaml:{line}:" in stderr
+    assert stderr.splitlines()[-1] == "[0, 2] False"
 
 
 @pytest.mark.parametrize("argv", [["prompts"], ["prompts", "a.yaml", "--sample", "-1"]])

@@ -100,6 +100,7 @@ def test_a_plan_killed_at_any_moment_leaves_one_whole_generation(
     assert versions[0] != versions[1]
     strategy = tmp_path / "plan" / "strategy.yaml"
     strategy.parent.mkdir()
+    shutil.copy(EXAMPLE.parent / "contacts.csv", strategy.parent)
     out = tmp_path / "out"
 
     strategy.write_text(versions[0], "utf-8")

@@ -121,8 +121,8 @@ def test_the_places_the_issue_names() -> None:
 def test_moves_happen_at_fitting_kinds(channel: str) -> None:
     places = channel_places(channel)
     kind = {move: place.kind for move in places.moves if (place := places.place_of(move))}
-    if "connect" in kind:  # a request or a message, or on Mastodon a public reply
-        assert kind["connect"] == ("others" if channel == "mastodon" else "dm")
+    if "connect" in kind:  # a request or a message; on Mastodon and Instagram in public
+        assert kind["connect"] == ("others" if channel in ("mastodon", "instagram") else "dm")
     if "meet" in kind:
         assert kind["meet"] == "dm"
     for move in ("ask", "story", "article", "announce", "share"):

@@ -83,8 +83,8 @@ def test_a_replaced_calendar_is_planned_again_and_its_revisions_continued(
     assert run_client(strategy, tmp_path / "out").status == "unchanged"
 
 
-def test_cache_key_covers_templates_and_activity_log(tmp_path: Path) -> None:
-    """A team's templates and its activity log are inputs as much as the strategy."""
+def test_cache_key_covers_templates_activity_log_and_contacts(tmp_path: Path) -> None:
+    """A team's templates, activity log and contacts are inputs as much as the strategy."""
     strategy = agency(tmp_path, broken=False) / "wolkenwerk-coaching" / "strategy.yaml"
     log = tmp_path / "activity.csv"
     log.write_text("date,channel\n2027-01-05,linkedin\n", "utf-8")
@@ -94,6 +94,7 @@ def test_cache_key_covers_templates_and_activity_log(tmp_path: Path) -> None:
     assert with_log != plain
     log.write_text("date,channel\n2027-01-06,linkedin\n", "utf-8")
     assert cache_key(strategy, {}, log, None) != with_log
+    assert cache_key(strategy, {}, None, None, "a contacts file's digest") != plain
 
 
 def test_stamp_records_what_the_outputs_were_made_from(tmp_path: Path) -> None:

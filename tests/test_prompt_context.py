@@ -25,7 +25,7 @@ VARIABLES = {
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
     "seed", "where", "moment", "invite", "meet_at", "topic_talk",
-    "tags",
+    "tags", "area", "hour",
 }  # fmt: skip
 
 
@@ -334,6 +334,30 @@ def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
     assert later == []  # 30 days after the event
 
 
+def test_a_review_asks_after_the_month_s_offers_and_knows_the_plan_s_end() -> None:
+    """Did the conversations lead anywhere: the offers people could take up that month."""
+    strategy = strategy_in("en")  # the plan ends on 3 April; the offer runs until 31 March
+    rows = [
+        {"channel": "linkedin", "move": "review", "start": "2027-03-05 08:00"},
+        {"channel": "linkedin", "move": "review", "start": "2027-03-31 08:00"},
+        {"channel": "linkedin", "move": "review", "start": "2027-04-02 08:00"},
+    ]
+    facts = contexts(strategy, rows)
+    reviews = [facts(i)["review"] for i in range(3)]
+    offer = {"title": TEXTS["en"]["offer"], "noun": ""}
+    assert [r["offers"] for r in reviews] == [[offer], [offer], [offer]]
+    assert [r["last"] for r in reviews] == [False, True, True]
+
+
+@pytest.mark.parametrize("move", ["thank", "back"])
+def test_a_thank_you_or_a_return_in_the_week_before_an_event_knows_it(move: str) -> None:
+    strategy = strategy_in("en")
+    rows = [{"channel": "linkedin", "move": move, "start": "2027-02-08 08:00"}]
+    soon = contexts(strategy, rows)(0)["event_soon"]
+    assert soon is not None
+    assert soon.days_until == 2
+
+
 @pytest.mark.parametrize(("move", "named"), [("connect", True), ("congratulate", False)])
 def test_who_is_named_only_where_the_team_seeks_those_people_out(move: str, named: bool) -> None:
     strategy = strategy_in("en")
@@ -629,3 +653,67 @@ def test_a_reply_round_takes_the_conversation_one_question_further() -> None:
         "Welcher Kurs fehlt?",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "time", "at"),
+    [("de", "19:00", "19 Uhr"), ("de", "18:30-21:00", "18:30–21 Uhr"), ("en", "19:00", "7 pm"),
+     ("en", "11:00-13:30", "11 am–1:30 pm"), ("en", "16:00-17:00", "4–5 pm")],
+)  # fmt: skip
+def test_an_invitation_knows_when_and_where_the_event_is(language: str, time: str, at: str) -> None:
+    """People decide to come by day, hour and place; a link alone does not tell them."""
+    strategy = strategy_in(language)
+    update = {"time": time, "place": "Halle Walder Straße"}
+    strategy = strategy.model_copy(
+        update={"events": [strategy.events[0].model_copy(update=update)]}
+    )
+    rows = [
+        {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
+        {"channel": "linkedin", "move": "ask", "start": "2027-02-08 08:00"},
+    ]
+    facts = contexts(strategy, rows)
+    for seen in (facts(0)["announce"], facts(1)["event_soon"]):
+        assert (seen.at, seen.place) == (at, "Halle Walder Straße")
+
+
+def test_an_event_without_time_or_place_says_neither() -> None:
+    strategy = strategy_in("en")
+    rows = [{"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"}]
+    announce = contexts(strategy, rows)(0)["announce"]
+    assert (announce.at, announce.place) == ("", "")
+
+
+@pytest.mark.parametrize(("topic", "days"), [("theme", 13), ("topic", None)])
+def test_posts_on_an_event_s_own_topic_mention_it_two_weeks_ahead(
+    topic: str, days: int | None
+) -> None:
+    """The same conversation: people discussing the event's subject are the ones it is for."""
+    strategy = strategy_in("en")
+    theme = TEXTS["en"]["theme"]
+    event = strategy.events[0].model_copy(update={"topics": [theme]})  # 10 February
+    strategy = strategy.model_copy(update={"events": [event]})
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-26 08:00", "topic": theme},
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-28 08:00",
+         "topic": TEXTS["en"][topic]},
+    ]  # fmt: skip
+    facts = contexts(strategy, rows)
+    assert facts(0)["event_soon"] is None  # fifteen days ahead: too early even on its topic
+    soon = facts(1)["event_soon"]
+    assert (soon.days_until if soon else None) == days
+
+
+def test_a_goal_s_offer_comes_up_in_work_on_no_topic_or_on_one_of_its_own() -> None:
+    """An offer pointer under a thread about something else reads as a sales pitch."""
+    strategy = strategy_in("en")
+    theme = TEXTS["en"]["theme"]
+    offer = strategy.offers[0].model_copy(update={"topics": [theme]})
+    strategy = invited(strategy.model_copy(update={"offers": [offer]}), offer.title)
+    rows = [
+        {"channel": "linkedin", "move": "reply", "start": "2027-03-01 08:00",
+         "topic": TEXTS["en"]["topic"]},
+        {"channel": "linkedin", "move": "reply", "start": "2027-03-08 08:00", "topic": theme},
+        {"channel": "linkedin", "move": "thank", "start": "2027-03-15 08:00", "topic": ""},
+    ]  # fmt: skip
+    facts = contexts(strategy, rows)
+    assert [bool(facts(i)["invite"]) for i in range(len(rows))] == [False, True, True]

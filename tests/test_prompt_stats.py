@@ -205,6 +205,18 @@ def test_links_carried_and_events_announced(plan: Strategy) -> None:
     assert stats.unannounced_events == ("Reparaturcafé",)  # the summer party lies after the plan
 
 
+def test_events_named_outside_their_announcements_are_counted(plan: Strategy) -> None:
+    """A thin budget may allow no announcement; own posts and replies still invite."""
+    rows = [
+        {"start": "2027-03-05 08:00", "move": "announce", "prompt": "Komm zum Reparaturcafé!"},
+        {"start": "2027-03-06 08:00", "move": "ask", "prompt": "Erwähne das Reparaturcafé."},
+        {"start": "2027-03-07 08:00", "move": "reply", "prompt": "Antworte allen."},
+    ]  # fmt: skip
+    stats = prompt_stats(plan, rendered(plan, rows))
+    assert stats.event_mentions["Reparaturcafé"] == 1
+    assert "named in 1 more prompts" in stats.to_text()
+
+
 def test_moves_per_place_and_text(plan: Strategy) -> None:
     rows = [
         {"start": "2027-03-01 08:00", "move": "comment", "place": "feed"},
