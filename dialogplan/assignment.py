@@ -12,8 +12,10 @@ its season and between its first and last day (:mod:`dialogplan.seasons`), and o
 the goals it names, if it names any.
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
-group when it happens in groups, and a UID that stays the same across reruns, so calendar
-subscribers see no churn.
+group when it happens in groups, and a UID that names the piece of work: client, channel, day
+and move. It stays the same across reruns, so calendar subscribers see no churn, and a slot
+that now holds other work gets a new one, so no calendar takes a "comment" turned "connect"
+for the same event edited.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def assign(strategy: Strategy, placed: list[Placed]) -> Calendar:
     """Give every entry its goal, topic, group and place, fairly per month, and a stable UID."""
     order = sorted(range(len(placed)), key=lambda i: (placed[i].start, placed[i].channel))
     turns = _Turns(strategy)
-    per_day: Counter[tuple[str, date]] = Counter()
+    per_day: Counter[tuple[str, date, str]] = Counter()
     seq: Counter[tuple[str, str]] = Counter()
     zone = strategy.zone
     done: dict[int, Entry] = {}
@@ -54,12 +56,12 @@ def assign(strategy: Strategy, placed: list[Placed]) -> Calendar:
             goal, topic, group = turns.next(entry)
             follows_up = ""
         day = entry.start.date()
-        per_day[(entry.channel, day)] += 1
+        key = (entry.channel, day, entry.move)
+        per_day[key] += 1
         # Placement never picks a wall-clock time the clocks skip or repeat: one instant each.
         start = entry.start.replace(tzinfo=zone)
         done[i] = Entry(
-            uid=f"{strategy.client}.{entry.channel}.{day:%Y%m%d}."
-            f"{per_day[(entry.channel, day)]}@dialogplan",
+            uid=entry_uid(strategy.client, entry.channel, day, entry.move, per_day[key]),
             start=start,
             end=(entry.start + timedelta(minutes=entry.minutes)).replace(tzinfo=zone),
             channel=entry.channel,
@@ -77,6 +79,16 @@ def assign(strategy: Strategy, placed: list[Placed]) -> Calendar:
         )
         seq[(entry.channel, entry.move)] += 1
     return tuple(done[i] for i in order)
+
+
+def entry_uid(client: str, channel: str, day: date, move: str, n: int = 1) -> str:
+    """The UID of the ``n``-th entry of ``move`` on ``channel`` that day, counted in start order.
+
+    The first has no number: most days hold one entry of a move on a channel, and its UID
+    reads as what it is (``acme.linkedin.20270104.comment@dialogplan``).
+    """
+    number = f".{n}" if n > 1 else ""
+    return f"{client}.{channel}.{day:%Y%m%d}.{move}{number}@dialogplan"
 
 
 class _Turns:

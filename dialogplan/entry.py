@@ -24,7 +24,8 @@ PRIVATE = True
 class Entry:
     """One piece of planned work on one channel, as the scheduler decides it."""
 
-    #: Stable across reruns: client, channel, day and position that day.
+    #: Names the piece of work, stable across reruns: client, channel, day and move, and a
+    #: number from the second entry of that move there that day (``assignment.entry_uid``).
     uid: str
     #: Aware datetimes in the strategy's time zone.
     start: datetime

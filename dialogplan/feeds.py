@@ -1,9 +1,11 @@
 """The calendar as iCalendar files people subscribe to.
 
 A subscribed feed is re-read every few hours and replaces what the reader saw before, so every
-byte must be reproducible: UIDs come from the plan, DTSTAMP from the strategy's revision date,
-never from the clock. Besides ``calendar.ics`` with everything, each channel gets its own file so
-that a team member who only looks after LinkedIn can subscribe to just that. Every feed carries
+byte must be reproducible: UIDs come from the plan, and SEQUENCE, DTSTAMP and LAST-MODIFIED
+from the previous output and the run's revision moment, both handed in
+(:mod:`dialogplan.revisions`): an entry nobody changed keeps its bytes. Besides
+``calendar.ics`` with everything, each channel gets its own file so that a team member who
+only looks after LinkedIn can subscribe to just that. Every feed carries
 the VTIMEZONE of :mod:`dialogplan.vtimezone`, since calendar apps disagree about time zones.
 
 An entry points back with ``RELATED-TO`` to the post a reply round follows up and to the
@@ -16,7 +18,7 @@ calendar says what it holds in ``DESCRIPTION`` and ``X-WR-CALDESC``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -26,6 +28,7 @@ from dialogplan.catalogue import catalogue
 from dialogplan.entry import PRIVATE, RenderedEntry
 from dialogplan.folding import to_ical
 from dialogplan.labels import channel_label, move_label
+from dialogplan.revisions import Revision, Revisions, in_utc, revise, stamp_lines, without_stamps
 from dialogplan.strategy import Strategy
 from dialogplan.vtimezone import vtimezone_bytes
 
@@ -57,13 +60,23 @@ _END = b"END:VCALENDAR\r\n"
 _V = TypeVar("_V")
 
 
-def calendar_files(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, bytes]:
+def calendar_files(
+    strategy: Strategy,
+    entries: Sequence[RenderedEntry],
+    *,
+    revised_at: datetime,
+    earlier: Revisions | None = None,
+) -> dict[str, bytes]:
     """``calendar.ics`` with every entry and ``channels/<name>.ics`` for each planned channel.
 
-    Each event is serialised once and its bytes are shared by the full and the channel file.
+    ``earlier`` holds the previous output's events by UID, and ``revised_at`` is the moment
+    new and changed entries are stamped with (:func:`dialogplan.revisions.revise`). Each
+    event is serialised once and its bytes are shared by the full and the channel file.
     """
     zone = strategy.zone
-    events = list(_events(strategy, entries, vDDDTypes(_stamp(strategy)), zone))
+    moment = in_utc(revised_at)
+    new = _events(strategy, entries, vDDDTypes(moment), zone)
+    events = _revised(new, earlier or {}, moment)
     vtimezone = _vtimezone(strategy, entries, zone)
     files = {"calendar.ics": _wrap(strategy, strategy.name, vtimezone, events, None)}
     files.update(_channel_feeds(strategy, strategy.channels, vtimezone, events))
@@ -109,20 +122,45 @@ def _channel_feeds(
     return files
 
 
-def _stamp(strategy: Strategy) -> datetime:
-    """When the plan was last revised, in UTC; the plan's first midnight if nobody said."""
-    if strategy.updated is None:
-        return datetime.combine(strategy.start, time(), strategy.zone).astimezone(UTC)
-    updated = strategy.updated
-    if updated.tzinfo is None:
-        updated = updated.replace(tzinfo=strategy.zone)
-    return updated.astimezone(UTC)
+def _revised(
+    events: Iterable[tuple[str, str, bytes]], earlier: Revisions, moment: datetime
+) -> list[tuple[str, bytes]]:
+    """Each event's channel and bytes, with the stamps of its revision.
+
+    Events come stamped as new (``moment``, SEQUENCE 0); one that keeps or counts on an
+    earlier revision has those three lines replaced, made once per distinct revision.
+    """
+    new = Revision(0, moment, b"")
+    provisional = [b"\n" + line for line in stamp_lines(new)]
+    lines: dict[tuple[int, datetime], list[bytes]] = {}
+    stamped = []
+    for channel, uid, ics in events:
+        previous = earlier.get(uid)
+        if previous is None:  # new: as it is, and no need to look at its bytes
+            stamped.append((channel, ics))
+            continue
+        revision = revise(without_stamps(ics), previous, moment)
+        key = (revision.sequence, revision.stamp)
+        if key == (0, moment):
+            stamped.append((channel, ics))
+            continue
+        if key not in lines:
+            lines[key] = [b"\n" + line for line in stamp_lines(revision)]
+        stamped.append((channel, _restamped(ics, provisional, lines[key])))
+    return stamped
+
+
+def _restamped(ics: bytes, old: list[bytes], new: list[bytes]) -> bytes:
+    """The event with its stamp lines replaced: each stands once, right after a line break."""
+    for before, after in zip(old, new, strict=True):
+        ics = ics.replace(before, after, 1)
+    return ics
 
 
 def _events(
     strategy: Strategy, entries: Iterable[RenderedEntry], stamp: vDDDTypes, zone: ZoneInfo
-) -> Iterator[tuple[str, bytes]]:
-    """Each entry's channel and its serialised VEVENT, in the calendar's order."""
+) -> Iterator[tuple[str, str, bytes]]:
+    """Each entry's channel, UID and VEVENT, stamped as new, in the calendar's order."""
     opaque, sequence = vText("OPAQUE"), vInt(0)
     privacy = vText("PRIVATE" if PRIVATE else "PUBLIC")
     shared = _Shared(stamp, opaque, sequence, privacy)
@@ -158,7 +196,7 @@ def _events(
         minutes = strategy.reminder_of(channel)
         if minutes is not None:
             event.add_component(_alarm(entry.title, minutes))
-        yield channel, to_ical(event)
+        yield channel, entry.uid, to_ical(event)
 
 
 def _alarm(title: str, minutes: int) -> Alarm:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.catalogue import catalogue
@@ -22,6 +22,7 @@ from dialogplan.neglect import check_plan
 from dialogplan.reality import ActivityCheck, compare
 from dialogplan.render import render
 from dialogplan.report import report_files
+from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy
 from dialogplan.summary import ChannelSummary, summarize
@@ -58,19 +59,24 @@ def retired_channels(strategy: Strategy, earlier_feeds: Iterable[str]) -> tuple[
     return tuple(sorted((set(earlier_feeds) & known) - set(strategy.channels)))
 
 
-def build(
+def build(  # noqa: PLR0913 - keyword-only inputs the caller reads from outside the core
     strategy: Strategy,
     overrides: Mapping[str, str] | None = None,
     *,
     log: Sequence[LoggedActivity] | None = None,
     as_of: date | None = None,
     earlier_feeds: Iterable[str] = (),
+    revised_at: datetime,
+    earlier: Revisions | None = None,
 ) -> Outputs:
     """Plan, render, check and export one strategy.
 
     ``log`` is the team's parsed activity log, held against the plan up to ``as_of``;
     ``earlier_feeds`` names the channel feeds already in the output folder, so that feeds
-    of channels the strategy dropped are emptied rather than left stale.
+    of channels the strategy dropped are emptied rather than left stale. ``earlier`` holds
+    the events of the previous ``calendar.ics``: entries that changed since are stamped
+    with ``revised_at`` (:func:`dialogplan.revisions.revision_moment`), the others keep
+    their stamps.
     """
     entries = render(strategy, schedule(strategy), overrides)
     findings = check_plan(strategy, entries)
@@ -82,7 +88,7 @@ def build(
         findings = sort_findings([*findings, *activity.findings])
     summary = summarize(strategy, entries)
     retired = retired_channels(strategy, earlier_feeds)
-    files = calendar_files(strategy, entries)
+    files = calendar_files(strategy, entries, revised_at=revised_at, earlier=earlier)
     files["calendar.csv"] = calendar_csv(entries)
     files["google-calendar.csv"] = google_csv(entries, strategy.language)
     files.update(report_files(strategy, entries, findings, summary, activity))

@@ -425,7 +425,11 @@ class Strategy(_Model):
     hours_per_week: float = Field(gt=0, le=80)
     updated: Annotated[datetime, BeforeValidator(_midnight)] | None = Field(
         default=None,
-        description="When the plan was last revised; stamps the calendar (DTSTAMP).",
+        description=(
+            "When the strategy was last revised: the DTSTAMP and LAST-MODIFIED of entries a "
+            "run finds new or changed, unless it lies after the run's time (then that time). "
+            "Unchanged entries keep their stamps."
+        ),
     )
     region: Annotated[str, AfterValidator(_check_region)] | None = Field(
         default=None, description="Country and optional subdivision for public holidays: DE-NW."

@@ -10,12 +10,14 @@ Everything here is pure; :mod:`flows.push` talks to the server.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from icalendar import Calendar, Component
 
-#: Properties that say when a copy was made rather than what the event is.
+#: The property that says when a copy was made rather than what the event is. SEQUENCE and
+#: LAST-MODIFIED count: an unchanged entry takes them from the server's copy
+#: (:mod:`dialogplan.revisions`), so they differ only for entries that changed.
 _IGNORED = frozenset({"DTSTAMP"})
 
 
@@ -32,8 +34,13 @@ class Changes:
 
 
 def plan_uid_pattern(client: str) -> re.Pattern[str]:
-    """The UIDs of this client's entries: ``<client>.<channel>.<yyyymmdd>.<n>@dialogplan``."""
-    return re.compile(rf"{re.escape(client)}\.[^.@\s]+\.\d{{8}}\.\d+@dialogplan")
+    """The UIDs of this client's entries: ``<client>.<channel>.<yyyymmdd>.<move>[.<n>]``.
+
+    Also the positional ``<client>.<channel>.<yyyymmdd>.<n>`` of older versions, so that a
+    push deletes the events they left on the server. Each ends in ``@dialogplan``.
+    """
+    work = r"(?:\d+|[a-z][a-z0-9-]*(?:\.\d+)?)"
+    return re.compile(rf"{re.escape(client)}\.[^.@\s]+\.\d{{8}}\.{work}@dialogplan")
 
 
 def changes(plan: Mapping[str, str], server: Mapping[str, str], client: str) -> Changes:
@@ -55,8 +62,8 @@ def event_contents(ics: bytes | str) -> dict[str, str]:
     return {str(event["UID"]): event_content(event) for event in calendar.walk("VEVENT")}
 
 
-def event_content(component: Component) -> str:
-    """A component's properties as sorted content lines, without DTSTAMP, then its children.
+def event_content(component: Component, ignored: Collection[str] = _IGNORED) -> str:
+    """A component's properties as sorted content lines, without ``ignored``, then its children.
 
     Sorting makes the text independent of the order a server writes properties in; parsing
     and writing each value again makes it independent of folding and escaping.
@@ -64,10 +71,10 @@ def event_content(component: Component) -> str:
     lines = [
         str(component.content_line(name, one))
         for name, value in component.items()
-        if name not in _IGNORED
+        if name not in ignored
         for one in (value if isinstance(value, list) else [value])
     ]
-    children = [event_content(child) for child in component.subcomponents]
+    children = [event_content(child, ignored) for child in component.subcomponents]
     head = f"BEGIN:{component.name}"
     return "\n".join([head, *sorted(lines), *sorted(children), f"END:{component.name}"])
 

@@ -27,6 +27,7 @@ from flows.files import read_activity, read_strategy, write_outputs
 from flows.isolation import children_stopped_on_exit
 from flows.job import build_in_child, today_in
 from flows.publish import log_findings, publish_findings
+from flows.revising import revised_at
 
 __all__ = ["CheckResult", "check_activity", "run_check"]
 
@@ -72,6 +73,8 @@ async def build(loaded: Loaded, as_of: date) -> Outputs:
                 loaded.strategy,
                 log=loaded.log,
                 as_of=as_of,
+                # The calendars built here are not written: no earlier revisions needed.
+                revised_at=revised_at(loaded.strategy),
                 what=f"checking {loaded.strategy.client}",
             )
         )

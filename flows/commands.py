@@ -25,6 +25,7 @@ from dialogplan.findings import Severity, worst
 from dialogplan.linkedin import contacts_from_connections
 from dialogplan.prompt_stats import prompt_stats, spread
 from dialogplan.render import PromptTemplateError, render
+from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
 from flows.console import print_check, print_plan, print_plan_all, print_prompts, print_push
@@ -37,6 +38,7 @@ from flows.files import (
     templates_folder,
     write_file,
 )
+from flows.revising import revised_at
 
 __all__ = [
     "run_check",
@@ -206,8 +208,13 @@ def run_push(args: argparse.Namespace) -> int:
         )
     from flows.push import push
 
-    feed = calendar_files(strategy, entries)["calendar.ics"]
-    print_push(push(strategy.client, feed, args.caldav, dry_run=args.dry_run))
+    moment = revised_at(strategy)
+
+    def plan_feed(earlier: Revisions) -> bytes:
+        files = calendar_files(strategy, entries, revised_at=moment, earlier=earlier)
+        return files["calendar.ics"]
+
+    print_push(push(strategy.client, plan_feed, args.caldav, dry_run=args.dry_run))
     return EXIT_OK
 
 

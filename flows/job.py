@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import dialogplan
@@ -23,6 +23,7 @@ from dialogplan.errors import Problem, StrategyError
 from dialogplan.findings import Finding, Severity, severity_counts
 from dialogplan.pipeline import Outputs, build
 from dialogplan.render import template_dir
+from dialogplan.revisions import Revisions, revision_moment
 from dialogplan.strategy import Strategy
 from flows.files import (
     existing_channel_feeds,
@@ -32,6 +33,7 @@ from flows.files import (
     write_outputs,
 )
 from flows.isolation import in_child, time_limit
+from flows.revising import CALENDAR, earlier_revisions, run_clock
 
 __all__ = [
     "ACTIVITY_FILE",
@@ -114,6 +116,14 @@ def _stamp(out_dir: Path) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
+def _digest(path: Path) -> str | None:
+    """The file's SHA-256, or None if it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def _finding(row: dict[str, object]) -> Finding:
     start, end = str(row["start"]), str(row["end"])
     return Finding(
@@ -129,12 +139,18 @@ def _finding(row: dict[str, object]) -> Finding:
 
 
 def _unchanged(key: str, out_dir: Path) -> ClientOutcome | None:
-    """The earlier outcome, if the outputs were made from exactly the same inputs."""
+    """The earlier outcome, if the outputs were made from exactly the same inputs.
+
+    The calendar is an input too (its entries' revisions): it must still be the one that
+    run wrote. Then planning again would give the same bytes, as no entry changed.
+    """
     stamp = _stamp(out_dir)
     if stamp is None or stamp.get("key") != key:
         return None
     files = stamp.get("files")
     if not isinstance(files, list) or not all((out_dir / str(f)).is_file() for f in files):
+        return None
+    if stamp.get("calendar") != _digest(out_dir / CALENDAR):
         return None
     rows = stamp.get("findings")
     findings = [_finding(r) for r in rows] if isinstance(rows, list) else []
@@ -155,6 +171,7 @@ def _stamp_bytes(strategy: Strategy, key: str, outputs: Outputs) -> bytes:
         "key": key,
         "entries": len(outputs.entries),
         "files": sorted(outputs.files),
+        "calendar": hashlib.sha256(outputs.files[CALENDAR]).hexdigest(),
         "findings": [f.as_row() for f in outputs.findings],
     }
     return (json.dumps(stamp, indent=1, ensure_ascii=False) + "\n").encode()
@@ -173,11 +190,18 @@ class Planned:
 
 
 def prepare_client(
-    strategy_path: Path, out_root: Path, as_of: date | None = None, *, use_cache: bool = True
+    strategy_path: Path,
+    out_root: Path,
+    as_of: date | None = None,
+    *,
+    use_cache: bool = True,
+    clock: datetime | None = None,
 ) -> ClientOutcome | Planned:
     """Read, plan and check one client without writing: the part that may run away.
 
-    Returns the earlier outcome when nothing changed. Input errors propagate.
+    Returns the earlier outcome when nothing changed. Input errors propagate. ``clock`` is
+    the run's time (default: :func:`flows.revising.run_clock`), read by the caller when
+    this runs in a child process, whose environment may be older than the run's.
     """
     strategy = read_strategy(strategy_path)
     out_dir = out_root / strategy.client
@@ -190,7 +214,13 @@ def prepare_client(
         return earlier
     log = read_activity(activity_path, strategy) if activity_path else None
     outputs = build(
-        strategy, overrides, log=log, as_of=day, earlier_feeds=existing_channel_feeds(out_dir)
+        strategy,
+        overrides,
+        log=log,
+        as_of=day,
+        earlier_feeds=existing_channel_feeds(out_dir),
+        revised_at=revision_moment(strategy, clock or run_clock()),
+        earlier=earlier_revisions(out_dir),
     )
     refuse_empty(strategy, strategy_path, len(outputs.entries), out_dir)
     files = {**outputs.files, STAMP: _stamp_bytes(strategy, key, outputs)}
@@ -229,11 +259,12 @@ def run_client(
     seconds (:mod:`flows.isolation`); the files are published here, as one generation.
     """
     args = (strategy_path.absolute(), out_root.absolute(), as_of)
+    clock = run_clock()
     if timeout is None:
-        prepared = prepare_client(*args, use_cache=use_cache)
+        prepared = prepare_client(*args, use_cache=use_cache, clock=clock)
     else:
         what = f"planning {strategy_path}"
-        prepared = in_child(_prepare, (*args, use_cache), timeout=timeout, what=what)
+        prepared = in_child(_prepare, (*args, use_cache, clock), timeout=timeout, what=what)
     if isinstance(prepared, ClientOutcome):
         return replace(prepared, out_dir=out_root / prepared.client)
     out_dir = out_root / prepared.client
@@ -248,6 +279,8 @@ def build_in_child(  # noqa: PLR0913 - build's own arguments, plus the limit and
     log: Sequence[LoggedActivity] | None = None,
     as_of: date | None = None,
     earlier_feeds: Iterable[str] = (),
+    revised_at: datetime,
+    earlier: Revisions | None = None,
     timeout: float | None = None,
     what: str,
 ) -> Outputs:
@@ -256,18 +289,17 @@ def build_in_child(  # noqa: PLR0913 - build's own arguments, plus the limit and
     ``timeout`` defaults to :func:`flows.isolation.time_limit`; ``what`` names the work
     in the message when it runs out of time.
     """
-    args = (strategy, overrides, log, as_of, tuple(earlier_feeds))
-    return in_child(_build, args, timeout=time_limit(timeout), what=what)
-
-
-def _build(
-    strategy: Strategy,
-    overrides: Mapping[str, str] | None,
-    log: Sequence[LoggedActivity] | None,
-    as_of: date | None,
-    earlier_feeds: tuple[str, ...],
-) -> Outputs:
-    return build(strategy, overrides, log=log, as_of=as_of, earlier_feeds=earlier_feeds)
+    work = partial(
+        build,
+        strategy,
+        overrides,
+        log=log,
+        as_of=as_of,
+        earlier_feeds=tuple(earlier_feeds),
+        revised_at=revised_at,
+        earlier=earlier,
+    )
+    return in_child(work, (), timeout=time_limit(timeout), what=what)
 
 
 def _prepare(
@@ -275,6 +307,7 @@ def _prepare(
     out_root: Path,
     as_of: date | None,
     use_cache: bool,  # noqa: FBT001 - positional, as a child process passes arguments
+    clock: datetime,
 ) -> ClientOutcome | Planned:
     """:func:`prepare_client` with positional arguments, for a child process."""
-    return prepare_client(strategy_path, out_root, as_of, use_cache=use_cache)
+    return prepare_client(strategy_path, out_root, as_of, use_cache=use_cache, clock=clock)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -27,12 +28,14 @@ from prefect.runtime import flow_run
 
 from dialogplan.findings import Finding
 from dialogplan.pipeline import Outputs
+from dialogplan.revisions import Revision
 from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, ChannelSummary, display_rows
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
 from flows.isolation import children_stopped_on_exit
 from flows.job import build_in_child, refuse_empty
 from flows.publish import log_findings, publish_findings
+from flows.revising import earlier_revisions, revised_at
 
 __all__ = ["PlanResult", "plan", "run_plan", "summary_markdown"]
 
@@ -46,6 +49,10 @@ class Loaded:
     out_dir: Path
     #: Channel feeds an earlier run left in the output folder.
     earlier_feeds: frozenset[str]
+    #: The events of the calendar an earlier run left there, by UID.
+    earlier: dict[str, Revision]
+    #: The moment new and changed entries are stamped with.
+    revised_at: datetime
 
 
 @dataclass(frozen=True)
@@ -65,12 +72,16 @@ class PlanResult:
 async def load(strategy_path: Path, out_dir: Path | None) -> Loaded:
     """Read and validate the strategy and the team's templates; fail before any work.
 
-    ``out_dir`` defaults to ``out/<client>`` below the current directory.
+    Also what the output folder holds: its channel feeds and the calendar whose entries'
+    revisions this run continues. ``out_dir`` defaults to ``out/<client>`` below the current
+    directory.
     """
     strategy = read_strategy(strategy_path)
     overrides = read_overrides(strategy, strategy_path)
     target = out_dir if out_dir is not None else Path("out") / strategy.client
-    return Loaded(strategy, overrides, target, frozenset(existing_channel_feeds(target)))
+    feeds = frozenset(existing_channel_feeds(target))
+    earlier = await asyncio.to_thread(earlier_revisions, target)
+    return Loaded(strategy, overrides, target, feeds, earlier, revised_at(strategy))
 
 
 @task(name="build", persist_result=False, cache_policy=NO_CACHE)
@@ -87,6 +98,8 @@ async def build(loaded: Loaded, strategy_path: Path, time_limit: float | None) -
                 loaded.strategy,
                 loaded.overrides,
                 earlier_feeds=loaded.earlier_feeds,
+                revised_at=loaded.revised_at,
+                earlier=loaded.earlier,
                 timeout=time_limit,
                 what=f"planning {strategy_path}",
             )

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import netrc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeAlias
 from urllib.parse import quote, urlsplit
 
 from caldav.calendarobjectresource import Event
@@ -23,9 +24,18 @@ from caldav.lib import error
 from caldav.response import DAVResponse
 from icalendar import Calendar
 
+from dialogplan.revisions import CalendarReadError, Revision, Revisions, read_revisions
 from dialogplan.sync import Changes, changes, event_contents, plan_uid_pattern, split_events
 
-__all__ = ["PASSWORD_VARIABLE", "USER_VARIABLE", "PushError", "Pushed", "credentials", "push"]
+__all__ = [
+    "PASSWORD_VARIABLE",
+    "USER_VARIABLE",
+    "PlanFeed",
+    "PushError",
+    "Pushed",
+    "credentials",
+    "push",
+]
 
 USER_VARIABLE = "DIALOGPLAN_CALDAV_USER"
 PASSWORD_VARIABLE = "DIALOGPLAN_CALDAV_PASSWORD"  # noqa: S105 - a variable name, not a password
@@ -35,6 +45,8 @@ _ICS = {"Content-Type": "text/calendar; charset=utf-8"}
 #: What a server answers to a write it made: OK, Created, No Content.
 _DONE = frozenset({200, 201, 204})
 _CALENDAR = "{urn:ietf:params:xml:ns:caldav}calendar"
+#: Makes the plan's full calendar.ics from the revisions of the entries the server holds.
+PlanFeed: TypeAlias = Callable[[Revisions], bytes]
 
 
 class PushError(Exception):
@@ -70,17 +82,23 @@ def credentials(url: str) -> tuple[str | None, str | None]:
     return login or None, secret or None
 
 
-def push(client: str, feed: bytes, url: str, *, dry_run: bool) -> Pushed:
-    """Mirror ``feed`` (a full calendar.ics) into the calendar at ``url``."""
-    objects = split_events(feed)
-    plan = {uid: event_contents(ics)[uid] for uid, ics in objects.items()}
-    titles = {uid: _title(ics) for uid, ics in objects.items()}
+def push(client: str, plan_feed: PlanFeed, url: str, *, dry_run: bool) -> Pushed:
+    """Mirror the plan into the calendar at ``url``.
+
+    The server's copies are the previous output: ``plan_feed`` makes the full calendar.ics
+    from their revisions, so an unchanged entry compares equal and a changed one goes up
+    with its SEQUENCE counted on (:mod:`dialogplan.revisions`).
+    """
     with _translated(url):
         calendar = _calendar(url)
-        resources, server = _server_events(calendar, client, titles)
-        found = changes(plan, server, client)
-        if not dry_run:
-            _apply(calendar, found, objects, resources)
+        server = _server_events(calendar, client)
+    objects = split_events(plan_feed(server.revisions))
+    plan = {uid: event_contents(ics)[uid] for uid, ics in objects.items()}
+    titles = server.titles | {uid: _title(ics) for uid, ics in objects.items()}
+    found = changes(plan, server.contents, client)
+    if not dry_run:
+        with _translated(url):
+            _apply(calendar, found, objects, server.resources)
     unchanged = len(plan) - len(found.create) - len(found.update)
     return Pushed(url, found, titles, unchanged, dry_run)
 
@@ -104,17 +122,27 @@ def _calendar(url: str) -> DavCalendar:
     return calendar
 
 
-def _server_events(
-    calendar: DavCalendar, client: str, titles: dict[str, str]
-) -> tuple[dict[str, Event], dict[str, str]]:
+@dataclass(frozen=True)
+class _Server:
+    """What the calendar holds before the push."""
+
+    #: This client's events by UID, with their resource.
+    resources: dict[str, Event]
+    #: Everyone's events by UID, as :func:`dialogplan.sync.event_content`.
+    contents: dict[str, str]
+    #: This client's events' titles and revisions, by UID.
+    titles: dict[str, str]
+    revisions: dict[str, Revision]
+
+
+def _server_events(calendar: DavCalendar, client: str) -> _Server:
     """The server's events: this client's by UID with their resource, and everyone's content.
 
     A resource counts as the plan's only when it holds nothing but one of its events; the
     others are listed by UID with their content, so that they are never taken for stale.
     """
     ours = plan_uid_pattern(client)
-    resources: dict[str, Event] = {}
-    server: dict[str, str] = {}
+    server = _Server({}, {}, {}, {})
     events = calendar.events()
     if not isinstance(events, list):  # pragma: no cover - only an async client returns a coroutine
         raise TypeError("expected the events of a synchronous client")
@@ -124,12 +152,21 @@ def _server_events(
             continue
         contents = event_contents(data)
         if len(contents) == 1 and ours.fullmatch(uid := next(iter(contents))):
-            resources[uid] = event
-            titles.setdefault(uid, _title(data))
-            server.update(contents)
+            server.resources[uid] = event
+            server.titles[uid] = _title(data)
+            server.contents.update(contents)
+            server.revisions.update(_revisions(data))
         else:
-            server.update((u, text) for u, text in contents.items() if not ours.fullmatch(u))
-    return resources, server
+            server.contents.update((u, c) for u, c in contents.items() if not ours.fullmatch(u))
+    return server
+
+
+def _revisions(data: str) -> dict[str, Revision]:
+    """The revision of a server's copy; none if it cannot be read, so the entry counts as new."""
+    try:
+        return read_revisions(data.encode("utf-8"))
+    except CalendarReadError:
+        return {}
 
 
 def _apply(

@@ -40,6 +40,7 @@ from flows.job import ACTIVITY_FILE, build_in_child, refuse_empty
 from flows.plan import summary_markdown
 from flows.plan_all import task_runner_from_env
 from flows.publish import findings_markdown, log_findings
+from flows.revising import earlier_revisions, revised_at
 
 __all__ = [
     "QuarterResult",
@@ -111,6 +112,8 @@ def run_quarter(
         planned,
         overrides,
         earlier_feeds=existing_channel_feeds(out_dir),
+        revised_at=revised_at(planned),
+        earlier=earlier_revisions(out_dir),
         what=f"planning {label} for {strategy_path}",
     )
     refuse_empty(planned, strategy_path, len(outputs.entries), out_dir)

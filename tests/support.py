@@ -1,21 +1,40 @@
-"""Helpers shared by the tests: where the example plans are and how to read them."""
+"""Helpers shared by the tests: where the example plans are, how to read and build them."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from collections import Counter
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from dialogplan import feeds, pipeline
+from dialogplan.assignment import entry_uid
 from dialogplan.entry import Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.strategy import Strategy, parse_strategy
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = sorted((ROOT / "plans").glob("*/strategy.yaml"))
+#: The revision moment of every test that does not look at revisions: before every example.
+REVISED_AT = datetime(2026, 12, 1, 9, tzinfo=UTC)
+
+
+def build(strategy: Strategy, *args: Any, **kwargs: Any) -> pipeline.Outputs:
+    """:func:`dialogplan.pipeline.build`, revised at :data:`REVISED_AT` unless told otherwise."""
+    kwargs.setdefault("revised_at", REVISED_AT)
+    return pipeline.build(strategy, *args, **kwargs)
+
+
+def calendar_files(
+    strategy: Strategy, entries: Sequence[RenderedEntry], **kwargs: Any
+) -> dict[str, bytes]:
+    """:func:`dialogplan.feeds.calendar_files`, revised at :data:`REVISED_AT` unless told."""
+    kwargs.setdefault("revised_at", REVISED_AT)
+    return feeds.calendar_files(strategy, entries, **kwargs)
 
 
 def cli_in_fresh_python(*argvs: list[str]) -> str:
@@ -49,6 +68,7 @@ def calendar_entries(
     ``rendered``, the entries also have the ``title`` and ``prompt`` the renderer adds.
     """
     counts: Counter[tuple[str, str]] = Counter()
+    per_day: Counter[tuple[str, date, str]] = Counter()
     uids: list[str] = []
     built: list[Entry] = []
     for n, entry in enumerate(entries):
@@ -56,9 +76,10 @@ def calendar_entries(
         move = entry.get("move", "ask")
         start = _local(entry["start"], strategy.zone)
         minutes = entry.get("minutes", MOVES[move].minutes)
-        uids.append(
-            entry.get("uid", f"{strategy.client}.{channel}.{start:%Y%m%d}.{n + 1}@dialogplan")
-        )
+        day = start.date()
+        per_day[(channel, day, move)] += 1
+        n_move = per_day[(channel, day, move)]
+        uids.append(entry.get("uid", entry_uid(strategy.client, channel, day, move, n_move)))
         groups = strategy.groups.get(channel, [])
         follows = uids[entry["follows"]] if "follows" in entry else entry.get("follows_up", "")
         announce = strategy.events[0].title if move == "announce" and strategy.events else ""

@@ -10,8 +10,8 @@ import recurring_ical_events  # type: ignore[import-untyped]
 import vobject  # type: ignore[import-untyped]
 from icalendar import Calendar
 
-from dialogplan.pipeline import build
 from dialogplan.strategy import Strategy
+from tests.support import build
 
 
 def test_independent_parsers_read_every_entry_at_its_time(example: Strategy) -> None:

@@ -12,9 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogplan.feed_union import union_feed
-from dialogplan.pipeline import build
 from dialogplan.quarters import quarter_label, quarter_strategy
-from tests.support import ROOT, load_plan
+from tests.support import ROOT, build, load_plan
 
 BERLIN = ZoneInfo("Europe/Berlin")
 HEAD = (

@@ -6,20 +6,25 @@ file-layer and summary tests at the top need no Prefect at all.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
 import pytest
 from icalendar import Calendar
 
-from dialogplan.errors import StrategyError
+from dialogplan.errors import InputError, StrategyError
+from dialogplan.revisions import read_revisions
 from dialogplan.schedule import schedule
 from dialogplan.summary import display_rows, summarize, summary_frame
 from flows.cli import EXIT_INVALID, EXIT_OK, main
 from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+from flows.revising import run_clock
 from tests.generations_support import leftovers, published
+from tests.support import REVISED_AT
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
@@ -183,16 +188,85 @@ def test_plan_flow_writes_every_output_and_an_artifact(tmp_path: Path) -> None:
 
 @pytest.mark.flow
 @pytest.mark.usefixtures("prefect_harness")
-def test_plan_flow_is_reproducible(tmp_path: Path) -> None:
-    """Running the same strategy again gives byte-identical files (subscribers see no churn)."""
+def test_plan_flow_is_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Running the same strategy again gives byte-identical files (subscribers see no churn).
+
+    Into a fresh folder, that takes the same clock (``SOURCE_DATE_EPOCH``); into the same
+    folder, any clock: no entry changed, so each keeps its stamps.
+    """
     from flows.plan import run_plan
 
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(REVISED_AT.timestamp())))
     run_plan(EXAMPLE, tmp_path / "first")
     run_plan(EXAMPLE, tmp_path / "second")
     first = snapshot(tmp_path / "first")
     assert first == snapshot(tmp_path / "second")
+    assert b"DTSTAMP:20261201T090000Z\r\n" in first["calendar.ics"]
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
     run_plan(EXAMPLE, tmp_path / "first")
     assert snapshot(tmp_path / "first") == first
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_rerun_after_a_change_counts_up_only_the_changed_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The calendar in the folder is the previous output: changed entries get SEQUENCE+1."""
+    from flows.plan import run_plan
+
+    out, text = tmp_path / "out", EXAMPLE.read_text("utf-8")
+    path = copy_example(tmp_path / "plan", text)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796000000")  # 2026-11-30T00:53:20Z
+    run_plan(path, out)
+    before = read_revisions((out / "calendar.ics").read_bytes())
+
+    path.write_text(text.replace("Fehlerkultur im Netz", "Fehler offen zugeben"), "utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1797000000")
+    run_plan(path, out)
+    written = (out / "calendar.ics").read_bytes()
+    after = read_revisions(written)
+    assert after.keys() == before.keys()
+    changed = {uid for uid in after if after[uid].body != before[uid].body}
+    assert changed and len(changed) < len(after)
+    later = datetime.fromtimestamp(1797000000, UTC)
+    for uid, revision in after.items():
+        expected = (1, later) if uid in changed else (0, before[uid].stamp)
+        assert (revision.sequence, revision.stamp) == expected
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    run_plan(path, out)
+    assert (out / "calendar.ics").read_bytes() == written
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_broken_earlier_calendar_is_replaced_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A half-written or foreign calendar.ics is no reason to stop; its entries count as new."""
+    from flows.plan import run_plan
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "calendar.ics").write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a")
+    with caplog.at_level(logging.WARNING):
+        run_plan(EXAMPLE, out)
+    assert "cannot be read as the earlier calendar" in caplog.text
+    revisions = read_revisions((out / "calendar.ics").read_bytes())
+    assert {r.sequence for r in revisions.values()} == {0}
+
+
+def test_source_date_epoch_is_the_run_s_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796000000")
+    assert run_clock() == datetime(2026, 11, 30, 0, 53, 20, tzinfo=UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "gestern")
+    with pytest.raises(InputError, match="SOURCE_DATE_EPOCH"):
+        run_clock()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    now = run_clock()
+    assert now.microsecond == 0
+    assert abs(now - datetime.now(UTC)) < timedelta(seconds=5)
 
 
 @pytest.mark.flow

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogplan.errors import StrategyError
-from dialogplan.pipeline import build
 from dialogplan.strategy import Strategy, parse_strategy
+from tests.support import build
 
 SOURCE = "fuzzed.yaml"
 EXAMPLES = [

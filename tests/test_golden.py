@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from dialogplan.activity_log import parse_activity
-from dialogplan.pipeline import build
-from tests.support import PLANS, ROOT, load_plan
+from tests.support import PLANS, ROOT, build, load_plan
 
 GOLDEN = Path(__file__).parent / "golden"
 #: An example checked against a team's log, so the report's planned-versus-done part is pinned.

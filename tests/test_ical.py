@@ -18,11 +18,11 @@ from dialogplan.catalogue import catalogue
 from dialogplan.colours import CSS3_COLOURS
 from dialogplan.csv_export import google_csv
 from dialogplan.errors import StrategyError
-from dialogplan.feeds import PRODID, calendar_files, empty_feeds
+from dialogplan.feeds import PRODID, empty_feeds
 from dialogplan.folding import to_ical
 from dialogplan.strategy import Strategy, parse_strategy
 from dialogplan.vtimezone import vtimezone_for
-from tests.support import calendar_entries
+from tests.support import calendar_entries, calendar_files
 
 STRATEGY = """
 client: kaffeerad
@@ -193,22 +193,16 @@ def test_same_input_gives_the_same_bytes() -> None:
     )
 
 
-def test_dtstamp_is_the_plan_revision_in_utc() -> None:
-    """DTSTAMP and LAST-MODIFIED say when the plan was revised, never when it was exported."""
-    plan = strategy(updated="2027-03-01T10:15:00+01:00")
-    cal = Calendar.from_ical(
-        calendar_files(plan, calendar_entries(plan, DST_ENTRIES))["calendar.ics"]
-    )
-    for event in cal.walk("VEVENT"):
-        assert event["DTSTAMP"].to_ical() == b"20270301T091500Z"
-        assert event["LAST-MODIFIED"].to_ical() == b"20270301T091500Z"
-
-
-def test_dtstamp_without_revision_is_the_plans_first_midnight() -> None:
-    """Without an 'updated' date the stamp is the start day's local midnight, in UTC."""
+def test_a_first_export_is_stamped_with_the_revision_moment_in_utc() -> None:
+    """DTSTAMP and LAST-MODIFIED say when the plan was revised, passed in, in UTC."""
     plan = strategy()
-    ics = calendar_files(plan, calendar_entries(plan, DST_ENTRIES))["calendar.ics"]
-    assert ics.count(b"DTSTAMP:20270321T230000Z\r\n") == len(DST_ENTRIES)
+    moment = datetime(2027, 3, 1, 10, 15, 30, 999, tzinfo=ZoneInfo("Europe/Berlin"))
+    entries = calendar_entries(plan, DST_ENTRIES)
+    cal = Calendar.from_ical(calendar_files(plan, entries, revised_at=moment)["calendar.ics"])
+    for event in cal.walk("VEVENT"):
+        assert event["DTSTAMP"].to_ical() == b"20270301T091530Z"
+        assert event["LAST-MODIFIED"].to_ical() == b"20270301T091530Z"
+        assert event["SEQUENCE"] == 0
 
 
 def test_calendar_properties(files: dict[str, bytes]) -> None:

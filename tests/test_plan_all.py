@@ -64,6 +64,25 @@ def test_changed_strategy_or_missing_output_is_planned_again(tmp_path: Path) -> 
     assert run_client(strategy, out).status == "unchanged"
 
 
+def test_a_replaced_calendar_is_planned_again_and_its_revisions_continued(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The calendar in the folder is an input: a foreign one is not taken for the run's own."""
+    plans = agency(tmp_path, broken=False)
+    strategy = plans / "wolkenwerk-coaching" / "strategy.yaml"
+    calendar = tmp_path / "out" / "wolkenwerk-coaching" / "calendar.ics"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796000000")
+    run_client(strategy, tmp_path / "out")
+    written = calendar.read_bytes()
+    edited = written.replace(b"SEQUENCE:0\r\n", b"SEQUENCE:4\r\n", 1)
+    calendar.unlink()  # a published file is a link into the generation: replace, not edit
+    calendar.write_bytes(edited)
+
+    assert run_client(strategy, tmp_path / "out").status == "planned"
+    assert calendar.read_bytes() == edited  # the same entries: each keeps the revision it had
+    assert run_client(strategy, tmp_path / "out").status == "unchanged"
+
+
 def test_cache_key_covers_templates_activity_log_and_contacts(tmp_path: Path) -> None:
     """A team's templates, activity log and contacts are inputs as much as the strategy."""
     strategy = agency(tmp_path, broken=False) / "wolkenwerk-coaching" / "strategy.yaml"

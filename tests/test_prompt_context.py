@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from dialogplan.pipeline import build
 from dialogplan.prompt_context import Announcement, Contexts, rules_for
 from dialogplan.render import render
 from dialogplan.strategy import Moment, Strategy
+from tests.support import build
 from tests.test_render import TEXTS, entries, strategy_in
 from tests.test_threads import make
 

@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 
 from dialogplan.announcements import event_windows
-from dialogplan.pipeline import build
 from dialogplan.places import channel_places
 from dialogplan.prompt_stats import prompt_stats
 from dialogplan.strategy import Strategy
-from tests.support import PLANS, ROOT, load_plan
+from tests.support import PLANS, ROOT, build, load_plan
 
 REVIEW = sorted((ROOT / "tests" / "strategies").glob("*.yaml"))
 ALL = PLANS + REVIEW

@@ -13,18 +13,20 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from caldav.collection import Calendar as DavCalendar
 from caldav.davclient import DAVClient
 
-from dialogplan.feeds import calendar_files
 from dialogplan.render import render
+from dialogplan.revisions import read_revisions
 from dialogplan.schedule import schedule
 from dialogplan.sync import event_contents, split_events
 from flows.cli import EXIT_INVALID, EXIT_OK, main
 from flows.files import read_strategy
+from tests.support import REVISED_AT, calendar_files
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
@@ -94,6 +96,7 @@ def calendar(
 ) -> tuple[str, DavCalendar]:
     """A fresh calendar with the user's own event and another client's, and its URL."""
     base, _ = radicale
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(REVISED_AT.timestamp())))
     monkeypatch.setenv("DIALOGPLAN_CALDAV_USER", USER)
     monkeypatch.setenv("DIALOGPLAN_CALDAV_PASSWORD", PASSWORD)
     client = DAVClient(url=f"{base}/", username=USER, password=PASSWORD)
@@ -118,9 +121,18 @@ def _strategy(tmp_path: Path, name: str, *replacements: tuple[str, str]) -> Path
     return path
 
 
-def _plan(path: Path) -> dict[str, str]:
+def _feed(path: Path, earlier: bytes = b"", revised_at: datetime = REVISED_AT) -> bytes:
+    """The plan's calendar.ics, revised from the ``earlier`` one."""
     strategy = read_strategy(path)
-    feed = calendar_files(strategy, render(strategy, schedule(strategy)))["calendar.ics"]
+    revisions = read_revisions(earlier) if earlier else {}
+    entries = render(strategy, schedule(strategy))
+    return calendar_files(strategy, entries, revised_at=revised_at, earlier=revisions)[
+        "calendar.ics"
+    ]
+
+
+def _plan(path: Path, earlier: bytes = b"", revised_at: datetime = REVISED_AT) -> dict[str, str]:
+    feed = _feed(path, earlier, revised_at)
     return {uid: event_contents(ics)[uid] for uid, ics in split_events(feed).items()}
 
 
@@ -183,19 +195,29 @@ def test_a_changed_strategy_is_mirrored_and_foreign_events_stay(
     calendar: tuple[str, DavCalendar],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Changed entries go up with SEQUENCE+1 and the new stamp; the others stay as they are."""
     url, made = calendar
     first, second = _strategy(tmp_path, "a.yaml"), _strategy(tmp_path, "b.yaml", change)
-    old, new = _plan(first), _plan(second)
+    old = _plan(first)
     _push(first, url, capsys)
+    later = REVISED_AT + timedelta(days=3)
+    new = _plan(second, _feed(first), later)
 
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(later.timestamp())))
     created, updated, deleted = _push(second, url, capsys)
 
     assert created == len(new.keys() - old.keys())
     assert deleted == len(old.keys() - new.keys())
-    assert updated == sum(old[uid] != new[uid] for uid in new.keys() & old.keys())
+    kept = new.keys() & old.keys()
+    assert updated == sum(old[uid] != new[uid] for uid in kept)
     assert updated + created > 0
     assert _on_server(made) == new | _foreign()
+    stored = {u: r for e in made.events() for u, r in read_revisions(e.data.encode()).items()}
+    for uid in kept:
+        expected = (1, later) if old[uid] != new[uid] else (0, REVISED_AT)
+        assert (stored[uid].sequence, stored[uid].stamp) == expected
     assert _push(second, url, capsys) == (0, 0, 0)
 
 

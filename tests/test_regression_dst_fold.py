@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 import vobject  # type: ignore[import-untyped]
 from icalendar import Calendar
 
-from dialogplan.feeds import calendar_files
 from dialogplan.render import render
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, parse_strategy
+from tests.support import calendar_files
 
 NEW_YORK = ZoneInfo("America/New_York")
 FALL_BACK = date(2027, 11, 7)  # a Sunday: 01:00-01:59 happens twice

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dialogplan.pipeline import build
 from dialogplan.strategy import parse_strategy
 from dialogplan.voice import yours
+from tests.support import build
 
 STRATEGY = """
 client: lantern-players

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dialogplan.pipeline import build
 from dialogplan.prompt_templates import PromptTemplateError
 from tests.hostile import accepted, example
+from tests.support import build
 
 RUNAWAYS = {
     "nested ranges": (

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dialogplan.pipeline import build
-from tests.support import PLANS, load_plan
+from tests.support import PLANS, build, load_plan
 
 GERMAN = [path for path in PLANS if "language: de" in path.read_text("utf-8")]
 #: A plural verb next to „ich“, or a singular one next to „wir“ (present tense, as the

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogplan.pipeline import build
 from tests.hostile import accepted, example, only_problem
+from tests.support import build
 
 
 @pytest.mark.parametrize("start", ["9999-12-01", "0001-01-01", "9999-01-01", "1999-12-31"])

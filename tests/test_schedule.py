@@ -13,6 +13,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dialogplan.assignment import entry_uid
 from dialogplan.catalogue import WEEKDAYS, catalogue, parse_window
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import monday
@@ -21,6 +22,7 @@ from dialogplan.moves import MOVES
 from dialogplan.places import channel_places, possible_moves
 from dialogplan.schedule import channel_minutes, schedule
 from dialogplan.strategy import Strategy, parse_strategy
+from tests.support import ROOT, load_plan
 
 
 def make(**fields: Any) -> Strategy:
@@ -280,12 +282,30 @@ def test_answers_by_e_mail_are_read_the_next_working_day() -> None:
         assert reply.start.date() > by_uid[reply.follows_up].start.date()
 
 
-def test_uids_derive_from_client_channel_and_day() -> None:
-    """Calendar apps recognise an entry again by a UID built from client, channel and slot."""
-    uid = schedule(make())[0].uid
-    assert uid.startswith("brenner-beratung.") and uid.endswith("@dialogplan")
-    _, channel, day, n = uid.removesuffix("@dialogplan").split(".")
-    assert channel in catalogue() and len(day) == 8 and n.isdigit()
+def test_uids_name_client_channel_day_and_move() -> None:
+    """Calendar apps recognise an entry again by a UID that names its piece of work."""
+    entries = schedule(make())
+    for entry in entries:
+        client, channel, day, move, *n = entry.uid.removesuffix("@dialogplan").split(".")
+        assert (client, channel, move) == ("brenner-beratung", entry.channel, entry.move)
+        assert day == f"{entry.start:%Y%m%d}"
+        assert n == [] or int(n[0]) >= 2
+    assert len({e.uid for e in entries}) == len(entries)
+
+
+def test_a_second_entry_of_a_move_that_day_is_numbered_in_start_order() -> None:
+    """The first keeps the plain UID, so adding a later one leaves it alone."""
+    entries = schedule(load_plan(ROOT / "plans" / "harbourline-advisory" / "strategy.yaml"))
+    by_uid = {e.uid: e for e in entries}
+    numbered = [e for e in entries if e.uid.removesuffix("@dialogplan")[-1].isdigit()]
+    assert numbered
+    for entry in numbered:
+        first = entry.uid.removesuffix("@dialogplan").rsplit(".", 1)[0] + "@dialogplan"
+        assert by_uid[first].start < entry.start
+        assert (by_uid[first].channel, by_uid[first].move) == (entry.channel, entry.move)
+    assert entry_uid("acme", "linkedin", date(2027, 1, 4), "reply", 2) == (
+        "acme.linkedin.20270104.reply.2@dialogplan"
+    )
 
 
 def test_times_are_local_across_a_dst_change() -> None:

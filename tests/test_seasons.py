@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from dialogplan.errors import StrategyError
-from dialogplan.pipeline import build
 from dialogplan.seasons import in_season, topic_months
 from dialogplan.strategy import Topic
+from tests.support import build
 from tests.test_threads import make
 
 

@@ -2,26 +2,42 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from dialogplan.feeds import calendar_files
 from dialogplan.render import render
 from dialogplan.schedule import schedule
 from dialogplan.sync import changes, event_content, event_contents, plan_uid_pattern, split_events
-from tests.support import ROOT, load_plan
+from tests.support import ROOT, calendar_files, load_plan
 
 CLIENT = "acme"
 
 channels = st.sampled_from(["linkedin", "facebook-group", "instagram"])
 days = st.integers(20270101, 20271231).map(str)
-ours = st.builds(
-    lambda c, d, n: f"{CLIENT}.{c}.{d}.{n}@dialogplan", channels, days, st.integers(1, 9)
+moves = st.sampled_from(["comment", "group-ask", "find-groups", "reply"])
+positions = st.integers(1, 9)
+#: The UIDs of the plan: one per piece of work, and the positional ones of older versions.
+ours = st.one_of(
+    st.builds(lambda c, d, m: f"{CLIENT}.{c}.{d}.{m}@dialogplan", channels, days, moves),
+    st.builds(
+        lambda c, d, m, n: f"{CLIENT}.{c}.{d}.{m}.{n}@dialogplan",
+        channels,
+        days,
+        moves,
+        st.integers(2, 9),
+    ),
+    st.builds(
+        lambda c, d, n: f"{CLIENT}.{c}.{d}.{n}@dialogplan", channels, days, st.integers(1, 9)
+    ),
 )
 #: Events a person or another client put into the same calendar, some looking much like ours.
 foreign = st.one_of(
     st.builds(lambda c, d: f"acme-north.{c}.{d}.1@dialogplan", channels, days),
+    st.builds(lambda c, d, m: f"acme-north.{c}.{d}.{m}@dialogplan", channels, days, moves),
+    st.builds(lambda c, d, m: f"{CLIENT}.{c}.{d}.{m}.x@dialogplan", channels, days, moves),
+    st.builds(lambda c, d, m: f"{CLIENT}.{c}.{d}.{m}@dialogplan.example", channels, days, moves),
     st.builds(lambda c, d: f"{CLIENT}.{c}.{d}.1@dialogplan.example.org", channels, days),
     st.builds(lambda c, d: f"{CLIENT}.{c}.{d}@dialogplan", channels, days),
     st.text(min_size=1, max_size=20),
@@ -60,8 +76,27 @@ def test_each_list_is_sorted_and_names_only_what_differs() -> None:
 def test_a_client_name_is_matched_literally() -> None:
     pattern = plan_uid_pattern("a.b")
     assert pattern.fullmatch("a.b.linkedin.20270104.2@dialogplan")
+    assert pattern.fullmatch("a.b.linkedin.20270104.comment@dialogplan")
     assert not pattern.fullmatch("axb.linkedin.20270104.2@dialogplan")
+    assert not pattern.fullmatch("axb.linkedin.20270104.comment.2@dialogplan")
     assert not pattern.fullmatch("a.b.linkedin.20270104.2@dialogplan\n")
+
+
+@pytest.mark.parametrize(
+    ("uid", "ours"),
+    [
+        ("wolkenwerk-coaching.linkedin.20270105.comment@dialogplan", True),
+        ("wolkenwerk-coaching.facebook-group.20270105.group-ask.2@dialogplan", True),
+        ("wolkenwerk-coaching.linkedin.20270105.3@dialogplan", True),  # an older version's
+        ("wolkenwerk-coaching-2.linkedin.20270105.comment@dialogplan", False),
+        ("wolkenwerk-coaching-2.linkedin.20270105.1@dialogplan", False),
+        ("wolkenwerk-coaching.linkedin.20270105.comment@dialogplan.example.org", False),
+        ("wolkenwerk-coaching.linkedin.2027015.comment@dialogplan", False),
+        ("zahnarzt-2027-01-05@anna.example", False),
+    ],
+)
+def test_the_plan_s_uids_old_and_new_and_nothing_else(uid: str, ours: bool) -> None:
+    assert bool(plan_uid_pattern("wolkenwerk-coaching").fullmatch(uid)) is ours
 
 
 EVENT = (
