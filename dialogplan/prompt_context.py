@@ -186,6 +186,7 @@ class Contexts:
             "question": self.topic_questions[i],
             "goal": entry.goal,
             "goal_text": goal.text,
+            "goal_question": goal.question or "",
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": () if entry.move in NO_WHERE_MOVES else self._where(entry, goal),
             "place": place,

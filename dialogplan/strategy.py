@@ -180,6 +180,14 @@ class Goal(_Model):
         description="The title of an offer or event this goal's people are invited to: "
         "replies, thanks and meetings with them point the interested ones to it.",
     )
+    question: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=300,
+        description="The question that moves this goal, put to its people directly once a "
+        "conversation is going ('Would you teach a beginner class once a month?'): "
+        "meetings and new contacts for this goal lead up to it.",
+    )
 
 
 TopicKind = Literal["own", "theme"]

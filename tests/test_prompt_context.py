@@ -25,7 +25,7 @@ VARIABLES = {
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
     "seed", "where", "moment", "invite", "meet_at", "topic_talk",
-    "tags", "area", "hour",
+    "tags", "area", "hour", "goal_question",
 }  # fmt: skip
 
 
@@ -717,3 +717,16 @@ def test_a_goal_s_offer_comes_up_in_work_on_no_topic_or_on_one_of_its_own() -> N
     ]  # fmt: skip
     facts = contexts(strategy, rows)
     assert [bool(facts(i)["invite"]) for i in range(len(rows))] == [False, True, True]
+
+
+def test_a_goal_s_own_question_reaches_its_entries() -> None:
+    strategy = strategy_in("en")
+    goal = strategy.goals[0].model_copy(update={"question": "Shall we roast a batch together?"})
+    strategy = strategy.model_copy(update={"goals": [goal, *strategy.goals[1:]]})
+    rows = [
+        {"channel": "linkedin", "move": "meet", "start": "2027-01-05 08:00"},
+        {"channel": "instagram", "move": "meet", "start": "2027-01-05 08:00", "goal": "sichtbar"},
+    ]
+    facts = contexts(strategy, rows)
+    seen = {facts(i)["channel"]: facts(i)["goal_question"] for i in range(2)}
+    assert seen == {"linkedin": "Shall we roast a batch together?", "instagram": ""}
