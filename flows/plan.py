@@ -26,6 +26,7 @@ from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
 from dialogplan.findings import Finding
+from dialogplan.people_check import TierRow
 from dialogplan.pipeline import Outputs
 from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, ChannelSummary, display_rows
@@ -59,6 +60,8 @@ class PlanResult:
     paths: list[Path]
     retired: tuple[str, ...]
     flow_run_id: str | None
+    #: Counts per tier of the contacts file: never a name.
+    people: tuple[TierRow, ...] = ()
 
 
 @task(name="load", persist_result=False, cache_policy=NO_CACHE)
@@ -158,6 +161,7 @@ async def plan(
         paths=paths,
         retired=outputs.retired,
         flow_run_id=flow_run.get_id(),
+        people=outputs.people.tiers,
     )
 
 
