@@ -25,9 +25,10 @@ Who gets which entry, in this order for each entry in time order:
    most overdue, then the earlier row: nobody gets a second turn while another due contact
    who fits the entry waits for a first.
 
-Contacts on channels the strategy does not plan are never named. A close contact's meeting
-that comes 14–56 days after their congratulation carries it on (``continues``), the way a
-meeting carries on a contact request. Everything here is deterministic.
+Contacts on channels the strategy does not plan are never named. A close contact's
+congratulation is followed by the first meeting on that channel 14–56 days later, if no
+other touch came between; that meeting carries it on (``continues``), the way a meeting
+carries on a contact request. Everything here is deterministic.
 """
 
 from __future__ import annotations
@@ -169,13 +170,13 @@ class _PeoplePlan:
         self.last: dict[int, date] = {}
         self.turns: Counter[int] = Counter()
         self.congratulated: dict[int, Entry] = {}
+        #: Close contacts congratulated lately, per channel: the next meeting is theirs.
+        self.threads: dict[str, list[Contact]] = {}
         self.queues: dict[tuple[str, str | None], _Queue] = {}
         self.news: list[_News] = []
         self.birthdays: dict[tuple[str, date], list[Contact]] = {}
-        self.swappable = {
-            c: "congratulate" in possible_moves(c, strategy.channel(c).moves)
-            for c in strategy.channels
-        }
+        self.moves = {c: possible_moves(c, strategy.channel(c).moves) for c in strategy.channels}
+        self.swappable = {c: "congratulate" in self.moves[c] for c in strategy.channels}
         for contact in people:
             self._enrol(contact)
         self.news.sort(key=lambda n: (n.last, n.row))
@@ -203,6 +204,8 @@ class _PeoplePlan:
             found = self._birthday(entry.channel, day) or self._news(entry.channel, day)
             if found is not None:
                 return self._named(entry, found, day, "congratulate")
+        if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
+            return self._named(entry, contact, day, entry.move)
         if entry.move in TOUCH_MOVES and not (entry.move != "meet" and entry.continues):
             contact = self._due(entry, day)
             if contact is not None:
@@ -215,6 +218,28 @@ class _PeoplePlan:
             return True
         swap = SWAP.get(entry.move) == "congratulate"
         return swap and not entry.continues and self.swappable[entry.channel]
+
+    def _threaded(self, entry: Entry, day: date) -> Contact | None:
+        """A close contact whose congratulation this meeting can carry on.
+
+        Fairness first: not while a due contact with fewer turns waits for this meeting.
+        """
+        waiting = self.threads.get(entry.channel, [])
+        if not waiting:
+            return None
+        fair = self._due(entry, day)
+        fewest = self.turns[fair.row] if fair is not None else None
+        for contact in list(waiting):
+            earlier = self.congratulated[contact.row]
+            late = (day - self._day(earlier)).days > THREAD_DAYS[1]
+            if late or self.last.get(contact.row) != self._day(earlier):
+                waiting.remove(contact)  # too late, or touched since: no thread any more
+            elif self._thread(contact, day) and (
+                fewest is None or fewest >= self.turns[contact.row]
+            ):
+                waiting.remove(contact)
+                return contact
+        return None
 
     def _birthday(self, channel: str, day: date) -> Contact | None:
         for contact in self.birthdays.get((channel, day), ()):
@@ -254,6 +279,8 @@ class _PeoplePlan:
         if why == "news":
             self.congratulated[contact.row] = named
             self.news = [n for n in self.news if n.row != contact.row]
+            if contact.tier == "close" and "meet" in self.moves[contact.channel]:
+                self.threads.setdefault(contact.channel, []).append(contact)
         elif move == "meet":
             named = dataclasses.replace(named, continues=self._thread(contact, day))
         self._touched(contact, day)
@@ -262,10 +289,14 @@ class _PeoplePlan:
     def _thread(self, contact: Contact, day: date) -> str:
         """The congratulation a close contact's meeting carries on, or ""."""
         earlier = self.congratulated.get(contact.row)
-        if earlier is None or contact.tier != "close":
+        touched = self.last.get(contact.row)
+        if earlier is None or contact.tier != "close" or touched != self._day(earlier):
             return ""
-        gap = (day - earlier.start.astimezone(self.zone).date()).days
+        gap = (day - self._day(earlier)).days
         return earlier.uid if THREAD_DAYS[0] <= gap <= THREAD_DAYS[1] else ""
+
+    def _day(self, entry: Entry) -> date:
+        return entry.start.astimezone(self.zone).date()
 
     def _touched(self, contact: Contact, day: date) -> None:
         """Remember the touch; the contact waits again for one interval from today."""
