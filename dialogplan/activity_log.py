@@ -30,6 +30,8 @@ Columns:
 - ``move`` (optional): the dialogue move, by name (``ask``, ``reply``, ``comment``, ...) or
   by label (``Kommentieren``, ``Reply round``), in any case.
 - ``link`` and ``note`` (optional): free text, for the team's own use.
+- ``contact`` (optional): the person the activity was with, as the contacts file names them
+  (any case); the people check counts them as reached.
 
 A log written by hand::
 
@@ -59,7 +61,7 @@ dates lie in the years :data:`~dialogplan.limits.FIRST_YEAR` to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -77,7 +79,7 @@ from dialogplan.spreadsheet import (
 from dialogplan.strategy import Strategy
 
 #: The columns a log may have, in the order the docs list them.
-INPUT_COLUMNS = ("date", "time", "channel", "move", "link", "note")
+INPUT_COLUMNS = ("date", "time", "channel", "move", "link", "note", "contact")
 REQUIRED_COLUMNS = ("date", "channel")
 
 
@@ -97,6 +99,8 @@ class LoggedActivity:
     move: str
     link: str
     note: str
+    #: The person the activity was with, as the contacts file names them; "" when none.
+    contact: str = field(default="", repr=False)
 
 
 _ISO = re.compile(
@@ -185,6 +189,7 @@ class _LogReader(SheetReader[LoggedActivity]):
             move=move,
             link=values.get("link", ""),
             note=values.get("note", ""),
+            contact=values.get("contact", ""),
         )
 
     def when(

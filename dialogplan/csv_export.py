@@ -17,6 +17,7 @@
   while listening, the people met through contact requests, a question that drew answers, a
   break announced); else empty
 - ``url``: the link of the event or offer an announcement invites to; else empty
+- ``contact``: the person from the team's contacts file the entry is for; else empty
 
 ``google-calendar.csv`` follows Google Calendar's import format: Subject, Start Date and End Date
 (MM/DD/YYYY), Start Time and End Time (``8:00 AM``, the strategy's local time), All Day Event
@@ -54,6 +55,7 @@ COLUMNS = (
     "place",
     "continues",
     "url",
+    "contact",
 )
 GOOGLE_COLUMNS = (
     "Subject",
@@ -87,6 +89,7 @@ def calendar_csv(entries: Sequence[RenderedEntry]) -> bytes:
             safe_cell(e.place),
             safe_cell(e.continues),
             safe_cell(e.url),
+            safe_cell(e.contact),
         )
         for e in entries
     )

@@ -71,6 +71,50 @@ def format_day(day: date, language: str) -> str:
     return f"{name} {day.day} {MONTH_NAMES[day.month - 1]}"
 
 
+def day_and_month(day: date, language: str) -> str:
+    """A day without weekday or year, as a sentence says it: ``8 March`` or ``8. März``."""
+    month = MONTH_FULL[language][day.month - 1]
+    return f"{day.day}. {month}" if language == "de" else f"{day.day} {month}"
+
+
+#: Small numbers spelled out; German in the dative plural („vor drei Monaten“).
+_NUMBER_WORDS = {
+    "en": ("", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "eleven", "twelve"),
+    "de": ("", "", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+           "elf", "zwölf"),
+}  # fmt: skip
+#: Each unit: English singular and plural; German dative singular and plural.
+_UNITS = {
+    "day": {"en": ("day", "days"), "de": ("einem Tag", "Tagen")},
+    "week": {"en": ("week", "weeks"), "de": ("einer Woche", "Wochen")},
+    "month": {"en": ("month", "months"), "de": ("einem Monat", "Monaten")},
+    "year": {"en": ("year", "years"), "de": ("einem Jahr", "Jahren")},
+}
+
+
+def duration(days_between: int, language: str) -> str:
+    """A span as people say it, rounded: ``three months``, German in the dative.
+
+    The German form follows „vor“ or „seit“: ``drei Monaten``, ``einer Woche``. Under two weeks
+    in days, under two months in weeks, under two years in months.
+    """
+    if days_between < 14:
+        unit, count = "day", max(days_between, 1)
+    elif days_between < 61:
+        unit, count = "week", round(days_between / 7)
+    elif days_between < 730:
+        unit, count = "month", round(days_between / 30.44)
+    else:
+        unit, count = "year", round(days_between / 365.25)
+    one, many = _UNITS[unit][language]
+    if count == 1:
+        return one if language == "de" else f"a {one}"
+    words = _NUMBER_WORDS[language]
+    number = words[count] if count < len(words) else str(count)
+    return f"{number} {many}"
+
+
 def format_start(moment: datetime, language: str) -> str:
     """A local date and time as people of the plan's language write it."""
     day = WEEKDAY_NAMES[language][moment.weekday()]

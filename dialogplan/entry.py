@@ -56,6 +56,10 @@ class Entry:
     #: A season or moment of the year that may colour the prompt: "", "year-end",
     #: "new-year" or "summer".
     occasion: str = ""
+    #: The person the entry is for, as the contacts file names them; "" for generic work.
+    contact: str = ""
+    #: That person's row in the contacts file (0 for none): two people may share a name.
+    contact_row: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -19,6 +19,7 @@ from dialogplan.entry import RenderedCalendar
 from dialogplan.feeds import calendar_files, empty_feeds
 from dialogplan.findings import Finding, sort_findings
 from dialogplan.neglect import check_plan
+from dialogplan.people_check import NO_PEOPLE, PeopleCheck, check_people
 from dialogplan.reality import ActivityCheck, compare
 from dialogplan.render import render
 from dialogplan.report import report_files
@@ -44,6 +45,9 @@ class Outputs:
     retired: tuple[str, ...]
     #: Every file by its path relative to the output folder, in path order.
     files: dict[str, bytes]
+    #: The contacts held against the plan (and the log): per-tier counts, and for the
+    #: report only, the people meant.
+    people: PeopleCheck = NO_PEOPLE
 
     def report(self) -> dict[str, bytes]:
         """Only the health report's files."""
@@ -86,11 +90,14 @@ def build(  # noqa: PLR0913 - keyword-only inputs the caller reads from outside 
             raise ValueError("an activity log is checked up to a day: pass as_of")
         activity = compare(strategy, entries, log, as_of)
         findings = sort_findings([*findings, *activity.findings])
+    people = check_people(strategy, entries, log, as_of)
+    findings = sort_findings([*findings, *people.findings])
     summary = summarize(strategy, entries)
     retired = retired_channels(strategy, earlier_feeds)
     files = calendar_files(strategy, entries, revised_at=revised_at, earlier=earlier)
     files["calendar.csv"] = calendar_csv(entries)
     files["google-calendar.csv"] = google_csv(entries, strategy.language)
-    files.update(report_files(strategy, entries, findings, summary, activity))
+    files.update(report_files(strategy, entries, findings, summary, activity, people))
     files.update(empty_feeds(strategy, retired))
-    return Outputs(entries, findings, summary, activity, retired, dict(sorted(files.items())))
+    files_in_order = dict(sorted(files.items()))
+    return Outputs(entries, findings, summary, activity, retired, files_in_order, people)

@@ -83,6 +83,8 @@ class ChannelPlaces:
     news: tuple[str, ...]
     #: Whether moving a contact to a call, coffee or walk fits this platform.
     offline: bool
+    #: Whether the platform tells the account a contact's birthday on the day.
+    birthdays: bool
     #: Characters of a note sent with a connection request; 0 when there is no such note.
     note_limit: int
     places: Mapping[str, Place]
@@ -119,6 +121,7 @@ class _RawChannel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     news: list[NewsKind]
+    birthdays: bool
     offline: bool
     note_limit: int = Field(ge=0)
     places: dict[str, _RawPlace] = Field(min_length=1)
@@ -158,6 +161,7 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
     return ChannelPlaces(
         news=tuple(raw.news),
         offline=raw.offline,
+        birthdays=raw.birthdays,
         note_limit=raw.note_limit,
         places=MappingProxyType(places),
         moves=MappingProxyType(dict(raw.moves)),

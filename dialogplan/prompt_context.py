@@ -11,7 +11,7 @@ strategy or a channel answers the same way for every entry is worked out once, w
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 from types import MappingProxyType
@@ -20,9 +20,19 @@ from typing import Any
 from dialogplan.announcements import offer_runs
 from dialogplan.calendar_hooks import Announcement, Announcements, Breaks
 from dialogplan.catalogue import catalogue
-from dialogplan.dates import MONTH_FULL, WEEKDAY_FULL, format_day, format_start
+from dialogplan.contacts import Contact
+from dialogplan.dates import (
+    MONTH_FULL,
+    WEEKDAY_FULL,
+    day_and_month,
+    duration,
+    format_day,
+    format_start,
+)
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label
+from dialogplan.news import news_kind
+from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import client_seed, questions_in_turn, reachable_from
@@ -95,10 +105,10 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
 def title(entry: Entry, language: str) -> str:
     """The calendar title: ``Label: topic · Channel · group``, without the topic when it is "".
 
-    An announcement names what it announces instead of the topic.
+    An announcement names what it announces instead of the topic, a named entry its person.
     """
     what = move_label(entry.move, language)
-    subject = entry.announce or entry.topic
+    subject = entry.announce or entry.contact or entry.topic
     if subject:
         what = f"{what}: {subject}"
     where = f"{what} · {channel_label(entry.channel, language)}"
@@ -128,6 +138,7 @@ class Contexts:
         self.announcements = Announcements(strategy, self.day, entries)
         self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
+        self.people = _People(strategy, entries, self.day)
         self.shared = {
             "seed": client_seed(strategy.client),
             "audience": strategy.audience,
@@ -207,6 +218,7 @@ class Contexts:
             "review": self._review(i) if entry.move == "review" else None,
             "turn": entry.seq,
             "variant": entry.seq % 3,
+            "person": self.people.of(i),
         }
 
     def _topic(self, topic: str) -> tuple[str, str]:
@@ -355,6 +367,97 @@ class Contexts:
             "channel_label": channel_label(ask.channel, self.language),
             "topic": ask.topic,
             "topic_noun": self._topic(ask.topic)[0],
+        }
+
+
+#: Where a contact is reached on channels that are no platform of profiles.
+_REACHED = {
+    ("newsletter", "en"): "by e-mail",
+    ("newsletter", "de"): "per E-Mail",
+    ("blog", "en"): "on the blog of that person",
+    ("blog", "de"): "auf dem Blog der Person",
+}
+
+
+def platform(channel: str, language: str) -> str:
+    """The platform a contact is on, as a sentence names it.
+
+    A page's or a group's label (``Facebook page``, ``Facebook-Gruppen``) says where the team
+    works, not where a person is: both are ``Facebook``.
+    """
+    return channel_label(channel, language).replace("-", " ").split(" ")[0]
+
+
+def reached(channel: str, language: str) -> str:
+    """Where a contact is reached, after a verb: ``on LinkedIn``, ``auf XING``, ``by e-mail``."""
+    preposition = "auf" if language == "de" else "on"
+    return _REACHED.get((channel, language), f"{preposition} {platform(channel, language)}")
+
+
+class _People:
+    """What a named entry's template knows of its person: who, where, why, since when.
+
+    Notes stay out: the team wrote them for itself, and a prompt is read on a phone in a
+    café. The time since the last touch counts from the person's last planned touch in this
+    plan, else from their ``last_contact``.
+    """
+
+    def __init__(
+        self, strategy: Strategy, entries: Sequence[Entry], day: Callable[[date], str]
+    ) -> None:
+        self.strategy, self.entries, self.day = strategy, entries, day
+        self.language = strategy.language
+        self.rows = {c.row: c for c in strategy.people}
+        self.before: dict[int, date | None] = {}
+        last: dict[int, date] = {}
+        for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+            entry = entries[i]
+            if entry.contact_row in self.rows:
+                self.before[i] = last.get(entry.contact_row)
+                last[entry.contact_row] = self._day_of(entry)
+
+    def _day_of(self, entry: Entry) -> date:
+        return entry.start.astimezone(self.strategy.zone).date()
+
+    def of(self, i: int) -> dict[str, Any] | None:
+        """The person the ``i``-th entry is for, or None for generic work."""
+        entry = self.entries[i]
+        contact = self.rows.get(entry.contact_row)
+        if contact is None:
+            return None
+        today = self._day_of(entry)
+        why = reason(self.strategy, contact, entry, today)
+        planned = self.before.get(i)
+        return {
+            "name": contact.name,
+            "profile": contact.profile,
+            "platform": platform(contact.channel, self.language),
+            "on": reached(contact.channel, self.language),
+            "tier": contact.tier or "",
+            "reason": why,
+            "news": self._news(contact, today) if why == "news" else None,
+            "since": self._since(planned or contact.last_contact, today, planned=bool(planned)),
+        }
+
+    def _news(self, contact: Contact, today: date) -> dict[str, Any] | None:
+        news = contact.news
+        if news is None:
+            return None
+        return {
+            "text": news.text,
+            "kind": news_kind(news.text),
+            "day": day_and_month(news.day, self.language),
+            "days_ago": (today - news.day).days,
+        }
+
+    def _since(self, last: date | None, today: date, *, planned: bool) -> dict[str, Any] | None:
+        if last is None:
+            return None
+        return {
+            "days": (today - last).days,
+            "text": duration((today - last).days, self.language),
+            "day": day_and_month(last, self.language),
+            "planned": planned,
         }
 
 

@@ -28,6 +28,7 @@ from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, severity_counts, sort_findings
 from dialogplan.heatmap import LEVELS, heat_rows, heatmap
 from dialogplan.labels import channel_label
+from dialogplan.people_check import NO_PEOPLE, PeopleCheck, tier_of
 from dialogplan.reality import ActivityCheck, ChannelSeen, WeekTally
 from dialogplan.render import template_dir
 from dialogplan.report_views import (
@@ -61,7 +62,22 @@ _CODE_TITLES = {
     "silent": "Silent",
     "drifting": "Drifting",
     "future-activity": "Dated ahead",
+    "losing-touch": "Losing touch",
+    "out-of-touch": "Out of touch",
+    "contacts-elsewhere": "Contacts elsewhere",
+    "missed-news": "News missed",
+    "not-reached": "Not reached",
+    "overdue": "Overdue",
 }
+#: The report's lists of people, in order: the check's field and its heading.
+_PEOPLE_LISTS = (
+    ("losing", "Losing touch: the budget cannot keep them within their interval"),
+    ("out_of_touch", "Last in touch more than twice their interval before the plan"),
+    ("missed_news", "News without a planned congratulation"),
+    ("elsewhere", "Due on channels this plan does not work on"),
+    ("not_reached", "Planned, but not reached by the log"),
+    ("overdue", "Overdue on the check day"),
+)
 _SEVERITY_WORDS = {
     Severity.ERROR: ("error", "errors"),
     Severity.WARNING: ("warning", "warnings"),
@@ -322,6 +338,20 @@ def _context(
     }
 
 
+def _people(strategy: Strategy, people: PeopleCheck) -> dict[str, Any]:
+    """The per-tier table and the lists of people: names, tiers and channels, never notes."""
+    lists = []
+    for field, heading in _PEOPLE_LISTS:
+        contacts = getattr(people, field)
+        if contacts:
+            names = [
+                f"{c.name} ({tier_of(c)}, {channel_label(c.channel, strategy.language)})"
+                for c in contacts
+            ]
+            lists.append({"heading": heading, "names": names})
+    return {"tiers": people.tiers, "lists": lists}
+
+
 def _md(text: object) -> str:
     """Text safe inside a markdown table cell: no raw HTML, no column breaks, one line."""
     return str(text).replace("<", "&lt;").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
@@ -351,6 +381,7 @@ def report_files(
     findings: Iterable[Finding],
     summary: Sequence[ChannelSummary],
     activity: ActivityCheck | None = None,
+    people: PeopleCheck = NO_PEOPLE,
 ) -> dict[str, bytes]:
     """``report.md`` and ``report.html`` for a plan, with its reality check when one is given.
 
@@ -365,6 +396,7 @@ def report_files(
     context = _context(strategy, entries, ordered, summary)
     if activity is not None:
         context["activity"] = _activity(strategy, activity)
+    context["people"] = _people(strategy, people) if people.tiers else None
     env = _env()
     return {
         "report.html": env.get_template("report/report.html.j2").render(context).encode("utf-8"),

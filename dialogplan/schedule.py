@@ -11,7 +11,8 @@ group work by finding two. Entries are placed into the channel's days and time w
 that one person's entries never overlap, public holidays and blackouts stay free, and no
 week exceeds the budget (:mod:`dialogplan.placement`); every entry then gets its goal,
 topic, group and place (:mod:`dialogplan.assignment`), and the threads through the weeks
-are drawn (:mod:`dialogplan.threads`).
+are drawn (:mod:`dialogplan.threads`). Last, some entries are given a person from the
+team's contacts, in the same slots and minutes (:mod:`dialogplan.people_plan`).
 
 Everything here is deterministic: the same strategy always gives the same calendar.
 """
@@ -30,6 +31,7 @@ from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, mondays
 from dialogplan.entry import Calendar
 from dialogplan.moves import MOVES, WARM_UP_MOVES
+from dialogplan.people_plan import name_people
 from dialogplan.pinned import Pin, pins
 from dialogplan.placement import REPLY, Placed, Week
 from dialogplan.places import channel_places, possible_moves
@@ -372,5 +374,5 @@ def _placed(strategy: Strategy) -> list[Placed]:
 
 
 def schedule(strategy: Strategy) -> Calendar:
-    """The plan's calendar entries, ordered by start and channel."""
-    return link(strategy, assign(strategy, _placed(strategy)))
+    """The plan's calendar entries, ordered by start and channel, some named for a contact."""
+    return name_people(strategy, link(strategy, assign(strategy, _placed(strategy))))

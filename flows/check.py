@@ -20,6 +20,7 @@ from prefect.logging import get_run_logger
 
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.findings import Finding
+from dialogplan.people_check import TierRow
 from dialogplan.pipeline import Outputs
 from dialogplan.reality import ActivityCheck
 from dialogplan.strategy import Strategy
@@ -41,6 +42,8 @@ class CheckResult:
     findings: list[Finding]
     activity: ActivityCheck | None
     paths: list[Path]
+    #: Counts per tier of the contacts file: never a name.
+    people: tuple[TierRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,9 @@ async def check_activity(
     paths = await write_report(outputs.report(), target)
     log_findings(get_run_logger(), outputs.findings)
     await publish_findings(strategy, outputs.findings)
-    return CheckResult(strategy.client, target, outputs.findings, outputs.activity, paths)
+    return CheckResult(
+        strategy.client, target, outputs.findings, outputs.activity, paths, outputs.people.tiers
+    )
 
 
 def run_check(

@@ -16,6 +16,7 @@ from dialogplan.dates import format_start
 from dialogplan.entry import RenderedEntry
 from dialogplan.findings import Finding, Severity, severity_counts
 from dialogplan.labels import channel_label
+from dialogplan.people_check import TierRow
 from dialogplan.prompt_stats import PromptStats
 from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, display_rows
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "print_check",
     "print_findings",
+    "print_people",
     "print_plan",
     "print_plan_all",
     "print_prompts",
@@ -77,7 +79,24 @@ def print_plan(result: PlanResult, strategy: Strategy) -> None:
             f"note: {name} is no longer in the strategy; channels/{name}.ics is now an empty "
             "calendar, so its subscribers see the old entries disappear"
         )
+    print_people(result.people)
     print_findings(result.findings)
+
+
+def print_people(tiers: Sequence[TierRow]) -> None:
+    """The contacts per tier, counts only: the names are in the report."""
+    if not tiers:
+        return
+    total = [
+        sum(getattr(row, name) for row in tiers)
+        for name in ("contacts", "due", "planned", "losing")
+    ]
+    print(
+        f"\nPeople: {total[0]} contacts, {total[1]} due, {total[2]} planned, "
+        f"{total[3]} losing touch (names in the report)"
+    )
+    rows = [(r.tier, str(r.contacts), str(r.due), str(r.planned), str(r.losing)) for r in tiers]
+    print(table(("tier", "contacts", "due", "planned", "losing touch"), rows))
 
 
 def print_check(result: CheckResult, strategy: Strategy) -> None:
@@ -95,6 +114,7 @@ def print_check(result: CheckResult, strategy: Strategy) -> None:
         ]
         print(f"\nActivity up to {result.activity.as_of}:")
         print(table(("channel", "last activity", "days since", "tolerated"), rows))
+    print_people(result.people)
     print_findings(result.findings)
     print(f"\nReport: {shown(result.out_dir)}/report.html")
 

@@ -27,6 +27,7 @@ from prefect.logging import get_run_logger
 from prefect.runtime import flow_run
 
 from dialogplan.findings import Finding
+from dialogplan.people_check import TierRow
 from dialogplan.pipeline import Outputs
 from dialogplan.revisions import Revision
 from dialogplan.strategy import Strategy
@@ -66,6 +67,8 @@ class PlanResult:
     paths: list[Path]
     retired: tuple[str, ...]
     flow_run_id: str | None
+    #: Counts per tier of the contacts file: never a name.
+    people: tuple[TierRow, ...] = ()
 
 
 @task(name="load", persist_result=False, cache_policy=NO_CACHE)
@@ -171,6 +174,7 @@ async def plan(
         paths=paths,
         retired=outputs.retired,
         flow_run_id=flow_run.get_id(),
+        people=outputs.people.tiers,
     )
 
 

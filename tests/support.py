@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from dialogplan import feeds, pipeline
 from dialogplan.assignment import entry_uid
+from dialogplan.contacts import parse_contacts
 from dialogplan.entry import Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.strategy import Strategy, parse_strategy
@@ -54,8 +55,16 @@ def cli_in_fresh_python(*argvs: list[str]) -> str:
 
 
 def load_plan(path: Path) -> Strategy:
-    """Parse an example strategy the way the CLI does."""
-    return parse_strategy(path.read_text("utf-8"), str(path.relative_to(ROOT)))
+    """Parse an example strategy the way the CLI does, with its contacts file's people.
+
+    The day the contacts are checked against is not today's: examples plan the same always.
+    """
+    strategy = parse_strategy(path.read_text("utf-8"), str(path.relative_to(ROOT)))
+    if strategy.contacts is None:
+        return strategy
+    file = path.parent / strategy.contacts
+    people = parse_contacts(file.read_bytes(), str(file.relative_to(ROOT)), strategy.keep_in_touch)
+    return strategy.with_people(people)
 
 
 def calendar_entries(

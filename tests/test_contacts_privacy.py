@@ -39,6 +39,15 @@ def test_no_contact_reaches_prefect_logs_artifacts_or_parameters(tmp_path: Path)
     shutil.copytree(EXAMPLE, plan)
     people = secrets(plan / "contacts.csv")
     result = run_plan(plan / "strategy.yaml", tmp_path / "out")
+    # The run did plan named entries: the team's own outputs name people, never their notes.
+    written = {
+        name: (tmp_path / "out" / name).read_text("utf-8")
+        for name in ("calendar.csv", "calendar.ics", "report.md", "report.html")
+    }
+    assert "Congratulate: Eleanor Whitcombe" in written["calendar.csv"]
+    assert "Eleanor Whitcombe" in written["report.md"]
+    notes = {p.note for p in parse_contacts((plan / "contacts.csv").read_bytes(), "c.csv")} - {""}
+    assert not {n for n in notes for text in written.values() if n in text}
     (plan / "contacts.csv").write_text(
         "name,channel,tier,note\nZelda Quast,linkedn,close,secret note\n", "utf-8"
     )

@@ -97,7 +97,7 @@ def test_calendar_csv_shows_place_thread_and_link(plan: Strategy) -> None:
         second, place="groups", continues=first.uid, url="https://example.org/rad"
     )
     table = rows(calendar_csv([first, second, *rest]))
-    assert list(table[0])[-4:] == ["follows_up", "place", "continues", "url"]
+    assert list(table[0])[-5:] == ["follows_up", "place", "continues", "url", "contact"]
     assert (table[0]["place"], table[0]["continues"], table[0]["url"]) == ("", "", "")
     assert table[1]["place"] == "groups"
     assert table[1]["continues"] == first.uid

@@ -85,7 +85,7 @@ def test_every_module_is_described_in_the_development_section() -> None:
 
 
 def test_places_table_matches_the_data_file() -> None:
-    """What the README says about news, meetings and groups is what the planner uses."""
+    """What the README says about news, birthdays, meetings and groups is what the planner uses."""
     from dialogplan.places import channel_places
 
     documented = {row[0]: row[1:] for row in table("places")}
@@ -94,6 +94,7 @@ def test_places_table_matches_the_data_file() -> None:
         places = channel_places(name)
         assert documented[name] == [
             ", ".join(places.news) or "none",
+            "yes" if places.birthdays else "no",
             "yes" if places.offline else "no",
             "yes" if places.supports_groups() else "no",
         ]

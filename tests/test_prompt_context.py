@@ -25,7 +25,7 @@ VARIABLES = {
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
     "seed", "where", "moment", "invite", "meet_at", "topic_talk",
-    "tags", "area", "hour", "goal_question",
+    "tags", "area", "hour", "goal_question", "person",
 }  # fmt: skip
 
 

@@ -1,0 +1,339 @@
+"""Findings about people: who the budget cannot keep in touch with, and who was not reached.
+
+The planner names contacts in entries (:mod:`dialogplan.people_plan`); this module holds the
+named plan against the contacts file, and, with an activity log that has a ``contact``
+column, against what the team did:
+
+- ``losing-touch``: contacts on planned channels who go longer than their interval without
+  a touch, counting from their last contact or from the plan's start, whichever is later:
+  how many, which tier, and what it would take (more minutes a week, or a longer interval);
+- ``out-of-touch``: contacts whose last contact lies more than twice their interval back at
+  the plan's start;
+- ``contacts-elsewhere``: contacts due during the plan on channels it does not work on;
+- ``missed-news``: news inside the plan that no congratulation could be planned for;
+- with a log: ``not-reached`` (named entries up to the check day whose person no row of the
+  log names since a week before the entry) and ``overdue`` (contacts whose last contact,
+  recorded or logged, lies more than their interval before the check day).
+
+Findings carry counts only, never a name, because they go to Prefect's artifacts and logs;
+the names are kept apart (:class:`PeopleCheck`) for the team's own report.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dialogplan.activity_log import LoggedActivity
+from dialogplan.contacts import TIERS, Contact
+from dialogplan.entry import Entry
+from dialogplan.findings import Finding, Severity
+from dialogplan.limits import MAX_INTERVAL_DAYS
+from dialogplan.moves import MOVES
+from dialogplan.people_plan import news_window, planned_people, reason
+from dialogplan.strategy import Strategy
+
+#: How a row with its own number of days shows in the per-tier table.
+OWN_DAYS = "own days"
+#: The tiers in table order.
+TIER_ORDER = (*TIERS, OWN_DAYS)
+#: The move whose minutes a missing touch of each tier would cost.
+TIER_COST_MOVE = {"close": "meet", "regular": "comment", "loose": "thank", OWN_DAYS: "comment"}
+#: A logged touch counts for a named entry from this many days before it.
+REACHED_BEFORE = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class TierRow:
+    """One line of the per-tier table: counts only, safe for any log."""
+
+    tier: str
+    contacts: int
+    due: int
+    planned: int
+    losing: int
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleCheck:
+    """The per-tier table, the findings (counts only) and, for the report, who is meant."""
+
+    tiers: tuple[TierRow, ...]
+    findings: tuple[Finding, ...]
+    losing: tuple[Contact, ...] = ()
+    out_of_touch: tuple[Contact, ...] = ()
+    elsewhere: tuple[Contact, ...] = ()
+    missed_news: tuple[Contact, ...] = ()
+    not_reached: tuple[Contact, ...] = ()
+    overdue: tuple[Contact, ...] = ()
+
+
+#: A plan without contacts has nothing to say about people.
+NO_PEOPLE = PeopleCheck((), ())
+
+
+def tier_of(contact: Contact) -> str:
+    """The contact's tier as the table shows it."""
+    return contact.tier or OWN_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """How the plan keeps one contact: its touches and the longest stretch without one."""
+
+    contact: Contact
+    touches: tuple[date, ...]
+    longest: int
+
+    @property
+    def losing(self) -> bool:
+        return self.longest > self.contact.interval.days
+
+
+def _kept(strategy: Strategy, contact: Contact, touches: Sequence[date]) -> _Kept:
+    """The longest stretch without a touch in the plan.
+
+    Stretches run from the last contact or the plan's start, whichever is later, to each
+    touch, and from the last touch to the day after the plan's last day.
+    """
+    since = max(contact.last_contact or strategy.start, strategy.start)
+    longest = 0
+    for day in (*touches, strategy.last_day + timedelta(days=1)):
+        longest = max(longest, (day - since).days)
+        since = day
+    return _Kept(contact, tuple(touches), longest)
+
+
+def _due_in_plan(strategy: Strategy, contact: Contact) -> bool:
+    return contact.due is None or contact.due <= strategy.last_day
+
+
+def check_people(
+    strategy: Strategy,
+    entries: Sequence[Entry],
+    log: Sequence[LoggedActivity] | None = None,
+    as_of: date | None = None,
+) -> PeopleCheck:
+    """The people findings of a named plan, and with a log, of what the team did."""
+    people = tuple(strategy.people)
+    if not people:
+        return NO_PEOPLE
+    zone = strategy.zone
+    touches: dict[int, list[date]] = {}
+    congratulated: set[int] = set()
+    rows = {c.row: c for c in people}
+    for entry in entries:
+        if entry.contact_row in rows:
+            day = entry.start.astimezone(zone).date()
+            touches.setdefault(entry.contact_row, []).append(day)
+            if reason(strategy, rows[entry.contact_row], entry, day) == "news":
+                congratulated.add(entry.contact_row)
+    kept = [_kept(strategy, c, touches.get(c.row, ())) for c in planned_people(strategy)]
+    losing = [k for k in kept if k.losing]
+    check = PeopleCheck(
+        tiers=_tiers(strategy, people, touches, losing),
+        findings=(),
+        losing=tuple(k.contact for k in losing),
+        out_of_touch=tuple(c for c in people if _long_ago(strategy, c)),
+        elsewhere=tuple(
+            c for c in people if c.channel not in strategy.channels and _due_in_plan(strategy, c)
+        ),
+        missed_news=tuple(
+            c
+            for c in planned_people(strategy)
+            if _news_in_plan(strategy, c) and c.row not in congratulated
+        ),
+    )
+    if log is not None and as_of is not None:
+        check = _with_log(strategy, check, entries, log, as_of)
+    return _with_findings(strategy, check, losing)
+
+
+def _tiers(
+    strategy: Strategy,
+    people: Sequence[Contact],
+    touches: dict[int, list[date]],
+    losing: Sequence[_Kept],
+) -> tuple[TierRow, ...]:
+    contacts = Counter(tier_of(c) for c in people)
+    due = Counter(tier_of(c) for c in people if _due_in_plan(strategy, c))
+    planned = Counter(tier_of(c) for c in people if c.row in touches)
+    lost = Counter(tier_of(k.contact) for k in losing)
+    return tuple(
+        TierRow(tier, contacts[tier], due[tier], planned[tier], lost[tier])
+        for tier in TIER_ORDER
+        if contacts[tier]
+    )
+
+
+def _long_ago(strategy: Strategy, contact: Contact) -> bool:
+    last = contact.last_contact
+    return last is not None and (strategy.start - last) > 2 * contact.interval
+
+
+def _news_in_plan(strategy: Strategy, contact: Contact) -> bool:
+    window = news_window(contact)
+    return window is not None and window[1] >= strategy.start and window[0] <= strategy.last_day
+
+
+def _with_log(
+    strategy: Strategy,
+    check: PeopleCheck,
+    entries: Sequence[Entry],
+    log: Sequence[LoggedActivity],
+    as_of: date,
+) -> PeopleCheck:
+    """Who was planned but not reached, and who is overdue, by the log's ``contact`` column."""
+    logged: dict[str, list[date]] = {}
+    for row in log:
+        if row.contact and row.day <= as_of:
+            logged.setdefault(row.contact.casefold(), []).append(row.day)
+    if not logged:
+        return check  # a log without the column says nothing about people
+    rows = {c.row: c for c in strategy.people}
+    zone = strategy.zone
+    missed: dict[int, Contact] = {}
+    for entry in entries:
+        contact = rows.get(entry.contact_row)
+        day = entry.start.astimezone(zone).date()
+        if contact is None or day > as_of:
+            continue
+        days = logged.get(contact.name.casefold(), [])
+        if not any(day - REACHED_BEFORE <= d <= as_of for d in days):
+            missed[contact.row] = contact
+    overdue = []
+    for contact in planned_people(strategy):
+        seen = logged.get(contact.name.casefold(), [])
+        recorded = [contact.last_contact] if contact.last_contact else []
+        last = max([*seen, *recorded], default=None)
+        if last is None or as_of - last > contact.interval:
+            overdue.append(contact)
+    not_reached = tuple(missed[row] for row in sorted(missed))
+    return dataclasses.replace(check, not_reached=not_reached, overdue=tuple(overdue))
+
+
+def _by_tier(contacts: Iterable[Contact]) -> str:
+    counts = Counter(tier_of(c) for c in contacts)
+    return ", ".join(f"{tier} {counts[tier]}" for tier in TIER_ORDER if counts[tier])
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _who(count: int, tier: str) -> str:
+    """``3 close contacts go``, ``1 contact with days of its own goes``."""
+    if tier == OWN_DAYS:
+        noun = _plural(count, "contact with days of its own", "contacts with days of their own")
+    else:
+        noun = _plural(count, f"{tier} contact", f"{tier} contacts")
+    return f"{noun} {'goes' if count == 1 else 'go'}"
+
+
+def _losing_findings(strategy: Strategy, losing: Sequence[_Kept]) -> Iterable[Finding]:
+    """One ``losing-touch`` finding per tier, with what keeping them would take."""
+    weeks = ((strategy.last_day - strategy.start).days + 1) / 7
+    plan_days = (strategy.last_day - strategy.start).days + 1
+    for tier in TIER_ORDER:
+        group = [k for k in losing if tier_of(k.contact) == tier]
+        if not group:
+            continue
+        missing = sum(
+            max(1, math.ceil(plan_days / k.contact.interval.days) - len(k.touches)) for k in group
+        )
+        minutes = math.ceil(missing * MOVES[TIER_COST_MOVE[tier]].minutes / weeks)
+        longest = min(max(k.longest for k in group), MAX_INTERVAL_DAYS)
+        longer = (
+            f"or keep_in_touch: {{{tier}: {longest}}} in the strategy"
+            if tier != OWN_DAYS
+            else f"or {longest} days in their rows of the contacts file"
+        )
+        yield Finding(
+            code="losing-touch",
+            severity=Severity.WARNING,
+            channel="",
+            start=strategy.start,
+            end=strategy.last_day,
+            message=f"{_who(len(group), tier)} longer than the interval without a touch: "
+            f"the budget has too few fitting entries on their channels "
+            f"({len(group)} of {len(planned_people(strategy))} contacts the plan can name)",
+            suggestion=f"about {_plural(minutes, 'more minute', 'more minutes')} a week on "
+            f"their channels ({_plural(missing, 'more touch', 'more touches')}), {longer}; "
+            "the report names them",
+        )
+
+
+def _with_findings(strategy: Strategy, check: PeopleCheck, losing: Sequence[_Kept]) -> PeopleCheck:
+    """The check with its findings: counts, tiers and channels, never a name."""
+    found = list(_losing_findings(strategy, losing))
+    if check.out_of_touch:
+        found.append(
+            _info(
+                strategy,
+                "out-of-touch",
+                f"{_plural(len(check.out_of_touch), 'contact was', 'contacts were')} last in "
+                f"touch more than twice their interval before the plan starts "
+                f"({_by_tier(check.out_of_touch)})",
+                "a warm line first, before any request: the report names them",
+            )
+        )
+    if check.elsewhere:
+        channels = Counter(c.channel for c in check.elsewhere)
+        found.append(
+            _info(
+                strategy,
+                "contacts-elsewhere",
+                f"{_plural(len(check.elsewhere), 'contact is', 'contacts are')} due on "
+                f"channels this plan does not work on "
+                f"({', '.join(f'{ch} {n}' for ch, n in sorted(channels.items()))})",
+                "reach them there yourself, or add the channel to the strategy",
+            )
+        )
+    if check.missed_news:
+        found.append(
+            _info(
+                strategy,
+                "missed-news",
+                f"{_plural(len(check.missed_news), 'piece', 'pieces')} of news inside the plan "
+                "found no congratulation within 14 days on a channel that shows it",
+                "congratulate by hand, or give the channel more minutes; the report names them",
+            )
+        )
+    if check.not_reached:
+        found.append(
+            Finding(
+                "not-reached", Severity.WARNING, "", strategy.start, None,
+                f"{_plural(len(check.not_reached), 'person', 'people')} planned up to the "
+                "check day no row of the activity log names since a week before the entry",
+                "write to them now, or log the contact column when you do",
+            )
+        )  # fmt: skip
+    if check.overdue:
+        found.append(
+            Finding(
+                "overdue", Severity.WARNING, "", strategy.start, None,
+                f"{_plural(len(check.overdue), 'contact is', 'contacts are')} overdue on the "
+                f"check day by the contacts file and the log ({_by_tier(check.overdue)})",
+                "the most overdue first; the report names them",
+            )
+        )  # fmt: skip
+    return dataclasses.replace(check, findings=tuple(found))
+
+
+def _info(strategy: Strategy, code: str, message: str, suggestion: str) -> Finding:
+    return Finding(code, Severity.INFO, "", strategy.start, None, message, suggestion)
+
+
+__all__ = [
+    "NO_PEOPLE",
+    "OWN_DAYS",
+    "TIER_ORDER",
+    "PeopleCheck",
+    "TierRow",
+    "check_people",
+    "tier_of",
+]

@@ -1,0 +1,348 @@
+"""Named entries: which of the team's contacts a planned entry is for, within the same minutes.
+
+The scheduler plans work on channels; this post-pass gives some of that work a person from
+the contacts file (``strategy.people``). Named moves replace generic ones and never add time:
+
+- an entry keeps its slot, its minutes and (almost always) its move, and only gets a person;
+- the one change of move allowed is a ``thank`` that becomes a ``congratulate`` (both ten
+  minutes, both a short personal message, both dialogue that followers see), so that news
+  and birthdays do not depend on where the scheduler happened to put its congratulations.
+  A thank-you that carries on a question (``continues``) stays what it is.
+
+Who gets which entry, in this order for each entry in time order:
+
+1. **Birthdays** on the day, on the contact's channel where that channel shows birthdays
+   (``places.yaml`` ``birthdays``), on a congratulation (or a thank-you that becomes one).
+2. **News** (``news``, ``news_date``) from its day to 14 days after it (from the plan's first
+   day when the news came shortly before it), on a channel where that kind of news shows
+   (:mod:`dialogplan.news`, ``places.yaml`` ``news``): the contact's own channel when it does,
+   else any planned channel that does. The soonest deadline goes first.
+3. **Keeping in touch**: a meeting, a thank-you or a comment round goes to a contact on that
+   channel whose interval has run out since their last contact or their last touch in this
+   plan. ``close`` contacts get meetings (a short message where no meeting fits), ``loose``
+   ones a comment or a short message, ``regular`` ones and those with their own number of
+   days either. The contact who has had the fewest turns in this plan goes first, then the
+   most overdue, then the earlier row: nobody gets a second turn while another due contact
+   who fits the entry waits for a first.
+
+Contacts on channels the strategy does not plan are never named. A close contact's
+congratulation is followed by the first meeting on that channel 14–56 days later, if no
+other touch came between; that meeting carries it on (``continues``), the way a meeting
+carries on a contact request. Everything here is deterministic.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dialogplan.contacts import Contact
+from dialogplan.entry import Calendar, Entry
+from dialogplan.news import news_kind
+from dialogplan.places import channel_places, possible_moves
+from dialogplan.strategy import Strategy
+
+#: How long after its day a piece of news may still be congratulated on.
+NEWS_DAYS = 14
+#: A meeting this many days after a close contact's congratulation carries it on.
+THREAD_DAYS = (14, 56)
+#: The move a thank-you slot may become for a birthday or news: same minutes, same kind.
+SWAP = {"thank": "congratulate"}
+#: Which moves keep a contact of each tier in touch; a row's own days count as regular.
+TIER_MOVES: dict[str | None, frozenset[str]] = {
+    "close": frozenset({"meet", "thank"}),
+    "regular": frozenset({"meet", "thank", "comment"}),
+    "loose": frozenset({"comment", "thank"}),
+    None: frozenset({"meet", "thank", "comment"}),
+}
+#: The moves that can keep someone in touch at all.
+TOUCH_MOVES = frozenset().union(*TIER_MOVES.values())
+#: Why an entry names its person.
+REASONS = ("birthday", "news", "due")
+
+
+def news_channels(strategy: Strategy, contact: Contact) -> tuple[str, ...]:
+    """The planned channels where the contact's news shows; their own channel first and alone.
+
+    News of a known kind goes to the contact's own channel when it shows that kind, else to
+    every planned channel that does; news of no known kind only to their own channel, if it
+    shows news at all. A contact whose own channel is not planned gets none.
+    """
+    if contact.news is None or contact.channel not in strategy.channels:
+        return ()
+    kind = news_kind(contact.news.text)
+    own = channel_places(contact.channel).news
+    if (kind and kind in own) or (not kind and own):
+        return (contact.channel,)
+    if not kind:
+        return ()
+    return tuple(c for c in strategy.channels if kind in channel_places(c).news)
+
+
+def news_window(contact: Contact) -> tuple[date, date] | None:
+    """The first and last day a congratulation on the contact's news may be planned."""
+    if contact.news is None:
+        return None
+    return contact.news.day, contact.news.day + timedelta(days=NEWS_DAYS)
+
+
+def birthday_on(contact: Contact, day: date) -> bool:
+    """Whether ``day`` is the contact's birthday and their channel shows birthdays."""
+    birthday = contact.birthday
+    return (
+        birthday is not None
+        and birthday.in_year(day.year) == day
+        and channel_places(contact.channel).birthdays
+    )
+
+
+def reason(strategy: Strategy, contact: Contact, entry: Entry, day: date) -> str:
+    """Why ``entry`` names ``contact``: ``news``, ``birthday`` or ``due`` (keeping in touch)."""
+    if entry.move == "congratulate":
+        window = news_window(contact)
+        if (
+            window is not None
+            and window[0] <= day <= window[1]
+            and entry.channel in news_channels(strategy, contact)
+        ):
+            return "news"
+        if birthday_on(contact, day):
+            return "birthday"
+    return "due"
+
+
+@dataclass(order=True, slots=True)
+class _Waiting:
+    """A contact waiting for a touch, ordered as the planner serves them."""
+
+    turns: int
+    due: date
+    row: int
+    contact: Contact = field(compare=False)
+    #: The contact's touches when this was queued: a later touch makes it stale.
+    version: int = field(default=0, compare=False)
+
+
+@dataclass(slots=True)
+class _Queue:
+    """The contacts of one channel and tier: not yet due, and due (fewest turns first).
+
+    A contact is queued again after every touch; the older copy is stale and skipped.
+    """
+
+    turns: Counter[int]
+    pending: list[tuple[date, int, _Waiting]] = field(default_factory=list)
+    ready: list[_Waiting] = field(default_factory=list)
+
+    def add(self, waiting: _Waiting) -> None:
+        heapq.heappush(self.pending, (waiting.due, waiting.row, waiting))
+
+    def top(self, day: date) -> _Waiting | None:
+        """The contact to serve on ``day``, left in the queue."""
+        while self.pending and self.pending[0][0] <= day:
+            heapq.heappush(self.ready, heapq.heappop(self.pending)[2])
+        while self.ready and self.ready[0].version != self.turns[self.ready[0].row]:
+            heapq.heappop(self.ready)
+        return self.ready[0] if self.ready else None
+
+
+@dataclass(frozen=True, slots=True)
+class _News:
+    """A contact's news to congratulate on: its last day, and the channels it shows on."""
+
+    last: date
+    row: int
+    contact: Contact
+    channels: tuple[str, ...]
+
+
+class _PeoplePlan:
+    """Hands out the plan's entries to people, in time order."""
+
+    def __init__(self, strategy: Strategy, people: Sequence[Contact]) -> None:
+        self.strategy = strategy
+        self.zone = strategy.zone
+        self.start = strategy.start
+        self.last: dict[int, date] = {}
+        self.turns: Counter[int] = Counter()
+        self.congratulated: dict[int, Entry] = {}
+        #: Close contacts congratulated lately, per channel: the next meeting is theirs.
+        self.threads: dict[str, list[Contact]] = {}
+        self.queues: dict[tuple[str, str | None], _Queue] = {}
+        self.news: list[_News] = []
+        self.birthdays: dict[tuple[str, date], list[Contact]] = {}
+        self.moves = {c: possible_moves(c, strategy.channel(c).moves) for c in strategy.channels}
+        self.swappable = {c: "congratulate" in self.moves[c] for c in strategy.channels}
+        for contact in people:
+            self._enrol(contact)
+        self.news.sort(key=lambda n: (n.last, n.row))
+
+    def _enrol(self, contact: Contact) -> None:
+        due = self.start if contact.due is None else max(contact.due, self.start)
+        queue = self.queues.setdefault((contact.channel, contact.tier), _Queue(self.turns))
+        queue.add(_Waiting(0, due, contact.row, contact))
+        window = news_window(contact)
+        channels = news_channels(self.strategy, contact)
+        if window is not None and window[1] >= self.start and channels:
+            self.news.append(_News(window[1], contact.row, contact, channels))
+        if contact.birthday is not None and channel_places(contact.channel).birthdays:
+            for year in range(self.start.year, self.strategy.last_day.year + 1):
+                day = contact.birthday.in_year(year)
+                if self.start <= day <= self.strategy.last_day:
+                    self.birthdays.setdefault((contact.channel, day), []).append(contact)
+
+    def name(self, entry: Entry) -> Entry:
+        """The entry, for a person if one is waiting for it; else as it is."""
+        if entry.follows_up or entry.contact:
+            return entry
+        day = entry.start.astimezone(self.zone).date()
+        if self._congratulates(entry):
+            found = self._birthday(entry.channel, day) or self._news(entry.channel, day)
+            if found is not None:
+                return self._named(entry, found, day, "congratulate")
+        if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
+            return self._named(entry, contact, day, entry.move)
+        if entry.move in TOUCH_MOVES and not (entry.move != "meet" and entry.continues):
+            contact = self._due(entry, day)
+            if contact is not None:
+                return self._named(entry, contact, day, entry.move)
+        return entry
+
+    def _congratulates(self, entry: Entry) -> bool:
+        """Whether the entry is, or may become, a congratulation."""
+        if entry.move == "congratulate":
+            return True
+        swap = SWAP.get(entry.move) == "congratulate"
+        return swap and not entry.continues and self.swappable[entry.channel]
+
+    def _threaded(self, entry: Entry, day: date) -> Contact | None:
+        """A close contact whose congratulation this meeting can carry on.
+
+        Fairness first: not while a due contact with fewer turns waits for this meeting.
+        """
+        waiting = self.threads.get(entry.channel, [])
+        if not waiting:
+            return None
+        fair = self._due(entry, day)
+        fewest = self.turns[fair.row] if fair is not None else None
+        for contact in list(waiting):
+            earlier = self.congratulated[contact.row]
+            late = (day - self._day(earlier)).days > THREAD_DAYS[1]
+            if late or self.last.get(contact.row) != self._day(earlier):
+                waiting.remove(contact)  # too late, or touched since: no thread any more
+            elif self._thread(contact, day) and (
+                fewest is None or fewest >= self.turns[contact.row]
+            ):
+                waiting.remove(contact)
+                return contact
+        return None
+
+    def _birthday(self, channel: str, day: date) -> Contact | None:
+        for contact in self.birthdays.get((channel, day), ()):
+            if self.last.get(contact.row) != day:
+                return contact
+        return None
+
+    def _news(self, channel: str, day: date) -> Contact | None:
+        """The contact whose news this entry can congratulate on, soonest deadline first."""
+        while self.news and self.news[0].last < day:
+            self.news.pop(0)  # too late for this entry, so for every later one
+        for news in self.news:
+            assert news.contact.news is not None  # noqa: S101 - only news is listed
+            if news.contact.news.day <= day and channel in news.channels:
+                self.news.remove(news)
+                return news.contact
+        return None
+
+    def _due(self, entry: Entry, day: date) -> Contact | None:
+        """The due contact of the entry's channel whose turn it is, among the tiers it suits."""
+        best: _Waiting | None = None
+        for (channel, tier), queue in self.queues.items():
+            if channel != entry.channel or entry.move not in TIER_MOVES[tier]:
+                continue
+            top = queue.top(day)
+            if top is not None and (best is None or top < best):
+                best = top
+        return None if best is None else best.contact
+
+    def _named(self, entry: Entry, contact: Contact, day: date, move: str) -> Entry:
+        changes: dict[str, object] = {"contact": contact.name, "contact_row": contact.row}
+        if move != entry.move:
+            place = channel_places(entry.channel).moves.get(move, "")
+            changes.update(move=move, topic="", place=place)
+        named = dataclasses.replace(entry, **changes)  # type: ignore[arg-type]
+        why = reason(self.strategy, contact, named, day)
+        if why == "news":
+            self.congratulated[contact.row] = named
+            self.news = [n for n in self.news if n.row != contact.row]
+            if contact.tier == "close" and "meet" in self.moves[contact.channel]:
+                self.threads.setdefault(contact.channel, []).append(contact)
+        elif move == "meet":
+            named = dataclasses.replace(named, continues=self._thread(contact, day))
+        self._touched(contact, day)
+        return named
+
+    def _thread(self, contact: Contact, day: date) -> str:
+        """The congratulation a close contact's meeting carries on, or ""."""
+        earlier = self.congratulated.get(contact.row)
+        touched = self.last.get(contact.row)
+        if earlier is None or contact.tier != "close" or touched != self._day(earlier):
+            return ""
+        gap = (day - self._day(earlier)).days
+        return earlier.uid if THREAD_DAYS[0] <= gap <= THREAD_DAYS[1] else ""
+
+    def _day(self, entry: Entry) -> date:
+        return entry.start.astimezone(self.zone).date()
+
+    def _touched(self, contact: Contact, day: date) -> None:
+        """Remember the touch; the contact waits again for one interval from today."""
+        self.last[contact.row] = day
+        self.turns[contact.row] += 1
+        turns = self.turns[contact.row]
+        queue = self.queues[(contact.channel, contact.tier)]
+        queue.add(_Waiting(turns, day + contact.interval, contact.row, contact, turns))
+
+
+def planned_people(strategy: Strategy) -> tuple[Contact, ...]:
+    """The contacts the plan can name: those on a channel the strategy plans."""
+    return tuple(c for c in strategy.people if c.channel in strategy.channels)
+
+
+def name_people(strategy: Strategy, entries: Calendar) -> Calendar:
+    """The same entries in the same order and slots, some of them for a named person.
+
+    Without contacts on planned channels the calendar comes back as it is.
+    """
+    people = planned_people(strategy)
+    if not people:
+        return entries
+    planner = _PeoplePlan(strategy, people)
+    named = [planner.name(entry) for entry in entries]
+    return tuple(_numbered(named))
+
+
+def _numbered(entries: Iterable[Entry]) -> Iterable[Entry]:
+    """Each entry's ``seq`` counted again: a thank-you that became a congratulation moved."""
+    seq: Counter[tuple[str, str]] = Counter()
+    for entry in entries:
+        key = (entry.channel, entry.move)
+        yield entry if entry.seq == seq[key] else dataclasses.replace(entry, seq=seq[key])
+        seq[key] += 1
+
+
+__all__ = [
+    "NEWS_DAYS",
+    "REASONS",
+    "SWAP",
+    "TIER_MOVES",
+    "birthday_on",
+    "name_people",
+    "news_channels",
+    "news_window",
+    "planned_people",
+    "reason",
+]
