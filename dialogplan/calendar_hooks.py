@@ -23,10 +23,12 @@ from dialogplan.dates import format_clock
 from dialogplan.entry import Entry
 from dialogplan.strategy import Event, Offer, Strategy
 
-#: Own posts, reply rounds, thank-you rounds and the note after a break in the days before
-#: an event may mention it: people who answer are the likeliest to come. Only this many
-#: days ahead, so the hint stays timely.
-EVENT_HOOK_MOVES = frozenset({"ask", "story", "article", "reply", "listen", "thank", "back"})
+#: Own posts, shares, reply rounds, thank-you rounds and the note after a break in the days
+#: before an event may mention it: people who answer are the likeliest to come. Only this
+#: many days ahead, so the hint stays timely.
+EVENT_HOOK_MOVES = frozenset(
+    {"ask", "story", "article", "share", "reply", "listen", "thank", "back"}
+)
 EVENT_HOOK_DAYS = 7
 #: An entry about one of an event's own topics mentions it from further ahead: it is the
 #: same conversation, and the people in it are the ones the event is for.

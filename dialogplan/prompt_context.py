@@ -232,13 +232,15 @@ class Contexts:
 
         Work on a topic keeps the goal's communities but not its hashtags: a hashtag is a
         subject of its own, and posts about flat tyres are not found under #volunteering.
+        A channel kept for that goal alone keeps them: its hashtags are where its people are.
         """
         key = (entry.channel, goal.id, bool(entry.topic))
         if key not in self.wheres:
+            tags_too = not entry.topic or self.strategy.channels[entry.channel].goals == [goal.id]
             self.wheres[key] = tuple(
                 p
                 for p in goal.where
-                if reachable_from(entry.channel, p) and not (entry.topic and p.startswith("#"))
+                if reachable_from(entry.channel, p) and (tags_too or not p.startswith("#"))
             )
         return self.wheres[key]
 

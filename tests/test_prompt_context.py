@@ -349,7 +349,7 @@ def test_a_review_asks_after_the_month_s_offers_and_knows_the_plan_s_end() -> No
     assert [r["last"] for r in reviews] == [False, True, True]
 
 
-@pytest.mark.parametrize("move", ["thank", "back"])
+@pytest.mark.parametrize("move", ["thank", "back", "share"])
 def test_a_thank_you_or_a_return_in_the_week_before_an_event_knows_it(move: str) -> None:
     strategy = strategy_in("en")
     rows = [{"channel": "linkedin", "move": move, "start": "2027-02-08 08:00"}]
@@ -616,6 +616,19 @@ def test_work_on_a_topic_keeps_the_goal_s_communities_but_not_its_hashtags() -> 
         ("Radler Süd",),
         ("#ehrenamt", "Radler Süd"),
     ]
+
+
+def test_a_channel_kept_for_one_goal_keeps_its_hashtags_on_topics_too() -> None:
+    """Its hashtags are where that goal's people are: the channel exists to reach them."""
+    goals = [
+        {"id": "sichtbar", "text": "Sichtbar werden", "where": ["#ehrenamt", "Radler Süd"]},
+        {"id": "netz", "text": "Netzwerk"},
+    ]
+    channels = {"linkedin": {"share": 0.6}, "instagram": {"goals": ["sichtbar"]}}
+    strategy = make(goals=goals, channels=channels)
+    rows = [{"channel": "instagram", "move": "comment", "start": "2027-03-02 08:00",
+             "topic": "Nachfolge"}]  # fmt: skip
+    assert contexts(strategy, rows)(0)["where"] == ("#ehrenamt", "Radler Süd")
 
 
 def test_a_review_judges_only_questions_that_had_time_for_answers() -> None:
