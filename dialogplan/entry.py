@@ -60,6 +60,9 @@ class Entry:
     contact: str = ""
     #: That person's row in the contacts file (0 for none): two people may share a name.
     contact_row: int = 0
+    #: Why the entry names that person: "news", "birthday" or "due" (keeping in touch);
+    #: decided when the person is planned, since a birthday may fall in a news window.
+    contact_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -101,7 +101,13 @@ def birthday_on(contact: Contact, day: date) -> bool:
 
 
 def reason(strategy: Strategy, contact: Contact, entry: Entry, day: date) -> str:
-    """Why ``entry`` names ``contact``: ``news``, ``birthday`` or ``due`` (keeping in touch)."""
+    """Why ``entry`` names ``contact``: ``news``, ``birthday`` or ``due`` (keeping in touch).
+
+    The planner records it; an entry made elsewhere (a team's own tooling, a test) has it
+    worked out from the day.
+    """
+    if entry.contact_reason:
+        return entry.contact_reason
     if entry.move == "congratulate":
         window = news_window(contact)
         if (
@@ -201,15 +207,17 @@ class _PeoplePlan:
             return entry
         day = entry.start.astimezone(self.zone).date()
         if self._congratulates(entry):
-            found = self._birthday(entry.channel, day) or self._news(entry.channel, day)
-            if found is not None:
-                return self._named(entry, found, day, "congratulate")
+            if (found := self._birthday(entry.channel, day)) is not None:
+                why = "news" if self._news_pending(found, entry.channel, day) else "birthday"
+                return self._named(entry, found, day, "congratulate", why)
+            if (found := self._news(entry.channel, day)) is not None:
+                return self._named(entry, found, day, "congratulate", "news")
         if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
-            return self._named(entry, contact, day, entry.move)
+            return self._named(entry, contact, day, entry.move, "due")
         if entry.move in TOUCH_MOVES and not (entry.move != "meet" and entry.continues):
             contact = self._due(entry, day)
             if contact is not None:
-                return self._named(entry, contact, day, entry.move)
+                return self._named(entry, contact, day, entry.move, "due")
         return entry
 
     def _congratulates(self, entry: Entry) -> bool:
@@ -247,6 +255,16 @@ class _PeoplePlan:
                 return contact
         return None
 
+    def _news_pending(self, contact: Contact, channel: str, day: date) -> bool:
+        """Whether a birthday greeting is also the one congratulation on the contact's news."""
+        return any(
+            n.row == contact.row
+            and channel in n.channels
+            and n.contact.news is not None
+            and n.contact.news.day <= day <= n.last
+            for n in self.news
+        )
+
     def _news(self, channel: str, day: date) -> Contact | None:
         """The contact whose news this entry can congratulate on, soonest deadline first."""
         while self.news and self.news[0].last < day:
@@ -269,13 +287,16 @@ class _PeoplePlan:
                 best = top
         return None if best is None else best.contact
 
-    def _named(self, entry: Entry, contact: Contact, day: date, move: str) -> Entry:
-        changes: dict[str, object] = {"contact": contact.name, "contact_row": contact.row}
+    def _named(self, entry: Entry, contact: Contact, day: date, move: str, why: str) -> Entry:
+        changes: dict[str, object] = {
+            "contact": contact.name,
+            "contact_row": contact.row,
+            "contact_reason": why,
+        }
         if move != entry.move:
             place = channel_places(entry.channel).moves.get(move, "")
             changes.update(move=move, topic="", place=place)
         named = dataclasses.replace(entry, **changes)  # type: ignore[arg-type]
-        why = reason(self.strategy, contact, named, day)
         if why == "news":
             self.congratulated[contact.row] = named
             self.news = [n for n in self.news if n.row != contact.row]

@@ -42,9 +42,9 @@ PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "
 #: Long-form pieces (a LinkedIn article, a video, a blog post, a newsletter issue): no
 #: practical length limit, whatever the platform allows for a short post.
 LONG_FORM_MOVES = frozenset({"article"})
-#: The team's own questions, which a monthly review looks back at; it names at most three.
+#: The team's own questions, which a monthly review looks back at; it names at most four.
 QUESTION_MOVES = frozenset({"ask", "group-ask"})
-REVIEW_ASKS = 3
+REVIEW_ASKS = 4
 #: A review looks at questions asked at least this many days before it.
 REVIEW_SETTLE_DAYS = 2
 #: A review looks at the events of this many days before it and after it.
@@ -323,8 +323,12 @@ class Contexts:
         }
 
     def _latest_per_topic(self, asked: list[int]) -> list[int]:
-        """The last few questions, one per topic: a list naming a topic twice reads as a seam."""
-        latest = {self.entries[j].topic: j for j in asked}
+        """The last few questions, one per topic and channel.
+
+        A topic asked twice on one channel is one line of thought; asked on two channels,
+        leaving one out would make the review forget a question the team did ask.
+        """
+        latest = {(self.entries[j].topic, self.entries[j].channel): j for j in asked}
         return sorted(latest.values())[-REVIEW_ASKS:]
 
     def _events_around(self, today: date) -> list[dict[str, Any]]:

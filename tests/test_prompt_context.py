@@ -216,10 +216,11 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
 
 
 def test_review_looks_back_at_the_months_own_questions() -> None:
-    """At most three questions of the month, any channel, in date order, before the review."""
+    """At most four questions of the month, any channel, in date order, before the review."""
     strategy = strategy_in("en")
     asks = [
-        ("linkedin", "ask", "2027-01-05"), ("facebook-group", "group-ask", "2027-01-12"),
+        ("linkedin", "ask", "2027-01-05"), ("mastodon", "ask", "2027-01-07"),
+        ("facebook-group", "group-ask", "2027-01-12"),
         ("instagram", "ask", "2027-01-19"), ("linkedin", "ask", "2027-01-26"),
     ]  # fmt: skip
     rows = [
@@ -231,15 +232,16 @@ def test_review_looks_back_at_the_months_own_questions() -> None:
         {"channel": "linkedin", "move": "ask", "start": "2027-02-03 09:00"},
     ]
     facts = contexts(strategy, rows)
-    review = facts(4)["review"]
+    review = facts(5)["review"]
     assert review["month"] == "January"
     assert [(a["weekday"], a["day"], a["channel_label"]) for a in review["asks"]] == [
+        ("Thursday", "Thu 7 Jan", "Mastodon"),
         ("Tuesday", "Tue 12 Jan", "Facebook groups"),
         ("Tuesday", "Tue 19 Jan", "Instagram"),
         ("Tuesday", "Tue 26 Jan", "LinkedIn"),
     ]
     assert len(review["channels"]) == len(strategy.channels)
-    assert facts(5)["review"]["month"] == "January"  # nothing asked in February yet
+    assert facts(6)["review"]["month"] == "January"  # nothing asked in February yet
     assert facts(0)["review"] is None
 
 
@@ -316,6 +318,22 @@ def test_a_review_names_each_topic_once_with_its_latest_question() -> None:
         ("Tue 19 Jan", texts["topic"]),
     ]
     assert review["asks"][1]["topic_noun"] == texts["short"]
+
+
+def test_a_review_names_a_topic_asked_on_two_channels_on_both() -> None:
+    """Leaving one out would make the review forget a question the team did ask."""
+    strategy = strategy_in("en")
+    topic = TEXTS["en"]["topic"]
+    rows: list[dict[str, Any]] = [
+        {"channel": channel, "move": "ask", "start": f"2027-01-{day} 09:00", "topic": topic}
+        for day, channel in (("05", "linkedin"), ("12", "instagram"))
+    ]
+    rows.append({"channel": "linkedin", "move": "review", "start": "2027-01-29 16:00"})
+    asks = contexts(strategy, rows)(2)["review"]["asks"]
+    assert [(a["day"], a["channel_label"]) for a in asks] == [
+        ("Tue 5 Jan", "LinkedIn"),
+        ("Tue 12 Jan", "Instagram"),
+    ]
 
 
 def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
