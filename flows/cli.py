@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from dialogplan.errors import InputError
 from dialogplan.findings import Severity
-from flows import commands, feed_command
+from flows import commands, feed_command, server_command
 from flows.exit_codes import (
     EXIT_FINDINGS,
     EXIT_INTERRUPTED,
@@ -174,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_check,
         _add_plan_all,
         _add_serve,
+        _add_server,
         _add_feeds,
         _add_push,
         _add_validate,
@@ -350,6 +351,25 @@ def _add_serve(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
         help="also serve every client's live calendar feeds on 127.0.0.1:P (see dialogplan feeds)",
     )
     serve.set_defaults(run=feed_command.run_serve_with_feeds)
+
+
+def _add_server(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    server = subparsers.add_parser(
+        "server",
+        parents=[common],
+        help="show, start or stop dialogplan's background Prefect server",
+        description="Without PREFECT_API_URL, the first command that needs Prefect starts a "
+        "Prefect server in the background; later commands use it, and it stops by itself "
+        "after DIALOGPLAN_SERVER_IDLE_MINUTES (default 30) unused minutes. "
+        "DIALOGPLAN_SERVER=temporary gives each command a temporary server instead.",
+    )
+    server.add_argument(
+        "action",
+        choices=["status", "start", "stop"],
+        help="status: running or not, URL, pid, uptime, when it stops, log; start: start it "
+        "now if it is not running; stop: stop it now",
+    )
+    server.set_defaults(run=server_command.run_server)
 
 
 def _add_feeds(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
