@@ -16,6 +16,7 @@ interrupted (Ctrl-C or SIGTERM).
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import os
 import signal
@@ -61,11 +62,29 @@ __all__ = [
     "EXIT_OK",
     "EXIT_UNEXPECTED",
     "build_parser",
+    "entry",
     "main",
 ]
 
 #: A command's work: the parsed arguments in, the exit code out.
 Run: TypeAlias = Callable[[argparse.Namespace], int]
+
+
+def entry() -> None:
+    """The ``dialogplan`` program: :func:`main`, then a quick exit once Prefect was loaded.
+
+    Tearing down an interpreter that loaded Prefect takes about a second and does nothing
+    for the user, so after the exit handlers have run (Prefect's own, multiprocessing's) and
+    the output is flushed, the process ends at once. Only daemon threads are left by then.
+    """
+    code = main()
+    if "prefect" not in sys.modules:
+        sys.exit(code)
+    atexit._run_exitfuncs()  # noqa: SLF001 - what a normal exit runs first, run here
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -556,4 +575,4 @@ def _add_out_root(parser: argparse.ArgumentParser) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    entry()

@@ -38,6 +38,7 @@ from flows.files import (
     templates_folder,
     write_file,
 )
+from flows.isolation import warm_up
 from flows.revising import revised_at
 
 __all__ = [
@@ -298,6 +299,7 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
         # A failure is reported once, by the command, as a located message; Prefect's own
         # report of it (with a traceback) would drown it. The server keeps every log line.
         _quiet_prefect(console="CRITICAL")
+    warm_up()  # the planner's fork server imports while Prefect does
     print("Starting Prefect…", file=sys.stderr, flush=True)
     from prefect.settings import get_current_settings
 
