@@ -52,15 +52,12 @@ def stop_background_servers(root: Path) -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def prefect_harness(
+    tmp_path_factory: pytest.TempPathFactory, isolated_prefect_home: Path
+) -> Iterator[None]:
     """One temporary Prefect server for the whole session; only flow tests ask for it."""
     home = tmp_path_factory.mktemp("prefect-home")
-    os.environ.update(
-        PREFECT_HOME=str(home),
-        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90",
-        PREFECT_SERVER_ANALYTICS_ENABLED="false",
-        DO_NOT_TRACK="1",
-    )
+    os.environ.update(PREFECT_HOME=str(home), PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90")
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=90):
