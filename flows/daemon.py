@@ -191,13 +191,16 @@ def _start(files: DaemonFiles, port: int | None, say: Say) -> Found:
     with contextlib.suppress(OSError):
         files.log.replace(files.log.with_suffix(".log.1"))
     command = [sys.executable, "-m", "flows.supervisor", str(files.home), str(idle)]
+    environment = server_environment(files.home, None)
+    # The command quiets Prefect's console; the log is read when something is wrong.
+    environment.pop("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", None)
     with files.log.open("ab") as log:
         process = subprocess.Popen(  # noqa: S603 - our own module, with our own arguments
             [*command, str(_port(port))],
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
-            env=server_environment(files.home, None),
+            env=environment,
             start_new_session=True,
         )
     _STARTED.append(process)
