@@ -109,6 +109,8 @@ def test_a_plan_killed_at_any_moment_leaves_one_whole_generation(
     assert first.wait(300) == 0, first.stderr.read() if first.stderr else ""
     whole_run = time.monotonic() - began
     assert published(out) == build(read_strategy(strategy)).files
+    # PREFECT_API_URL wins: no background server was started.
+    assert not (Path(environment["PREFECT_HOME"]) / "dialogplan-daemon.pid").exists()
 
     # Late moments matter most: the bytes are ready and being written.
     for n, fraction in enumerate((0.5, 0.85, 0.97)):
