@@ -29,6 +29,7 @@ from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
 from flows.console import print_check, print_plan, print_plan_all, print_prompts, print_push
+from flows.daemon import background_wanted
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 from flows.files import (
     read_activity,
@@ -299,11 +300,11 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
         # A failure is reported once, by the command, as a located message; Prefect's own
         # report of it (with a traceback) would drown it. The server keeps every log line.
         _quiet_prefect(console="CRITICAL")
+    background = background_wanted()  # a wrong setting fails before anything starts
     warm_up()  # the planner's fork server imports while Prefect does
     print("Starting Prefect…", file=sys.stderr, flush=True)
     from prefect.settings import get_current_settings
 
-    from flows.daemon import background_wanted
     from flows.local_server import talk_to
 
     settings = get_current_settings()
@@ -311,7 +312,6 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
         print(f"{doing} on the Prefect server at {settings.api.url}…", file=sys.stderr, flush=True)
         yield
         return
-    background = background_wanted()
     with _local_prefect(doing, settings.home, background=background) as api_url, talk_to(api_url):
         try:
             yield

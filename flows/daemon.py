@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from dialogplan.errors import InputError, Problem
 from flows.daemon_files import DaemonFiles, DaemonState, locked
 from flows.local_server import (
     DEFAULT_PORT,
@@ -92,13 +93,15 @@ def background_wanted() -> bool:
     """Whether commands use the background server (the default) or a temporary one each."""
     mode = os.environ.get(MODE_VARIABLE, "").strip().lower()
     if mode in {"", "background"}:
+        idle_seconds()  # a wrong idle time fails now, not after Prefect has loaded
         return True
     if mode == "temporary":
         return False
-    raise ServerError(
-        f"{MODE_VARIABLE}={mode!r} is not a choice: use 'background' (the default) or "
-        "'temporary' (a server for each command, stopped with it)"
+    message = (
+        f"{mode!r} is not a choice: use 'background' (the default) or 'temporary' "
+        "(a server for each command, stopped with it)"
     )
+    raise InputError([Problem(MODE_VARIABLE, "", None, message)])
 
 
 def idle_seconds() -> float:
@@ -109,7 +112,8 @@ def idle_seconds() -> float:
     except ValueError:
         minutes = -1.0
     if not 0 < minutes < 1e6:
-        raise ServerError(f"{IDLE_VARIABLE}={text!r} must be a positive number of minutes")
+        message = f"{text!r} is not a number of minutes above 0; set it like 30, or unset it"
+        raise InputError([Problem(IDLE_VARIABLE, "", None, message)])
     return minutes * 60
 
 

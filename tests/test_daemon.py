@@ -22,6 +22,7 @@ import psutil
 import pytest
 
 from flows import daemon
+from flows.cli import EXIT_INVALID, main
 from flows.daemon import _listening
 from flows.daemon_files import DaemonFiles, locked
 from tests.support import ROOT
@@ -159,6 +160,26 @@ def test_an_idle_server_stops_by_itself_but_never_under_a_running_command(home: 
     assert not _listening(running.url)
     assert "stopping the server" in files.log.read_text("utf-8")
     assert not files.pidfile.exists()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"), [(daemon.MODE_VARIABLE, "bogus"), (daemon.IDLE_VARIABLE, "0")]
+)
+def test_a_wrong_setting_is_refused_before_anything_starts(
+    variable: str,
+    value: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    quieted = ("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "PREFECT_SERVER_LOGGING_LEVEL")
+    for name in (*quieted, "PREFECT_API_URL", daemon.MODE_VARIABLE):
+        monkeypatch.delenv(name, raising=False)  # restored afterwards, whatever plan sets
+    monkeypatch.setenv(variable, value)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    assert main(["plan", str(EXAMPLE), "--out", str(tmp_path / "out")]) == EXIT_INVALID
+    assert capsys.readouterr().err.startswith(f"{variable}: '{value}' is not ")
+    assert not (tmp_path / "dialogplan-daemon.pid").exists()
 
 
 WEDGED = """
