@@ -16,6 +16,7 @@ interrupted (Ctrl-C or SIGTERM).
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import os
 import signal
@@ -32,7 +33,7 @@ from urllib.parse import urlsplit
 
 from dialogplan.errors import InputError
 from dialogplan.findings import Severity
-from flows import commands, feed_command
+from flows import commands, feed_command, server_command
 from flows.exit_codes import (
     EXIT_FINDINGS,
     EXIT_INTERRUPTED,
@@ -61,11 +62,29 @@ __all__ = [
     "EXIT_OK",
     "EXIT_UNEXPECTED",
     "build_parser",
+    "entry",
     "main",
 ]
 
 #: A command's work: the parsed arguments in, the exit code out.
 Run: TypeAlias = Callable[[argparse.Namespace], int]
+
+
+def entry() -> None:
+    """The ``dialogplan`` program: :func:`main`, then a quick exit once Prefect was loaded.
+
+    Tearing down an interpreter that loaded Prefect takes about a second and does nothing
+    for the user, so after the exit handlers have run (Prefect's own, multiprocessing's) and
+    the output is flushed, the process ends at once. Only daemon threads are left by then.
+    """
+    code = main()
+    if "prefect" not in sys.modules:
+        sys.exit(code)
+    atexit._run_exitfuncs()  # noqa: SLF001 - what a normal exit runs first, run here
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -174,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_check,
         _add_plan_all,
         _add_serve,
+        _add_server,
         _add_feeds,
         _add_push,
         _add_validate,
@@ -350,6 +370,25 @@ def _add_serve(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
         help="also serve every client's live calendar feeds on 127.0.0.1:P (see dialogplan feeds)",
     )
     serve.set_defaults(run=feed_command.run_serve_with_feeds)
+
+
+def _add_server(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    server = subparsers.add_parser(
+        "server",
+        parents=[common],
+        help="show, start or stop dialogplan's background Prefect server",
+        description="Without PREFECT_API_URL, the first command that needs Prefect starts a "
+        "Prefect server in the background; later commands use it, and it stops by itself "
+        "after DIALOGPLAN_SERVER_IDLE_MINUTES (default 30) unused minutes. "
+        "DIALOGPLAN_SERVER=temporary gives each command a temporary server instead.",
+    )
+    server.add_argument(
+        "action",
+        choices=["status", "start", "stop"],
+        help="status: running or not, URL, pid, uptime, when it stops, log; start: start it "
+        "now if it is not running; stop: stop it now",
+    )
+    server.set_defaults(run=server_command.run_server)
 
 
 def _add_feeds(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -536,4 +575,4 @@ def _add_out_root(parser: argparse.ArgumentParser) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    entry()

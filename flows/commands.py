@@ -29,6 +29,7 @@ from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
 from flows.console import print_check, print_plan, print_plan_all, print_prompts, print_push
+from flows.daemon import background_wanted
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 from flows.files import (
     read_activity,
@@ -38,6 +39,7 @@ from flows.files import (
     templates_folder,
     write_file,
 )
+from flows.isolation import warm_up
 from flows.revising import revised_at
 
 __all__ = [
@@ -286,34 +288,60 @@ def _quiet_prefect(console: str = "WARNING") -> None:
 
 @contextlib.contextmanager
 def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
-    """Prefect for the length of a command: the configured server, or a temporary one.
+    """Prefect for the length of a command: the configured server, or one of dialogplan's.
 
-    People are told what the next seconds are spent on; Prefect's import and server take a
-    while. The temporary server is started here rather than by Prefect, tethered to this
-    process (:mod:`flows.tether`): it stops with the command, even when the command is
-    killed.
+    People are told what the next seconds are spent on; Prefect's import and a server's start
+    take a while. Without ``PREFECT_API_URL``, the command uses dialogplan's background server
+    (:mod:`flows.daemon`), started by the first command that needs it; with
+    ``DIALOGPLAN_SERVER=temporary``, a temporary server tethered to this process
+    (:mod:`flows.tether`), which stops with the command, even when the command is killed.
     """
     if not verbose:
         # A failure is reported once, by the command, as a located message; Prefect's own
         # report of it (with a traceback) would drown it. The server keeps every log line.
         _quiet_prefect(console="CRITICAL")
+    background = background_wanted()  # a wrong setting fails before anything starts
+    warm_up()  # the planner's fork server imports while Prefect does
     print("Starting Prefect…", file=sys.stderr, flush=True)
     from prefect.settings import get_current_settings
 
-    from flows.local_server import local_server, talk_to
+    from flows.local_server import talk_to
 
     settings = get_current_settings()
     if settings.api.url:
         print(f"{doing} on the Prefect server at {settings.api.url}…", file=sys.stderr, flush=True)
         yield
         return
-    where = "a temporary local Prefect server (it takes a few seconds to start)"
-    print(f"{doing} on {where}…", file=sys.stderr, flush=True)
-    with local_server(settings.home, port=None, ephemeral=True) as api_url, talk_to(api_url):
+    with _local_prefect(doing, settings.home, background=background) as api_url, talk_to(api_url):
         try:
             yield
         finally:
             _drain_prefect()
+
+
+@contextlib.contextmanager
+def _local_prefect(doing: str, home: Path, *, background: bool) -> Iterator[str]:
+    """The background server's URL (started if need be), or a temporary server's."""
+    from flows.daemon import use
+    from flows.local_server import local_server
+
+    if not background:
+        where = "a temporary local Prefect server (it takes a few seconds to start)"
+        print(f"{doing} on {where}…", file=sys.stderr, flush=True)
+        with local_server(home, port=None, ephemeral=True) as api_url:
+            yield api_url
+        return
+    with use(home, say=_say) as found:
+        _say(f"{doing} on dialogplan's background Prefect server (UI: {_ui(found.url)})…")
+        yield found.url
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _ui(api_url: str) -> str:
+    return api_url.removesuffix("/api")
 
 
 def _drain_prefect() -> None:

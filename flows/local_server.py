@@ -26,10 +26,15 @@ __all__ = [
     "STARTUP_TIMEOUT",
     "ServerError",
     "check_server",
+    "free_port",
     "healthy",
     "local_server",
+    "server_command",
+    "server_environment",
     "stop_process",
+    "tail",
     "talk_to",
+    "wait_until_healthy",
 ]
 
 #: Prefect's usual port, so the UI keeps its address between runs when the port is free.
@@ -42,7 +47,7 @@ class ServerError(RuntimeError):
     """The local Prefect server did not come up."""
 
 
-def _free_port(preferred: int | None) -> int:
+def free_port(preferred: int | None) -> int:
     """Prefect's usual port when it is free, so bookmarks keep working; else any free one."""
     for port in (preferred, 0) if preferred is not None else (0,):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -57,11 +62,11 @@ def _free_port(preferred: int | None) -> int:
     raise ServerError("no free port on 127.0.0.1")
 
 
-def healthy(api_url: str) -> bool:
-    """Whether a Prefect server answers its health check at ``api_url``."""
+def healthy(api_url: str, timeout: float = 2.0) -> bool:
+    """Whether a Prefect server answers its health check at ``api_url`` within ``timeout``."""
     try:
         # An http URL built by serve or set in PREFECT_API_URL, never a user's file path.
-        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:  # noqa: S310
+        with urllib.request.urlopen(f"{api_url}/health", timeout=timeout) as response:  # noqa: S310
             return bool(response.status == 200)
     except (OSError, urllib.error.URLError):
         return False
@@ -91,7 +96,8 @@ def stop_process(process: subprocess.Popen[bytes], grace: float = 15.0) -> None:
         process.wait()
 
 
-def _tail(path: Path, lines: int = 20) -> str:
+def tail(path: Path, lines: int = 20) -> str:
+    """The last ``lines`` lines of a server's log, for a message saying why it did not start."""
     try:
         text = path.read_text("utf-8", errors="replace")
     except OSError:
@@ -99,7 +105,7 @@ def _tail(path: Path, lines: int = 20) -> str:
     return "\n".join(text.strip().splitlines()[-lines:])
 
 
-def _environment(home: Path, env: Mapping[str, str] | None) -> dict[str, str]:
+def server_environment(home: Path, env: Mapping[str, str] | None) -> dict[str, str]:
     """The server's environment: ours, without a server to talk to, plus ``env``."""
     environment = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     environment.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -120,7 +126,7 @@ EPHEMERAL = {
 }
 
 
-def _command(port: int, *, ephemeral: bool) -> list[str]:
+def server_command(port: int, *, ephemeral: bool) -> list[str]:
     """The full server with its UI and scheduler, or the temporary one a flow run needs."""
     if ephemeral:
         return [
@@ -153,7 +159,7 @@ def _start(
         )
 
 
-def _wait_until_healthy(
+def wait_until_healthy(
     process: subprocess.Popen[bytes], api_url: str, log_path: Path, timeout: float
 ) -> None:
     """Return once the server answers; fail with its log when it stops or takes too long."""
@@ -162,12 +168,12 @@ def _wait_until_healthy(
         if process.poll() is not None:
             raise ServerError(
                 f"the Prefect server stopped with exit code {process.returncode}; "
-                f"its log ({log_path}) ends with:\n{_tail(log_path)}"
+                f"its log ({log_path}) ends with:\n{tail(log_path)}"
             )
         if time.monotonic() > deadline:
             raise ServerError(
                 f"the Prefect server did not answer at {api_url}/health within "
-                f"{timeout:.0f} s; its log ({log_path}) ends with:\n{_tail(log_path)}"
+                f"{timeout:.0f} s; its log ({log_path}) ends with:\n{tail(log_path)}"
             )
         time.sleep(0.25)
 
@@ -190,14 +196,14 @@ def local_server(
     server is the temporary one a single flow run needs (no UI, no scheduler), as Prefect
     starts it itself, but tethered to this process.
     """
-    chosen = _free_port(port)
+    chosen = free_port(port)
     api_url = f"http://127.0.0.1:{chosen}/api"
     home.mkdir(parents=True, exist_ok=True)
     log_path = home / ("dialogplan-temporary-server.log" if ephemeral else "dialogplan-server.log")
-    environment = _environment(home, {**(EPHEMERAL if ephemeral else {}), **(env or {})})
-    process = _start(_command(chosen, ephemeral=ephemeral), log_path, environment)
+    environment = server_environment(home, {**(EPHEMERAL if ephemeral else {}), **(env or {})})
+    process = _start(server_command(chosen, ephemeral=ephemeral), log_path, environment)
     try:
-        _wait_until_healthy(process, api_url, log_path, timeout)
+        wait_until_healthy(process, api_url, log_path, timeout)
         yield api_url
     finally:
         stop_process(process)

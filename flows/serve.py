@@ -19,9 +19,13 @@ The parts live in their own modules: :mod:`flows.deployments` (what each client 
 
 Schedules only fire on a real Prefect server, never on the temporary one a plain flow run
 starts. So :func:`run_serve` uses the server at ``PREFECT_API_URL`` when one is configured,
-and otherwise starts ``prefect server start`` on the loopback interface for as long as it
-runs. That server keeps its database in ``PREFECT_HOME`` (``~/.prefect`` by default), so the
-UI's history and the upcoming runs survive a restart.
+and otherwise dialogplan's background server (:mod:`flows.daemon`): a full ``prefect server
+start`` on the loopback interface, shared with the commands run meanwhile, so there is one
+server per database. Serve holds it in use while it runs; if serve started it, it stops it
+again at the end unless a command still uses it. With ``DIALOGPLAN_SERVER=temporary``, serve
+starts a server of its own for as long as it runs, as before. Either keeps its database in
+``PREFECT_HOME`` (``~/.prefect`` by default), so the UI's history and the upcoming runs
+survive a restart.
 
 Stopping serve does not pause the schedules: runs that fall due while it is stopped show as
 late in the UI and are carried out when it starts again, so no quarter is skipped because
@@ -36,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialogplan.quarters import MAX_LEAD_DAYS
+from flows.daemon import background_wanted, stop, use
 from flows.deployments import (
     LEAD_DAYS,
     QUARTERLY_HOUR,
@@ -123,21 +128,39 @@ def _describe(lead_days: int, weekly_cron: str, quarterly_hour: int) -> str:
 
 
 def _server(stack: contextlib.ExitStack, settings: Settings, port: int | None) -> str:
-    """The API URL of the configured server, or of a local one started for as long as serve runs."""
+    """The API URL of the configured server, or of the local one serve schedules on."""
     api_url = settings.api.url
     if api_url:
         say(f"Using the Prefect server at {api_url}")
         check_server(api_url)
         return api_url
-    if port is not None and healthy(f"http://127.0.0.1:{port}/api"):
-        say(
-            f"A Prefect server already answers on port {port}; to use it instead, "
-            f"set PREFECT_API_URL=http://127.0.0.1:{port}/api"
-        )
-    say("Starting a local Prefect server (the first start takes a while)…")
-    api_url = stack.enter_context(local_server(settings.home, port))
+    if background_wanted():
+        api_url = _background(stack, settings.home, port)
+    else:
+        if port is not None and healthy(f"http://127.0.0.1:{port}/api"):
+            say(
+                f"A Prefect server already answers on port {port}; to use it instead, "
+                f"set PREFECT_API_URL=http://127.0.0.1:{port}/api"
+            )
+        say("Starting a local Prefect server (the first start takes a while)…")
+        api_url = stack.enter_context(local_server(settings.home, port))
     stack.enter_context(talk_to(api_url))
     return api_url
+
+
+def _background(stack: contextlib.ExitStack, home: Path, port: int | None) -> str:
+    """The background server (a full one, with schedules), in use while serve runs.
+
+    One server per ``PREFECT_HOME``: commands run meanwhile use the same server and database.
+    A server serve started itself stops with serve, unless a command still uses it.
+    """
+    started: list[bool] = []  # filled once found; the callback runs after the lease ends
+    stack.callback(lambda: any(started) and stop(home, unless_in_use=True))
+    found = stack.enter_context(use(home, port, say))
+    started.append(found.started)
+    if not found.started:
+        say(f"Using dialogplan's background Prefect server at {found.url}")
+    return found.url
 
 
 def run_serve(  # noqa: PLR0913 - one keyword per option, and two for tests and services

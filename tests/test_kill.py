@@ -109,6 +109,8 @@ def test_a_plan_killed_at_any_moment_leaves_one_whole_generation(
     assert first.wait(300) == 0, first.stderr.read() if first.stderr else ""
     whole_run = time.monotonic() - began
     assert published(out) == build(read_strategy(strategy)).files
+    # PREFECT_API_URL wins: no background server was started.
+    assert not (Path(environment["PREFECT_HOME"]) / "dialogplan-daemon.pid").exists()
 
     # Late moments matter most: the bytes are ready and being written.
     for n, fraction in enumerate((0.5, 0.85, 0.97)):
@@ -130,8 +132,11 @@ def test_a_plan_killed_at_any_moment_leaves_one_whole_generation(
 def test_a_killed_plan_takes_its_temporary_prefect_server_along(
     tmp_path: Path, env: tuple[str, dict[str, str]]
 ) -> None:
-    """Without a configured server, `plan` starts one; SIGKILL of `plan` stops it too."""
+    """With DIALOGPLAN_SERVER=temporary, `plan` starts a server of its own; SIGKILL of `plan`
+    stops it too, and no background server is left.
+    """
     tag, environment = env
+    environment["DIALOGPLAN_SERVER"] = "temporary"
     run = start(["plan", str(EXAMPLE), "--out", str(tmp_path / "out")], environment)
     deadline = time.monotonic() + 120
     server = []
@@ -142,6 +147,7 @@ def test_a_killed_plan_takes_its_temporary_prefect_server_along(
     run.send_signal(signal.SIGKILL)
     run.wait()
     assert gone(tag) == []
+    assert not (Path(environment["PREFECT_HOME"]) / "dialogplan-daemon.pid").exists()
 
 
 def test_sigterm_stops_an_agency_run_and_every_process_it_started(
