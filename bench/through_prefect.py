@@ -19,7 +19,10 @@ from pathlib import Path
 
 import synthetic
 
-RUNNERS = ("threads", "processes", "processes-shared")
+#: ``workers``: the default, tasks in threads handing the planning to warm worker
+#: processes; ``threads``: tasks in threads, each client in a fresh child process
+#: (``DIALOGPLAN_WORKERS=0``); ``processes``: Prefect's process pool runner.
+RUNNERS = ("workers", "threads", "processes", "processes-shared")
 #: The script whose hidden ``--child`` option runs plan-all in the subprocess.
 RUN_SCRIPT = Path(__file__).with_name("run.py")
 
@@ -45,6 +48,11 @@ class PrefectRun:
     def overhead(self) -> float:
         """(plan-all wall − the same jobs without Prefect) / those jobs."""
         return (self.wall - self.baseline) / self.baseline if self.baseline else float("nan")
+
+    @property
+    def ratio(self) -> float:
+        """plan-all wall / the same jobs without Prefect."""
+        return self.wall / self.baseline if self.baseline else float("nan")
 
 
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -123,8 +131,11 @@ def run_plan_all(runner: str, plans: Path, out: Path, home: Path, concurrency: i
     result = PrefectRun(runner, len(synthetic.strategy_paths(plans)))
     report = out.parent / f"{out.name}.json"
     env = dict(os.environ)
+    env.pop("DIALOGPLAN_WORKERS", None)
+    if runner == "threads":
+        env["DIALOGPLAN_WORKERS"] = "0"
     env.update(
-        DIALOGPLAN_TASK_RUNNER="threads" if runner == "threads" else "processes",
+        DIALOGPLAN_TASK_RUNNER="threads" if runner in {"workers", "threads"} else "processes",
         PREFECT_HOME=str(home),
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90",
