@@ -63,7 +63,10 @@ def _serve(connection: Connection) -> None:
             answer: tuple[bool, Any] = (True, function(*args))
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the task
             answer = (False, isolation.portable(exc))
-        connection.send(answer)
+        try:
+            connection.send(answer)
+        except Exception as exc:  # noqa: BLE001 - an answer that cannot travel, said in words
+            connection.send((False, RuntimeError(f"the answer could not be sent back: {exc}")))
 
 
 class _Worker:
