@@ -84,7 +84,7 @@ def _rss_mb(pid: int) -> tuple[float, bool]:
     return kb / 1024, server
 
 
-class _Sampler(threading.Thread):
+class Sampler(threading.Thread):
     """Peak resident memory and CPU time of a process tree, work and Prefect servers apart."""
 
     def __init__(self, pid: int) -> None:
@@ -97,6 +97,7 @@ class _Sampler(threading.Thread):
         self.done = threading.Event()
 
     def run(self) -> None:
+        """Sample every 0.1 s until told to stop."""
         while not self.done.wait(0.1):
             processes = _processes()
             children: dict[int, list[int]] = {}
@@ -126,8 +127,18 @@ class _Sampler(threading.Thread):
         return sum(self.cpu.values()) - server, server
 
 
-def run_plan_all(runner: str, plans: Path, out: Path, home: Path, concurrency: int) -> PrefectRun:
-    """Run plan-all in a fresh interpreter with the runner configured, and watch its memory."""
+def run_plan_all(
+    runner: str,
+    plans: Path,
+    out: Path,
+    home: Path,
+    concurrency: int,
+    api_url: str | None = None,
+) -> PrefectRun:
+    """Run plan-all in a fresh interpreter with the runner configured, and watch its memory.
+
+    With ``api_url`` the run uses that server instead of starting a temporary one.
+    """
     result = PrefectRun(runner, len(synthetic.strategy_paths(plans)))
     report = out.parent / f"{out.name}.json"
     env = dict(os.environ)
@@ -142,13 +153,15 @@ def run_plan_all(runner: str, plans: Path, out: Path, home: Path, concurrency: i
         DO_NOT_TRACK="1",
     )
     env.pop("PREFECT_API_URL", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
     args = [sys.executable, str(RUN_SCRIPT), "--child", str(plans), str(out), str(report)]
     args += ["--concurrency", str(concurrency)]
     if runner == "processes-shared":
         args.append("--shared-server")
     with (out.parent / f"{out.name}.log").open("wb") as log:
         child = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
-        sampler = _Sampler(child.pid)
+        sampler = Sampler(child.pid)
         sampler.start()
         code = child.wait()
         sampler.done.set()
