@@ -39,6 +39,8 @@ class CoreRun:
 
     clients: int
     months: int
+    #: Channels per client; 0: one to five, as a real agency has them.
+    channels: int = 0
     events: int = 0
     stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     job: float = 0.0
@@ -141,11 +143,13 @@ def _compile_templates() -> None:
         env.get_template(name)
 
 
-def measure_core(paths: list[Path], months: int, out_root: Path, warm_up: Path) -> CoreRun:
+def measure_core(
+    paths: list[Path], months: int, out_root: Path, warm_up: Path, channels: int = 0
+) -> CoreRun:
     """Plan every client in this process, as ``plan-all`` would, stage by stage."""
     from flows.job import run_client
 
-    run = CoreRun(len(paths), months)
+    run = CoreRun(len(paths), months, channels)
     stages = _Stages()
     _compile_templates()
     with stages.patched():

@@ -179,8 +179,18 @@ def _occasions(
     return data
 
 
-def strategy(index: int, months: int, seed: int = 2027) -> dict[str, Any]:
-    """The strategy of synthetic client number ``index`` over ``months`` months."""
+#: Hours a week per channel when the number of channels is fixed, so work grows with them.
+HOURS_PER_CHANNEL = 2
+
+
+def strategy(
+    index: int, months: int, seed: int = 2027, channels: int | None = None
+) -> dict[str, Any]:
+    """The strategy of synthetic client number ``index`` over ``months`` months.
+
+    With ``channels``, every client has that many channels and
+    :data:`HOURS_PER_CHANNEL` hours a week for each (the channel curve's agencies).
+    """
     rnd = random.Random(f"{seed}-{index}")  # noqa: S311 - invented clients, not secrets
     language = rnd.choice(("de", "en"))
     zone, region = rnd.choice(ZONES)
@@ -193,7 +203,9 @@ def strategy(index: int, months: int, seed: int = 2027) -> dict[str, Any]:
     hours = rnd.choice((2, 3, 4, 5, 6, 8, 10))
     goals = rnd.sample(_GOALS[language], rnd.randint(1, 4))
     goal_ids = [g for g, _ in goals]
-    names = rnd.sample(CHANNELS, rnd.randint(1, 5))
+    names = rnd.sample(CHANNELS, channels or rnd.randint(1, 5))
+    if channels:
+        hours = HOURS_PER_CHANNEL * channels
 
     channels = _channels(rnd, names, goal_ids)
 
@@ -236,11 +248,13 @@ def activity_log(data: dict[str, Any], seed: int = 2027) -> str:
     return "".join(lines)
 
 
-def write_agency(root: Path, count: int, months: int = 3, seed: int = 2027) -> list[Path]:
+def write_agency(
+    root: Path, count: int, months: int = 3, seed: int = 2027, channels: int | None = None
+) -> list[Path]:
     """Write ``count`` client folders below ``root``; their strategy files, in folder order."""
     paths = []
     for index in range(count):
-        data = strategy(index, months, seed)
+        data = strategy(index, months, seed, channels)
         folder = root / data["client"]
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "strategy.yaml"

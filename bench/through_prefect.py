@@ -19,7 +19,10 @@ from pathlib import Path
 
 import synthetic
 
-RUNNERS = ("threads", "processes", "processes-shared")
+#: ``workers``: the default, tasks in threads handing the planning to warm worker
+#: processes; ``threads``: tasks in threads, each client in a fresh child process
+#: (``DIALOGPLAN_WORKERS=0``); ``processes``: Prefect's process pool runner.
+RUNNERS = ("workers", "threads", "processes", "processes-shared")
 #: The script whose hidden ``--child`` option runs plan-all in the subprocess.
 RUN_SCRIPT = Path(__file__).with_name("run.py")
 
@@ -45,6 +48,11 @@ class PrefectRun:
     def overhead(self) -> float:
         """(plan-all wall − the same jobs without Prefect) / those jobs."""
         return (self.wall - self.baseline) / self.baseline if self.baseline else float("nan")
+
+    @property
+    def ratio(self) -> float:
+        """plan-all wall / the same jobs without Prefect."""
+        return self.wall / self.baseline if self.baseline else float("nan")
 
 
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -76,7 +84,7 @@ def _rss_mb(pid: int) -> tuple[float, bool]:
     return kb / 1024, server
 
 
-class _Sampler(threading.Thread):
+class Sampler(threading.Thread):
     """Peak resident memory and CPU time of a process tree, work and Prefect servers apart."""
 
     def __init__(self, pid: int) -> None:
@@ -89,6 +97,7 @@ class _Sampler(threading.Thread):
         self.done = threading.Event()
 
     def run(self) -> None:
+        """Sample every 0.1 s until told to stop."""
         while not self.done.wait(0.1):
             processes = _processes()
             children: dict[int, list[int]] = {}
@@ -118,26 +127,41 @@ class _Sampler(threading.Thread):
         return sum(self.cpu.values()) - server, server
 
 
-def run_plan_all(runner: str, plans: Path, out: Path, home: Path, concurrency: int) -> PrefectRun:
-    """Run plan-all in a fresh interpreter with the runner configured, and watch its memory."""
+def run_plan_all(
+    runner: str,
+    plans: Path,
+    out: Path,
+    home: Path,
+    concurrency: int,
+    api_url: str | None = None,
+) -> PrefectRun:
+    """Run plan-all in a fresh interpreter with the runner configured, and watch its memory.
+
+    With ``api_url`` the run uses that server instead of starting a temporary one.
+    """
     result = PrefectRun(runner, len(synthetic.strategy_paths(plans)))
     report = out.parent / f"{out.name}.json"
     env = dict(os.environ)
+    env.pop("DIALOGPLAN_WORKERS", None)
+    if runner == "threads":
+        env["DIALOGPLAN_WORKERS"] = "0"
     env.update(
-        DIALOGPLAN_TASK_RUNNER="threads" if runner == "threads" else "processes",
+        DIALOGPLAN_TASK_RUNNER="threads" if runner in {"workers", "threads"} else "processes",
         PREFECT_HOME=str(home),
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
         PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="90",
         DO_NOT_TRACK="1",
     )
     env.pop("PREFECT_API_URL", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
     args = [sys.executable, str(RUN_SCRIPT), "--child", str(plans), str(out), str(report)]
     args += ["--concurrency", str(concurrency)]
     if runner == "processes-shared":
         args.append("--shared-server")
     with (out.parent / f"{out.name}.log").open("wb") as log:
         child = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
-        sampler = _Sampler(child.pid)
+        sampler = Sampler(child.pid)
         sampler.start()
         code = child.wait()
         sampler.done.set()

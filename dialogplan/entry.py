@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Entries are the team's working notes (prompts, people to follow up), not appointments for
 #: whoever shares the calendar: private in every export, CLASS:PRIVATE in the .ics files and
@@ -84,6 +85,8 @@ RENDERED_COLUMNS = tuple(f.name for f in fields(RenderedEntry))
 
 def to_frame(entries: Iterable[Entry]) -> pd.DataFrame:
     """The entries as a table, one row each, for Prefect artifacts and people's notebooks."""
+    import pandas as pd  # noqa: PLC0415 - pandas only for frames, not for planning
+
     rows = list(entries)
     rendered = bool(rows) and all(isinstance(e, RenderedEntry) for e in rows)
     columns = RENDERED_COLUMNS if rendered else ENTRY_COLUMNS

@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class Severity(IntEnum):
@@ -81,6 +82,8 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     """Findings as a table, most severe first."""
+    import pandas as pd  # noqa: PLC0415 - pandas only for frames, not for planning
+
     return pd.DataFrame([f.as_row() for f in sort_findings(findings)], columns=FINDING_COLUMNS)
 
 

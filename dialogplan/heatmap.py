@@ -1,17 +1,17 @@
 """The health report's heatmap: planned minutes per channel and week, levelled and marked.
 
-The channel-by-week grid of minutes is what pandas is for; :func:`heatmap` gives it to the
-report, to people and to Prefect artifacts alike. :func:`heat_rows` turns it into cells: a
-level against the minimum that keeps a channel alive, the week's holidays and blackouts,
-and the outline of any ``gap`` finding.
+:func:`heat_grid` sums the planned minutes per channel and week; :func:`heatmap` gives the
+same grid as a pandas frame to people and Prefect artifacts (pandas is loaded only then,
+so the planning processes of an agency run do without it). :func:`heat_rows` turns the
+grid into cells: a level against the minimum that keeps a channel alive, the week's
+holidays and blackouts, and the outline of any ``gap`` finding.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from dialogplan.dates import monday, mondays
 from dialogplan.entry import Entry
@@ -20,7 +20,10 @@ from dialogplan.labels import channel_label
 from dialogplan.report_views import Cell, Row, Week
 from dialogplan.strategy import Strategy
 
-__all__ = ["GAP_CODES", "LEVELS", "heat_rows", "heatmap", "level"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["GAP_CODES", "LEVELS", "heat_grid", "heat_rows", "heatmap", "level"]
 
 #: Heatmap levels: (css class, legend text, text glyph for report.md).
 LEVELS: tuple[tuple[str, str, str], ...] = (
@@ -34,22 +37,30 @@ LEVELS: tuple[tuple[str, str, str], ...] = (
 GAP_CODES = frozenset({"gap"})
 
 
-def heatmap(strategy: Strategy, entries: Sequence[Entry]) -> pd.DataFrame:
-    """Planned minutes per channel (rows, strategy order) and week (columns, Monday dates).
+def heat_grid(strategy: Strategy, entries: Sequence[Entry]) -> dict[str, list[int]]:
+    """Planned minutes per channel (strategy order), one number per week of the horizon.
 
-    Every week of the horizon and every channel of the strategy is present, with 0 where
-    nothing is planned: an empty week is exactly what the heatmap has to show.
+    Every week and every channel of the strategy is present, with 0 where nothing is
+    planned: an empty week is exactly what the heatmap has to show.
     """
     weeks = mondays(strategy.start, strategy.last_day)
-    # Summed in plain Python: a groupby and unstack cost more than the few hundred entries.
     totals: dict[tuple[str, date], int] = {}
     for entry in entries:
         # Starts are wall times in the plan's zone, so their date is the team's day.
         key = (entry.channel, monday(entry.start.date()))
         totals[key] = totals.get(key, 0) + entry.minutes
-    rows = list(strategy.channels)
-    cells = [[totals.get((channel, week), 0) for week in weeks] for channel in rows]
-    frame = pd.DataFrame(cells, index=rows, columns=weeks, dtype="int64")
+    return {
+        channel: [totals.get((channel, week), 0) for week in weeks] for channel in strategy.channels
+    }
+
+
+def heatmap(strategy: Strategy, entries: Sequence[Entry]) -> pd.DataFrame:
+    """:func:`heat_grid` as a frame: channels as rows, weeks (Monday dates) as columns."""
+    import pandas as pd  # noqa: PLC0415 - only for people and artifacts, not for planning
+
+    grid = heat_grid(strategy, entries)
+    weeks = mondays(strategy.start, strategy.last_day)
+    frame = pd.DataFrame(list(grid.values()), index=list(grid), columns=weeks, dtype="int64")
     return frame.rename_axis(index="channel", columns="week")
 
 
@@ -103,15 +114,15 @@ def _cell(
 
 def heat_rows(
     strategy: Strategy,
-    frame: pd.DataFrame,
+    grid: Mapping[str, Sequence[int]],
     weeks: Sequence[date],
     columns: Sequence[Week],
     findings: Iterable[Finding],
 ) -> list[Row]:
-    """The heatmap's rows for the templates: ``frame`` from :func:`heatmap`, one column a week."""
+    """The heatmap's rows for the templates: ``grid`` from :func:`heat_grid`."""
     gaps = _gap_weeks(findings, weeks)
     rows: list[Row] = []
-    for channel, values in zip(frame.index, frame.to_numpy().tolist(), strict=True):
+    for channel, values in grid.items():
         label = channel_label(channel, strategy.language)
         minimum = strategy.channel(channel).min_minutes_per_week
         cells = [

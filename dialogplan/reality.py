@@ -31,9 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import astuple, dataclass
 from datetime import date, timedelta
-from typing import TypeAlias, TypeVar
-
-import pandas as pd
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.dates import monday, mondays
@@ -43,6 +41,9 @@ from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
 from dialogplan.neglect import silences
 from dialogplan.strategy import Strategy
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Columns of :meth:`ActivityCheck.weekly_frame`: the fields of :class:`WeekTally`.
 WEEKLY_COLUMNS = [
@@ -92,11 +93,15 @@ class ActivityCheck:
 
     def weekly_frame(self) -> pd.DataFrame:
         """The weekly tallies as a table with :data:`WEEKLY_COLUMNS`, for people and artifacts."""
+        import pandas as pd  # noqa: PLC0415 - pandas only for frames, not for planning
+
         frame = pd.DataFrame([astuple(w) for w in self.weekly], columns=WEEKLY_COLUMNS)
         return frame.astype(dict.fromkeys(WEEKLY_COLUMNS[2:], "int64"))
 
     def last_seen_frame(self) -> pd.DataFrame:
         """The last-seen rows as a table with :data:`LAST_SEEN_COLUMNS`."""
+        import pandas as pd  # noqa: PLC0415 - pandas only for frames, not for planning
+
         frame = pd.DataFrame([astuple(s) for s in self.last_seen], columns=LAST_SEEN_COLUMNS)
         return frame.astype({"days_since": "int64", "max_silence_days": "int64"})
 

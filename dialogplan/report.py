@@ -26,7 +26,7 @@ from dialogplan.closed_days import blocked_days
 from dialogplan.dates import MONTH_NAMES, WEEKDAY_NAMES, mondays
 from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, severity_counts, sort_findings
-from dialogplan.heatmap import LEVELS, heat_rows, heatmap
+from dialogplan.heatmap import LEVELS, heat_grid, heat_rows
 from dialogplan.labels import channel_label
 from dialogplan.people_check import NO_PEOPLE, PeopleCheck, tier_of
 from dialogplan.reality import ActivityCheck, ChannelSeen, WeekTally
@@ -312,7 +312,7 @@ def _context(
     weeks, months = _week_columns(strategy, week_starts)
     verdict, verdict_level = _verdict(findings)
     summary_rows = [_summary_row(strategy, row) for row in summary]
-    rows = heat_rows(strategy, heatmap(strategy, entries), week_starts, weeks, findings)
+    rows = heat_rows(strategy, heat_grid(strategy, entries), week_starts, weeks, findings)
     return {
         "name": strategy.name,
         "client": strategy.client,

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from dialogplan.entry import Entry
 from dialogplan.strategy import Strategy
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Columns of :func:`summary_frame`, in the order of :class:`ChannelSummary`'s fields.
 COLUMNS = ["channel", "entries", "minutes_per_week", "first", "last"]
@@ -58,6 +60,8 @@ def summarize(strategy: Strategy, entries: Sequence[Entry]) -> tuple[ChannelSumm
 
 def summary_frame(rows: Iterable[ChannelSummary]) -> pd.DataFrame:
     """The summary as a table, for Prefect artifacts and people's notebooks."""
+    import pandas as pd  # noqa: PLC0415 - pandas only for frames, not for planning
+
     records = [
         [row.channel, row.entries, row.minutes_per_week, row.first, row.last] for row in rows
     ]

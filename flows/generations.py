@@ -30,6 +30,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
@@ -53,6 +54,8 @@ LOCK = ".lock"
 #: How long a run waits for another run writing to the same folder before it gives up.
 LOCK_WAIT = 60.0
 _TMP = ".tmp-"
+#: At most this many syncs wait at once when a generation is put on disk.
+_SYNCS = 16
 
 
 class OutputError(Exception):
@@ -148,8 +151,12 @@ def _umask() -> int:
 
 def _fill(
     generation: Path, files: Mapping[PurePosixPath, bytes], seen: Path, *, carry: bool
-) -> None:
-    """Write a generation's files; unchanged ones are hard links into the previous one."""
+) -> list[PurePosixPath]:
+    """Write a generation's files; unchanged ones are hard links into the previous one.
+
+    Returns what was written anew, for :func:`_durable`: links point at files that are
+    on disk already.
+    """
     default_mode = 0o666 & ~_umask()
     if carry and (before := current_generation(seen)) is not None:
         for old in sorted(before.rglob("*")):
@@ -157,6 +164,7 @@ def _fill(
             if old.is_file() and relative not in files:
                 (generation / relative).parent.mkdir(parents=True, exist_ok=True)
                 os.link(old, generation / relative)
+    written: list[PurePosixPath] = []
     for relative, data in files.items():
         target = generation / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -168,12 +176,35 @@ def _fill(
             mode = known.stat().st_mode & 0o777
         except FileNotFoundError:
             mode = default_mode
-        with target.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        target.write_bytes(data)
         # A web server publishing the feeds must be able to read them.
         target.chmod(mode)
+        written.append(relative)
+    return written
+
+
+def _fsync(path: Path) -> None:
+    """Wait until the file or folder at ``path`` is on disk."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _durable(generation: Path, written: list[PurePosixPath]) -> None:
+    """Put a new generation on disk before any link points at it.
+
+    Every new file and every folder of the generation is synced, all at once: the file
+    system commits concurrent syncs together, so a generation costs about one sync instead
+    of one per file, and a power cut after the switch still finds every byte.
+    """
+    folders = {generation, generation.parent} | {
+        generation.joinpath(*relative.parts[:-1]) for relative in written
+    }
+    paths = [generation.joinpath(*relative.parts) for relative in written] + sorted(folders)
+    with ThreadPoolExecutor(max_workers=min(len(paths), _SYNCS)) as pool:
+        list(pool.map(_fsync, paths))
 
 
 def _link(folder: Path, name: str, target: str) -> None:
@@ -189,20 +220,12 @@ def _link(folder: Path, name: str, target: str) -> None:
     temporary.replace(path)
 
 
-def _fsync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _switch(folder: Path, generation: Path, tops: set[str], before: Path | None) -> None:
     """Make ``generation`` the one readers see; names it no longer has disappear."""
     for name in sorted(tops):
         _link(folder, name, f"{CURRENT}/{name}")
     _link(folder, CURRENT, f"{GENERATIONS}/{generation.name}")
-    _fsync_folder(folder)
+    _fsync(folder)
     if before is not None:
         for old in before.iterdir():
             path = folder / old.name
@@ -223,9 +246,9 @@ def _publish(folder: Path, files: Mapping[PurePosixPath, bytes], *, carry: bool)
     name = _generation_id()
     building = store / f"{_TMP}{name}"
     building.mkdir()
-    _fill(building, files, folder, carry=carry)
+    written = _fill(building, files, folder, carry=carry)
     generation = building.rename(store / name)
-    _fsync_folder(store)
+    _durable(generation, written)
     tops = {p.name for p in generation.iterdir()}
     _switch(folder, generation, tops, before)
     keep = {generation.name} | ({before.name} if before is not None else set())

@@ -32,11 +32,17 @@ __all__ = [
     "TIME_LIMIT_ENV",
     "ProcessDiedError",
     "TimeLimitError",
+    "answer",
     "children_stopped_on_exit",
+    "context",
     "in_child",
+    "kill",
+    "portable",
+    "start",
     "stop_children",
     "time_limit",
     "warm_up",
+    "watch_parent",
 ]
 
 #: Seconds one client may take to be planned; a two-year plan takes a second or two.
@@ -73,7 +79,7 @@ def time_limit(value: float | None = None) -> float:
     return seconds
 
 
-def _context() -> ForkServerContext | SpawnContext:
+def context() -> ForkServerContext | SpawnContext:
     """Fork server where there is one: a clean, preloaded parent for every child."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
@@ -90,11 +96,11 @@ def warm_up() -> None:
     both can happen at once. The fork server starts with the environment of this moment:
     its children run the planner only, which needs nothing from Prefect's settings.
     """
-    if isinstance(_context(), ForkServerContext):
+    if isinstance(context(), ForkServerContext):
         multiprocessing.forkserver.ensure_running()
 
 
-def _watch_parent() -> None:
+def watch_parent() -> None:
     """End this child when the process that forked it is gone (the run was killed)."""
     parent = os.getppid()
 
@@ -109,16 +115,16 @@ def _watch_parent() -> None:
 def _child(connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
     """Run ``function`` and send back ``(True, result)`` or ``(False, exception)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    _watch_parent()
+    watch_parent()
     try:
         answer: tuple[bool, Any] = (True, function(*args))
     except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent
-        answer = (False, _portable(exc))
+        answer = (False, portable(exc))
     connection.send(answer)
     connection.close()
 
 
-def _portable(exc: Exception) -> Exception:
+def portable(exc: Exception) -> Exception:
     """The exception itself if it survives the trip to the parent, else its text."""
     try:
         pickle.loads(pickle.dumps(exc))  # noqa: S301 - our own bytes, just made
@@ -128,11 +134,42 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
-def _kill(process: BaseProcess) -> None:
+def start(process: BaseProcess) -> None:
+    """Start a planning process, known from now on to :func:`stop_children`."""
+    with _LOCK:
+        process.start()
+        _LIVE.add(process)
+
+
+def kill(process: BaseProcess) -> None:
+    """Kill a planning process and wait for it; it is no longer one of the live children."""
     with contextlib.suppress(ProcessLookupError, ValueError, AttributeError):
         process.kill()
     with contextlib.suppress(ValueError, AssertionError):
         process.join(5)
+    with _LOCK:
+        _LIVE.discard(process)
+
+
+def answer(receiver: Connection, process: BaseProcess, timeout: float, what: str) -> Any:
+    """The ``(ok, value)`` a planning process sends back within ``timeout`` seconds.
+
+    Raises :class:`TimeLimitError` when it takes longer, :class:`ProcessDiedError` when the
+    process ends without an answer; the caller kills the process then.
+    """
+    try:
+        if not receiver.poll(timeout):
+            raise TimeLimitError(
+                f"{what} took longer than {timeout:g} s and was stopped; shorten the horizon or "
+                f"simplify the team's templates, or allow more time (seconds in {TIME_LIMIT_ENV})"
+            )
+        return receiver.recv()
+    except (EOFError, OSError):  # its end of the pipe closed, or reset
+        process.join(5)
+        raise ProcessDiedError(
+            f"{what} stopped without an answer (exit code {process.exitcode}); "
+            "it may have run out of memory"
+        ) from None
 
 
 def in_child(function: Callable[..., T], args: tuple[Any, ...], *, timeout: float, what: str) -> T:
@@ -145,31 +182,15 @@ def in_child(function: Callable[..., T], args: tuple[Any, ...], *, timeout: floa
         # A Dask worker is a daemonic process and may not start children: there the
         # worker itself is the unit Dask stops, and the work runs here without a limit.
         return function(*args)
-    context = _context()
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, function, args), daemon=True)
-    with _LOCK:
-        process.start()
-        _LIVE.add(process)
+    receiver, sender = context().Pipe(duplex=False)
+    process = context().Process(target=_child, args=(sender, function, args), daemon=True)
+    start(process)
     sender.close()
     try:
-        if not receiver.poll(timeout):
-            raise TimeLimitError(
-                f"{what} took longer than {timeout:g} s and was stopped; shorten the horizon or "
-                f"simplify the team's templates, or allow more time (seconds in {TIME_LIMIT_ENV})"
-            )
-        ok, value = receiver.recv()
-    except EOFError:
-        process.join(5)
-        raise ProcessDiedError(
-            f"{what} stopped without an answer (exit code {process.exitcode}); "
-            "it may have run out of memory"
-        ) from None
+        ok, value = answer(receiver, process, timeout, what)
     finally:
         receiver.close()
-        _kill(process)
-        with _LOCK:
-            _LIVE.discard(process)
+        kill(process)
     if ok:
         return value  # type: ignore[no-any-return]
     raise value

@@ -34,6 +34,7 @@ from flows.files import (
 )
 from flows.isolation import in_child, time_limit
 from flows.revising import CALENDAR, earlier_revisions, run_clock
+from flows.workers import Workers
 
 __all__ = [
     "ACTIVITY_FILE",
@@ -252,19 +253,22 @@ def run_client(
     *,
     use_cache: bool = True,
     timeout: float | None = None,
+    workers: Workers | None = None,
 ) -> ClientOutcome:
     """Plan and check one client into ``out_root/<client>``; input errors propagate.
 
-    With ``timeout``, the planning runs in a child process that is stopped after that many
-    seconds (:mod:`flows.isolation`); the files are published here, as one generation.
+    With ``timeout``, the planning runs in another process that is stopped after that many
+    seconds: one of ``workers`` (:mod:`flows.workers`), or a child of its own
+    (:mod:`flows.isolation`). The files are published here, as one generation.
     """
-    args = (strategy_path.absolute(), out_root.absolute(), as_of)
-    clock = run_clock()
+    args = (strategy_path.absolute(), out_root.absolute(), as_of, use_cache, run_clock())
+    what = f"planning {strategy_path}"
     if timeout is None:
-        prepared = prepare_client(*args, use_cache=use_cache, clock=clock)
+        prepared = _prepare(*args)
+    elif workers is not None:
+        prepared = workers.run(_prepare, args, timeout=timeout, what=what)
     else:
-        what = f"planning {strategy_path}"
-        prepared = in_child(_prepare, (*args, use_cache, clock), timeout=timeout, what=what)
+        prepared = in_child(_prepare, args, timeout=timeout, what=what)
     if isinstance(prepared, ClientOutcome):
         return replace(prepared, out_dir=out_root / prepared.client)
     out_dir = out_root / prepared.client

@@ -3,8 +3,11 @@
 The folder convention is ``PLANS_DIR/<client>/strategy.yaml`` (with an optional
 ``activity.csv`` beside it); outputs go to ``OUT_DIR/<client>/``. Adding a client is adding
 a folder. A broken client fails alone: its task fails with the reason, and every other
-client still completes. Each client is planned in a child process with a time limit
-(:mod:`flows.isolation`), so a runaway one fails alone too. Every folder has a task and a
+client still completes. Each client is planned in another process with a time limit, so a
+runaway one fails alone too: with the default thread runner, the tasks hand the planning
+to a few long-lived worker processes (:mod:`flows.workers`, one per core) and write the
+files themselves; with the other runners, each client gets a child process of its own
+(:mod:`flows.isolation`). Every folder has a task and a
 row in the summary, the ones that cannot be planned with their reason
 (:mod:`flows.clients`). Clients whose inputs did not change are skipped.
 
@@ -32,7 +35,7 @@ from prefect.logging import get_run_logger
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from dialogplan.findings import Severity, severity_columns
-from flows import isolation
+from flows import isolation, workers
 from flows.clients import ClientFolder, scan_folders
 from flows.job import ClientOutcome, run_client
 
@@ -90,7 +93,14 @@ def plan_client(
     """
     if folder.problem is not None:
         raise folder.problem
-    return run_client(folder.strategy, out_root, as_of, use_cache=use_cache, timeout=timeout)
+    return run_client(
+        folder.strategy,
+        out_root,
+        as_of,
+        use_cache=use_cache,
+        timeout=timeout,
+        workers=workers.current(),
+    )
 
 
 @dataclass(frozen=True)
@@ -169,7 +179,8 @@ def plan_all(
         outcomes.append(outcome)
         progress.info("[%d/%d] %s: %s", len(outcomes), len(folders), outcome.client, outcome.status)
 
-    with isolation.children_stopped_on_exit():
+    pool = workers.Workers(workers.worker_count(concurrency))
+    with isolation.children_stopped_on_exit(), workers.installed(pool):
         for folder in folders:
             if len(pending) >= max(concurrency, 1):
                 collect()
