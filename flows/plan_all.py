@@ -7,9 +7,9 @@ client still completes. Each client is planned in another process with a time li
 runaway one fails alone too: with the default thread runner, the tasks hand the planning
 to a few long-lived worker processes (:mod:`flows.workers`, one per core) and write the
 files themselves; with the other runners, each client gets a child process of its own
-(:mod:`flows.isolation`). Every folder has a task and a
-row in the summary, the ones that cannot be planned with their reason
-(:mod:`flows.clients`). Clients whose inputs did not change are skipped.
+(:mod:`flows.isolation`). Every folder has a task and a row in the summary, the ones that
+cannot be planned with their reason (:mod:`flows.clients`). Clients whose inputs did not
+change are skipped.
 
 Where the tasks run is configuration, not code: ``DIALOGPLAN_TASK_RUNNER`` picks
 ``threads`` (the default), ``processes`` (both cores of one machine) or ``dask`` (a Dask
