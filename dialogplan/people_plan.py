@@ -165,6 +165,11 @@ class _News:
     contact: Contact
     channels: tuple[str, ...]
 
+    def fits(self, channel: str, day: date) -> bool:
+        """Whether an entry on ``channel`` on ``day`` can congratulate on this news."""
+        news = self.contact.news
+        return news is not None and news.day <= day <= self.last and channel in self.channels
+
 
 class _PeoplePlan:
     """Hands out the plan's entries to people, in time order."""
@@ -257,21 +262,14 @@ class _PeoplePlan:
 
     def _news_pending(self, contact: Contact, channel: str, day: date) -> bool:
         """Whether a birthday greeting is also the one congratulation on the contact's news."""
-        return any(
-            n.row == contact.row
-            and channel in n.channels
-            and n.contact.news is not None
-            and n.contact.news.day <= day <= n.last
-            for n in self.news
-        )
+        return any(n.row == contact.row and n.fits(channel, day) for n in self.news)
 
     def _news(self, channel: str, day: date) -> Contact | None:
         """The contact whose news this entry can congratulate on, soonest deadline first."""
         while self.news and self.news[0].last < day:
             self.news.pop(0)  # too late for this entry, so for every later one
         for news in self.news:
-            assert news.contact.news is not None  # noqa: S101 - only news is listed
-            if news.contact.news.day <= day and channel in news.channels:
+            if news.fits(channel, day):
                 self.news.remove(news)
                 return news.contact
         return None

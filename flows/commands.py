@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from dialogplan.entry import RenderedCalendar
 from dialogplan.errors import InputError, Problem, StrategyError
 from dialogplan.feeds import calendar_files
 from dialogplan.findings import Severity, worst
@@ -179,22 +180,23 @@ def run_contacts_import(args: argparse.Namespace) -> int:
 
 def run_prompts(args: argparse.Namespace) -> int:
     """``prompts``: figures about a plan's prompts and a sample of them, planned in-process."""
-    path: Path = args.strategy
+    strategy, entries = _planned_in_process(args.strategy)
+    print_prompts(strategy, prompt_stats(strategy, entries), spread(entries, args.sample))
+    return EXIT_OK
+
+
+def _planned_in_process(path: Path) -> tuple[Strategy, RenderedCalendar]:
+    """The strategy at ``path`` and its rendered calendar, with the team's own templates."""
     strategy = read_strategy(path)
     overrides = read_overrides(strategy, path)
     with _team_templates(strategy, path):
-        entries = render(strategy, schedule(strategy), overrides)
-    print_prompts(strategy, prompt_stats(strategy, entries), spread(entries, args.sample))
-    return EXIT_OK
+        return strategy, render(strategy, schedule(strategy), overrides)
 
 
 def run_push(args: argparse.Namespace) -> int:
     """``push``: make a CalDAV calendar mirror the plan, planned in-process (no Prefect)."""
     path: Path = args.strategy
-    strategy = read_strategy(path)
-    overrides = read_overrides(strategy, path)
-    with _team_templates(strategy, path):
-        entries = render(strategy, schedule(strategy), overrides)
+    strategy, entries = _planned_in_process(path)
     if not entries:
         # Pushing an empty plan would delete every entry people have in their calendar.
         raise StrategyError(
