@@ -6,8 +6,10 @@ on where its work happens. Own posts and their reply rounds may be about anythin
 speaks about, its own subjects included. Work in other people's conversations (listening,
 comments, thanks, shares of others' pieces, groups, contact requests, finding groups) is
 about themes others discuss too, or has no topic when the strategy names no themes: nobody
-else writes about the team's own series. A review, the notes around a break, a meeting and a
-congratulation are about people and the plan itself: no topic. A topic takes turns only in
+else writes about the team's own series. Work on a neighbourhood's pages and groups has no
+topic either: people there talk about the area, not about rowing technique. A review, the
+notes around a break, a meeting and a congratulation are about people and the plan itself:
+no topic. A topic takes turns only in
 its season and between its first and last day (:mod:`dialogplan.seasons`), and only with
 the goals it names, if it names any.
 
@@ -128,7 +130,7 @@ class _Turns:
 
     def _topic(self, move: str, goal: str, day: date, channel: str) -> str:
         """The topic whose turn it is among those the move may have; "" when none fits."""
-        if move in NO_TOPIC:
+        if move in NO_TOPIC or self._local(channel, move):
             return ""
         # Own posts and work in others' conversations take turns separately, so that the
         # team's posts are about its themes too, not only about what is left for them.
@@ -157,6 +159,12 @@ class _Turns:
         self.pairs[(pool, goal, topic)] += 1
         self.topic_total[(pool, topic)] += 1
         return topic
+
+    @staticmethod
+    def _local(channel: str, move: str) -> bool:
+        """Neighbourhood pages and groups talk about the area, not about a team's subject."""
+        place = channel_places(channel).place_of(move)
+        return place is not None and place.local
 
     def place(self, channel: str, move: str) -> str:
         """The id of the place the move happens at on the channel; "" for a review."""

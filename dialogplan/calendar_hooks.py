@@ -22,6 +22,7 @@ from dialogplan.closed_days import blocked_days
 from dialogplan.dates import format_clock
 from dialogplan.entry import Entry
 from dialogplan.strategy import Event, Offer, Strategy
+from dialogplan.word_stems import kind_of, stems
 
 #: Own posts, shares, reply rounds, thank-you rounds and the note after a break in the days
 #: before an event may mention it: people who answer are the likeliest to come. Only this
@@ -76,6 +77,8 @@ class Announcement:
     at: str = ""
     #: Where an event happens, as the strategy says it, or "".
     place: str = ""
+    #: True when the event ended earlier on the entry's own day (``days_until`` 0).
+    over: bool = False
 
     def __str__(self) -> str:
         return self.title
@@ -128,10 +131,14 @@ class Announcements:
         return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, topic=entry.topic)
 
     def past(self, entry: Entry) -> Announcement | None:
-        """The latest event of the week before an entry that can look back on it."""
+        """The latest event of the week before an entry that can look back on it.
+
+        An event that ended earlier the same day counts: the evening after an open day is
+        the time to thank the people who came.
+        """
         if entry.announce or entry.move not in EVENT_PAST_MOVES:
             return None
-        return self._nearest(entry, range(-EVENT_HOOK_DAYS, 0), max)
+        return self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, over=True)
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""
@@ -227,21 +234,36 @@ class Announcements:
         return Announcement(name, "offer", url, "", 0, until, short, question, ending)
 
     def _nearest(
-        self, entry: Entry, days_until: range, pick: Callable[..., Event], topic: str = ""
+        self,
+        entry: Entry,
+        days_until: range,
+        pick: Callable[..., Event],
+        topic: str = "",
+        *,
+        over: bool = False,
     ) -> Announcement | None:
         """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes.
 
-        With ``topic``, only the events that belong to it.
+        With ``topic``, only the events that belong to it. An event of the entry's own day
+        counts only when it is ``over`` as the caller wants: ended before the entry starts
+        (which needs its end time) or not.
         """
         today = entry.start.date()
         near = [
             e
             for e in self.events.values()
-            if (e.date - today).days in days_until and (not topic or topic in e.topics)
+            if (e.date - today).days in days_until
+            and (not topic or topic in e.topics)
+            and (e.date != today or _ended(e, entry) == over)
         ]
-        return self._event(pick(near, key=lambda e: (e.date, e.title)), today) if near else None
+        if not near:
+            return None
+        event = pick(near, key=lambda e: (e.date, e.title))
+        return self._event(event, today, over=over and event.date == today)
 
-    def _event(self, event: Event, today: date, url: str = "") -> Announcement:
+    def _event(
+        self, event: Event, today: date, url: str = "", *, over: bool = False
+    ) -> Announcement:
         """An event as templates see it, counted from ``today``."""
         days, day = (event.date - today).days, self.day(event.date)
         return Announcement(
@@ -255,12 +277,23 @@ class Announcements:
             event.question or "",
             at=format_clock(event.time, self.language) if event.time else "",
             place=event.place or "",
+            over=over,
         )
+
+
+def _ended(event: Event, entry: Entry) -> bool:
+    """Whether an event with a known end time is over when the entry starts, the same day."""
+    end = event.time.partition("-")[2] if event.time else ""
+    return bool(end) and entry.start.strftime("%H:%M") >= end
 
 
 def _ending(offer: Offer, today: date) -> bool:
     """Whether ``today`` is one of an offer's last :data:`ENDING_DAYS` days."""
     return offer.until is not None and 0 <= (offer.until - today).days < ENDING_DAYS
+
+
+#: What a break can be for (``dialogplan/data/break_words.yaml``): a post after it says so.
+BREAK_KINDS = ("learning", "fair", "works", "rest")
 
 
 class Breaks:
@@ -269,16 +302,25 @@ class Breaks:
     def __init__(self, strategy: Strategy) -> None:
         self.strategy = strategy
         spans: list[tuple[date, date]] = []
+        #: Each merged break's reason: the first one given among the blackouts it joins.
+        reasons: list[str] = []
         for blackout in sorted(strategy.blackout, key=lambda b: b.start):
             if spans and blackout.start <= spans[-1][1] + timedelta(days=1):
                 spans[-1] = (spans[-1][0], max(spans[-1][1], blackout.end))
+                reasons[-1] = reasons[-1] or blackout.reason
             else:
                 spans.append((blackout.start, blackout.end))
+                reasons.append(blackout.reason)
         self.spans = spans
+        self.reasons = dict(zip(spans, reasons, strict=True))
         self.blocked: set[date] | None = None
 
     def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
-        """For ``away`` the next break, for ``back`` the last one: its days and the return."""
+        """For ``away`` the next break, for ``back`` the last one: its days, the return, why.
+
+        ``kind`` tells from the reason what the break was for (``learning``, ``fair``,
+        ``works``, ``rest``, or ""), so that the post after it has something true to say.
+        """
         if entry.move not in ("away", "back") or not self.spans:
             return None
         today = entry.start.date()
@@ -289,7 +331,15 @@ class Breaks:
         if span is None:
             return None
         first, last = span
-        return {"first": day(first), "last": day(last), "back": day(self._open(entry, last))}
+        return {
+            "first": day(first),
+            "last": day(last),
+            "back": day(self._open(entry, last)),
+            "reason": self.reasons[span],
+            "kind": kind_of(
+                self.reasons[span], stems("break_words.yaml", BREAK_KINDS, inside=True)
+            ),
+        }
 
     def _open(self, entry: Entry, last: date) -> date:
         """The first day after ``last`` the channel works that is neither blocked nor a holiday."""

@@ -11,7 +11,7 @@ where a move happens (``ChannelPlaces.place_of``) and which moves can happen at 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
@@ -65,6 +65,9 @@ class Place:
     text: Mapping[str, str]
     #: How to find what is there: "über die Hashtags deines Fachs"; empty when obvious.
     find: Mapping[str, str]
+    #: For a place about its neighbourhood, the kinds of post people there write: id to a
+    #: noun phrase per language; empty elsewhere. Work at such a place has no topic.
+    angles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def text_in(self, language: str) -> str:
         """The location phrase in ``language``."""
@@ -73,6 +76,16 @@ class Place:
     def find_in(self, language: str) -> str:
         """How to find things at this place, in ``language``; "" when there is no hint."""
         return self.find.get(language, "")
+
+    @property
+    def local(self) -> bool:
+        """Whether people here talk about their neighbourhood rather than a subject."""
+        return bool(self.angles)
+
+    def angle(self, turn: int) -> str:
+        """The id of the kind of post the ``turn``-th entry here looks for; "" elsewhere."""
+        ids = tuple(self.angles)
+        return ids[turn % len(ids)] if ids else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +128,7 @@ class _RawPlace(BaseModel):
     de: str = Field(min_length=1)
     en: str = Field(min_length=1)
     find: _Words | None = None
+    angles: dict[str, _Words] = Field(default_factory=dict)
 
 
 class _RawChannel(BaseModel):
@@ -139,6 +153,9 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
             kind=spec.kind,
             text=MappingProxyType({"de": spec.de, "en": spec.en}),
             find=MappingProxyType({} if spec.find is None else spec.find.model_dump()),
+            angles=MappingProxyType(
+                {key: MappingProxyType(words.model_dump()) for key, words in spec.angles.items()}
+            ),
         )
         for place_id, spec in raw.places.items()
     }

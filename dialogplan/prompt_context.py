@@ -11,6 +11,7 @@ strategy or a channel answers the same way for every entry is worked out once, w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -57,9 +58,19 @@ REVIEW_LAST_DAYS = 14
 NO_WHO_MOVES = frozenset({"congratulate", "thank", "reply", "away", "back", "review"})
 #: A congratulation names no customers, but it may look where the goal's people post news.
 NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
+#: Generic work among other people's posts, which may start with the team's own contacts there.
+NEARBY_MOVES = frozenset({"congratulate"})
+#: How many of its contacts on the channel a generic entry names as a place to start.
+NEARBY = 2
+#: A congratulation that names nobody starts with contacts whose news is this many days old.
+NEARBY_NEWS_DAYS = 45
 
-Rules = Mapping[str, int | None]
-_NO_RULES: Rules = MappingProxyType({"hashtags": None, "max_length": None, "note_limit": None})
+Rules = Mapping[str, Any]
+_NO_RULES: Rules = MappingProxyType(
+    {"hashtags": None, "max_length": None, "note_limit": None, "tags": ()}
+)
+#: A post names at most this many hashtags, whatever more the platform allows.
+MAX_HASHTAGS = 3
 _NOWHERE: Mapping[str, str] = MappingProxyType({"id": "", "kind": "", "text": "", "find": ""})
 
 
@@ -98,6 +109,7 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
             "hashtags": None if in_groups or not conventions.hashtags else conventions.hashtags,
             "max_length": None if no_limit else conventions.max_length,
             "note_limit": None,
+            "tags": (),
         }
     )
 
@@ -133,12 +145,21 @@ class Contexts:
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
-        self.wheres: dict[tuple[str, str, bool], tuple[str, ...]] = {}
+        self.wheres: dict[tuple[str, str, bool, bool, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
         self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.people = _People(strategy, entries, self.day)
+        self.area_words = _words(strategy.area or "")
+        self.contacts_on: dict[str, list[Contact]] = {}
+        #: The days each contact is named in an entry of the plan.
+        self.named_on: dict[int, list[date]] = {}
+        for entry in entries:
+            if entry.contact_row:
+                self.named_on.setdefault(entry.contact_row, []).append(entry.start.date())
+        for contact in sorted(strategy.people, key=lambda c: c.row):
+            self.contacts_on.setdefault(contact.channel, []).append(contact)
         self.shared = {
             "seed": client_seed(strategy.client),
             "audience": strategy.audience,
@@ -198,10 +219,15 @@ class Contexts:
             "goal": entry.goal,
             "goal_text": goal.text,
             "goal_question": goal.question or "",
+            "goal_who": goal.who or "",
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": () if entry.move in NO_WHERE_MOVES else self._where(entry, goal),
+            "tags": self._off_area(channel["tags"])
+            if self._searching(entry, place)
+            else channel["tags"],
             "place": place,
-            "rules": rules_for(entry.move, entry.channel, place["id"]),
+            **self._angle(entry),
+            "rules": self._rules(entry, goal, place),
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
             "announce": self.announcements.of(entry),
@@ -219,7 +245,93 @@ class Contexts:
             "turn": entry.seq,
             "variant": entry.seq % 3,
             "person": self.people.of(i),
+            "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
         }
+
+    def _angle(self, entry: Entry) -> dict[str, str]:
+        """For work on a neighbourhood's pages and groups, the kind of post it looks for."""
+        places = channel_places(entry.channel)
+        place = places.places.get(entry.place) if entry.place else places.place_of(entry.move)
+        angle = place.angle(entry.seq) if place is not None and not entry.topic else ""
+        text = place.angles[angle][self.language] if place is not None and angle else ""
+        return {"local_angle": text, "local_angle_id": angle}
+
+    def _nearby(self, entry: Entry) -> tuple[Mapping[str, str], ...]:
+        """A congratulation that names nobody starts with the team's contacts there who have news.
+
+        Only news makes a name worth reading: recent (:data:`NEARBY_NEWS_DAYS`) and not yet
+        congratulated, the latest first, with its kind, so the example line fits it.
+        """
+        if entry.contact_row:
+            return ()
+        today = entry.start.date()
+        fresh = sorted(
+            (c for c in self.contacts_on.get(entry.channel, []) if self._uncongratulated(c, today)),
+            key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
+        )
+        return tuple(
+            MappingProxyType(
+                {
+                    "name": c.name,
+                    "profile": c.profile,
+                    "news": (news_kind(c.news.text) or "other") if c.news else "",
+                }
+            )
+            for c in fresh[:NEARBY]
+        )
+
+    def _uncongratulated(self, contact: Contact, today: date) -> bool:
+        """Whether a contact's news is recent and no entry named them since it came out."""
+        news = contact.news
+        if news is None or not 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS:
+            return False
+        return not any(news.day <= day < today for day in self.named_on.get(contact.row, ()))
+
+    def _rules(self, entry: Entry, goal: Goal, place: Mapping[str, str]) -> Rules:
+        """The platform's rules for the entry, with the hashtags its post should carry."""
+        rules = rules_for(entry.move, entry.channel, place["id"])
+        if not rules["hashtags"]:
+            return rules
+        return MappingProxyType({**rules, "tags": self._hashtags(entry, goal, rules["hashtags"])})
+
+    def _hashtags(self, entry: Entry, goal: Goal, limit: int) -> tuple[str, ...]:
+        """The hashtags a post carries, as the strategy spells them.
+
+        The ones naming the team's area come first (neighbours find the post there), then
+        the goal's own, then the channel's, taking turns; each once, whatever its case.
+        """
+        spots = (*self._where(entry, goal), *self.channels[entry.channel]["tags"])
+        seen: set[str] = set()
+        area: list[str] = []
+        own: list[str] = []
+        rest: list[str] = []
+        for spot in spots:
+            if not spot.startswith("#") or " " in spot or spot.casefold() in seen:
+                continue
+            seen.add(spot.casefold())
+            if self._names_area(spot):
+                area.append(spot)
+            elif spot in goal.where:
+                own.append(spot)
+            else:
+                rest.append(spot)
+        turn = entry.seq % len(rest) if rest else 0
+        return tuple([*area, *own, *rest[turn:], *rest[:turn]][: min(limit, MAX_HASHTAGS)])
+
+    def _searching(self, entry: Entry, place: Mapping[str, str]) -> bool:
+        """Whether the entry looks for posts on its topic in other people's places."""
+        return bool(entry.topic) and place["kind"] not in ("own", "inbox")
+
+    def _names_area(self, spot: str) -> bool:
+        return any(w in _squash(spot) for w in self.area_words)
+
+    def _off_area(self, spots: Sequence[str]) -> tuple[str, ...]:
+        """The spots that name a subject, not the team's area.
+
+        A topic is not found under #leipziggohlis, and a neighbourhood group does not talk
+        about rowing technique.
+        """
+        return tuple(s for s in spots if not self._names_area(s))
 
     def _topic(self, topic: str) -> tuple[str, str]:
         """The topic's noun form and kind; a title the strategy does not know counts as own."""
@@ -232,16 +344,25 @@ class Contexts:
 
         Work on a topic keeps the goal's communities but not its hashtags: a hashtag is a
         subject of its own, and posts about flat tyres are not found under #volunteering.
-        A channel kept for that goal alone keeps them: its hashtags are where its people are.
+        A channel kept for that goal alone keeps them: its hashtags are where its people are;
+        so does looking for new contacts, which looks for the goal's people, not a subject.
+        Searching others' posts on a topic leaves out the places named after the team's area:
+        those talk about the area.
         """
-        key = (entry.channel, goal.id, bool(entry.topic))
+        searching = self._searching(entry, self._place(entry))
+        key = (entry.channel, goal.id, bool(entry.topic), searching, entry.move == "connect")
         if key not in self.wheres:
-            tags_too = not entry.topic or self.strategy.channels[entry.channel].goals == [goal.id]
-            self.wheres[key] = tuple(
+            tags_too = (
+                not entry.topic
+                or entry.move == "connect"
+                or self.strategy.channels[entry.channel].goals == [goal.id]
+            )
+            reachable = tuple(
                 p
                 for p in goal.where
                 if reachable_from(entry.channel, p) and (tags_too or not p.startswith("#"))
             )
+            self.wheres[key] = self._off_area(reachable) if searching else reachable
         return self.wheres[key]
 
     def _who(self, channel: str, goal: Goal) -> str:
@@ -437,6 +558,7 @@ class _People:
         return {
             "name": contact.name,
             "profile": contact.profile,
+            "fits": self._fits(contact),
             "platform": platform(contact.channel, self.language),
             "on": reached(contact.channel, self.language),
             "tier": contact.tier or "",
@@ -444,6 +566,23 @@ class _People:
             "news": self._news(contact, today) if why == "news" else None,
             "since": self._since(planned or contact.last_contact, today, planned=bool(planned)),
         }
+
+    def _fits(self, contact: Contact) -> dict[str, str] | None:
+        """The goal whose people the team's own note says the contact is one of, with its ask.
+
+        A note fits when it shares :data:`FIT_WORDS` word stems with the goal's ``who`` (all
+        of its own, if it has fewer): "Former college rower" and "former college rowers
+        living in the area".
+        """
+        note = _stems(contact.note)
+        if not note:
+            return None
+        for goal in self.strategy.goals:
+            if goal.who and goal.question:
+                shared = note & _stems(goal.who)
+                if len(shared) >= min(FIT_WORDS, len(note)):
+                    return {"who": goal.who, "question": goal.question}
+        return None
 
     def _news(self, contact: Contact, today: date) -> dict[str, Any] | None:
         news = contact.news
@@ -465,6 +604,29 @@ class _People:
             "day": day_and_month(last, self.language),
             "planned": planned,
         }
+
+
+#: Word stems a contact's note and a goal's people must share for the note to fit the goal.
+FIT_WORDS = 2
+#: Words shorter than this say little about a person ("in", "at", "der", "the").
+_STEM_MIN = 5
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a phrase's longer words: their first letters, so plurals match."""
+    return frozenset(
+        w[:_STEM_MIN] for w in re.findall(r"\w+", text.casefold()) if len(w) >= _STEM_MIN
+    )
+
+
+def _words(area: str) -> tuple[str, ...]:
+    """The names in an area ("Leipzig-Gohlis"), to tell a place named after it."""
+    return tuple(w for w in re.findall(r"\w+", area.casefold()) if len(w) >= 4)
+
+
+def _squash(spot: str) -> str:
+    """A spot as one lowercase word, so that #leipziggohlis contains "gohlis"."""
+    return re.sub(r"\W+", "", spot.casefold())
 
 
 def _groups_joined(entry: Entry, place: Mapping[str, str]) -> bool:

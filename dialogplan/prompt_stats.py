@@ -25,7 +25,7 @@ from dialogplan.prompt_text import (
     links,
     mentions_rules,
 )
-from dialogplan.strategy import Strategy
+from dialogplan.strategy import Event, Offer, Strategy
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +221,9 @@ def _events(
 
 
 def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, int]:
-    """How many prompts besides its announcements name each event."""
-    names = {e.title: [n for n in (e.title, e.short) if n] for e in strategy.events}
+    """How many prompts besides its announcements name each event and offer."""
+    invitations: list[Event | Offer] = [*strategy.events, *strategy.offers]
+    names = {e.title: [n for n in (e.title, e.short) if n] for e in invitations}
     return {
         title: sum(
             entry.move != "announce" and any(name in entry.prompt for name in forms)

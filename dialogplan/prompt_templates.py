@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -35,6 +35,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 
 from dialogplan.german_nouns import genus
 from dialogplan.limits import MAX_PROMPT_CHARS
+from dialogplan.prompt_text import split_sentences
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
 from dialogplan.voice import dein, voiced, yours
 
@@ -42,6 +43,10 @@ __all__ = ["PromptTemplateError", "Prompts", "environment", "load", "template_di
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SPACES = re.compile(r"[ \t\r\n]+")
+#: A full stop after a name that ends in its own mark ("Villach – was ist los?."): one mark.
+_DOUBLE_MARK = re.compile(r"(?<=[?!])\.(?=\s|$)")
+#: A link that ends a sentence, with the next sentence straight after it: it gets its full stop.
+_LINK_THEN_SENTENCE = re.compile(r"(https?://\S*[^\s.,;:!?)“”\"'])(?= [A-ZÄÖÜ])")
 
 
 class PromptTemplateError(ValueError):
@@ -222,8 +227,30 @@ def load(env: Environment, name: str) -> Template:
 
 def _tidy(text: str) -> str:
     """One line per paragraph: templates may wrap freely, calendars want compact text."""
+    text = _LINK_THEN_SENTENCE.sub(r"\1.", _DOUBLE_MARK.sub("", text))
     paragraphs = (_SPACES.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text))
-    return "\n\n".join(p for p in paragraphs if p)
+    return "\n\n".join(_once(paragraphs))
+
+
+def _once(paragraphs: Iterable[str]) -> Iterator[str]:
+    """The paragraphs, each sentence only the first time the prompt says it.
+
+    Parts of a prompt are written separately (a hint, an example, a fallback), and two of
+    them may end up saying the same thing: a reader notices at once.
+    """
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        sentences = split_sentences(paragraph)
+        fresh = []
+        for sentence in sentences:
+            if sentence.casefold() not in seen:
+                seen.add(sentence.casefold())
+                fresh.append(sentence)
+        if len(fresh) == len(sentences):
+            if paragraph:
+                yield paragraph
+        elif fresh:
+            yield " ".join(fresh)
 
 
 def _render_one(template: Template, context: dict[str, Any]) -> str:

@@ -29,12 +29,17 @@ Every template sees these variables:
     the people the entry is for, a plural noun phrase in the nominative (the channel's
     ``audience``, else the goal's ``who``), or ""; always "" for moves about people the
     team meets anyway (congratulate, thank, reply, away, back, review)
+``goal_who``, ``goal_question``
+    the entry's goal's people (its ``who``) and its own question, or "", on every move: a
+    goal's question is for that kind of person, so a prompt offers it to them only
 ``where``
     where the entry's goal's people can be found, as the strategy names it (pages, groups,
     hashtags, accounts; a tuple, maybe empty), keeping only places this channel reaches: a
     place naming another platform, or a hashtag where nobody browses by hashtag, is left out;
     empty for the moves ``who`` leaves out, congratulations excepted; an entry with a topic
-    keeps the goal's groups and pages but not its hashtags
+    keeps the goal's groups and pages but not its hashtags (looking for new contacts keeps
+    them), and looking through others' posts on a topic leaves out places named after the
+    strategy's ``area``
 ``moment``
     None, or the stretch of the team's year that touches the entry (a season of its trade, a
     deadline, listing the entry's topic, or any when the entry has none):
@@ -53,10 +58,28 @@ Every template sees these variables:
     question after the one its post asked, to take the conversation further, or ""
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
-    team's people talk there (a tuple, maybe empty)
+    team's people talk there (a tuple, maybe empty); an entry looking through others' posts
+    on a topic leaves out those named after the strategy's ``area`` (#leipziggohlis is about
+    the area, not the topic)
+``local_angle``, ``local_angle_id``
+    "" or, for work on a neighbourhood's pages and groups (which has no topic), the kind of
+    post it looks for there, a noun phrase such as "a neighbour asking for a recommendation",
+    and its id in ``places.yaml`` (``recommendation``), to choose lines that fit it
+``person``
+    None, or the contact a named entry is for: ``{"name", "profile", "platform", "on",
+    "tier", "reason", "news", "since", "fits"}``; ``fits`` is None or ``{"who",
+    "question"}``, the goal whose people the team's own note says the contact is one of
+``nearby``
+    for a congratulation that names nobody, up to two of the team's contacts on the channel
+    whose news is at most 45 days old and not yet congratulated in the plan, the latest
+    first: ``{"name", "profile", "news"}``, ``news`` its kind (``job``, ``founding``,
+    ``anniversary``, ``award``, ``milestone`` or ``other``); else ()
 ``rules``
-    ``{"hashtags", "max_length", "note_limit"}``: only the platform rules that matter for
-    this move here, each an int or None; all None for moves that publish nothing
+    ``{"hashtags", "max_length", "note_limit", "tags"}``: only the platform rules that matter
+    for this move here, each an int or None, all None for moves that publish nothing; and
+    ``tags``, the hashtags a post carries, as the strategy spells them: those naming the
+    ``area`` first, then the goal's, then the channel's in turn, at most three and at most
+    ``hashtags`` (empty where no hashtags are taken, or none is known)
 ``earlier``
     None, or the entry this one goes back to (a reply round's post, or the entry it
     continues): ``{"move", "weekday", "day", "days_ago", "topic", "topic_noun", "group",
@@ -84,7 +107,8 @@ Every template sees these variables:
 ``event_past``
     None, or for a thank-you round, a story, an own question, a reply round, a comment or a
     listening entry in the week after one of the strategy's events that event, like
-    ``announce``; ``days_until`` counts back (-1 the day after)
+    ``announce``; ``days_until`` counts back (-1 the day after); an event that ended earlier
+    the entry's own day counts too, with ``days_until`` 0 and ``over`` true
 ``invite``
     None, or the offer or event the entry points the interested ones to, like ``announce``
     plus ``ending`` (true in an offer's last week): each week, on the first reply round,
@@ -99,8 +123,10 @@ Every template sees these variables:
 ``occasion``
     "", ``year-end``, ``new-year`` or ``summer``
 ``pause``
-    for ``away`` and ``back``: ``{"first", "last", "back"}``, the break's first and last day
-    and the first working day after it; else None
+    for ``away`` and ``back``: ``{"first", "last", "back", "reason", "kind"}``, the break's
+    first and last day, the first working day after it, the blackout's ``reason`` (or "") and
+    what it was for, told from the reason: ``learning``, ``fair``, ``works``, ``rest`` or ""
+    (``dialogplan/data/break_words.yaml``); else None
 ``review``
     for ``review``: ``{"month", "asks", "channels", "events"}``, the month's name, its own
     questions asked at least two days before (at most three, each ``{"weekday", "day",

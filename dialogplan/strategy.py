@@ -588,6 +588,7 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
         *_budget_problems(data, plans),
         *_group_problems(data, channels),
         *_short_form_problems(data),
+        *_area_problems(data),
         *_topic_reference_problems(data),
     ]
     for loc, message in found:
@@ -731,6 +732,21 @@ def _short_form_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
                     f"write it without its article ({rest!r}): prompts put it after „zum Thema“"
                 )
                 yield (section, i, "short"), message
+
+
+def _area_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
+    """A German area without articles: prompts say „Leute aus …“ and „in …“, in the dative."""
+    area = data.get("area")
+    if data.get("language") != "de" or not isinstance(area, str):
+        return
+    words = area.replace(",", " ").split()
+    if any(word.lower() in _GERMAN_ARTICLES for word in words):
+        bare = " ".join(w for w in words if w.lower() not in _GERMAN_ARTICLES)
+        message = (
+            f"write it without articles ({bare!r}): prompts put it after „aus“ and „in“, "
+            "where an article would need the dative"
+        )
+        yield ("area",), message
 
 
 def parse_strategy(text: str, source: str = "<strategy>") -> Strategy:

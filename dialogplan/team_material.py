@@ -34,14 +34,21 @@ PLATFORMS = re.compile(
 )
 
 
+#: A fediverse handle (``@kirkstallnews@example.social``): an account on Mastodon.
+FEDIVERSE_HANDLE = re.compile(r"(?<![\w@])@[\w.-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def reachable_from(channel: str, place: str) -> bool:
     """Whether a goal's place can be visited from ``channel``.
 
     A place that names a platform belongs to it: a Facebook group is no place to look for
-    Instagram comments. A hashtag belongs to every channel whose people browse by hashtag:
-    on a Facebook page nobody looks for conversations that way.
+    Instagram comments, and a fediverse handle is no Instagram account. A hashtag belongs to
+    every channel whose people browse by hashtag: on a Facebook page nobody looks for
+    conversations that way.
     """
     named = {(m.group(1) or "reddit").lower() for m in PLATFORMS.finditer(place)}
+    if FEDIVERSE_HANDLE.search(place):
+        named.add("mastodon")
     if named:
         return channel.split("-", maxsplit=1)[0] in named
     return not place.startswith("#") or catalogue()[channel].found_by_hashtag

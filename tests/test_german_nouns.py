@@ -13,6 +13,7 @@ from dialogplan.german_nouns import genus
         ("Hoffest", "n"),
         ("Spargelzeit", "f"),
         ("Infoabend", "m"),
+        ("Lauftreff mit Aufwärmtraining", "m"),  # „der Lauftreff“, not „unser Termin ‚…‘“
         ("Sommerferien", "pl"),
         ("Tag der offenen Tür", "m"),  # the head word ends before „der“
         ("Sprechstunde am Freitag", "f"),

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from dialogplan.contacts import parse_contacts
 from dialogplan.prompt_context import Announcement, Contexts, rules_for
 from dialogplan.render import render
 from dialogplan.strategy import Moment, Strategy
@@ -25,7 +26,8 @@ VARIABLES = {
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
     "seed", "where", "moment", "invite", "meet_at", "topic_talk",
-    "tags", "area", "hour", "goal_question", "person",
+    "tags", "area", "hour", "goal_question", "person", "goal_who", "local_angle", "nearby",
+    "local_angle_id",
 }  # fmt: skip
 
 
@@ -70,7 +72,12 @@ def test_rules_only_where_something_is_published(
 ) -> None:
     """Hashtags and length for own posts; a connection note's limit; nothing for the rest."""
     rules = rules_for(move, channel)
-    assert dict(rules) == {"hashtags": hashtags, "max_length": max_length, "note_limit": note_limit}
+    assert dict(rules) == {
+        "hashtags": hashtags,
+        "max_length": max_length,
+        "note_limit": note_limit,
+        "tags": (),
+    }
 
 
 @pytest.mark.parametrize(
@@ -204,7 +211,13 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
     ]
     facts = contexts(strategy, rows)
     assert facts(0)["pause"] is None
-    winter = {"first": "Mo., 15.02.", "last": "Fr., 19.02.", "back": "Mo., 22.02."}
+    winter = {
+        "first": "Mo., 15.02.",
+        "last": "Fr., 19.02.",
+        "back": "Mo., 22.02.",
+        "reason": "Winterpause",
+        "kind": "rest",
+    }
     assert facts(1)["pause"] == winter
     assert facts(2)["pause"] == winter
     # Good Friday, the weekend and Easter Monday follow the fair.
@@ -212,6 +225,8 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "first": "Mo., 22.03.",
         "last": "Do., 25.03.",
         "back": "Di., 30.03.",
+        "reason": "Messe",
+        "kind": "fair",
     }
 
 
@@ -761,3 +776,141 @@ def test_a_goal_s_own_question_reaches_its_entries() -> None:
     facts = contexts(strategy, rows)
     seen = {facts(i)["channel"]: facts(i)["goal_question"] for i in range(2)}
     assert seen == {"linkedin": "Shall we roast a batch together?", "instagram": ""}
+
+
+def test_a_break_s_notes_know_why_the_team_was_away() -> None:
+    """A return post tells what the team brought back, not what followers did meanwhile."""
+    strategy = make(blackout=[{"start": date(2027, 5, 24), "end": date(2027, 5, 28),
+                               "reason": "Fortbildung"}])  # fmt: skip
+    rows = [{"channel": "linkedin", "move": "back", "start": "2027-05-31 08:00"}]
+    pause = contexts(strategy, rows)(0)["pause"]
+    assert (pause["reason"], pause["kind"]) == ("Fortbildung", "learning")
+
+
+@pytest.mark.parametrize(
+    ("reason", "kind"),
+    [
+        ("Weiterbildung in Hamburg", "learning"),
+        ("Accessibility conference in Berlin", "learning"),
+        ("Christmas market stall", "fair"),
+        ("Umzug in die neue Werkstatt", "works"),
+        ("Summer holidays", "rest"),
+        ("Betriebsferien", "rest"),
+        ("Hallenumbau – neue Wand für die Kinderecke", "works"),  # inside a compound
+        ("Family matters", ""),
+        ("", ""),
+    ],
+)
+def test_a_break_s_kind_comes_from_its_reason(reason: str, kind: str) -> None:
+    """A return post says something true: what was learned, whom the team met, or just back."""
+    strategy = make(blackout=[{"start": date(2027, 5, 24), "end": date(2027, 5, 28),
+                               "reason": reason}])  # fmt: skip
+    rows = [{"channel": "linkedin", "move": "back", "start": "2027-05-31 08:00"}]
+    assert contexts(strategy, rows)(0)["pause"]["kind"] == kind
+
+
+def test_work_on_a_neighbourhood_s_pages_looks_for_local_posts_not_a_topic() -> None:
+    """A local group talks about the area: comments there look for a kind of local post."""
+    strategy = make(channels={"facebook": {"share": 0.6}, "instagram": {}})
+    rows = [
+        {
+            "channel": "facebook",
+            "move": "comment",
+            "start": f"2027-03-0{day} 08:00",
+            "topic": "",
+            "seq": day,
+        }
+        for day in (2, 3)
+    ] + [{"channel": "instagram", "move": "comment", "start": "2027-03-04 08:00", "topic": ""}]
+    facts = contexts(strategy, rows)
+    angles = [(facts(i)["local_angle_id"], facts(i)["local_angle"]) for i in range(len(rows))]
+    assert angles[0] == (
+        "local-news",
+        "ein Verein, ein Laden oder eine Initiative, die Neuigkeiten teilen",
+    )
+    assert angles[1][0] == "local-event"  # the next kind of post, in turn
+    assert angles[2] == ("", "")
+
+
+def test_the_planner_gives_work_on_a_neighbourhood_s_pages_no_topic() -> None:
+    strategy = make(channels={"facebook": {"share": 0.6}, "instagram": {}})
+    calendar = build(strategy).entries
+    local = [e for e in calendar if e.channel == "facebook" and e.move in ("comment", "listen")]
+    assert local
+    assert all(e.topic == "" for e in local)
+    assert any(e.topic for e in calendar if e.channel == "instagram" and e.move == "comment")
+
+
+def test_work_on_a_topic_leaves_out_the_places_named_after_the_area() -> None:
+    """Neck pain is not discussed under #leipziggohlis; the area's own work keeps it."""
+    goals = [{"id": "sichtbar", "text": "Sichtbar werden",
+              "where": ["Gohlis hilft", "#physio", "Laufgruppe Rosental"]}]  # fmt: skip
+    channels = {"linkedin": {"share": 0.6}, "instagram": {"tags": ["#leipziggohlis", "#ruecken"]}}
+    strategy = make(goals=goals, channels=channels, area="Leipzig-Gohlis")
+    rows = [
+        {"channel": "instagram", "move": "comment", "start": "2027-03-02 08:00", "topic": t}
+        for t in ("Nachfolge", "")
+    ]
+    facts = contexts(strategy, rows)
+    assert facts(0)["tags"] == ("#ruecken",)
+    assert facts(0)["where"] == ("Laufgruppe Rosental",)
+    assert facts(1)["tags"] == ("#leipziggohlis", "#ruecken")
+    assert "Gohlis hilft" in facts(1)["where"]
+
+
+CONTACTS = (
+    "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
+    "Marek Olsen,instagram,@marek.rows,regular,2027-01-10,,,,Former college rower\n"
+    "Ines Baum,instagram,@ines.b,loose,,,,,Runs the bakery on Hafenstraße\n"
+    "Tomas Reed,instagram,@t.reed,loose,,,,,\n"
+    "Lena Fink,linkedin,https://example.org/lena,close,,,,,Former bank clerk\n"
+)
+
+
+def with_contacts(strategy: Strategy) -> Strategy:
+    return strategy.with_people(parse_contacts(CONTACTS.encode(), "contacts.csv"))
+
+
+def test_a_contact_whose_note_fits_a_goal_s_people_gets_that_goal_s_question() -> None:
+    """A former college rower is who the coaches goal looks for: the prompt may ask him."""
+    goals = [
+        {"id": "members", "text": "New members", "who": "adults new to rowing",
+         "question": "Want to try a row?"},
+        {"id": "coaches", "text": "Find coaches", "who": "former college rowers in the area",
+         "question": "Would you coach our juniors?"},
+    ]  # fmt: skip
+    strategy = with_contacts(make(goals=goals))
+    rows = [
+        {"channel": "instagram", "move": "comment", "start": f"2027-03-0{n + 2} 08:00", "topic": ""}
+        for n in range(3)
+    ] + [{"channel": "linkedin", "move": "comment", "start": "2027-03-06 08:00", "topic": ""}]
+    named = [dataclasses.replace(e, contact_row=row) for e, row in
+             zip(entries(strategy, rows), (2, 3, 4, 5), strict=True)]  # fmt: skip
+    facts = Contexts(strategy, named)
+    fits = [facts(i)["person"]["fits"] for i in range(len(rows))]
+    assert fits[0] == {"who": "former college rowers in the area",
+                       "question": "Would you coach our juniors?"}  # fmt: skip
+    # One shared word ("former") is not enough; a note-less contact fits nothing.
+    assert fits[1:] == [None, None, None]
+
+
+def test_a_congratulation_starts_with_the_contacts_who_have_recent_news() -> None:
+    """Someone appointed three weeks ago is worth a congratulation, and its line fits a job."""
+    news = (
+        "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
+        "Ada Kern,instagram,@ada,loose,,,,,\n"
+        "Bo Lind,instagram,@bo,loose,,Appointed head of sales,2027-02-10,,\n"
+        "Cy Moor,instagram,@cy,loose,,Opened a bakery,2026-12-01,,\n"
+    )
+    strategy = make().with_people(parse_contacts(news.encode(), "contacts.csv"))
+    rows = [{"channel": "instagram", "move": "congratulate", "start": "2027-03-03 08:00",
+             "topic": ""}]  # fmt: skip
+    nearby = contexts(strategy, rows)(0)["nearby"]
+    # Only news makes a name worth reading: Ada has none, Cy's opening is three months old.
+    assert [(p["name"], p["news"]) for p in nearby] == [("Bo Lind", "job")]
+    # Congratulated by name in the meantime: no second congratulation on the same news.
+    rows.insert(0, {"channel": "instagram", "move": "congratulate", "start": "2027-02-12 08:00",
+                    "topic": ""})  # fmt: skip
+    named = list(entries(strategy, rows))
+    named[0] = dataclasses.replace(named[0], contact_row=3)
+    assert Contexts(strategy, named)(1)["nearby"] == ()

@@ -217,6 +217,17 @@ def test_events_named_outside_their_announcements_are_counted(plan: Strategy) ->
     assert "named in 1 more prompts" in stats.to_text()
 
 
+def test_offers_named_outside_their_announcements_are_counted(plan: Strategy) -> None:
+    """An offer the goal invites to is pointed to in reply rounds, not only announced."""
+    rows = [
+        {"start": "2027-03-05 08:00", "move": "announce", "announce": "Winterdienst",
+         "prompt": "Unser Winterdienst läuft!"},
+        {"start": "2027-03-06 08:00", "move": "reply", "prompt": "Erwähne den Winterdienst."},
+    ]  # fmt: skip
+    stats = prompt_stats(plan, rendered(plan, rows))
+    assert stats.event_mentions["Winterdienst"] == 1
+
+
 def test_moves_per_place_and_text(plan: Strategy) -> None:
     rows = [
         {"start": "2027-03-01 08:00", "move": "comment", "place": "feed"},
