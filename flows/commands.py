@@ -29,6 +29,7 @@ from dialogplan.render import PromptTemplateError, render
 from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
+from flows.ahead import planning_ahead
 from flows.console import print_check, print_plan, print_plan_all, print_prompts, print_push
 from flows.daemon import background_wanted
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
@@ -60,7 +61,12 @@ def run_plan(args: argparse.Namespace) -> int:
     """``plan``: write one strategy's calendar files through the Prefect flow."""
     path: Path = args.strategy
     strategy = _checked(path)
-    with _prefect(f"Planning {path}", verbose=args.verbose), _team_templates(strategy, path):
+    background_wanted()  # a wrong setting fails before anything starts
+    with (
+        planning_ahead(path, args.out, strategy) as ahead,
+        _prefect(f"Planning {path}", verbose=args.verbose, warm=not ahead),
+        _team_templates(strategy, path),
+    ):
         from flows.plan import run_plan as plan_flow
 
         result = plan_flow(path, args.out)
@@ -289,7 +295,7 @@ def _quiet_prefect(console: str = "WARNING") -> None:
 
 
 @contextlib.contextmanager
-def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
+def _prefect(doing: str, *, verbose: bool, warm: bool = True) -> Iterator[None]:
     """Prefect for the length of a command: the configured server, or one of dialogplan's.
 
     People are told what the next seconds are spent on; Prefect's import and a server's start
@@ -297,13 +303,16 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
     (:mod:`flows.daemon`), started by the first command that needs it; with
     ``DIALOGPLAN_SERVER=temporary``, a temporary server tethered to this process
     (:mod:`flows.tether`), which stops with the command, even when the command is killed.
+    ``warm`` starts the planner's fork server meanwhile; not wanted when the planning
+    already runs (:mod:`flows.ahead`), which would have to share the second core with it.
     """
     if not verbose:
         # A failure is reported once, by the command, as a located message; Prefect's own
         # report of it (with a traceback) would drown it. The server keeps every log line.
         _quiet_prefect(console="CRITICAL")
     background = background_wanted()  # a wrong setting fails before anything starts
-    warm_up()  # the planner's fork server imports while Prefect does
+    if warm:
+        warm_up()  # the planner's fork server imports while Prefect does
     print("Starting Prefect…", file=sys.stderr, flush=True)
     from prefect.settings import get_current_settings
 
