@@ -144,6 +144,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--horizon-clients", type=int, default=100)
     parser.add_argument("--channels", type=_ints, default=[1, 4, 14])
     parser.add_argument("--skip-prefect", action="store_true")
+    parser.add_argument(
+        "--skip-core", action="store_true", help="plan-all against the pool only: no core table"
+    )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="SRC",
+        help="also run plan-all with the dialogplan code of another tree (flows, dialogplan, "
+        "templates), as runner '<runner>-before', in the same run",
+    )
     parser.add_argument("--runners", type=_names, default=list(RUNNERS))
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
@@ -340,12 +350,13 @@ def measure_prefect(args: argparse.Namespace, workdir: Path, warm_up: Path) -> l
             # Every run starts from the same small database: a database grown by the
             # runs before would slow the server down and skew the comparison.
             home = workdir / f"prefect-home-{runner}-{clients}"
-            shutil.copytree(template, home)
-            run = run_plan_all(runner, folder, out, home, args.concurrency)
-            shutil.rmtree(out, ignore_errors=True)
-            shutil.rmtree(home, ignore_errors=True)
-            run.baseline = pooled
-            prefect.append(run)
+            for code in (args.before, None) if args.before else (None,):
+                shutil.copytree(template, home, dirs_exist_ok=True)
+                run = run_plan_all(runner, folder, out, home, args.concurrency, code=code)
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(home, ignore_errors=True)
+                run.baseline = pooled
+                prefect.append(run)
     return prefect
 
 
@@ -384,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     try:
         warm_up = synthetic.strategy_paths(agency(workdir, 1, QUARTER, args.seed + 1))[0]
-        core = measure_cores(args, workdir, warm_up)
+        core = [] if args.skip_core else measure_cores(args, workdir, warm_up)
         prefect = [] if args.skip_prefect else measure_prefect(args, workdir, warm_up)
         curve_lines, bends = curves(core, min(args.horizon_clients, max(args.sizes)))
         lines = [*core_table(core), "", *curve_lines]
