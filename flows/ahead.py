@@ -18,6 +18,7 @@ to the flow, which says so in the run's log.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import sys
 import threading
@@ -161,6 +162,9 @@ def _start(strategy_path: Path, out_dir: Path | None, strategy: Strategy) -> Hea
         revised_at=loaded.revised_at,
         earlier=loaded.earlier,
     )
+    # What the child inherits is frozen, so that neither process's collections touch (and
+    # so copy) the pages they share; the collector's own advice for a fork.
+    gc.freeze()
     planning: Running[Outputs] = Running(work, (), multiprocessing.get_context("fork"))
     return HeadStart(strategy_path, out_dir, loaded, planning, limit)
 
