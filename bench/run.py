@@ -336,14 +336,19 @@ def _pool(args: argparse.Namespace, workdir: Path, folder: Path, clients: int) -
 
 
 def measure_prefect(args: argparse.Namespace, workdir: Path, warm_up: Path) -> list[PrefectRun]:
-    """plan-all for every size and runner, each held against the same jobs without Prefect."""
+    """plan-all for every size and runner, each held against the same jobs without Prefect.
+
+    The pool runs before and after the plan-all runs of a size, and they are held against
+    the mean of both: on a shared machine, whatever else loads it then hits both sides.
+    """
     _say("plan-all: one client, to create Prefect's database")
     template = workdir / "prefect-home"
     run_plan_all("workers", warm_up.parent.parent, workdir / "out-warm-up", template, 1)
     prefect: list[PrefectRun] = []
     for clients in args.sizes:
         folder = agency(workdir, clients, QUARTER, args.seed)
-        pooled = _pool(args, workdir, folder, clients)
+        first = _pool(args, workdir, folder, clients)
+        runs: list[PrefectRun] = []
         for runner in args.runners:
             _say(f"plan-all: {clients} clients, {runner}")
             out = workdir / f"out-{runner}-{clients}"
@@ -352,11 +357,13 @@ def measure_prefect(args: argparse.Namespace, workdir: Path, warm_up: Path) -> l
             home = workdir / f"prefect-home-{runner}-{clients}"
             for code in (args.before, None) if args.before else (None,):
                 shutil.copytree(template, home, dirs_exist_ok=True)
-                run = run_plan_all(runner, folder, out, home, args.concurrency, code=code)
+                runs.append(run_plan_all(runner, folder, out, home, args.concurrency, code=code))
                 shutil.rmtree(out, ignore_errors=True)
                 shutil.rmtree(home, ignore_errors=True)
-                run.baseline = pooled
-                prefect.append(run)
+        pooled = (first + _pool(args, workdir, folder, clients)) / 2
+        for run in runs:
+            run.baseline = pooled
+        prefect += runs
     return prefect
 
 
