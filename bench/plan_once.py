@@ -25,7 +25,11 @@ ratios are taken against the floor measured in the same run:
     the very first cold run, which also creates the database (one run);
 *temporary*
     ``DIALOGPLAN_SERVER=temporary``: a temporary server started and stopped by the command,
-    as every ``plan`` without ``PREFECT_API_URL`` worked before the background server.
+    as every ``plan`` without ``PREFECT_API_URL`` worked before the background server;
+*floor-before*, *warm-before*
+    with ``--before SRC``: the floor and the warm plan once more, with the code of another
+    tree of dialogplan (``git archive main flows dialogplan templates``, unpacked) in
+    front of this one on ``PYTHONPATH``: a change's before and after in one run.
 
 Each kind of run gets a Prefect home of its own in a temporary folder, and the background
 server takes a free port; it is stopped at the end. Target (issue 12): warm ≤ 1.5 × floor.
@@ -55,9 +59,15 @@ import sys
 from pathlib import Path
 import flows.cli
 from dialogplan.pipeline import build
-from flows.files import read_strategy
-build(read_strategy(Path(sys.argv[1])))
+from flows.files import read_overrides, read_strategy
+from flows.revising import revised_at
+path = Path(sys.argv[1])
+strategy = read_strategy(path)
+build(strategy, read_overrides(strategy, path), revised_at=revised_at(strategy))
 """
+
+
+BEFORE = ("floor-before", "warm-before")
 
 
 def _environment(home: Path, **extra: str) -> dict[str, str]:
@@ -85,30 +95,38 @@ def _timed(command: list[str], env: dict[str, str]) -> float:
 class Runs:
     """The commands of each kind, in their own Prefect homes below ``work``."""
 
-    def __init__(self, work: Path, plan: Path) -> None:
-        self.work, self.plan = work, plan
-        self.homes = {kind: work / f"home-{kind}" for kind in KINDS}
+    def __init__(self, work: Path, plan: Path, before: Path | None = None) -> None:
+        self.work, self.plan, self.before = work, plan, before
+        self.homes = {kind: work / f"home-{kind}" for kind in (*KINDS, *BEFORE)}
+
+    def _code(self, kind: str) -> dict[str, str]:
+        """The code a kind runs: this tree's, or for the ``-before`` kinds the other tree's."""
+        if not kind.endswith("-before") or self.before is None:
+            return {}
+        return {"PYTHONPATH": os.pathsep.join([str(self.before), os.environ.get("PYTHONPATH", "")])}
 
     def _plan(self, kind: str, **extra: str) -> float:
         out = self.work / f"out-{kind}"
         command = [str(DIALOGPLAN), "plan", str(self.plan), "--out", str(out)]
-        return _timed(command, _environment(self.homes[kind], **extra))
+        return _timed(command, _environment(self.homes[kind], **self._code(kind), **extra))
 
     def stop(self, kind: str) -> None:
         """Stop the background server of ``kind``'s home, if one runs."""
-        _timed([str(DIALOGPLAN), "server", "stop"], _environment(self.homes[kind]))
+        env = _environment(self.homes[kind], **self._code(kind))
+        _timed([str(DIALOGPLAN), "server", "stop"], env)
 
     def run(self, kind: str) -> float:
         """One run of ``kind``."""
-        if kind == "floor":
-            return _timed([sys.executable, "-c", FLOOR, str(self.plan)], os.environ.copy())
+        if kind.startswith("floor"):
+            env = {**os.environ, **self._code(kind)}
+            return _timed([sys.executable, "-c", FLOOR, str(self.plan)], env)
         if kind == "imports":
             return _timed([sys.executable, "-c", "import flows.cli"], os.environ.copy())
         if kind == "cold":
             self.stop("cold")
         if kind == "temporary":
             return self._plan(kind, DIALOGPLAN_SERVER="temporary")
-        return self._plan(kind)
+        return self._plan(kind)  # warm, warm-before, cold
 
 
 @dataclass
@@ -117,27 +135,35 @@ class Figures:
 
     plan: str
     rounds: int
+    kinds: tuple[str, ...] = KINDS
     first: float = 0.0
-    samples: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k in KINDS})
+    samples: dict[str, list[float]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.samples = {kind: [] for kind in self.kinds}
 
     def median(self, kind: str) -> float:
         """The median wall seconds of ``kind``; ``first`` is a single run."""
         return self.first if kind == "first" else statistics.median(self.samples[kind])
 
 
-def measure(plan: Path, rounds: int) -> Figures:
+def measure(plan: Path, rounds: int, before: Path | None = None) -> Figures:
     """Every kind ``rounds`` times, interleaved; the first cold run is reported apart."""
-    figures = Figures(str(plan.relative_to(ROOT)), rounds)
+    kinds = (*KINDS, *BEFORE) if before else KINDS
+    figures = Figures(str(plan.relative_to(ROOT)), rounds, kinds)
     with tempfile.TemporaryDirectory(prefix="dialogplan-bench-") as folder:
-        runs = Runs(Path(folder), plan)
+        runs = Runs(Path(folder), plan, before)
+        servers = [kind for kind in kinds if kind in {"warm", "cold", "warm-before"}]
         try:
             figures.first = runs.run("cold")
-            runs.run("warm")  # starts the warm home's server
+            for kind in servers:
+                if kind.startswith("warm"):
+                    runs.run(kind)  # starts that home's server
             for _ in range(rounds):
-                for kind in KINDS:
+                for kind in kinds:
                     figures.samples[kind].append(runs.run(kind))
         finally:
-            for kind in ("warm", "cold"):
+            for kind in servers:
                 runs.stop(kind)
     return figures
 
@@ -146,10 +172,11 @@ def report(figures: Figures) -> None:
     """The table: median seconds and the ratio to the floor."""
     floor = figures.median("floor")
     print(f"dialogplan plan {figures.plan}, median of {figures.rounds} rounds")
-    print(f"{'run':<10} {'seconds':>8} {'× floor':>8}")
-    for kind in (*KINDS, "first"):
+    print(f"{'run':<12} {'seconds':>8} {'× floor':>8}")
+    for kind in (*figures.kinds, "first"):
         seconds = figures.median(kind)
-        print(f"{kind:<10} {seconds:8.2f} {seconds / floor:8.2f}")
+        own = figures.median("floor-before") if kind.endswith("-before") else floor
+        print(f"{kind:<12} {seconds:8.2f} {seconds / own:8.2f}")
     verdict = "met" if figures.median("warm") <= TARGET_WARM * floor else "missed"
     print(f"target warm ≤ {TARGET_WARM} × floor: {verdict}")
 
@@ -160,11 +187,19 @@ def main() -> None:
     parser.add_argument("--plan", type=Path, default=EXAMPLE)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="SRC",
+        help="another tree of dialogplan's code (flows, dialogplan, templates) to measure "
+        "the floor and the warm plan of in the same run",
+    )
     args = parser.parse_args()
-    figures = measure(args.plan.resolve(), args.rounds)
+    before = args.before.resolve() if args.before else None
+    figures = measure(args.plan.resolve(), args.rounds, before)
     report(figures)
     if args.json:
-        medians = {kind: figures.median(kind) for kind in (*KINDS, "first")}
+        medians = {kind: figures.median(kind) for kind in (*figures.kinds, "first")}
         data = {**asdict(figures), "median": medians}
         args.json.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
 

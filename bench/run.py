@@ -144,6 +144,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--horizon-clients", type=int, default=100)
     parser.add_argument("--channels", type=_ints, default=[1, 4, 14])
     parser.add_argument("--skip-prefect", action="store_true")
+    parser.add_argument(
+        "--skip-core", action="store_true", help="plan-all against the pool only: no core table"
+    )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="SRC",
+        help="also run plan-all with the dialogplan code of another tree (flows, dialogplan, "
+        "templates), as runner '<runner>-before', in the same run",
+    )
     parser.add_argument("--runners", type=_names, default=list(RUNNERS))
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
@@ -326,26 +336,34 @@ def _pool(args: argparse.Namespace, workdir: Path, folder: Path, clients: int) -
 
 
 def measure_prefect(args: argparse.Namespace, workdir: Path, warm_up: Path) -> list[PrefectRun]:
-    """plan-all for every size and runner, each held against the same jobs without Prefect."""
+    """plan-all for every size and runner, each held against the same jobs without Prefect.
+
+    The pool runs before and after the plan-all runs of a size, and they are held against
+    the mean of both: on a shared machine, whatever else loads it then hits both sides.
+    """
     _say("plan-all: one client, to create Prefect's database")
     template = workdir / "prefect-home"
     run_plan_all("workers", warm_up.parent.parent, workdir / "out-warm-up", template, 1)
     prefect: list[PrefectRun] = []
     for clients in args.sizes:
         folder = agency(workdir, clients, QUARTER, args.seed)
-        pooled = _pool(args, workdir, folder, clients)
+        first = _pool(args, workdir, folder, clients)
+        runs: list[PrefectRun] = []
         for runner in args.runners:
             _say(f"plan-all: {clients} clients, {runner}")
             out = workdir / f"out-{runner}-{clients}"
             # Every run starts from the same small database: a database grown by the
             # runs before would slow the server down and skew the comparison.
             home = workdir / f"prefect-home-{runner}-{clients}"
-            shutil.copytree(template, home)
-            run = run_plan_all(runner, folder, out, home, args.concurrency)
-            shutil.rmtree(out, ignore_errors=True)
-            shutil.rmtree(home, ignore_errors=True)
+            for code in (args.before, None) if args.before else (None,):
+                shutil.copytree(template, home, dirs_exist_ok=True)
+                runs.append(run_plan_all(runner, folder, out, home, args.concurrency, code=code))
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(home, ignore_errors=True)
+        pooled = (first + _pool(args, workdir, folder, clients)) / 2
+        for run in runs:
             run.baseline = pooled
-            prefect.append(run)
+        prefect += runs
     return prefect
 
 
@@ -384,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     try:
         warm_up = synthetic.strategy_paths(agency(workdir, 1, QUARTER, args.seed + 1))[0]
-        core = measure_cores(args, workdir, warm_up)
+        core = [] if args.skip_core else measure_cores(args, workdir, warm_up)
         prefect = [] if args.skip_prefect else measure_prefect(args, workdir, warm_up)
         curve_lines, bends = curves(core, min(args.horizon_clients, max(args.sizes)))
         lines = [*core_table(core), "", *curve_lines]

@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import synthetic
 
@@ -127,19 +128,24 @@ class Sampler(threading.Thread):
         return sum(self.cpu.values()) - server, server
 
 
-def run_plan_all(
+def run_plan_all(  # noqa: PLR0913 - one run's every setting
     runner: str,
     plans: Path,
     out: Path,
     home: Path,
     concurrency: int,
+    *,
     api_url: str | None = None,
+    code: Path | None = None,
 ) -> PrefectRun:
     """Run plan-all in a fresh interpreter with the runner configured, and watch its memory.
 
-    With ``api_url`` the run uses that server instead of starting a temporary one.
+    With ``api_url`` the run uses that server instead of starting a temporary one; with
+    ``code``, the dialogplan code in that tree instead of this one (its name gets
+    ``-before``).
     """
-    result = PrefectRun(runner, len(synthetic.strategy_paths(plans)))
+    name = f"{runner}-before" if code else runner
+    result = PrefectRun(name, len(synthetic.strategy_paths(plans)))
     report = out.parent / f"{out.name}.json"
     env = dict(os.environ)
     env.pop("DIALOGPLAN_WORKERS", None)
@@ -155,6 +161,8 @@ def run_plan_all(
     env.pop("PREFECT_API_URL", None)
     if api_url:
         env["PREFECT_API_URL"] = api_url
+    if code:
+        env["PYTHONPATH"] = os.pathsep.join([str(code), env.get("PYTHONPATH", "")])
     args = [sys.executable, str(RUN_SCRIPT), "--child", str(plans), str(out), str(report)]
     args += ["--concurrency", str(concurrency)]
     if runner == "processes-shared":
@@ -163,14 +171,14 @@ def run_plan_all(
         child = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
         sampler = Sampler(child.pid)
         sampler.start()
-        code = child.wait()
+        exit_code = child.wait()
         sampler.done.set()
         sampler.join()
     result.peak_work_mb, result.peak_server_mb = sampler.peak_work, sampler.peak_server
     result.servers = len(sampler.servers)
     result.cpu_work, result.cpu_server = sampler.cpu_seconds()
-    if code != 0 or not report.is_file():
-        result.error = f"plan-all exited with {code}; see {out.parent / f'{out.name}.log'}"
+    if exit_code != 0 or not report.is_file():
+        result.error = f"plan-all exited with {exit_code}; see {out.parent / f'{out.name}.log'}"
         return result
     data = json.loads(report.read_text())
     result.wall, result.failed, result.maxrss_mb = data["wall"], data["failed"], data["maxrss_mb"]
@@ -178,24 +186,48 @@ def run_plan_all(
 
 
 def child_plan_all(plans: Path, out: Path, report: Path, concurrency: int, *, shared: bool) -> None:
-    """The subprocess side: import the flow with the runner from the environment, run it."""
+    """The subprocess side: import the flow with the runner from the environment, run it.
+
+    Without ``shared``, the run starts the temporary Prefect server that
+    ``DIALOGPLAN_SERVER=temporary dialogplan plan-all`` starts, with dialogplan's settings for
+    its own servers, and its start counts; with it, Prefect's own server runs beforehand.
+    """
     start = time.perf_counter()
-    server = None
     if shared:
         from prefect.server.api.server import SubprocessASGIServer
 
         server = SubprocessASGIServer()
         server.start(timeout=90)
         os.environ["PREFECT_API_URL"] = server.api_url
-    from flows.plan_all import plan_all
-
-    if server is None:
-        start = time.perf_counter()  # the temporary server starts inside the flow call
-    result = plan_all(plans, out, concurrency, synthetic.AS_OF, use_cache=False)
-    wall = time.perf_counter() - start
-    if server is not None:
         # After Prefect's own exit handlers have sent the last logs and events to it.
         atexit.register(server.stop)
+        start = time.perf_counter()
+        result, wall = _timed_plan_all(plans, out, concurrency, start)
+    else:
+        from prefect.settings import get_current_settings
+
+        from flows.local_server import local_server, talk_to
+
+        home = get_current_settings().home
+        with local_server(home, port=None, ephemeral=True) as api_url, talk_to(api_url):
+            result, wall = _timed_plan_all(plans, out, concurrency, start)
+            _drain()
     maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     data = {"wall": wall, "failed": len(result.failed), "maxrss_mb": maxrss}
     report.write_text(json.dumps(data))
+
+
+def _timed_plan_all(plans: Path, out: Path, concurrency: int, start: float) -> tuple[Any, float]:
+    from flows.plan_all import plan_all
+
+    result = plan_all(plans, out, concurrency, synthetic.AS_OF, use_cache=False)
+    return result, time.perf_counter() - start
+
+
+def _drain() -> None:
+    """The last logs and events go to the temporary server before it stops, as the command does."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for worker in (APILogWorker, EventsWorker):
+        worker.drain_all(timeout=5)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +31,7 @@ from dialogplan.render import PromptTemplateError, render
 from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
+from flows.ahead import planning_ahead
 from flows.console import print_check, print_plan, print_plan_all, print_prompts, print_push
 from flows.daemon import background_wanted
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
@@ -60,8 +63,14 @@ def run_plan(args: argparse.Namespace) -> int:
     """``plan``: write one strategy's calendar files through the Prefect flow."""
     path: Path = args.strategy
     strategy = _checked(path)
-    with _prefect(f"Planning {path}", verbose=args.verbose), _team_templates(strategy, path):
-        from flows.plan import run_plan as plan_flow
+    background_wanted()  # a wrong setting fails before anything starts
+    with (
+        planning_ahead(path, args.out, strategy) as ahead,
+        _prefect(f"Planning {path}", verbose=args.verbose, warm=not ahead),
+        _team_templates(strategy, path),
+    ):
+        with _loading():
+            from flows.plan import run_plan as plan_flow
 
         result = plan_flow(path, args.out)
     print_plan(result, strategy)
@@ -76,7 +85,8 @@ def run_check(args: argparse.Namespace) -> int:
     if activity is not None:
         read_activity(activity, strategy)  # bad rows fail here, before Prefect starts
     with _prefect(f"Checking {path}", verbose=args.verbose):
-        from flows.check import run_check as check_flow
+        with _loading():
+            from flows.check import run_check as check_flow
 
         result = check_flow(path, activity, args.as_of, args.out)
     print_check(result, strategy)
@@ -89,7 +99,8 @@ def run_plan_all(args: argparse.Namespace) -> int:
     if not plans.is_dir():
         raise InputError([Problem(str(plans), "", None, "is not a folder of client folders")])
     with _prefect(f"Planning every client in {plans}", verbose=args.verbose):
-        from flows.plan_all import plan_all, progress
+        with _loading():
+            from flows.plan_all import plan_all, progress
 
         _show_progress(progress)
         result = plan_all(
@@ -289,7 +300,7 @@ def _quiet_prefect(console: str = "WARNING") -> None:
 
 
 @contextlib.contextmanager
-def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
+def _prefect(doing: str, *, verbose: bool, warm: bool = True) -> Iterator[None]:
     """Prefect for the length of a command: the configured server, or one of dialogplan's.
 
     People are told what the next seconds are spent on; Prefect's import and a server's start
@@ -297,19 +308,24 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
     (:mod:`flows.daemon`), started by the first command that needs it; with
     ``DIALOGPLAN_SERVER=temporary``, a temporary server tethered to this process
     (:mod:`flows.tether`), which stops with the command, even when the command is killed.
+    ``warm`` starts the planner's fork server meanwhile; not wanted when the planning
+    already runs (:mod:`flows.ahead`), which would have to share the second core with it.
     """
     if not verbose:
         # A failure is reported once, by the command, as a located message; Prefect's own
         # report of it (with a traceback) would drown it. The server keeps every log line.
         _quiet_prefect(console="CRITICAL")
     background = background_wanted()  # a wrong setting fails before anything starts
-    warm_up()  # the planner's fork server imports while Prefect does
+    if warm:
+        warm_up()  # the planner's fork server imports while Prefect does
     print("Starting Prefect…", file=sys.stderr, flush=True)
-    from prefect.settings import get_current_settings
+    with _loading():
+        import prefect  # noqa: F401 - loaded here, under _loading
+        from prefect.settings import get_current_settings
 
-    from flows.local_server import talk_to
+        from flows.local_server import talk_to
 
-    settings = get_current_settings()
+        settings = get_current_settings()
     if settings.api.url:
         print(f"{doing} on the Prefect server at {settings.api.url}…", file=sys.stderr, flush=True)
         yield
@@ -319,6 +335,26 @@ def _prefect(doing: str, *, verbose: bool) -> Iterator[None]:
             yield
         finally:
             _drain_prefect()
+
+
+@contextlib.contextmanager
+def _loading() -> Iterator[None]:
+    """Load modules without the garbage collector, then keep it off what they hold.
+
+    Loading Prefect creates hundreds of thousands of objects, none of them garbage; the
+    collections that run meanwhile only walk them, a sixth of the time Prefect takes to load.
+    In a command's own process (one thread: nothing else, such as a test session, shares
+    the heap) they are then frozen (:func:`gc.freeze`), so later collections skip them too.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        if threading.active_count() == 1:
+            gc.freeze()
 
 
 @contextlib.contextmanager

@@ -18,12 +18,13 @@ import os
 import pickle
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
-from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing.context import ForkContext, ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from dialogplan.errors import InputError, Problem
 
@@ -31,6 +32,7 @@ __all__ = [
     "TIME_LIMIT",
     "TIME_LIMIT_ENV",
     "ProcessDiedError",
+    "Running",
     "TimeLimitError",
     "answer",
     "children_stopped_on_exit",
@@ -115,6 +117,7 @@ def watch_parent() -> None:
 def _child(connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
     """Run ``function`` and send back ``(True, result)`` or ``(False, exception)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, when forked
     watch_parent()
     try:
         answer: tuple[bool, Any] = (True, function(*args))
@@ -151,16 +154,25 @@ def kill(process: BaseProcess) -> None:
         _LIVE.discard(process)
 
 
-def answer(receiver: Connection, process: BaseProcess, timeout: float, what: str) -> Any:
+def answer(
+    receiver: Connection,
+    process: BaseProcess,
+    timeout: float,
+    what: str,
+    *,
+    limit: float | None = None,
+) -> Any:
     """The ``(ok, value)`` a planning process sends back within ``timeout`` seconds.
 
     Raises :class:`TimeLimitError` when it takes longer, :class:`ProcessDiedError` when the
-    process ends without an answer; the caller kills the process then.
+    process ends without an answer; the caller kills the process then. ``limit`` is the
+    whole time limit the message names, when part of it was spent before this call.
     """
     try:
         if not receiver.poll(timeout):
             raise TimeLimitError(
-                f"{what} took longer than {timeout:g} s and was stopped; shorten the horizon or "
+                f"{what} took longer than {timeout if limit is None else limit:g} s and was "
+                "stopped; shorten the horizon or "
                 f"simplify the team's templates, or allow more time (seconds in {TIME_LIMIT_ENV})"
             )
         return receiver.recv()
@@ -182,18 +194,50 @@ def in_child(function: Callable[..., T], args: tuple[Any, ...], *, timeout: floa
         # A Dask worker is a daemonic process and may not start children: there the
         # worker itself is the unit Dask stops, and the work runs here without a limit.
         return function(*args)
-    receiver, sender = context().Pipe(duplex=False)
-    process = context().Process(target=_child, args=(sender, function, args), daemon=True)
-    start(process)
-    sender.close()
-    try:
-        ok, value = answer(receiver, process, timeout, what)
-    finally:
-        receiver.close()
-        kill(process)
-    if ok:
-        return value  # type: ignore[no-any-return]
-    raise value
+    return Running(function, args).result(timeout, what)
+
+
+class Running(Generic[T]):
+    """``function(*args)`` started in a child process; :meth:`result` collects its answer.
+
+    The child comes from ``from_context`` (default: :func:`context`); a ``fork`` context
+    starts it at once from this very process, imports and all, which suits work started
+    before anything else has run: a fork while other threads run is not safe.
+    """
+
+    def __init__(
+        self,
+        function: Callable[..., T],
+        args: tuple[Any, ...],
+        from_context: ForkContext | ForkServerContext | SpawnContext | None = None,
+    ) -> None:
+        made = from_context or context()
+        self._receiver, sender = made.Pipe(duplex=False)
+        self._process = made.Process(target=_child, args=(sender, function, args), daemon=True)
+        self._began = time.monotonic()
+        start(self._process)
+        sender.close()
+
+    def result(self, timeout: float, what: str) -> T:
+        """The function's result, or its exception raised here; the child is gone after.
+
+        ``timeout`` counts from the child's start. Raises :class:`TimeLimitError` and
+        :class:`ProcessDiedError` as :func:`answer` does.
+        """
+        try:
+            left = max(timeout - (time.monotonic() - self._began), 0.0)
+            ok, value = answer(self._receiver, self._process, left, what, limit=timeout)
+        finally:
+            self.stop()
+        if ok:
+            return value  # type: ignore[no-any-return]
+        raise value
+
+    def stop(self) -> None:
+        """Kill the child if it still runs (its answer is no longer wanted)."""
+        with contextlib.suppress(OSError):
+            self._receiver.close()
+        kill(self._process)
 
 
 @contextlib.contextmanager

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
 
-from prefect import flow, task
+from prefect import Flow, task
 from prefect.artifacts import acreate_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
@@ -29,31 +29,18 @@ from prefect.runtime import flow_run
 from dialogplan.findings import Finding
 from dialogplan.people_check import TierRow
 from dialogplan.pipeline import Outputs
-from dialogplan.revisions import Revision
 from dialogplan.strategy import Strategy
 from dialogplan.summary import HEADINGS, ChannelSummary, display_rows
-from flows.files import existing_channel_feeds, read_overrides, read_strategy, write_outputs
+from flows.ahead import Loaded, head_start, load_inputs, started_for
+from flows.files import write_outputs
 from flows.isolation import children_stopped_on_exit
 from flows.job import build_in_child, refuse_empty
 from flows.publish import log_findings, publish_findings
-from flows.revising import earlier_revisions, revised_at
 
-__all__ = ["PlanResult", "plan", "run_plan", "summary_markdown"]
+__all__ = ["PlainParameters", "PlanResult", "plan", "run_plan", "summary_markdown"]
 
-
-@dataclass(frozen=True)
-class Loaded:
-    """A validated strategy, the team's own templates, and what the output folder holds."""
-
-    strategy: Strategy
-    overrides: dict[str, str]
-    out_dir: Path
-    #: Channel feeds an earlier run left in the output folder.
-    earlier_feeds: frozenset[str]
-    #: The events of the calendar an earlier run left there, by UID.
-    earlier: dict[str, Revision]
-    #: The moment new and changed entries are stamped with.
-    revised_at: datetime
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -77,36 +64,41 @@ async def load(strategy_path: Path, out_dir: Path | None) -> Loaded:
 
     Also what the output folder holds: its channel feeds and the calendar whose entries'
     revisions this run continues. ``out_dir`` defaults to ``out/<client>`` below the current
-    directory.
+    directory. When the command read all this already, to start planning while Prefect
+    loaded (:mod:`flows.ahead`), that is what the run goes on with.
     """
-    strategy = read_strategy(strategy_path)
-    overrides = read_overrides(strategy, strategy_path)
-    target = out_dir if out_dir is not None else Path("out") / strategy.client
-    feeds = frozenset(existing_channel_feeds(target))
-    earlier = await asyncio.to_thread(earlier_revisions, target)
-    return Loaded(strategy, overrides, target, feeds, earlier, revised_at(strategy))
+    early = head_start(strategy_path, out_dir)
+    if early is not None:
+        return early.loaded
+    return await asyncio.to_thread(load_inputs, strategy_path, out_dir)
 
 
 @task(name="build", persist_result=False, cache_policy=NO_CACHE)
 async def build(loaded: Loaded, strategy_path: Path, time_limit: float | None) -> Outputs:
     """Plan, render, check and export: every output file's bytes, nothing written yet.
 
-    The work runs in a child process with a time limit, so a runaway plan can be stopped;
-    a plan without entries is refused, so it never replaces a published calendar.
+    The work runs in a child process with a time limit, so a runaway plan can be stopped
+    (the one the command started ahead, for exactly these inputs, if it did); a plan
+    without entries is refused, so it never replaces a published calendar.
     """
+    what = f"planning {strategy_path}"
+    early = started_for(loaded)
     with children_stopped_on_exit():
-        outputs = await asyncio.to_thread(
-            partial(
-                build_in_child,
-                loaded.strategy,
-                loaded.overrides,
-                earlier_feeds=loaded.earlier_feeds,
-                revised_at=loaded.revised_at,
-                earlier=loaded.earlier,
-                timeout=time_limit,
-                what=f"planning {strategy_path}",
+        if early is not None and time_limit is None:
+            outputs = await asyncio.to_thread(early.outputs, what)
+        else:
+            outputs = await asyncio.to_thread(
+                partial(
+                    build_in_child,
+                    loaded.strategy,
+                    loaded.overrides,
+                    earlier_feeds=loaded.earlier_feeds,
+                    revised_at=loaded.revised_at,
+                    earlier=loaded.earlier,
+                    timeout=time_limit,
+                    what=what,
+                )
             )
-        )
     refuse_empty(loaded.strategy, strategy_path, len(outputs.entries), loaded.out_dir)
     return outputs
 
@@ -145,8 +137,26 @@ def _log_run(outputs: Outputs, paths: list[Path], out_dir: Path) -> None:
     logger.info("wrote %d files to %s", len(paths), out_dir)
 
 
-@flow(name="plan", persist_result=False, log_prints=False)
-async def plan(
+class PlainParameters(Flow[P, R]):
+    """A flow whose parameters are paths, numbers and nothing: sent to the server as such.
+
+    Prefect encodes parameters with FastAPI's encoder, which costs a plan about a tenth of a
+    second to import; for these types it yields what this does (a path as its text).
+    """
+
+    def serialize_parameters(self, parameters: dict[str, Any]) -> dict[str, Any]:
+        """The parameters as JSON values; anything else is left to Prefect's encoder."""
+        if not all(
+            isinstance(value, Path | float | int | str | None) for value in parameters.values()
+        ):
+            return super().serialize_parameters(parameters)
+        return {
+            key: str(value) if isinstance(value, Path) else value
+            for key, value in parameters.items()
+        }
+
+
+async def _plan(
     strategy_path: Path, out_dir: Path | None = None, time_limit: float | None = None
 ) -> PlanResult:
     """Turn one strategy file into its calendar files.
@@ -176,6 +186,9 @@ async def plan(
         flow_run_id=flow_run.get_id(),
         people=outputs.people.tiers,
     )
+
+
+plan = PlainParameters(_plan, name="plan", persist_result=False, log_prints=False)
 
 
 def run_plan(
