@@ -207,7 +207,7 @@ def strategy(
     if channels:
         hours = HOURS_PER_CHANNEL * channels
 
-    channels = _channels(rnd, names, goal_ids)
+    plans = _channels(rnd, names, goal_ids)
 
     data: dict[str, Any] = {
         "client": client,
@@ -227,7 +227,7 @@ def strategy(
     )
     data["goals"] = [{"id": g, "text": text} for g, text in goals]
     data["topics"] = rnd.sample(_TOPICS[language], rnd.randint(2, 6))
-    data["channels"] = channels
+    data["channels"] = plans
     data.update(_occasions(rnd, names, (trade, person), start, months))
     if index % TEMPLATES_EVERY == TEMPLATES_AT:
         data["templates"] = "templates"
