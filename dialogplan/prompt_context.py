@@ -62,6 +62,10 @@ NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
 NEARBY_MOVES = frozenset({"congratulate"})
 #: How many of its contacts on the channel a generic entry names as a place to start.
 NEARBY = 2
+#: Moves on a topic that may start with the team's contacts whose notes say they know it.
+TOPIC_PEOPLE_MOVES = frozenset({"share", "comment", "ask", "story", "listen"})
+#: Days a contact rests after a prompt named them for a topic.
+TOPIC_PEOPLE_REST_DAYS = 21
 #: A congratulation that names nobody starts with contacts whose news is this many days old.
 NEARBY_NEWS_DAYS = 45
 
@@ -153,6 +157,9 @@ class Contexts:
         self.people = _People(strategy, entries, self.day)
         self.area_words = _words(strategy.area or "")
         self.contacts_on: dict[str, list[Contact]] = {}
+        #: The contacts whose notes touch a topic, per topic and platform.
+        self.knowing: dict[tuple[str, str], list[Contact]] = {}
+        self.topic_people: dict[int, tuple[Mapping[str, str], ...]] | None = None
         #: The days each contact is named in an entry of the plan.
         self.named_on: dict[int, list[date]] = {}
         for entry in entries:
@@ -246,6 +253,7 @@ class Contexts:
             "variant": entry.seq % 3,
             "person": self.people.of(i),
             "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
+            "topic_people": self._topic_people(i),
         }
 
     def _angle(self, entry: Entry) -> dict[str, str]:
@@ -279,6 +287,53 @@ class Contexts:
             )
             for c in fresh[:NEARBY]
         )
+
+    def _topic_people(self, i: int) -> tuple[Mapping[str, str], ...]:
+        """The team's contacts whose notes touch the ``i``-th entry's topic, worked out once."""
+        if self.topic_people is None:
+            self.topic_people = self._all_topic_people()
+        return self.topic_people.get(i, ())
+
+    def _all_topic_people(self) -> dict[int, tuple[Mapping[str, str], ...]]:
+        """For entries on a topic, the contacts on their platform whose note touches it.
+
+        "Runs a neighbourhood podcast" touches "Podcasts or live radio?": their posts are
+        where a round on it starts, and they are the first to ask. Each person rests
+        :data:`TOPIC_PEOPLE_REST_DAYS` after being named, so a plan does not lean on one
+        name. Notes stay out of prompts.
+        """
+        found: dict[int, tuple[Mapping[str, str], ...]] = {}
+        named: dict[int, date] = {}
+        rest = timedelta(days=TOPIC_PEOPLE_REST_DAYS)
+        for i in sorted(range(len(self.entries)), key=lambda i: self.entries[i].start):
+            entry = self.entries[i]
+            if entry.move not in TOPIC_PEOPLE_MOVES or not entry.topic or entry.contact_row:
+                continue
+            today = entry.start.date()
+            people = [
+                c
+                for c in self._knowing(entry)
+                if c.row not in named or today - named[c.row] >= rest
+            ][:NEARBY]
+            for c in people:
+                named[c.row] = today
+            if people:
+                found[i] = tuple(
+                    MappingProxyType({"name": c.name, "profile": c.profile}) for c in people
+                )
+        return found
+
+    def _knowing(self, entry: Entry) -> list[Contact]:
+        """The contacts on the entry's platform whose note touches its topic."""
+        key = (entry.topic, platform(entry.channel, "en"))
+        if key not in self.knowing:
+            text = f"{entry.topic} {self._topic(entry.topic)[0]}".casefold()
+            self.knowing[key] = [
+                c
+                for c in self.strategy.people
+                if platform(c.channel, "en") == key[1] and _touches(c.note, text)
+            ]
+        return self.knowing[key]
 
     def _uncongratulated(self, contact: Contact, today: date) -> bool:
         """Whether a contact's news is recent and no entry named them since it came out."""
@@ -616,6 +671,18 @@ def _stems(text: str) -> frozenset[str]:
     """The stems of a phrase's longer words: their first letters, so plurals match."""
     return frozenset(
         w[:_STEM_MIN] for w in re.findall(r"\w+", text.casefold()) if len(w) >= _STEM_MIN
+    )
+
+
+#: A note's word touches a topic when its first letters appear in it: "podcast" in
+#: "Podcasts oder Radio", "snacks" in „Kinosnacks“. Shorter words say too little.
+_TOUCH_MIN = 6
+
+
+def _touches(note: str, topic: str) -> bool:
+    """Whether a contact's note names something the (casefolded) topic is about."""
+    return any(
+        w[:_TOUCH_MIN] in topic for w in re.findall(r"\w+", note.casefold()) if len(w) >= _TOUCH_MIN
     )
 
 

@@ -122,6 +122,11 @@ Every template sees these variables:
     „Sie“ to its audience (false: „du“)
 ``occasion``
     "", ``year-end``, ``new-year`` or ``summer``
+``topic_people``
+    for an own question or story, a share, a comment or a listening entry on a topic, up to
+    two of the team's contacts on the same platform whose note touches the topic (a word of
+    six letters or more in it: "Runs a neighbourhood podcast" for "Podcasts or live radio?"),
+    each ``{"name", "profile"}``; a person rests 21 days after being named; else ()
 ``pause``
     for ``away`` and ``back``: ``{"first", "last", "back", "reason", "kind"}``, the break's
     first and last day, the first working day after it, the blackout's ``reason`` (or "") and

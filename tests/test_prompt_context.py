@@ -27,7 +27,7 @@ VARIABLES = {
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
     "seed", "where", "moment", "invite", "meet_at", "topic_talk",
     "tags", "area", "hour", "goal_question", "person", "goal_who", "local_angle", "nearby",
-    "local_angle_id",
+    "local_angle_id", "topic_people",
 }  # fmt: skip
 
 
@@ -914,3 +914,30 @@ def test_a_congratulation_starts_with_the_contacts_who_have_recent_news() -> Non
     named = list(entries(strategy, rows))
     named[0] = dataclasses.replace(named[0], contact_row=3)
     assert Contexts(strategy, named)(1)["nearby"] == ()
+
+
+def test_posts_on_a_topic_name_the_contacts_whose_notes_touch_it() -> None:
+    """A contact who runs a podcast is the first to tag under a question about podcasts."""
+    people = (
+        "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
+        "Sam Ode,instagram,@sam,loose,,,,,Runs a neighbourhood podcast\n"
+        "Ada Kern,linkedin,https://example.org/ada,loose,,,,,Hosts podcasts on logistics\n"
+        "Bo Lind,instagram,@bo,loose,,,,,Bakes bread\n"
+    )
+    topics = [{"title": "Podcasts oder Radio?", "kind": "theme"}, "Nachfolge"]
+    strategy = make(topics=topics).with_people(parse_contacts(people.encode(), "contacts.csv"))
+    rows = [
+        {"channel": "instagram", "move": move, "start": f"2027-03-{day:02d} 08:00",
+         "topic": topic}
+        for move, day, topic in (
+            ("ask", 2, "Podcasts oder Radio?"),
+            ("ask", 9, "Podcasts oder Radio?"),  # resting: named a week ago
+            ("ask", 30, "Podcasts oder Radio?"),
+            ("reply", 31, "Podcasts oder Radio?"),  # a reply round answers who wrote
+            ("ask", 31, "Nachfolge"),
+        )
+    ]  # fmt: skip
+    facts = contexts(strategy, rows)
+    named = [[p["name"] for p in facts(i)["topic_people"]] for i in range(len(rows))]
+    # Only the platform's own contacts: Ada's podcasts are on LinkedIn.
+    assert named == [["Sam Ode"], [], ["Sam Ode"], [], []]
