@@ -258,8 +258,7 @@ class Contexts:
 
     def _angle(self, entry: Entry) -> dict[str, str]:
         """For work on a neighbourhood's pages and groups, the kind of post it looks for."""
-        places = channel_places(entry.channel)
-        place = places.places.get(entry.place) if entry.place else places.place_of(entry.move)
+        place = _place_of(entry)
         angle = place.angle(entry.seq) if place is not None and not entry.topic else ""
         text = place.angles[angle][self.language] if place is not None and angle else ""
         return {"local_angle": text, "local_angle_id": angle}
@@ -373,7 +372,8 @@ class Contexts:
         turn = entry.seq % len(rest) if rest else 0
         return tuple([*area, *own, *rest[turn:], *rest[:turn]][: min(limit, MAX_HASHTAGS)])
 
-    def _searching(self, entry: Entry, place: Mapping[str, str]) -> bool:
+    @staticmethod
+    def _searching(entry: Entry, place: Mapping[str, str]) -> bool:
         """Whether the entry looks for posts on its topic in other people's places."""
         return bool(entry.topic) and place["kind"] not in ("own", "inbox")
 
@@ -425,18 +425,8 @@ class Contexts:
         return (plan.audience if plan is not None else None) or goal.who or ""
 
     def _place(self, entry: Entry) -> Mapping[str, str]:
-        """Where the entry happens: its own place, else where the channel puts the move."""
-        places = channel_places(entry.channel)
-        place: Place | None
-        if entry.place:
-            place = places.places.get(entry.place)
-            if place is None:
-                raise ValueError(
-                    f"calendar entry {entry.uid} names unknown place {entry.place!r} "
-                    f"on {entry.channel}"
-                )
-        else:
-            place = places.place_of(entry.move)
+        """Where the entry happens, as templates see it."""
+        place = _place_of(entry)
         if place is None:
             return _NOWHERE
         key = (entry.channel, place.id)
@@ -590,6 +580,8 @@ class _People:
         self.strategy, self.entries, self.day = strategy, entries, day
         self.language = strategy.language
         self.rows = {c.row: c for c in strategy.people}
+        #: The goals with a question for their people, with the stems of who those are.
+        self.asking = [(g, _stems(g.who)) for g in strategy.goals if g.who and g.question]
         self.before: dict[int, date | None] = {}
         last: dict[int, date] = {}
         for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
@@ -632,11 +624,9 @@ class _People:
         note = _stems(contact.note)
         if not note:
             return None
-        for goal in self.strategy.goals:
-            if goal.who and goal.question:
-                shared = note & _stems(goal.who)
-                if len(shared) >= min(FIT_WORDS, len(note)):
-                    return {"who": goal.who, "question": goal.question}
+        for goal, people in self.asking:
+            if len(note & people) >= min(FIT_WORDS, len(note)):
+                return {"who": goal.who or "", "question": goal.question or ""}
         return None
 
     def _news(self, contact: Contact, today: date) -> dict[str, Any] | None:
@@ -667,11 +657,14 @@ FIT_WORDS = 2
 _STEM_MIN = 5
 
 
+def _long_words(text: str, shortest: int) -> list[str]:
+    """The words of a phrase with at least ``shortest`` letters, casefolded."""
+    return [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest]
+
+
 def _stems(text: str) -> frozenset[str]:
     """The stems of a phrase's longer words: their first letters, so plurals match."""
-    return frozenset(
-        w[:_STEM_MIN] for w in re.findall(r"\w+", text.casefold()) if len(w) >= _STEM_MIN
-    )
+    return frozenset(w[:_STEM_MIN] for w in _long_words(text, _STEM_MIN))
 
 
 #: A note's word touches a topic when its first letters appear in it: "podcast" in
@@ -681,19 +674,30 @@ _TOUCH_MIN = 6
 
 def _touches(note: str, topic: str) -> bool:
     """Whether a contact's note names something the (casefolded) topic is about."""
-    return any(
-        w[:_TOUCH_MIN] in topic for w in re.findall(r"\w+", note.casefold()) if len(w) >= _TOUCH_MIN
-    )
+    return any(w[:_TOUCH_MIN] in topic for w in _long_words(note, _TOUCH_MIN))
 
 
 def _words(area: str) -> tuple[str, ...]:
     """The names in an area ("Leipzig-Gohlis"), to tell a place named after it."""
-    return tuple(w for w in re.findall(r"\w+", area.casefold()) if len(w) >= 4)
+    return tuple(_long_words(area, 4))
 
 
 def _squash(spot: str) -> str:
     """A spot as one lowercase word, so that #leipziggohlis contains "gohlis"."""
     return re.sub(r"\W+", "", spot.casefold())
+
+
+def _place_of(entry: Entry) -> Place | None:
+    """Where the entry happens: its own place, else where the channel puts the move."""
+    places = channel_places(entry.channel)
+    if not entry.place:
+        return places.place_of(entry.move)
+    place = places.places.get(entry.place)
+    if place is None:
+        raise ValueError(
+            f"calendar entry {entry.uid} names unknown place {entry.place!r} on {entry.channel}"
+        )
+    return place
 
 
 def _groups_joined(entry: Entry, place: Mapping[str, str]) -> bool:

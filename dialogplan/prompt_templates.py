@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -35,7 +35,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 
 from dialogplan.german_nouns import genus
 from dialogplan.limits import MAX_PROMPT_CHARS
-from dialogplan.prompt_text import split_sentences
+from dialogplan.prompt_text import rough_sentences, split_sentences
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
 from dialogplan.voice import dein, voiced, yours
 
@@ -228,16 +228,22 @@ def load(env: Environment, name: str) -> Template:
 def _tidy(text: str) -> str:
     """One line per paragraph: templates may wrap freely, calendars want compact text."""
     text = _LINK_THEN_SENTENCE.sub(r"\1.", _DOUBLE_MARK.sub("", text))
-    paragraphs = (_SPACES.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text))
+    paragraphs = [_SPACES.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text)]
     return "\n\n".join(_once(paragraphs))
 
 
-def _once(paragraphs: Iterable[str]) -> Iterator[str]:
+def _once(paragraphs: list[str]) -> Iterator[str]:
     """The paragraphs, each sentence only the first time the prompt says it.
 
     Parts of a prompt are written separately (a hint, an example, a fallback), and two of
-    them may end up saying the same thing: a reader notices at once.
+    them may end up saying the same thing: a reader notices at once. Where no rough piece
+    repeats, no sentence does, and the careful split is skipped (it costs a tenth of
+    rendering a plan).
     """
+    pieces = [piece.casefold() for piece in rough_sentences("\n".join(paragraphs))]
+    if len(set(pieces)) == len(pieces):
+        yield from (p for p in paragraphs if p)
+        return
     seen: set[str] = set()
     for paragraph in paragraphs:
         sentences = split_sentences(paragraph)

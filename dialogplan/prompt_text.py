@@ -140,6 +140,18 @@ def split_sentences(text: str) -> list[str]:
     return [sentence for sentence in (s.strip() for s in found) if sentence]
 
 
+#: Every place :func:`split_sentences` may end a sentence, without its further conditions.
+_MAY_END = re.compile(r"(?<=[.!?”“\"»«)’])\s+|\n")
+
+
+def rough_sentences(text: str) -> list[str]:
+    """The text cut at every place a sentence may end: equal sentences give equal pieces.
+
+    Cheaper than :func:`split_sentences`; where no piece repeats, no sentence does.
+    """
+    return _MAY_END.split(text)
+
+
 def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _STARTS
 
