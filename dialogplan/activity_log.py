@@ -81,6 +81,17 @@ from dialogplan.strategy import Strategy
 #: The columns a log may have, in the order the docs list them.
 INPUT_COLUMNS = ("date", "time", "channel", "move", "link", "note", "contact")
 REQUIRED_COLUMNS = ("date", "channel")
+#: The columns as German teams and spreadsheets name them.
+COLUMN_ALIASES = {
+    "datum": "date",
+    "uhrzeit": "time",
+    "zeit": "time",
+    "kanal": "channel",
+    "plattform": "channel",
+    "schritt": "move",
+    "notiz": "note",
+    "kontakt": "contact",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +168,7 @@ class _LogReader(SheetReader[LoggedActivity]):
     """Reads one log, collecting every problem instead of stopping at the first."""
 
     columns = INPUT_COLUMNS
+    aliases = COLUMN_ALIASES
     required = REQUIRED_COLUMNS
     what = "log"
     max_bytes = MAX_LOG_BYTES

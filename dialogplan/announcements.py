@@ -6,11 +6,13 @@ and on another channel when one can take it. When the horizon leaves less than e
 before the event, it is announced once. Offers are announced while they run, paced as
 ever: a channel announces an offer only once its own posts allow one in ten.
 
-On every channel at most one announcement a week, and over the horizon at most one in ten
-of its own posts: its *quota*, estimated up front from the own posts the channel will have
-(the scheduler checks the finished plan and plans again with smaller quotas in the rare case
-the estimate was too generous). An announcement takes the place of an own post the channel
-would have made anyway, paid from the same credit.
+On every channel at most one announcement a week. Over the horizon at most one in ten of
+the plan's own posts are announcements, and on a channel one in ten of its own, or one from
+:data:`MIN_POSTS_FOR_ONE` own posts: a small team with a few posts on each of four channels
+can still invite to its one event twice. These are the *quotas*, estimated up front from the
+own posts the channels will have (the scheduler checks the finished plan and plans again
+with smaller quotas in the rare case the estimate was too generous). An announcement takes
+the place of an own post the channel would have made anyway, paid from the same credit.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from dialogplan.moves import MOVES
 from dialogplan.placement import REPLY
 from dialogplan.strategy import Offer, Strategy
 
-#: At most one announcement per this many own posts of a channel.
+#: At most one announcement per this many own posts, of the plan and of each channel ...
 POSTS_PER_ANNOUNCEMENT = 10
+#: ... except that a channel with this many own posts may make one.
+MIN_POSTS_FOR_ONE = 4
 #: An event is announced in the days before it, at most this many days ahead.
 ANNOUNCE_LEAD_DAYS = 28
 #: A window shorter than this many days (the horizon starts just before the event) gets
@@ -41,6 +45,25 @@ OFFER_GAP_DAYS = 21
 
 #: ``has_day(channel, first, last)``: whether the channel works on a day in ``first..last``.
 DayCheck = Callable[[str, date, date], bool]
+
+
+def allowed_announcements(posts: int) -> int:
+    """How many announcements a channel with ``posts`` own posts may make."""
+    if posts < MIN_POSTS_FOR_ONE:
+        return 0
+    return max(1, posts // POSTS_PER_ANNOUNCEMENT)
+
+
+@dataclass(frozen=True, slots=True)
+class Quotas:
+    """The announcements the plan may make: per channel, and in all."""
+
+    channels: Mapping[str, int]
+    total: int
+
+    def without_any(self) -> Quotas:
+        """No announcements at all: the last resort when a plan keeps overdrawing."""
+        return Quotas(dict.fromkeys(self.channels, 0), 0)
 
 
 @dataclass(slots=True, eq=False)
@@ -118,9 +141,10 @@ def offer_runs(offer: Offer, first: date, last: date) -> bool:
 class Announcer:
     """Decides which event or offer a channel announces, if any, when its next post is due."""
 
-    def __init__(self, strategy: Strategy, quotas: Mapping[str, int], has_day: DayCheck) -> None:
-        #: Announcements each channel may still make over the horizon.
-        self.quota = dict(quotas)
+    def __init__(self, strategy: Strategy, quotas: Quotas, has_day: DayCheck) -> None:
+        #: Announcements each channel, and the plan in all, may still make over the horizon.
+        self.quota = dict(quotas.channels)
+        self.total = quotas.total
         self.events = _events(strategy)
         self.offers = strategy.offers
         self.has_day = has_day
@@ -134,11 +158,14 @@ class Announcer:
         """What the channel announces with its next own post this week, or None."""
         if not allowed or self.quota.get(ch.name, 0) <= 0 or self.week.get(ch.name) == week_last:
             return None
+        if self.total <= 0:
+            return None
         return self._event(ch.name, week_last, allowed) or self._offer(ch, allowed)
 
     def record(self, channel: str, subject: Subject, day: date, week_last: date) -> None:
         """Note an announcement placed on ``day``."""
         self.quota[channel] -= 1
+        self.total -= 1
         self.week[channel] = week_last
         event = subject.event
         if event is None:
@@ -169,7 +196,11 @@ class Announcer:
     def _spare(self, event: _Event, today: date) -> bool:
         """Whether a reminder leaves quota for every later event's first announcement."""
         waiting = sum(1 for e in self.events if e is not event and not e.done and e.last >= today)
-        return sum(self.quota.values()) - 1 >= waiting
+        return self._left() - 1 >= waiting
+
+    def _left(self) -> int:
+        """The announcements the plan may still make."""
+        return min(self.total, sum(self.quota.values()))
 
     def _others_can(self, event: _Event) -> bool:
         """Whether a channel that has not announced the event yet may still announce it."""
@@ -182,27 +213,28 @@ class Announcer:
             return None
         # Events coming up keep the announcements they still need.
         pending = sum(e.needed - e.done for e in self.events if e.last >= allowed[0])
-        if sum(self.quota.values()) - 1 < pending:
+        if self._left() - 1 < pending:
             return None
         offer = running[self.offer_turn[ch.name] % len(running)]
         days = [d for d in allowed if offer_runs(offer, d, d)]
         return Subject(offer.title, offer.url or "", days)
 
 
-def estimate_quotas(
-    channels: Sequence[ChannelState], working_weeks: Mapping[str, float]
-) -> dict[str, int]:
-    """How many announcements each channel that can announce may make over the horizon.
+def estimate_quotas(channels: Sequence[ChannelState], working_weeks: Mapping[str, float]) -> Quotas:
+    """How many announcements each channel that can announce, and the plan, may make.
 
     ``working_weeks`` counts each channel's open days after its warm-up, in weeks of its
     working days. The estimate of its own posts is the credit it earns for them divided by
     the average cost of a post and its reply round.
     """
-    quotas = {}
+    posts: dict[str, int] = {}
     for ch in channels:
-        if "announce" not in ch.moves or not ch.own_cycle:
+        if not ch.own_cycle:
             continue
         cost = sum(MOVES[m].minutes for m in ch.own_cycle) / len(ch.own_cycle) + REPLY.minutes
-        posts = ch.weekly * ch.post_share / cost * working_weeks.get(ch.name, 0.0)
-        quotas[ch.name] = round(posts) // POSTS_PER_ANNOUNCEMENT
-    return quotas
+        posts[ch.name] = round(ch.weekly * ch.post_share / cost * working_weeks.get(ch.name, 0.0))
+    announcing = [ch.name for ch in channels if "announce" in ch.moves and ch.name in posts]
+    return Quotas(
+        {name: allowed_announcements(posts[name]) for name in announcing},
+        sum(posts.values()) // POSTS_PER_ANNOUNCEMENT,
+    )

@@ -1,15 +1,14 @@
 """What each placed entry is about: its goal, topic, group and place, taking turns fairly.
 
-Goals take turns per month and topics so that every goal meets every topic; a reply round
-continues the conversation of the post it follows up. Which topics an entry may have depends
-on where its work happens. Own posts and their reply rounds may be about anything the team
-speaks about, its own subjects included. Work in other people's conversations (listening,
-comments, thanks, shares of others' pieces, groups, contact requests, finding groups) is
-about themes others discuss too, or has no topic when the strategy names no themes: nobody
-else writes about the team's own series. Work on a neighbourhood's pages and groups has no
-topic either: people there talk about the area, not about rowing technique. A review, the
-notes around a break, a meeting and a congratulation are about people and the plan itself:
-no topic. A topic takes turns only in
+Goals take turns per month and topics so that every goal meets every topic; a reply round continues
+the conversation of the post it follows up. Which topics an entry may have depends on where its work
+happens. Own posts and their reply rounds may be about anything the team speaks about, its own
+subjects included. Work in other people's conversations (listening, comments, thanks, shares of
+others' pieces, groups and questions to them, contact requests, finding groups) is about themes
+others discuss too, or has no topic when the strategy names no themes: nobody else writes about the
+team's own series. Work on a neighbourhood's pages and groups has no topic either: people there talk
+about the area, not about rowing technique. A review, the notes around a break, a meeting and a
+congratulation are about people and the plan itself: no topic. A topic takes turns only in
 its season and between its first and last day (:mod:`dialogplan.seasons`), and only with
 the goals it names, if it names any.
 
@@ -31,9 +30,11 @@ from dialogplan.placement import Placed
 from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
+from dialogplan.word_stems import named_after, word_stems
 
-#: Own posts that may be about any topic, the team's own subjects included.
-ANY_TOPIC = frozenset({"ask", "story", "article", "group-ask"})
+#: Own posts that may be about any topic, the team's own subjects included. A question to a
+#: group is about a theme: the team's own subjects are not the members' business.
+ANY_TOPIC = frozenset({"ask", "story", "article"})
 #: A channel's own posts come back to a topic only after this many days, where another fits:
 #: followers who saw the same subject twice in a month stop answering it.
 TOPIC_REST_DAYS = 28
@@ -105,6 +106,7 @@ class _Turns:
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
+        self.stems = {t.title: word_stems(t.short or t.title) for t in strategy.topics}
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
@@ -126,7 +128,7 @@ class _Turns:
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
         topic = self._topic(entry.move, goal, entry.start.date(), entry.channel)
-        return goal, topic, self._group(entry, goal)
+        return goal, topic, self._group(entry, goal, topic)
 
     def _topic(self, move: str, goal: str, day: date, channel: str) -> str:
         """The topic whose turn it is among those the move may have; "" when none fits."""
@@ -160,6 +162,17 @@ class _Turns:
         self.topic_total[(pool, topic)] += 1
         return topic
 
+    def _by_topic(self, groups: list[str], topic: str) -> list[str]:
+        """The groups named after ``topic``, else those named after no other topic."""
+        if not topic:
+            return groups
+        named = {g: {t for t, found in self.stems.items() if named_after(g, found)} for g in groups}
+        return (
+            [g for g in groups if topic in named[g]]
+            or [g for g in groups if not named[g]]
+            or groups
+        )
+
     @staticmethod
     def _local(channel: str, move: str) -> bool:
         """Neighbourhood pages and groups talk about the area, not about a team's subject."""
@@ -178,11 +191,13 @@ class _Turns:
             self.places[key] = (found.id, found.kind) if found else ("", "")
         return self.places[key]
 
-    def _group(self, entry: Placed, goal: str) -> str:
+    def _group(self, entry: Placed, goal: str, topic: str) -> str:
         """A named group, taking turns, for work that happens in groups; else "".
 
         The groups the goal names among its places come first: a recruiting goal's work
-        goes to the beekeepers' group, not to the local shopping group.
+        goes to the beekeepers' group, not to the local shopping group. Among those, a group
+        named after the topic comes first, and one named after another topic last: a
+        question about meadows belongs in the gardeners' group, not the beekeepers'.
         """
         groups = self.strategy.groups.get(entry.channel, [])
         if not groups or self._place(entry.channel, entry.move)[1] != "groups":
@@ -191,6 +206,7 @@ class _Turns:
             return ""
         places = " ".join(self.where.get(goal, ())).casefold()
         groups = [g for g in groups if g.casefold() in places] or groups
+        groups = self._by_topic(groups, topic)
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))
         self.group_use[(entry.channel, group)] += 1
         return group

@@ -21,6 +21,7 @@ from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import format_clock
 from dialogplan.entry import Entry
+from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.word_stems import kind_of, stems
 
@@ -40,6 +41,9 @@ EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply", "comment", "list
 #: Conversations with people who already talk with the team, and its own pieces, where
 #: pointing the interested ones to an offer or event is help rather than advertising.
 INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help", "article", "story"})
+#: Other people's spaces, where a link to the team's offer undoes the thanks: a thank-you
+#: under someone's blog post stays a thank-you. (Group help points people to it in private.)
+FOREIGN_PLACES = frozenset({"others", "other-blogs"})
 #: Own pieces, which in an offer's last days all say so.
 OWN_PIECES = frozenset({"article", "story"})
 #: Events are invited to at most this many days ahead.
@@ -122,10 +126,14 @@ class Announcements:
         return found
 
     def soon(self, entry: Entry) -> Announcement | None:
-        """The next event within a week (two, on its topic) of an entry that can invite to it."""
+        """The next event within a week (two, on its topic) of an entry that can invite to it.
+
+        Within the week, only an event that may come up in work on the entry's topic: an
+        invitation to the puppy class does not belong in a post about the dental suite.
+        """
         if entry.announce or entry.move not in EVENT_HOOK_MOVES:
             return None
-        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min)
+        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, fitting=True)
         if near is not None or not entry.topic:
             return near
         return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, topic=entry.topic)
@@ -153,15 +161,15 @@ class Announcements:
     def _invitations(self, entries: Sequence[Entry]) -> dict[str, Announcement]:
         """Which entries point the interested ones to an offer or event, and to which.
 
-        Each week, the first fitting entry of a channel points to each current offer or
-        event it may name: the one its goal invites to, or one that belongs to its topic.
-        In an offer's last days every own piece says so. An entry that already invites to
-        an event, or looks back on one, points nowhere else.
+        Each week, the first fitting entry of a channel outside other people's spaces points to each
+        current offer or event it may name: the one its goal invites to, or one that belongs to its
+        topic. In an offer's last days every own piece says so. An entry that already invites to an
+        event, or looks back on one, points nowhere else.
         """
         done: set[tuple[str, int, int, str]] = set()
         invited: dict[str, Announcement] = {}
         for entry in entries:
-            if entry.announce or entry.move not in INVITE_MOVES:
+            if entry.announce or entry.move not in INVITE_MOVES or _foreign(entry):
                 continue
             if self.soon(entry) or self.past(entry):
                 continue
@@ -241,10 +249,12 @@ class Announcements:
         topic: str = "",
         *,
         over: bool = False,
+        fitting: bool = False,
     ) -> Announcement | None:
         """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes.
 
-        With ``topic``, only the events that belong to it. An event of the entry's own day
+        With ``topic``, only the events that belong to it; ``fitting``, only those that may
+        come up in work on the entry's own topic (:meth:`_fits`). An event of the entry's own day
         counts only when it is ``over`` as the caller wants: ended before the entry starts
         (which needs its end time) or not.
         """
@@ -254,6 +264,7 @@ class Announcements:
             for e in self.events.values()
             if (e.date - today).days in days_until
             and (not topic or topic in e.topics)
+            and (not fitting or self._fits(e.title, entry.topic))
             and (e.date != today or _ended(e, entry) == over)
         ]
         if not near:
@@ -279,6 +290,13 @@ class Announcements:
             place=event.place or "",
             over=over,
         )
+
+
+def _foreign(entry: Entry) -> bool:
+    """Whether the entry's work happens in someone else's space (:data:`FOREIGN_PLACES`)."""
+    places = channel_places(entry.channel)
+    place = places.places.get(entry.place) or places.place_of(entry.move)
+    return place is not None and place.kind in FOREIGN_PLACES
 
 
 def _ended(event: Event, entry: Entry) -> bool:

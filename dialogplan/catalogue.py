@@ -79,6 +79,8 @@ class ChannelSpec(BaseModel):
     label: str
     #: The label in other languages, where it differs from ``label``.
     labels: dict[str, str] = Field(default_factory=dict)
+    #: Other names people write in their files for it ("Facebook-Gruppe"), any language.
+    aliases: list[str] = Field(default_factory=list)
     #: How calendar apps colour its entries, so a channel's feed stands apart in one app.
     colour: Annotated[str, AfterValidator(_check_colour)]
     moves: Annotated[list[str], AfterValidator(_check_moves)]

@@ -79,6 +79,20 @@ COLUMNS = (
     "note",
 )
 REQUIRED_COLUMNS = ("name", "channel", "tier")
+#: The columns as German teams and spreadsheets name them.
+COLUMN_ALIASES = {
+    "kanal": "channel",
+    "plattform": "channel",
+    "profil": "profile",
+    "stufe": "tier",
+    "last contact": "last_contact",
+    "letzter kontakt": "last_contact",
+    "neuigkeit": "news",
+    "news date": "news_date",
+    "datum neuigkeit": "news_date",
+    "geburtstag": "birthday",
+    "notiz": "note",
+}
 
 #: The longest name, profile and news a row may hold; a note may be as long as any
 #: strategy value.
@@ -232,6 +246,7 @@ class _ContactsReader(SheetReader[Contact]):
     """Reads one contacts file; messages name row and column, never what a person wrote."""
 
     columns = COLUMNS
+    aliases = COLUMN_ALIASES
     required = REQUIRED_COLUMNS
     what = "contacts file"
     max_bytes = MAX_CONTACTS_BYTES

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from dialogplan.announcements import event_windows
+from dialogplan.announcements import allowed_announcements, event_windows
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months
@@ -185,23 +185,35 @@ def _monologue(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding
 
 
 def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
-    """Channels whose own posts are too often announcements: monologue too."""
+    """Own posts too often announcements, on a channel or in all: monologue too.
+
+    A channel may make one in ten of its own posts announcements, or one from four own posts
+    (:func:`allowed_announcements`); the plan one in ten of all of them.
+    """
     posts: Counter[str] = Counter()
     announced: Counter[str] = Counter()
     for entry in entries:
         if MOVES[entry.move].own_post:
             posts[entry.channel] += 1  # in order of each channel's first own post
             announced[entry.channel] += entry.move == "announce"
-    for channel, count in posts.items():
-        announcements = announced[channel]
-        if announcements * POSTS_PER_ANNOUNCEMENT > count:
-            label = channel_label(channel, strategy.language)
-            yield Finding(
-                "monologue", Severity.ERROR, channel, strategy.start, strategy.last_day,
-                f"{announcements} of {count} own posts on {label} are announcements; at "
-                f"most one in {POSTS_PER_ANNOUNCEMENT} should be",
-                "Turn announcements into invitations that ask something, or announce less.",
-            )  # fmt: skip
+    fix = "Turn announcements into invitations that ask something, or announce less."
+    over = [c for c, count in posts.items() if announced[c] > allowed_announcements(count)]
+    for channel in over:
+        label = channel_label(channel, strategy.language)
+        yield Finding(
+            "monologue", Severity.ERROR, channel, strategy.start, strategy.last_day,
+            f"{announced[channel]} of {posts[channel]} own posts on {label} are announcements; "
+            f"at most one in {POSTS_PER_ANNOUNCEMENT} should be",
+            fix,
+        )  # fmt: skip
+    total, count = sum(announced.values()), sum(posts.values())
+    if not over and total * POSTS_PER_ANNOUNCEMENT > count:
+        yield Finding(
+            "monologue", Severity.ERROR, "", strategy.start, strategy.last_day,
+            f"{total} of the plan's {count} own posts are announcements; at most one in "
+            f"{POSTS_PER_ANNOUNCEMENT} should be",
+            fix,
+        )  # fmt: skip
 
 
 def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:

@@ -11,7 +11,6 @@ strategy or a channel answers the same way for every entry is worked out once, w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -36,7 +35,13 @@ from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.strategy import Goal, Strategy
-from dialogplan.team_material import client_seed, questions_in_turn, reachable_from
+from dialogplan.team_material import (
+    client_seed,
+    named_here,
+    questions_in_turn,
+    reachable_from,
+)
+from dialogplan.word_stems import long_words, named_after, squashed, word_stems
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
 PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "announce", "away"})
@@ -144,6 +149,9 @@ class Contexts:
         self.goals = {goal.id: goal for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
         self.talk = {t.title: t.talk or "" for t in strategy.topics}
+        #: Question-shaped titles that are only labels: with questions and a short form of
+        #: their own, the post asks one of the questions, not the title.
+        self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.topic_questions = questions_in_turn(strategy, entries)
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
@@ -156,6 +164,8 @@ class Contexts:
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.people = _People(strategy, entries, self.day)
         self.area_words = _words(strategy.area or "")
+        #: Each topic's stems, to tell a hashtag named after it (#puppyclass).
+        self.topic_stems = {t.title: word_stems(t.short or t.title) for t in strategy.topics}
         self.contacts_on: dict[str, list[Contact]] = {}
         #: The contacts whose notes touch a topic, per topic and platform.
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
@@ -221,7 +231,7 @@ class Contexts:
             "topic_noun": noun,
             "topic_kind": kind,
             "topic_talk": self.talk.get(entry.topic, ""),
-            "topic_question": entry.topic.strip().endswith("?"),
+            "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
             "goal": entry.goal,
             "goal_text": goal.text,
@@ -352,7 +362,9 @@ class Contexts:
         """The hashtags a post carries, as the strategy spells them.
 
         The ones naming the team's area come first (neighbours find the post there), then
-        the goal's own, then the channel's, taking turns; each once, whatever its case.
+        the goal's own, then the channel's, taking turns; each once, whatever its case. A
+        hashtag named after another of the team's topics stays off: #puppyclass does not
+        belong on a post about ticks.
         """
         spots = (*self._where(entry, goal), *self.channels[entry.channel]["tags"])
         seen: set[str] = set()
@@ -361,6 +373,8 @@ class Contexts:
         rest: list[str] = []
         for spot in spots:
             if not spot.startswith("#") or " " in spot or spot.casefold() in seen:
+                continue
+            if self._names_other_topic(spot, entry.topic):
                 continue
             seen.add(spot.casefold())
             if self._names_area(spot):
@@ -377,8 +391,13 @@ class Contexts:
         """Whether the entry looks for posts on its topic in other people's places."""
         return bool(entry.topic) and place["kind"] not in ("own", "inbox")
 
+    def _names_other_topic(self, spot: str, topic: str) -> bool:
+        """Whether a hashtag is named after one of the team's topics, but not ``topic``."""
+        named = [t for t, found in self.topic_stems.items() if named_after(spot, found)]
+        return bool(topic and named) and topic not in named and not self._names_area(spot)
+
     def _names_area(self, spot: str) -> bool:
-        return any(w in _squash(spot) for w in self.area_words)
+        return any(w in squashed(spot) for w in self.area_words)
 
     def _off_area(self, spots: Sequence[str]) -> tuple[str, ...]:
         """The spots that name a subject, not the team's area.
@@ -402,7 +421,8 @@ class Contexts:
         A channel kept for that goal alone keeps them: its hashtags are where its people are;
         so does looking for new contacts, which looks for the goal's people, not a subject.
         Searching others' posts on a topic leaves out the places named after the team's area:
-        those talk about the area.
+        those talk about the area. A platform named at a place's end is dropped: the prompt
+        already says where.
         """
         searching = self._searching(entry, self._place(entry))
         key = (entry.channel, goal.id, bool(entry.topic), searching, entry.move == "connect")
@@ -413,7 +433,7 @@ class Contexts:
                 or self.strategy.channels[entry.channel].goals == [goal.id]
             )
             reachable = tuple(
-                p
+                named_here(p)
                 for p in goal.where
                 if reachable_from(entry.channel, p) and (tags_too or not p.startswith("#"))
             )
@@ -581,7 +601,7 @@ class _People:
         self.language = strategy.language
         self.rows = {c.row: c for c in strategy.people}
         #: The goals with a question for their people, with the stems of who those are.
-        self.asking = [(g, _stems(g.who)) for g in strategy.goals if g.who and g.question]
+        self.asking = [(g, word_stems(g.who)) for g in strategy.goals if g.who and g.question]
         self.before: dict[int, date | None] = {}
         last: dict[int, date] = {}
         for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
@@ -621,7 +641,7 @@ class _People:
         of its own, if it has fewer): "Former college rower" and "former college rowers
         living in the area".
         """
-        note = _stems(contact.note)
+        note = word_stems(contact.note)
         if not note:
             return None
         for goal, people in self.asking:
@@ -653,20 +673,6 @@ class _People:
 
 #: Word stems a contact's note and a goal's people must share for the note to fit the goal.
 FIT_WORDS = 2
-#: Words shorter than this say little about a person ("in", "at", "der", "the").
-_STEM_MIN = 5
-
-
-def _long_words(text: str, shortest: int) -> list[str]:
-    """The words of a phrase with at least ``shortest`` letters, casefolded."""
-    return [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest]
-
-
-def _stems(text: str) -> frozenset[str]:
-    """The stems of a phrase's longer words: their first letters, so plurals match."""
-    return frozenset(w[:_STEM_MIN] for w in _long_words(text, _STEM_MIN))
-
-
 #: A note's word touches a topic when its first letters appear in it: "podcast" in
 #: "Podcasts oder Radio", "snacks" in „Kinosnacks“. Shorter words say too little.
 _TOUCH_MIN = 6
@@ -674,17 +680,12 @@ _TOUCH_MIN = 6
 
 def _touches(note: str, topic: str) -> bool:
     """Whether a contact's note names something the (casefolded) topic is about."""
-    return any(w[:_TOUCH_MIN] in topic for w in _long_words(note, _TOUCH_MIN))
+    return any(w[:_TOUCH_MIN] in topic for w in long_words(note, _TOUCH_MIN))
 
 
 def _words(area: str) -> tuple[str, ...]:
     """The names in an area ("Leipzig-Gohlis"), to tell a place named after it."""
-    return tuple(_long_words(area, 4))
-
-
-def _squash(spot: str) -> str:
-    """A spot as one lowercase word, so that #leipziggohlis contains "gohlis"."""
-    return re.sub(r"\W+", "", spot.casefold())
+    return tuple(long_words(area, 4))
 
 
 def _place_of(entry: Entry) -> Place | None:

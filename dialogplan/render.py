@@ -35,10 +35,11 @@ Every template sees these variables:
 ``where``
     where the entry's goal's people can be found, as the strategy names it (pages, groups,
     hashtags, accounts; a tuple, maybe empty), keeping only places this channel reaches: a
-    place naming another platform, or a hashtag where nobody browses by hashtag, is left out;
-    empty for the moves ``who`` leaves out, congratulations excepted; an entry with a topic
-    keeps the goal's groups and pages but not its hashtags (looking for new contacts keeps
-    them), and looking through others' posts on a topic leaves out places named after the
+    place naming another platform, or a hashtag where nobody browses by hashtag, is left out,
+    and one naming this platform at its end loses it ("… Noticeboard on Facebook"); empty
+    for the moves ``who`` leaves out, congratulations excepted; an entry with a topic keeps
+    the goal's groups and pages but not its hashtags (looking for new contacts keeps them),
+    and looking through others' posts on a topic leaves out places named after the
     strategy's ``area``
 ``moment``
     None, or the stretch of the team's year that touches the entry (a season of its trade, a
@@ -51,7 +52,8 @@ Every template sees these variables:
     people talk about it: ``problem``, ``taste``, ``story``, ``debate`` or "" (unknown)
 ``topic_question``
     true when the topic's title (stripped) ends with "?": a question-shaped title reads only
-    as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop
+    as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop; false
+    for a topic with ``questions`` and a ``short`` form, whose posts ask those instead
 ``question``
     one of the topic's own ``questions`` from the strategy, taking turns in date order and
     never asked twice on a channel within twelve weeks, or ""; for a reply round the topic's
@@ -109,13 +111,12 @@ Every template sees these variables:
     listening entry in the week after one of the strategy's events that event, like
     ``announce``; ``days_until`` counts back (-1 the day after); an event that ended earlier
     the entry's own day counts too, with ``days_until`` 0 and ``over`` true
-``invite``
-    None, or the offer or event the entry points the interested ones to, like ``announce``
-    plus ``ending`` (true in an offer's last week): each week, on the first reply round,
-    thank-you, meeting, group help, article or story of a channel whose goal invites to it
-    or whose topic it lists, and in an offer's last days on every article and story; while
-    the offer runs, or in the six weeks before the event. Of ``event_soon``, ``event_past``,
-    ``invite`` and ``moment`` an entry gets at most one, the first in that order.
+``invite`` None, or the offer or event the entry points the interested ones to, like ``announce``
+plus ``ending`` (true in an offer's last week): each week, on the first reply round, thank-you (not
+under someone else's post), meeting, group help, article or story of a channel whose goal invites to
+it or whose topic it lists, and in an offer's last days on every article and story; while the offer
+runs, or in the six weeks before the event. Of ``event_soon``, ``event_past``, ``invite`` and
+``moment`` an entry gets at most one, the first in that order.
 ``we``, ``sie``
     how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“, and always
     for messages from a personal profile, as on LinkedIn), and, in German, true when it says

@@ -20,10 +20,16 @@ Everything here is deterministic: the same strategy always gives the same calend
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from datetime import date, timedelta
 
-from dialogplan.announcements import POSTS_PER_ANNOUNCEMENT, Announcer, Subject, estimate_quotas
+from dialogplan.announcements import (
+    POSTS_PER_ANNOUNCEMENT,
+    Announcer,
+    Quotas,
+    Subject,
+    allowed_announcements,
+    estimate_quotas,
+)
 from dialogplan.assignment import assign
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.channel_state import FIND_GROUPS_ENTRIES, ChannelState, Share
@@ -69,12 +75,12 @@ __all__ = [
 class _Planner:
     """Spends each channel's minutes week by week, taking turns between the channels.
 
-    ``quotas`` caps each channel's announcements (estimated when None); with ``strict``,
-    announcements must keep the dialogue share at every step, like every other post.
+    ``quotas`` caps the announcements, per channel and in all (estimated when None); with
+    ``strict``, announcements must keep the dialogue share at every step, like every other post.
     """
 
     def __init__(
-        self, strategy: Strategy, quotas: Mapping[str, int] | None = None, *, strict: bool = False
+        self, strategy: Strategy, quotas: Quotas | None = None, *, strict: bool = False
     ) -> None:
         self.strategy = strategy
         self.first, self.last = strategy.start, strategy.last_day
@@ -85,7 +91,7 @@ class _Planner:
         self.share = Share(floor=DIALOGUE_SHARE)
         self.strict = strict
         self.day_checks: dict[tuple[str, date, date], bool] = {}
-        self.quotas = dict(quotas) if quotas is not None else self._estimate_quotas()
+        self.quotas = quotas if quotas is not None else self._estimate_quotas()
         self.announcer = Announcer(strategy, self.quotas, self._has_day)
         self.pins = pins(strategy, self.channels, self._is_open)
 
@@ -111,8 +117,8 @@ class _Planner:
             self.day_checks[key] = found
         return self.day_checks[key]
 
-    def _estimate_quotas(self) -> dict[str, int]:
-        """Each channel's announcement quota, from its open days after its warm-up."""
+    def _estimate_quotas(self) -> Quotas:
+        """The announcement quotas, from each channel's open days after its warm-up."""
         warm_end = mondays(self.first, self.first)[0] + timedelta(weeks=WARM_UP_WEEKS)
         open_days = Counter(
             (d.weekday(), d < warm_end)
@@ -281,19 +287,23 @@ class _Planner:
         self.share.add(entry)
         self.placed.append(entry)
 
-    def overdrawn(self) -> dict[str, int]:
-        """Channels whose announcements broke the one-in-ten rule, with the quota they allow."""
+    def overdrawn(self) -> Quotas | None:
+        """Smaller quotas, when the announcements broke the one-in-ten rule; else None."""
         posts: Counter[str] = Counter()
         announced: Counter[str] = Counter()
         for entry in self.placed:
             if MOVES[entry.move].own_post:
                 posts[entry.channel] += 1
                 announced[entry.channel] += entry.move == "announce"
-        return {
-            c: posts[c] // POSTS_PER_ANNOUNCEMENT
+        over = {
+            c: allowed_announcements(posts[c])
             for c in announced
-            if announced[c] * POSTS_PER_ANNOUNCEMENT > posts[c]
+            if announced[c] > allowed_announcements(posts[c])
         }
+        total = sum(posts.values()) // POSTS_PER_ANNOUNCEMENT
+        if not over and sum(announced.values()) <= total:
+            return None
+        return Quotas({**self.quotas.channels, **over}, min(total, self.quotas.total))
 
     def too_little_dialogue(self) -> bool:
         return self.share.minutes > 0 and self.share.dialogue < DIALOGUE_SHARE * self.share.minutes
@@ -363,11 +373,11 @@ def _placed(strategy: Strategy) -> list[Placed]:
     placed = planner.run()
     for attempt in range(REPLANS):
         over, lean = planner.overdrawn(), planner.too_little_dialogue()
-        if not over and not lean:
+        if over is None and not lean:
             break
-        quotas = {**planner.quotas, **over}
+        quotas = over or planner.quotas
         if attempt == REPLANS - 1:
-            quotas = dict.fromkeys(quotas, 0)  # the last resort: no announcements at all
+            quotas = quotas.without_any()
         planner = _Planner(strategy, quotas, strict=planner.strict or lean)
         placed = planner.run()
     return placed

@@ -1,8 +1,9 @@
-"""When a topic is worth talking about: its months, its first and its last day.
+"""When a topic or a question is worth talking about: its months, its first and its last day.
 
 Winter cycling in May or a pre-premiere teaser after the premiere reads as if nobody looked
-at the calendar. A topic may say its months or days itself; otherwise a season named in its
-title or short form (``dialogplan/data/seasons.yaml``) gives the months.
+at the calendar. A topic may say its months or days itself; otherwise a season or month named
+in its title or short form (``dialogplan/data/seasons.yaml``) gives the months. A question
+that names one ("What is already flowering in March?") is asked in those months only.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class _Season(BaseModel):
 
     months: tuple[int, ...] = Field(min_length=1)
     words: tuple[str, ...] = Field(min_length=1)
+    questions_only: bool = False
 
 
 def _pattern(word: str) -> str:
@@ -32,13 +34,17 @@ def _pattern(word: str) -> str:
 
 
 @cache
-def _seasons() -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
-    """Each season's words as one pattern, with its months; read once."""
+def _seasons(*, questions: bool) -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
+    """Each season's words as one pattern, with its months; read once.
+
+    The months themselves count for ``questions`` only.
+    """
     raw = yaml.safe_load(files("dialogplan").joinpath("data/seasons.yaml").read_text("utf-8"))
     seasons = [_Season.model_validate(value) for value in raw.values()]
     return tuple(
         (re.compile("|".join(map(_pattern, s.words)), re.IGNORECASE), frozenset(s.months))
         for s in seasons
+        if questions or not s.questions_only
     )
 
 
@@ -47,8 +53,17 @@ def topic_months(topic: Topic) -> frozenset[int] | None:
     """The months a topic is talked about, or None for all year."""
     if topic.months is not None:
         return frozenset(topic.months)
-    text = f"{topic.title} {topic.short or ''}"
-    named = [months for pattern, months in _seasons() if pattern.search(text)]
+    return _named(f"{topic.title} {topic.short or ''}", questions=False)
+
+
+@cache
+def question_months(question: str) -> frozenset[int] | None:
+    """The months of the seasons and months a question names, or None when it names none."""
+    return _named(question, questions=True)
+
+
+def _named(text: str, *, questions: bool) -> frozenset[int] | None:
+    named = [months for pattern, months in _seasons(questions=questions) if pattern.search(text)]
     return frozenset().union(*named) if named else None
 
 

@@ -23,7 +23,7 @@ import csv
 import io
 import math
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import ClassVar, Generic, TypeVar
 
@@ -63,8 +63,8 @@ def names_of(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
 
 
 def channel_names() -> dict[str, str]:
-    """Catalogue channels by name and by label in every language, lower-cased."""
-    return names_of((n, [s.label, *s.labels.values()]) for n, s in catalogue().items())
+    """Catalogue channels by name, label in every language and alias, lower-cased."""
+    return names_of((n, [s.label, *s.labels.values(), *s.aliases]) for n, s in catalogue().items())
 
 
 #: OWASP's list of leading characters that make a spreadsheet cell a formula.
@@ -144,6 +144,8 @@ class SheetReader(ABC, Generic[_T]):
 
     #: Every column the file may have, in the order the docs list them.
     columns: ClassVar[tuple[str, ...]]
+    #: Other names a header may give a column, lower-cased: German teams write „Kanal“.
+    aliases: ClassVar[Mapping[str, str]] = {}
     required: ClassVar[tuple[str, ...]]
     #: What the file is called in messages: "log", "contacts file".
     what: ClassVar[str]
@@ -218,6 +220,7 @@ class SheetReader(ABC, Generic[_T]):
     def header(self, line: int, cells: list[str]) -> Columns | None:
         """The column of every cell, or None for no header at all."""
         names = [cell.strip().casefold() for cell in cells]
+        names = [self.aliases.get(name, name) for name in names]
         if not set(names) & set(self.columns):
             got = (
                 "the first row names none of them"

@@ -10,13 +10,20 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
-from dialogplan.strategy import Strategy
+from dialogplan.seasons import question_months
+from dialogplan.strategy import Event, Offer, Strategy
 
+#: The days a question about an offer or event may be asked: from, until (None: open).
+Windows = Mapping[str, tuple[date | None, date | None]]
+
+#: The team's own posts, which may ask its question about an offer or event, and their
+#: reply rounds.
+OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 #: Days a topic's own question rests on a channel after it was asked there.
 QUESTION_REST_DAYS = 84
 #: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
@@ -26,12 +33,21 @@ CLIENT_SEEDS = 1009
 #: Platforms a place may name ("the Facebook group …", "Schülerzeitungen auf Instagram"),
 #: matched at the start of a word; each channel belongs to the one its name starts with, and
 #: a place on a platform that is no channel here (GitHub, Discord) to none.
-PLATFORMS = re.compile(
+_PLATFORM_NAMES = (
     r"\b(linkedin|xing|facebook|instagram|mastodon|bluesky|youtube|pinterest|tiktok|reddit"
     r"|github|gitlab|discord|slack|whatsapp|telegram|nextdoor)"
-    r"|(?<!\w)r/",
-    re.IGNORECASE,
 )
+PLATFORMS = re.compile(_PLATFORM_NAMES + r"|(?<!\w)r/", re.IGNORECASE)
+
+
+#: A platform named at the end of a place ("Thornwick Bay Noticeboard on Facebook"), which a
+#: prompt for that platform already says.
+_ON_PLATFORM = re.compile(r"\s+(?:on|auf|bei)\s+" + _PLATFORM_NAMES + r"\s*$", re.IGNORECASE)
+
+
+def named_here(place: str) -> str:
+    """A place as a prompt on its own platform names it: without a trailing "on Facebook"."""
+    return _ON_PLATFORM.sub("", place)
 
 
 #: A fediverse handle (``@kirkstallnews@example.social``): an account on Mastodon.
@@ -66,48 +82,79 @@ def client_seed(client: str) -> int:
 def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
     """For each entry, one of its topic's own questions, in turn and in date order; or "".
 
-    A question rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked there:
-    the next one of the topic takes its place, and when all rest the entry gets none (its
-    template has lines of its own). A reply round gets the question after its post's, to
-    take the conversation one step further with the people who answered; none where the
-    topic has no other.
+    In the team's own posts, the questions of the offers and events that list the topic count
+    as its own while they are current. A question that names a month or season is asked only
+    then. A question rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked
+    there: the next one of the topic takes its place, and when all rest the entry gets none
+    (its template has lines of its own). A reply round gets the next timely question after
+    its post's, to take the conversation one step further with the people who answered; none
+    where the topic has no other.
     """
     questions = {t.title: t.questions for t in strategy.topics if t.questions}
+    # The team's question about an offer or event belongs in its own posts on the topics the
+    # offer or event lists, while the offer runs or until the event: a post about the puppy
+    # classes can ask what people would most like their puppy to learn.
+    own = dict(questions)
+    windows: dict[str, tuple[date | None, date | None]] = {}
+    items: list[Offer | Event] = [*strategy.offers, *strategy.events]
+    for item in items:
+        if not item.question:
+            continue
+        windows[item.question] = (
+            (None, item.date) if isinstance(item, Event) else (item.start, item.until)
+        )
+        for topic in item.topics:
+            own[topic] = (*own.get(topic, ()), item.question)
     seen: Counter[str] = Counter()
     asked: dict[tuple[str, str], date] = {}
     found = [""] * len(entries)
     by_uid = {entry.uid: i for i, entry in enumerate(entries)}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry = entries[i]
-        pool = questions.get(entry.topic)
+        pool = (own if entry.move in OWN_QUESTION_MOVES else questions).get(entry.topic)
         if not pool:
             continue
         if entry.follows_up:
             post = by_uid.get(entry.follows_up)
-            found[i] = _next(pool, found[post]) if post is not None else ""
+            day = entry.start.date()
+            found[i] = _next(pool, found[post], day, windows) if post is not None else ""
             continue
         day, rest = entry.start.date(), timedelta(days=QUESTION_REST_DAYS)
         turn = seen[entry.topic]
         for question in (pool[(turn + k) % len(pool)] for k in range(len(pool))):
             last = asked.get((entry.channel, question))
-            if last is None or day - last >= rest:
+            if _timely(question, day, windows) and (last is None or day - last >= rest):
                 found[i], asked[(entry.channel, question)] = question, day
                 seen[entry.topic] += 1
                 break
     return found
 
 
-def _next(pool: tuple[str, ...], question: str) -> str:
-    """The question after ``question`` in its topic, or "" where there is no other."""
-    if question not in pool or len(pool) < 2:
+def _timely(question: str, day: date, windows: Windows) -> bool:
+    """Whether ``day`` lies in the months a question names and in its offer's or event's days."""
+    months = question_months(question)
+    first, last = windows.get(question, (None, None))
+    return (
+        (months is None or day.month in months)
+        and (first is None or first <= day)
+        and (last is None or day <= last)
+    )
+
+
+def _next(pool: tuple[str, ...], question: str, day: date, windows: Windows) -> str:
+    """The first timely question after ``question`` in its topic, or "" where there is none."""
+    if question not in pool:
         return ""
-    return pool[(pool.index(question) + 1) % len(pool)]
+    at = pool.index(question)
+    later = (pool[(at + k) % len(pool)] for k in range(1, len(pool)))
+    return next((q for q in later if _timely(q, day, windows)), "")
 
 
 __all__ = [
     "CLIENT_SEEDS",
     "QUESTION_REST_DAYS",
     "client_seed",
+    "named_here",
     "questions_in_turn",
     "reachable_from",
 ]

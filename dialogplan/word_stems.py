@@ -1,4 +1,4 @@
-"""Telling a short free text's kind by word stems kept in a data file.
+"""Telling a short free text's kind, or what a name is named after, by word stems.
 
 Teams write news and the reasons for a break in their own words ("Won masters single",
 „Fortbildung in Hamburg“). A data file lists word stems per kind; a text is of the first
@@ -35,9 +35,43 @@ def stems(data_file: str, kinds: Collection[str], *, inside: bool = False) -> St
     )
 
 
+#: Words shorter than this say little about a subject or a person ("in", "at", "der", "the").
+STEM_MIN = 5
+
+
+def long_words(text: str, shortest: int) -> list[str]:
+    """The words of a phrase with at least ``shortest`` letters, casefolded."""
+    return [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest]
+
+
+def word_stems(text: str) -> frozenset[str]:
+    """The stems of a phrase's longer words: their first letters, so plurals match."""
+    return frozenset(w[:STEM_MIN] for w in long_words(text, STEM_MIN))
+
+
+def squashed(name: str) -> str:
+    """A name as one lowercase word, so that #leipziggohlis contains "gohlis"."""
+    return re.sub(r"\W+", "", name.casefold())
+
+
+def named_after(name: str, known: frozenset[str]) -> bool:
+    """Whether one of the stems ``known`` appears in a name: "puppy" in #puppyclass."""
+    flat = squashed(name)
+    return any(stem in flat for stem in known)
+
+
 def kind_of(text: str, known: Stems) -> str:
     """The first kind one of whose stems starts a word of ``text``; "" when none does."""
     return next((kind for kind, pattern in known if pattern.search(text)), "")
 
 
-__all__ = ["Stems", "kind_of", "stems"]
+__all__ = [
+    "STEM_MIN",
+    "Stems",
+    "kind_of",
+    "long_words",
+    "named_after",
+    "squashed",
+    "stems",
+    "word_stems",
+]

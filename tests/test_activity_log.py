@@ -130,3 +130,15 @@ def test_header_and_names_ignore_case(strategy: Strategy) -> None:
 def test_header_only_log_is_empty(strategy: Strategy) -> None:
     """A fresh log with just its header is valid and holds no activity."""
     assert parse_activity("date,channel\n\n", "log.csv", strategy) == ()
+
+
+def test_a_german_header_reads_as_the_english_one(strategy: Strategy) -> None:
+    """„Datum;Uhrzeit;Kanal;Schritt“ as a German team types it is the same log."""
+    rows = parse_activity(
+        "Datum;Uhrzeit;Kanal;Schritt;Notiz\n04.01.2027;08:15;LinkedIn;Frage stellen;erste Frage\n",
+        "log.csv",
+        strategy,
+    )
+    assert [(r.channel, r.move, r.note) for r in rows] == [("linkedin", "ask", "erste Frage")]
+    assert rows[0].time is not None
+    assert rows[0].time.hour == 8

@@ -941,3 +941,47 @@ def test_posts_on_a_topic_name_the_contacts_whose_notes_touch_it() -> None:
     named = [[p["name"] for p in facts(i)["topic_people"]] for i in range(len(rows))]
     # Only the platform's own contacts: Ada's podcasts are on LinkedIn.
     assert named == [["Sam Ode"], [], ["Sam Ode"], [], []]
+
+
+def test_a_place_naming_its_platform_loses_that_name_on_it() -> None:
+    """ "Start with the Noticeboard on Facebook" after "On Facebook, …" says it twice."""
+    goals = [{"id": "sichtbar", "text": "Sichtbar werden",
+              "where": ["Nachbarn Rosental auf Facebook", "Laufgruppe Rosental"]}]  # fmt: skip
+    strategy = make(goals=goals, channels={"facebook": {}, "linkedin": {}})
+    rows = [{"channel": "facebook", "move": "listen", "start": "2027-03-02 08:00", "topic": ""}]
+    assert contexts(strategy, rows)(0)["where"] == ("Nachbarn Rosental", "Laufgruppe Rosental")
+
+
+def test_a_question_titled_topic_with_questions_of_its_own_is_a_label() -> None:
+    """Its posts ask its sharper questions; a bare question title is still asked as it stands."""
+    topics = [
+        {"title": "Lohnt sich eine Tierversicherung?", "short": "Tierversicherungen",
+         "kind": "theme", "questions": ["Hat dich die Versicherung schon einmal gerettet?"]},
+        {"title": "Wie viel Bildschirmzeit ist genug?", "kind": "theme"},
+    ]  # fmt: skip
+    strategy = make(topics=topics)
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": f"2027-03-0{2 + n} 08:00", "topic": t}
+        for n, t in enumerate(topic["title"] for topic in topics)
+    ]
+    facts = contexts(strategy, rows)
+    assert not facts(0)["topic_question"]
+    assert facts(0)["question"] == "Hat dich die Versicherung schon einmal gerettet?"
+    assert facts(1)["topic_question"]
+
+
+def test_own_posts_ask_the_question_of_a_current_event_on_their_topic() -> None:
+    """Until the day, a post about the puppy classes can ask what the class's question asks."""
+    event = {"title": "Welpenkurs", "date": date(2027, 4, 15), "topics": ["Unsere Welpenkurse"],
+             "question": "Was soll dein Welpe als Erstes lernen?"}  # fmt: skip
+    topics = ["Unsere Welpenkurse", {"title": "Zecken", "kind": "theme"}]
+    strategy = make(topics=topics, events=[event])
+    rows = [
+        {"channel": "linkedin", "move": "ask", "start": "2027-03-02 08:00"},
+        {"channel": "linkedin", "move": "comment", "start": "2027-03-03 08:00"},
+        {"channel": "instagram", "move": "ask", "start": "2027-04-20 08:00"},
+    ]
+    facts = contexts(strategy, rows)
+    assert facts(0)["question"] == "Was soll dein Welpe als Erstes lernen?"
+    assert facts(1)["question"] == ""  # others' posts are not the team's to ask about its class
+    assert facts(2)["question"] == ""  # the class has begun

@@ -13,6 +13,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dialogplan.announcements import allowed_announcements
 from dialogplan.assignment import entry_uid
 from dialogplan.catalogue import WEEKDAYS, catalogue, parse_window
 from dialogplan.closed_days import blocked_days
@@ -91,9 +92,11 @@ def assert_invariants(strategy: Strategy, entries: Sequence[Entry]) -> None:
         weighted = sum(e.minutes * MOVES[e.move].dialogue for e in entries)
         assert weighted >= 0.8 * sum(e.minutes for e in entries)
     posts = own_posts(entries)
+    assert sum(p.move == "announce" for p in posts) * 10 <= len(posts)
     for channel in {p.channel for p in posts}:
         on_channel = [p for p in posts if p.channel == channel]
-        assert sum(p.move == "announce" for p in on_channel) * 10 <= len(on_channel), channel
+        announced = sum(p.move == "announce" for p in on_channel)
+        assert announced <= allowed_announcements(len(on_channel)), channel
     if not (strategy.offers or strategy.events):
         assert all(e.move != "announce" for e in entries)
     replies: defaultdict[str, list[Entry]] = defaultdict(list)

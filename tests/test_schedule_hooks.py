@@ -264,8 +264,18 @@ def test_offers_are_announced_while_they_run_once_a_week_at_most() -> None:
 
 # --- topics by place -------------------------------------------------------------------------
 
-#: Moves whose entries happen in other people's conversations, however the place is called.
-THEMES_ONLY = {"listen", "comment", "thank", "share", "group-help", "connect", "find-groups"}
+#: Moves whose entries happen in other people's conversations, however the place is called;
+#: a question to a group too: the team's own subjects are not the members' business.
+THEMES_ONLY = {
+    "listen",
+    "comment",
+    "thank",
+    "share",
+    "group-ask",
+    "group-help",
+    "connect",
+    "find-groups",
+}
 NO_TOPIC = {"review", "away", "back", "meet", "congratulate"}
 
 
@@ -291,8 +301,46 @@ def test_without_themes_others_conversations_have_no_topic() -> None:
     entries = schedule(make())
     others = [e for e in entries if e.move in THEMES_ONLY and not e.continues]
     assert {e.topic for e in others} == {""}
-    assert {e.topic for e in entries if MOVES[e.move].own_post and e.move != "share"} == {
+    own = [e for e in entries if MOVES[e.move].own_post and not e.continues]
+    assert {e.topic for e in own if e.move not in THEMES_ONLY} == {
         "Fachkräfte finden",
         "Digitale Angebote",
         "Nachfolge",
     }
+
+
+def test_a_question_on_a_topic_goes_to_the_group_named_after_it() -> None:
+    """A question about meadows belongs in the gardeners' group, not the beekeepers'."""
+    topics = [
+        {"title": "Blühstreifen im Garten", "kind": "theme"},
+        {"title": "Varroa im Frühjahr", "kind": "theme"},
+    ]
+    groups = {"linkedin": ["Imkern in Baden-Württemberg", "Naturgarten Neckartal"]}
+    entries = schedule(make(topics=topics, groups=groups, hours_per_week=6))
+    asked = [
+        e for e in on(entries, "linkedin") if e.move in ("group-ask", "group-help") and e.topic
+    ]
+    assert {e.topic for e in asked} == {t["title"] for t in topics}
+    for entry in asked:
+        garden = entry.topic == "Blühstreifen im Garten"
+        assert (entry.group == "Naturgarten Neckartal") == garden, entry
+
+
+def test_a_small_plan_still_invites_to_its_event_twice() -> None:
+    """Four channels with a few own posts each: one in ten of all of them announces the day."""
+    event = {"title": "Infostand am 1. Mai", "date": date(2027, 5, 1)}
+    strategy = make(
+        start=date(2027, 4, 1),
+        months=3,
+        hours_per_week=2.5,
+        channels={"instagram": {}, "facebook": {}, "newsletter": {}, "facebook-group": {}},
+        events=[event],
+    )
+    entries = schedule(strategy)
+    assert_invariants(strategy, entries)
+    announced = announcements(entries, "Infostand am 1. Mai")
+    posts = [e for e in entries if MOVES[e.move].own_post]
+    assert len(announced) == 2
+    assert len({e.channel for e in announced}) == 2
+    # No channel alone has the ten own posts one announcement would need.
+    assert max(Counter(e.channel for e in posts).values()) < 10
