@@ -1,16 +1,17 @@
 """What each placed entry is about: its goal, topic, group and place, taking turns fairly.
 
-Goals take turns per month and topics so that every goal meets every topic; a reply round continues
-the conversation of the post it follows up. Which topics an entry may have depends on where its work
-happens. Own posts and their reply rounds may be about anything the team speaks about, its own
-subjects included. Work in other people's conversations (listening, comments, thanks, shares of
-others' pieces, groups and questions to them, contact requests, finding groups) is about themes
-others discuss too, or has no topic when the strategy names no themes: nobody else writes about the
-team's own series. Work on a neighbourhood's pages and groups has no topic either: people there talk
-about the area, not about rowing technique. A review, the notes around a break, a meeting and a
-congratulation are about people and the plan itself: no topic. A topic takes turns only in
-its season and between its first and last day (:mod:`dialogplan.seasons`), and only with
-the goals it names, if it names any.
+Goals take turns per month and topics so that every goal meets every topic; a reply round
+continues the conversation of the post it follows up. Which topics an entry may have depends
+on where its work happens. Own posts and their reply rounds may be about anything the team
+speaks about, its own subjects included. Work in other people's conversations (listening,
+comments, thanks, shares of others' pieces, groups and questions to them, contact requests,
+finding groups) is about themes others discuss too, or has no topic when the strategy names
+no themes: nobody else writes about the team's own series. Work on a neighbourhood's pages
+and groups has no topic either: people there talk about the area, not about rowing
+technique. A review, the notes around a break, a meeting and a congratulation are about
+people and the plan itself: no topic. A topic takes turns only in its season and between its
+first and last day (:mod:`dialogplan.seasons`), and only with the goals it names, if it
+names any.
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
 group when it happens in groups, and a UID that names the piece of work: client, channel, day

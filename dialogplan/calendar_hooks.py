@@ -129,9 +129,13 @@ class Announcements:
         """The next event within a week (two, on its topic) of an entry that can invite to it.
 
         Within the week, only an event that may come up in work on the entry's topic: an
-        invitation to the puppy class does not belong in a post about the dental suite.
+        invitation to the puppy class does not belong in a post about the dental suite. Never
+        in what the team writes in someone else's space: a thank-you under their blog post is
+        no place for the team's webinar.
         """
         if entry.announce or entry.move not in EVENT_HOOK_MOVES:
+            return None
+        if entry.move != "listen" and _foreign(entry):
             return None
         near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, fitting=True)
         if near is not None or not entry.topic:

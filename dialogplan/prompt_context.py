@@ -41,7 +41,7 @@ from dialogplan.team_material import (
     questions_in_turn,
     reachable_from,
 )
-from dialogplan.word_stems import long_words, named_after, squashed, word_stems
+from dialogplan.word_stems import long_words, named_after, same_thing, squashed, word_stems
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
 PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "announce", "away"})
@@ -87,16 +87,20 @@ _NOWHERE: Mapping[str, str] = MappingProxyType({"id": "", "kind": "", "text": ""
 BINDING_LENGTH = 1000
 
 
+#: The notes before and after a break.
+BREAK_NOTES = frozenset({"away", "back"})
+
+
 @cache
 def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
     """The platform rules that matter for ``move`` on ``channel``; None where none applies.
 
     ``place_id`` is where the entry happens; "" means where the channel puts the move.
     Only moves that publish something get ``hashtags`` (None where the platform takes none,
-    and in groups) and ``max_length`` (None for long-form pieces, and where the catalogue
-    knows no limit a short post could reach: above :data:`BINDING_LENGTH` characters). A
-    connection request gets the note's ``note_limit``. Everything else publishes nothing
-    and gets no rules at all.
+    in groups and on the notes around a break) and ``max_length`` (None for long-form
+    pieces, and where the catalogue knows no limit a short post could reach: above
+    :data:`BINDING_LENGTH` characters). A connection request gets the note's
+    ``note_limit``. Everything else publishes nothing and gets no rules at all.
     """
     if move == "connect":
         limit = channel_places(channel).note_limit or None
@@ -107,6 +111,9 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
         return _NO_RULES
     conventions = catalogue()[channel].conventions
     in_groups = move in GROUP_MOVES or (place is not None and place.kind == "groups")
+    # A note around a break speaks to those who follow already: hashtags would only bring
+    # strangers to an out-of-office, and a job tag on it promises a post that is not there.
+    untagged = in_groups or move in BREAK_NOTES
     # A limit of a few thousand characters never binds a short post: only name real ones.
     no_limit = (
         move in LONG_FORM_MOVES
@@ -115,7 +122,7 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
     )
     return MappingProxyType(
         {
-            "hashtags": None if in_groups or not conventions.hashtags else conventions.hashtags,
+            "hashtags": None if untagged or not conventions.hashtags else conventions.hashtags,
             "max_length": None if no_limit else conventions.max_length,
             "note_limit": None,
             "tags": (),
@@ -336,7 +343,7 @@ class Contexts:
         """The contacts on the entry's platform whose note touches its topic."""
         key = (entry.topic, platform(entry.channel, "en"))
         if key not in self.knowing:
-            text = f"{entry.topic} {self._topic(entry.topic)[0]}".casefold()
+            text = f"{entry.topic} {self._topic(entry.topic)[0]}"
             self.knowing[key] = [
                 c
                 for c in self.strategy.people
@@ -673,14 +680,16 @@ class _People:
 
 #: Word stems a contact's note and a goal's people must share for the note to fit the goal.
 FIT_WORDS = 2
-#: A note's word touches a topic when its first letters appear in it: "podcast" in
-#: "Podcasts oder Radio", "snacks" in „Kinosnacks“. Shorter words say too little.
+#: A note's word touches a topic when one of the topic's words names the same thing:
+#: "podcast" and "Podcasts oder Radio", "snacks" and „Kinosnacks“. Shorter words say too
+#: little.
 _TOUCH_MIN = 6
 
 
 def _touches(note: str, topic: str) -> bool:
-    """Whether a contact's note names something the (casefolded) topic is about."""
-    return any(w[:_TOUCH_MIN] in topic for w in long_words(note, _TOUCH_MIN))
+    """Whether a contact's note names something the topic is about."""
+    words = long_words(topic, _TOUCH_MIN)
+    return any(same_thing(w, t) for w in long_words(note, _TOUCH_MIN) for t in words)
 
 
 def _words(area: str) -> tuple[str, ...]:

@@ -103,9 +103,11 @@ Every template sees these variables:
     ``question`` (the team's question to people about it, or ""); ``{{ announce }}`` prints
     the title
 ``event_soon``
-    None, or for an own post (ask, story, article), a reply round or a listening entry on the
-    day of one of the strategy's events or in the week before it (and announcing nothing
-    itself) that event, like ``announce``; ``days_until`` is 0 on the day itself
+    None, or for an own post (ask, story, article), a share, a reply round, a thank-you
+    round (not under someone else's post), the note after a break or a listening entry on
+    the day of one of the strategy's events or in the week before it (two weeks, on one of
+    its topics; within the week only when it lists none or the entry's), announcing nothing
+    itself: that event, like ``announce``; ``days_until`` is 0 on the day itself
 ``event_past``
     None, or for a thank-you round, a story, an own question, a reply round, a comment or a
     listening entry in the week after one of the strategy's events that event, like

@@ -60,6 +60,27 @@ def named_after(name: str, known: frozenset[str]) -> bool:
     return any(stem in flat for stem in known)
 
 
+#: Endings a word may carry or drop and still be the same word: plurals and cases.
+_ENDINGS = re.compile(r"(?:es|en|er|e|n|s)$")
+
+
+def _base(word: str) -> str:
+    """A word without a plural or case ending: "podcasts" → "podcast", „pläne“ → „plän“."""
+    return _ENDINGS.sub("", word) if len(word) > STEM_MIN else word
+
+
+def same_thing(word: str, other: str) -> bool:
+    """Whether two casefolded words name the same thing, one maybe inside a compound.
+
+    "podcast" and "podcasts" do, and "snacks" and „kinosnacks“ (the compound ends with it);
+    „dienstpläne“ and „dienstag“ do not, though they start alike.
+    """
+    a, b = _base(word), _base(other)
+    return (
+        a == b or (len(a) >= STEM_MIN and b.endswith(a)) or (len(b) >= STEM_MIN and a.endswith(b))
+    )
+
+
 def kind_of(text: str, known: Stems) -> str:
     """The first kind one of whose stems starts a word of ``text``; "" when none does."""
     return next((kind for kind, pattern in known if pattern.search(text)), "")
@@ -71,6 +92,7 @@ __all__ = [
     "kind_of",
     "long_words",
     "named_after",
+    "same_thing",
     "squashed",
     "stems",
     "word_stems",

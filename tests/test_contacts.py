@@ -548,10 +548,12 @@ def test_a_german_header_and_channel_names_read_as_the_english_ones() -> None:
         "Name;Kanal;Profil;Stufe;Letzter Kontakt;Notiz\n"
         "Aylin Demir;Facebook-Gruppe;;close;;Vertrauensfrau im Betrieb\n"
         "Jonas Reiter;Facebook Seite;;45;03.02.2027;\n"
+        "Greta Vogt;E-Mail;;loose;;\n"
     )
     people = parse_contacts(data.encode("utf-8"), "kontakte.csv").people
     assert [(p.name, p.channel, p.note) for p in people] == [
         ("Aylin Demir", "facebook-group", "Vertrauensfrau im Betrieb"),
         ("Jonas Reiter", "facebook", ""),
+        ("Greta Vogt", "newsletter", ""),
     ]
     assert people[1].last_contact == date(2027, 2, 3)

@@ -53,7 +53,7 @@ def test_the_context_has_every_variable() -> None:
     [
         ("ask", "linkedin", 3, None, None),  # 3,000 characters never bind a short post
         ("story", "instagram", 5, None, None),
-        ("away", "mastodon", 3, 500, None),
+        ("away", "mastodon", None, 500, None),  # a break note speaks to followers: no hashtags
         ("article", "linkedin", 3, None, None),  # a long-form piece has no practical limit
         ("ask", "facebook", 1, None, None),  # the catalogue knows no limit there
         ("share", "xing", None, 1000, None),  # XING takes no hashtags

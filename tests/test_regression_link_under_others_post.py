@@ -1,8 +1,9 @@
 """A thank-you under another beekeeper's blog post ended with a link to the team's course.
 
 „Wer Lust auf mehr zeigt, bekommt einen Hinweis auf den Anfängerkurs … https://…“ under
-someone else's article turns thanks into advertising in their space. Invitations to offers
-and events now stay out of work in other people's spaces; a thank-you by message keeps them.
+someone else's article turns thanks into advertising in their space; so did "Where it fits,
+mention your MDR webinar on Wednesday" in a translator's thanks under a colleague's post.
+Invitations to offers and events now stay out of work in other people's spaces.
 """
 
 from __future__ import annotations
@@ -35,3 +36,19 @@ def test_no_invitation_under_someone_else_s_post() -> None:
     assert facts(0)["place"]["kind"] == "other-blogs"
     assert facts(0)["invite"] is None
     assert facts(1)["invite"].title == "Anfängerkurs Imkern"
+
+
+def test_no_event_under_someone_else_s_post_in_its_week() -> None:
+    event = {"title": "MDR-Webinar", "date": date(2027, 3, 17)}
+    strategy = make(
+        topics=[{"title": "Varroa", "kind": "theme"}],
+        events=[event],
+        channels={"blog": {}, "linkedin": {}},
+    )
+    rows = [
+        {"channel": "blog", "move": "thank", "start": "2027-03-15 14:00"},
+        {"channel": "blog", "move": "listen", "start": "2027-03-15 15:00"},
+    ]
+    facts = contexts(strategy, rows)
+    assert facts(0)["event_soon"] is None
+    assert facts(1)["event_soon"].title == "MDR-Webinar"  # noted privately while reading
