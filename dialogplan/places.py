@@ -68,6 +68,9 @@ class Place:
     #: For a place about its neighbourhood, the kinds of post people there write: id to a
     #: noun phrase per language; empty elsewhere. Work at such a place has no topic.
     angles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: Whether there is anything here only once people know the account (its mentions):
+    #: a new channel's first weeks do no work here.
+    known: bool = False
 
     def text_in(self, language: str) -> str:
         """The location phrase in ``language``."""
@@ -129,6 +132,7 @@ class _RawPlace(BaseModel):
     en: str = Field(min_length=1)
     find: _Words | None = None
     angles: dict[str, _Words] = Field(default_factory=dict)
+    known: bool = False
 
 
 class _RawChannel(BaseModel):
@@ -156,6 +160,7 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
             angles=MappingProxyType(
                 {key: MappingProxyType(words.model_dump()) for key, words in spec.angles.items()}
             ),
+            known=spec.known,
         )
         for place_id, spec in raw.places.items()
     }

@@ -181,7 +181,7 @@ class _Planner:
         credit = ch.talk_credit + (ch.weekly + ch.pinned_minutes if must_show else 0)
         if self._find_groups(ch, allowed, week, must_show=must_show):
             return True
-        cycle = [m for m in WARM_UP_MOVES if m in ch.moves] if warm_up else ch.talk_cycle
+        cycle = self._warm_up_cycle(ch) if warm_up else ch.talk_cycle
         for step in range(len(cycle)):
             name = cycle[(ch.talk_turn + step) % len(cycle)]
             if must_show and not MOVES[name].visible:
@@ -209,6 +209,20 @@ class _Planner:
         ch.find_groups_left -= 1
         ch.found_this_week = True
         return True
+
+    @staticmethod
+    def _warm_up_cycle(ch: ChannelState) -> list[str]:
+        """A new channel's first moves: listening and joining in, where there is something.
+
+        Nobody mentions an account that is a week old, so there is nothing to thank for at
+        its mentions yet.
+        """
+        places = channel_places(ch.name)
+        return [
+            m
+            for m in WARM_UP_MOVES
+            if m in ch.moves and not ((place := places.place_of(m)) and place.known)
+        ]
 
     def _try_talk(
         self, ch: ChannelState, allowed: list[date], week: Week, name: str, credit: float
