@@ -18,13 +18,14 @@ the place of an own post the channel would have made anyway, paid from the same 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dialogplan.channel_state import ChannelState
+from dialogplan.entry import Entry
 from dialogplan.moves import MOVES
-from dialogplan.placement import REPLY
+from dialogplan.placement import REPLY, Placed
 from dialogplan.strategy import Offer, Strategy
 
 #: At most one announcement per this many own posts, of the plan and of each channel ...
@@ -52,6 +53,32 @@ def allowed_announcements(posts: int) -> int:
     if posts < MIN_POSTS_FOR_ONE:
         return 0
     return max(1, posts // POSTS_PER_ANNOUNCEMENT)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Own posts and announcements per channel, in order of each channel's first own post."""
+
+    posts: Counter[str]
+    announced: Counter[str]
+
+    @classmethod
+    def of(cls, entries: Iterable[Placed | Entry]) -> Tally:
+        """Count a plan's, or a finished calendar's, own posts and announcements."""
+        tally = cls(Counter(), Counter())
+        for entry in entries:
+            if MOVES[entry.move].own_post:
+                tally.posts[entry.channel] += 1
+                tally.announced[entry.channel] += entry.move == "announce"
+        return tally
+
+    def over(self) -> list[str]:
+        """The channels with more announcements than :func:`allowed_announcements`."""
+        return [c for c, n in self.posts.items() if self.announced[c] > allowed_announcements(n)]
+
+    def plan_allows(self) -> int:
+        """The announcements one in ten of all own posts allow."""
+        return sum(self.posts.values()) // POSTS_PER_ANNOUNCEMENT
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from dialogplan.placement import Placed
 from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
-from dialogplan.word_stems import named_after, word_stems
+from dialogplan.word_stems import NamedAfter
 
 #: Own posts that may be about any topic, the team's own subjects included. A question to a
 #: group is about a theme: the team's own subjects are not the members' business.
@@ -107,7 +107,7 @@ class _Turns:
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
-        self.stems = {t.title: word_stems(t.short or t.title) for t in strategy.topics}
+        self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
@@ -167,10 +167,9 @@ class _Turns:
         """The groups named after ``topic``, else those named after no other topic."""
         if not topic:
             return groups
-        named = {g: {t for t, found in self.stems.items() if named_after(g, found)} for g in groups}
         return (
-            [g for g in groups if topic in named[g]]
-            or [g for g in groups if not named[g]]
+            [g for g in groups if topic in self.named_after(g)]
+            or [g for g in groups if not self.named_after(g)]
             or groups
         )
 

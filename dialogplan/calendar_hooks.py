@@ -165,10 +165,10 @@ class Announcements:
     def _invitations(self, entries: Sequence[Entry]) -> dict[str, Announcement]:
         """Which entries point the interested ones to an offer or event, and to which.
 
-        Each week, the first fitting entry of a channel outside other people's spaces points to each
-        current offer or event it may name: the one its goal invites to, or one that belongs to its
-        topic. In an offer's last days every own piece says so. An entry that already invites to an
-        event, or looks back on one, points nowhere else.
+        Each week, the first fitting entry of a channel outside other people's spaces points
+        to each current offer or event it may name: the one its goal invites to, or one that
+        belongs to its topic. In an offer's last days every own piece says so. An entry that
+        already invites to an event, or looks back on one, points nowhere else.
         """
         done: set[tuple[str, int, int, str]] = set()
         invited: dict[str, Announcement] = {}
@@ -258,8 +258,8 @@ class Announcements:
         """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes.
 
         With ``topic``, only the events that belong to it; ``fitting``, only those that may
-        come up in work on the entry's own topic (:meth:`_fits`). An event of the entry's own day
-        counts only when it is ``over`` as the caller wants: ended before the entry starts
+        come up in work on the entry's own topic (:meth:`_fits`). An event of the entry's own
+        day counts only when it is ``over`` as the caller wants: ended before the entry starts
         (which needs its end time) or not.
         """
         today = entry.start.date()
@@ -298,8 +298,7 @@ class Announcements:
 
 def _foreign(entry: Entry) -> bool:
     """Whether the entry's work happens in someone else's space (:data:`FOREIGN_PLACES`)."""
-    places = channel_places(entry.channel)
-    place = places.places.get(entry.place) or places.place_of(entry.move)
+    place = channel_places(entry.channel).place_for(entry.move, entry.place)
     return place is not None and place.kind in FOREIGN_PLACES
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from dialogplan.announcements import allowed_announcements, event_windows
+from dialogplan.announcements import Tally, event_windows
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months
@@ -190,14 +190,10 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
     A channel may make one in ten of its own posts announcements, or one from four own posts
     (:func:`allowed_announcements`); the plan one in ten of all of them.
     """
-    posts: Counter[str] = Counter()
-    announced: Counter[str] = Counter()
-    for entry in entries:
-        if MOVES[entry.move].own_post:
-            posts[entry.channel] += 1  # in order of each channel's first own post
-            announced[entry.channel] += entry.move == "announce"
+    tally = Tally.of(entries)
+    posts, announced = tally.posts, tally.announced
     fix = "Turn announcements into invitations that ask something, or announce less."
-    over = [c for c, count in posts.items() if announced[c] > allowed_announcements(count)]
+    over = tally.over()
     for channel in over:
         label = channel_label(channel, strategy.language)
         yield Finding(
@@ -207,7 +203,7 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
             fix,
         )  # fmt: skip
     total, count = sum(announced.values()), sum(posts.values())
-    if not over and total * POSTS_PER_ANNOUNCEMENT > count:
+    if not over and total > tally.plan_allows():
         yield Finding(
             "monologue", Severity.ERROR, "", strategy.start, strategy.last_day,
             f"{total} of the plan's {count} own posts are announcements; at most one in "

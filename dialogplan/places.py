@@ -112,6 +112,10 @@ class ChannelPlaces:
         place_id = self.moves.get(move)
         return None if place_id is None else self.places[place_id]
 
+    def place_for(self, move: str, place_id: str = "") -> Place | None:
+        """The place an entry names (None if this channel has no such place), else the move's."""
+        return self.places.get(place_id) if place_id else self.place_of(move)
+
     def supports_groups(self) -> bool:
         """Whether the channel has groups to work in."""
         return any(place.kind == "groups" for place in self.places.values())

@@ -41,7 +41,7 @@ from dialogplan.team_material import (
     questions_in_turn,
     reachable_from,
 )
-from dialogplan.word_stems import long_words, named_after, same_thing, squashed, word_stems
+from dialogplan.word_stems import NamedAfter, long_words, same_thing, squashed, word_stems
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
 PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "announce", "away"})
@@ -106,7 +106,7 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
         limit = channel_places(channel).note_limit or None
         return MappingProxyType({**_NO_RULES, "note_limit": limit})
     places = channel_places(channel)
-    place = places.places.get(place_id) if place_id else places.place_of(move)
+    place = places.place_for(move, place_id)
     if move not in PUBLISHING_MOVES:
         return _NO_RULES
     conventions = catalogue()[channel].conventions
@@ -171,8 +171,8 @@ class Contexts:
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.people = _People(strategy, entries, self.day)
         self.area_words = _words(strategy.area or "")
-        #: Each topic's stems, to tell a hashtag named after it (#puppyclass).
-        self.topic_stems = {t.title: word_stems(t.short or t.title) for t in strategy.topics}
+        #: The topics a hashtag is named after (#puppyclass).
+        self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.contacts_on: dict[str, list[Contact]] = {}
         #: The contacts whose notes touch a topic, per topic and platform.
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
@@ -400,7 +400,7 @@ class Contexts:
 
     def _names_other_topic(self, spot: str, topic: str) -> bool:
         """Whether a hashtag is named after one of the team's topics, but not ``topic``."""
-        named = [t for t, found in self.topic_stems.items() if named_after(spot, found)]
+        named = self.named_after(spot)
         return bool(topic and named) and topic not in named and not self._names_area(spot)
 
     def _names_area(self, spot: str) -> bool:
@@ -699,11 +699,8 @@ def _words(area: str) -> tuple[str, ...]:
 
 def _place_of(entry: Entry) -> Place | None:
     """Where the entry happens: its own place, else where the channel puts the move."""
-    places = channel_places(entry.channel)
-    if not entry.place:
-        return places.place_of(entry.move)
-    place = places.places.get(entry.place)
-    if place is None:
+    place = channel_places(entry.channel).place_for(entry.move, entry.place)
+    if place is None and entry.place:
         raise ValueError(
             f"calendar entry {entry.uid} names unknown place {entry.place!r} on {entry.channel}"
         )

@@ -27,6 +27,7 @@ from dialogplan.announcements import (
     Announcer,
     Quotas,
     Subject,
+    Tally,
     allowed_announcements,
     estimate_quotas,
 )
@@ -303,19 +304,10 @@ class _Planner:
 
     def overdrawn(self) -> Quotas | None:
         """Smaller quotas, when the announcements broke the one-in-ten rule; else None."""
-        posts: Counter[str] = Counter()
-        announced: Counter[str] = Counter()
-        for entry in self.placed:
-            if MOVES[entry.move].own_post:
-                posts[entry.channel] += 1
-                announced[entry.channel] += entry.move == "announce"
-        over = {
-            c: allowed_announcements(posts[c])
-            for c in announced
-            if announced[c] > allowed_announcements(posts[c])
-        }
-        total = sum(posts.values()) // POSTS_PER_ANNOUNCEMENT
-        if not over and sum(announced.values()) <= total:
+        tally = Tally.of(self.placed)
+        over = {c: allowed_announcements(tally.posts[c]) for c in tally.over()}
+        total = tally.plan_allows()
+        if not over and sum(tally.announced.values()) <= total:
             return None
         return Quotas({**self.quotas.channels, **over}, min(total, self.quotas.total))
 

@@ -9,7 +9,7 @@ German builds into compounds („Hallenumbau“, „Winterpause“), appears any
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import cache
 from importlib.resources import files
 
@@ -60,6 +60,26 @@ def named_after(name: str, known: frozenset[str]) -> bool:
     return any(stem in flat for stem in known)
 
 
+class NamedAfter:
+    """Which of a team's topics a name (a hashtag, a group) is named after, worked out once.
+
+    ``topics`` maps each topic's title to the phrase its stems come from (its short form,
+    else its title): #puppyclass is named after "our puppy classes".
+    """
+
+    def __init__(self, topics: Mapping[str, str]) -> None:
+        self.stems = {title: word_stems(phrase) for title, phrase in topics.items()}
+        self.found: dict[str, frozenset[str]] = {}
+
+    def __call__(self, name: str) -> frozenset[str]:
+        """The titles of the topics ``name`` is named after."""
+        if name not in self.found:
+            self.found[name] = frozenset(
+                title for title, stems in self.stems.items() if named_after(name, stems)
+            )
+        return self.found[name]
+
+
 #: Endings a word may carry or drop and still be the same word: plurals and cases.
 _ENDINGS = re.compile(r"(?:es|en|er|e|n|s)$")
 
@@ -88,6 +108,7 @@ def kind_of(text: str, known: Stems) -> str:
 
 __all__ = [
     "STEM_MIN",
+    "NamedAfter",
     "Stems",
     "kind_of",
     "long_words",
