@@ -32,9 +32,9 @@ EVENT_HOOK_MOVES = frozenset(
     {"ask", "story", "article", "share", "reply", "listen", "thank", "back"}
 )
 EVENT_HOOK_DAYS = 7
-#: An entry about one of an event's own topics mentions it from further ahead: it is the
-#: same conversation, and the people in it are the ones the event is for.
-EVENT_TOPIC_DAYS = 14
+#: An entry about one of an event's own topics mentions it from as far ahead as the event is
+#: announced: it is the same conversation, and the people in it are the ones it is for.
+EVENT_TOPIC_DAYS = 28
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
 EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply", "comment", "listen"})
@@ -46,6 +46,8 @@ INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help", "article", "st
 FOREIGN_PLACES = frozenset({"others", "other-blogs"})
 #: Own pieces, which in an offer's last days all say so.
 OWN_PIECES = frozenset({"article", "story"})
+#: This close to an event (0: its day, 1: the eve), it comes up whatever an entry's topic.
+CLOSE_DAYS = 1
 #: Events are invited to at most this many days ahead.
 INVITE_DAYS = 42
 #: An offer in its last days is worth saying so ("last week to sign up").
@@ -126,10 +128,11 @@ class Announcements:
         return found
 
     def soon(self, entry: Entry) -> Announcement | None:
-        """The next event within a week (two, on its topic) of an entry that can invite to it.
+        """The next event within a week (four, on its topic) of an entry that can invite to it.
 
         Within the week, only an event that may come up in work on the entry's topic: an
-        invitation to the puppy class does not belong in a post about the dental suite. Never
+        invitation to the puppy class does not belong in a post about the dental suite. On
+        the eve of the event and on its day, before it ends, the event whatever the topic. Never
         in what the team writes in someone else's space: a thank-you under their blog post is
         no place for the team's webinar.
         """
@@ -137,6 +140,9 @@ class Announcements:
             return None
         if entry.move != "listen" and _foreign(entry):
             return None
+        close = self._nearest(entry, range(CLOSE_DAYS + 1), min)
+        if close is not None:  # the team's own event is what these days are about
+            return close
         near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, fitting=True)
         if near is not None or not entry.topic:
             return near

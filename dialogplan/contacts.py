@@ -19,12 +19,15 @@ semicolon, a header in any order and case), one person per row:
 - ``news`` and ``news_date``: something to congratulate on and its day, both or neither.
 - ``birthday``: ``MM-DD``, ``DD.MM.`` or a full date ``YYYY-MM-DD`` / ``DD.MM.YYYY``.
 - ``note``: free text for the team.
+- ``talk_about``: what the team and the person share or last talked about, on one line, as
+  prompts named for them may show it ("the hire maps on her counter").
 
 The same name, channel and profile twice is one person written twice and refused; the same
 name with different profiles is two people. A cell that starts with an apostrophe before
 ``=``, ``+``, ``-`` or ``@`` (how exports protect cells from spreadsheet formulas) is read
-without it. Names, profiles, news, birthdays and notes are personal: messages never quote
-them, and the models leave them out of their ``repr``, so a stray log line shows none.
+without it. Names, profiles, news, birthdays, notes and what to talk about are personal:
+messages never quote them, and the models leave them out of their ``repr``, so a stray log
+line shows none.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ COLUMNS = (
     "news_date",
     "birthday",
     "note",
+    "talk_about",
 )
 REQUIRED_COLUMNS = ("name", "channel", "tier")
 #: The columns as German teams and spreadsheets name them.
@@ -92,6 +96,9 @@ COLUMN_ALIASES = {
     "datum neuigkeit": "news_date",
     "geburtstag": "birthday",
     "notiz": "note",
+    "talk about": "talk_about",
+    "gesprächsthema": "talk_about",
+    "anknüpfungspunkt": "talk_about",
 }
 
 #: The longest name, profile and news a row may hold; a note may be as long as any
@@ -99,6 +106,11 @@ COLUMN_ALIASES = {
 MAX_NAME_CHARS = 200
 MAX_PROFILE_CHARS = 300
 MAX_NEWS_CHARS = 300
+#: What to talk about is read in a prompt: a line, not a paragraph.
+MAX_TALK_CHARS = 200
+
+#: Cells a prompt shows as part of a sentence, so they hold no line break.
+ONE_LINE = {"name": "the name", "talk_about": "it"}
 
 #: The earliest year of birth a birthday may give.
 FIRST_BIRTH_YEAR = 1900
@@ -179,6 +191,8 @@ class Contact:
     news: News | None = field(default=None, repr=False)
     birthday: Birthday | None = field(default=None, repr=False)
     note: str = field(default="", repr=False)
+    #: What the team and the person share, as a prompt may show it; "" for nothing.
+    talk_about: str = field(default="", repr=False)
 
     @property
     def due(self) -> date | None:
@@ -276,6 +290,7 @@ class _ContactsReader(SheetReader[Contact]):
         news = self.news(line, values)
         birthday = self.birthday(line, values.get("birthday", ""))
         note = self.text(line, values, "note", MAX_TEXT_CHARS)
+        talk = self.text(line, values, "talk_about", MAX_TALK_CHARS)
         missing = any(column not in columns for column in REQUIRED_COLUMNS)
         if self.found > before or missing or tier is None:
             return None
@@ -283,7 +298,7 @@ class _ContactsReader(SheetReader[Contact]):
             return None
         tier_name, interval = tier
         return Contact(
-            line, name, channel, tier_name, interval, profile, last, news, birthday, note
+            line, name, channel, tier_name, interval, profile, last, news, birthday, note, talk
         )
 
     def controls(self, line: int, values: dict[str, str]) -> None:
@@ -301,11 +316,10 @@ class _ContactsReader(SheetReader[Contact]):
     def text(self, line: int, values: dict[str, str], column: str, limit: int) -> str:
         """A free-text cell, at most ``limit`` characters; the name is required, on one line."""
         value = values.get(column, "")
-        if column == "name" and "name" in values:
-            if not value:
-                self.problem(column, line, "is required but empty; give the person's name")
-            elif "\n" in value or "\r" in value:
-                self.problem(column, line, "holds a line break; write the name on one line")
+        if column == "name" and "name" in values and not value:
+            self.problem(column, line, "is required but empty; give the person's name")
+        if column in ONE_LINE and ("\n" in value or "\r" in value):
+            self.problem(column, line, f"holds a line break; write {ONE_LINE[column]} on one line")
         if len(value) > limit:
             self.problem(column, line, f"is {len(value):,} characters long; keep it to {limit:,}")
         return value

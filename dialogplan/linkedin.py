@@ -179,7 +179,7 @@ class _Export:
         work = ", ".join(p for p in (cell("position", 300), cell("company", 300)) if p)
         connected = _connected(cell("connected on", 40))
         note = "; ".join(p for p in (work, f"connected {connected}" if connected else "") if p)
-        return [name, "linkedin", profile, "loose", "", "", "", "", note[:MAX_TEXT_CHARS]]
+        return [name, "linkedin", profile, "loose", "", "", "", "", note[:MAX_TEXT_CHARS], ""]
 
 
 def contacts_from_connections(data: bytes, source: str) -> Imported:

@@ -366,12 +366,22 @@ def problems_from(
         )
 
 
+#: What to write when a comma inside ``{ }`` split a text and made its rest a field name.
+_COMMA_IN_BRACES = (
+    '; a text with a comma inside { } needs quotes, as in {reason: "Stocktake, shop closed"}'
+)
+
+
 def _message(error: Any, located: LocatedYAML, loc: Loc, model: type[BaseModel]) -> str:
     kind: str = error["type"]
     value = error["input"]
     if kind == "extra_forbidden":
         name = str(loc[-1])
-        return f"unknown field {name!r}{did_you_mean(name, fields_at(model, loc[:-1]))}"
+        hint = did_you_mean(name, fields_at(model, loc[:-1]))
+        if not hint and " " in name.strip():
+            # {reason: Stocktake, shop closed}: the comma ended the text, the rest became a key.
+            hint = _COMMA_IN_BRACES
+        return f"unknown field {name!r}{hint}"
     if kind == "missing":
         return "is required but missing"
     if kind == "literal_error":

@@ -22,6 +22,7 @@ from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
 from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT
 from dialogplan.strategy import Strategy
+from dialogplan.voice import register, speaks_as
 
 #: Months of the horizon shorter than this are too short to expect every goal in them.
 MIN_DAYS_FOR_A_MONTH = 14
@@ -40,6 +41,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_starved_goals(strategy, entries),
             *_unused_topics(strategy, entries),
             *_no_reply(strategy, entries),
+            *_other_register(strategy),
         ]
     )
 
@@ -221,12 +223,19 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
             continue
         yield Finding(
             "unannounced", Severity.WARNING, "", window.first, window.last,
-            f"{window.title!r} is announced {count} times in the four weeks before it; it "
-            f"needs {window.needed}",
+            f"{window.title!r} is {_announced(count)} in the four weeks before it; it "
+            f"needs to be {_announced(window.needed)}",
             "No channel that announces has room under the one-in-ten rule: give such a "
-            "channel more own posts (more hours or posts_per_week), or invite people to it "
-            "in person.",
+            "channel more hours (its own posts are paid from its minutes, so posts_per_week "
+            "alone adds none), or invite people to it in person.",
         )  # fmt: skip
+
+
+def _announced(count: int) -> str:
+    """How often, in words a reader takes in at a glance: "announced once", "not announced"."""
+    return {0: "not announced", 1: "announced once", 2: "announced twice"}.get(
+        count, f"announced {count} times"
+    )
 
 
 def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
@@ -274,6 +283,36 @@ def _unused_topics(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Fin
                 f"Topic {topic!r} never comes up in the plan",
                 "Drop it from the strategy, or give the plan more time so every topic gets a turn.",
             )  # fmt: skip
+
+
+def _other_register(strategy: Strategy) -> Iterator[Finding]:
+    """The team's questions that say „du“ or „Sie“ where a channel addresses people otherwise.
+
+    Such a question is never asked on that channel; forms for both make it fit everywhere.
+    """
+    for question in _team_questions(strategy):
+        found = register(question)
+        elsewhere = [c for c in strategy.channels if not speaks_as(question, strategy.says_sie(c))]
+        if not found or not elsewhere:
+            continue
+        labels = " and ".join(channel_label(c, strategy.language) for c in elsewhere)
+        other = "du" if found == "Sie" else "Sie"
+        yield Finding(
+            "other-register", Severity.WARNING, elsewhere[0] if len(elsewhere) == 1 else "",
+            strategy.start, strategy.last_day,
+            f"{question!r} says „{found}“ where {labels} "
+            f"{'says' if len(elsewhere) == 1 else 'say'} „{other}“: it is never asked there",
+            "Write both forms in braces, „{du|Sie}“ as in „Was hat {dir|Ihnen} geholfen?“, "
+            "or word it without addressing anyone.",
+        )  # fmt: skip
+
+
+def _team_questions(strategy: Strategy) -> list[str]:
+    """Every question the team wrote, once, in the order of the strategy."""
+    found = [q for topic in strategy.topics for q in topic.questions]
+    found += [goal.question or "" for goal in strategy.goals]
+    found += [item.question or "" for item in (*strategy.offers, *strategy.events)]
+    return list(dict.fromkeys(q for q in found if q))
 
 
 def _no_reply(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:

@@ -12,6 +12,7 @@ strategy or a channel answers the same way for every entry is worked out once, w
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from types import MappingProxyType
@@ -41,6 +42,7 @@ from dialogplan.team_material import (
     questions_in_turn,
     reachable_from,
 )
+from dialogplan.voice import speaks_as
 from dialogplan.word_stems import NamedAfter, long_words, same_thing, squashed, word_stems
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
@@ -242,7 +244,9 @@ class Contexts:
             "question": self.topic_questions[i],
             "goal": entry.goal,
             "goal_text": goal.text,
-            "goal_question": goal.question or "",
+            "goal_question": goal.question
+            if goal.question and speaks_as(goal.question, channel["sie"])
+            else "",
             "goal_who": goal.who or "",
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": () if entry.move in NO_WHERE_MOVES else self._where(entry, goal),
@@ -254,8 +258,10 @@ class Contexts:
             "rules": self._rules(entry, goal, place),
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
-            "announce": self.announcements.of(entry),
-            **self.announcements.hooks(entry),
+            **_in_register(
+                {"announce": self.announcements.of(entry), **self.announcements.hooks(entry)},
+                sie=channel["sie"],
+            ),
             "follows_up_title": self.titles[followed] if followed is not None else "",
             "follows_up_start": self.starts[followed] if followed is not None else "",
             "earlier": self._earlier(entry),
@@ -316,20 +322,27 @@ class Contexts:
         "Runs a neighbourhood podcast" touches "Podcasts or live radio?": their posts are
         where a round on it starts, and they are the first to ask. Each person rests
         :data:`TOPIC_PEOPLE_REST_DAYS` after being named, so a plan does not lean on one
-        name. Notes stay out of prompts.
+        name. In a group, only people the note places there: "start with Sophie" sends nobody
+        to a group she is not in. A reply round gets its post's people, to ask when nobody
+        answers. Notes stay out of prompts.
         """
         found: dict[int, tuple[Mapping[str, str], ...]] = {}
         named: dict[int, date] = {}
         rest = timedelta(days=TOPIC_PEOPLE_REST_DAYS)
         for i in sorted(range(len(self.entries)), key=lambda i: self.entries[i].start):
             entry = self.entries[i]
+            post = self.index.get(entry.follows_up) if entry.follows_up else None
+            if entry.move == "reply" and post in found:
+                found[i] = found[post]  # told about the post: the ones to ask if it stays quiet
+                continue
             if entry.move not in TOPIC_PEOPLE_MOVES or not entry.topic or entry.contact_row:
                 continue
             today = entry.start.date()
             people = [
                 c
                 for c in self._knowing(entry)
-                if c.row not in named or today - named[c.row] >= rest
+                if (c.row not in named or today - named[c.row] >= rest)
+                and (not entry.group or _in_group(c, entry.group))
             ][:NEARBY]
             for c in people:
                 named[c.row] = today
@@ -597,8 +610,9 @@ class _People:
     """What a named entry's template knows of its person: who, where, why, since when.
 
     Notes stay out: the team wrote them for itself, and a prompt is read on a phone in a
-    café. The time since the last touch counts from the person's last planned touch in this
-    plan, else from their ``last_contact``.
+    café. What to talk about (``talk_about``) is written for prompts, and shown. The time
+    since the last touch counts from the person's last planned touch in this plan, else from
+    their ``last_contact``.
     """
 
     def __init__(
@@ -631,6 +645,8 @@ class _People:
         planned = self.before.get(i)
         return {
             "name": contact.name,
+            "first": _first_name(contact.name),
+            "talk": contact.talk_about.rstrip(" ."),
             "profile": contact.profile,
             "fits": self._fits(contact),
             "platform": platform(contact.channel, self.language),
@@ -638,6 +654,9 @@ class _People:
             "tier": contact.tier or "",
             "reason": why,
             "news": self._news(contact, today) if why == "news" else None,
+            "fresh": self._news(contact, today)
+            if why != "news" and _fresh(contact, today)
+            else None,
             "since": self._since(planned or contact.last_contact, today, planned=bool(planned)),
         }
 
@@ -678,6 +697,9 @@ class _People:
         }
 
 
+#: News at most this many days old is worth a word in any entry named for the person: a
+#: comment three days after someone launched something starts under that post.
+FRESH_NEWS_DAYS = 21
 #: Word stems a contact's note and a goal's people must share for the note to fit the goal.
 FIT_WORDS = 2
 #: A note's word touches a topic when one of the topic's words names the same thing:
@@ -705,6 +727,39 @@ def _place_of(entry: Entry) -> Place | None:
             f"calendar entry {entry.uid} names unknown place {entry.place!r} on {entry.channel}"
         )
     return place
+
+
+def _fresh(contact: Contact, today: date) -> bool:
+    """Whether the contact's news is recent enough to be the way into any conversation."""
+    return contact.news is not None and 0 <= (today - contact.news.day).days <= FRESH_NEWS_DAYS
+
+
+def _in_group(contact: Contact, group: str) -> bool:
+    """Whether the team's note on a contact names the group ("Admin of Roseland Parents")."""
+    return word_stems(group) <= word_stems(contact.note)
+
+
+def _first_name(name: str) -> str:
+    """How a prompt names a contact the second time: "Kerensa" for "Kerensa Trethewey".
+
+    A title ("Dr.") is skipped; a name of one word stays whole.
+    """
+    words = [w for w in name.split() if not w.endswith(".")]
+    return words[0] if len(words) > 1 else name
+
+
+def _in_register(hooks: dict[str, Any], *, sie: bool) -> dict[str, Any]:
+    """The hooks, with the team's question dropped where it speaks in the other register.
+
+    „Welches Stück würden Sie gern hören?“ on a channel that says „du“ would mix both in one
+    prompt; the template asks a question of its own instead.
+    """
+    return {
+        name: replace(hook, question="")
+        if isinstance(hook, Announcement) and not speaks_as(hook.question, sie)
+        else hook
+        for name, hook in hooks.items()
+    }
 
 
 def _groups_joined(entry: Entry, place: Mapping[str, str]) -> bool:

@@ -68,9 +68,11 @@ Every template sees these variables:
     post it looks for there, a noun phrase such as "a neighbour asking for a recommendation",
     and its id in ``places.yaml`` (``recommendation``), to choose lines that fit it
 ``person``
-    None, or the contact a named entry is for: ``{"name", "profile", "platform", "on",
-    "tier", "reason", "news", "since", "fits"}``; ``fits`` is None or ``{"who",
-    "question"}``, the goal whose people the team's own note says the contact is one of
+    None, or the contact a named entry is for: ``{"name", "first", "talk", "profile",
+    "platform", "on", "tier", "reason", "news", "since", "fits"}``; ``first`` the first name,
+    for the second mention; ``talk`` the contacts file's ``talk_about`` or ""; ``fits`` is
+    None or ``{"who", "question"}``, the goal whose people the team's own note says the
+    contact is one of
 ``nearby``
     for a congratulation that names nobody, up to two of the team's contacts on the channel
     whose news is at most 45 days old and not yet congratulated in the plan, the latest

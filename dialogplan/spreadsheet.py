@@ -267,7 +267,17 @@ class SheetReader(ABC, Generic[_T]):
                 self.problem(
                     f"column {n + 1}",
                     line,
-                    f"holds {held}, but the header names no column there; if a cell holds "
-                    "the separator, put quotes around that cell",
+                    f"holds {held}, but the header names no column there; "
+                    + _split_cell_hint(columns, len(cells)),
                 )
         return values
+
+
+def _split_cell_hint(columns: Columns, cells: int) -> str:
+    """Where to look when a row has more cells than the header: a cell split by a separator."""
+    if cells <= len(columns) or "note" not in columns:
+        return "if a cell holds the separator, put quotes around that cell"
+    return (
+        f"the row has {cells} cells where the header has {len(columns)}: a cell that holds "
+        "the separator, most often the note, needs quotes around it"
+    )

@@ -564,6 +564,11 @@ class Strategy(_Model):
             return None
         return self.reminder if own is None else own
 
+    def says_sie(self, channel: str) -> bool:
+        """Whether a German plan addresses people on the channel with „Sie“."""
+        own = self.channels[channel].address
+        return self.language == "de" and (own or self.address) == "Sie"
+
     def goals_of(self, channel: str) -> list[str]:
         """The goal ids a channel serves: its own list, or every goal."""
         return self.channels[channel].goals or [g.id for g in self.goals]
@@ -673,8 +678,20 @@ def _topic_reference_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, st
         for i, item in enumerate(_as(list, data.get(section))):
             for j, title in _listed(item, "topics"):
                 if title not in titles:
-                    hint = did_you_mean(str(title), titles) or f"; topics are {sorted(titles)}"
+                    hint = _comma_hint(str(title), titles) or did_you_mean(str(title), titles)
+                    hint = hint or f"; topics are {sorted(titles)}"
                     yield (section, i, "topics", j), f"unknown topic {title!r}{hint}"
+
+
+def _comma_hint(name: str, titles: set[str]) -> str:
+    """A hint for a title with a comma, which a ``[ ]`` list without quotes cut in two."""
+    cut = sorted(t for t in titles if "," in t and t.startswith(name + ","))
+    if not cut:
+        return ""
+    return (
+        f"; {cut[0]!r} has a comma, which splits it inside [ ]: put it in quotes, "
+        f'as in ["{cut[0]}"]'
+    )
 
 
 def _names(items: list[Any], key: str) -> set[str]:

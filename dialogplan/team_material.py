@@ -13,10 +13,12 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy
+from dialogplan.voice import speaks_as
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
 Windows = Mapping[str, tuple[date | None, date | None]]
@@ -24,6 +26,9 @@ Windows = Mapping[str, tuple[date | None, date | None]]
 #: The team's own posts, which may ask its question about an offer or event, and their
 #: reply rounds.
 OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
+#: Moves whose prompts put one of the team's questions to people. The others (a comment, a
+#: share, listening) ask about what they find there, and would only use a question up.
+TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
 #: Days a topic's own question rests on a channel after it was asked there.
 QUESTION_REST_DAYS = 84
 #: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
@@ -54,17 +59,25 @@ def named_here(place: str) -> str:
 FEDIVERSE_HANDLE = re.compile(r"(?<![\w@])@[\w.-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+#: A place made of pages, which only these platforms have.
+_PAGES = re.compile(r"\b(?:pages?|Seiten?)\b", re.IGNORECASE)
+PAGE_PLATFORMS = frozenset({"facebook", "linkedin", "xing"})
+
+
 def reachable_from(channel: str, place: str) -> bool:
     """Whether a goal's place can be visited from ``channel``.
 
     A place that names a platform belongs to it: a Facebook group is no place to look for
     Instagram comments, and a fediverse handle is no Instagram account. A hashtag belongs to
     every channel whose people browse by hashtag: on a Facebook page nobody looks for
-    conversations that way.
+    conversations that way. Pages ("the pages of local holiday cottages") are Facebook's,
+    LinkedIn's and XING's: Instagram has accounts.
     """
     named = {(m.group(1) or "reddit").lower() for m in PLATFORMS.finditer(place)}
     if FEDIVERSE_HANDLE.search(place):
         named.add("mastodon")
+    if not named and not place.startswith("#") and _PAGES.search(place):
+        named = set(PAGE_PLATFORMS)
     if named:
         return channel.split("-", maxsplit=1)[0] in named
     return not place.startswith("#") or catalogue()[channel].found_by_hashtag
@@ -82,52 +95,87 @@ def client_seed(client: str) -> int:
 def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
     """For each entry, one of its topic's own questions, in turn and in date order; or "".
 
-    In the team's own posts, the questions of the offers and events that list the topic count
+    Only entries that put a question to people get one (:data:`TEAM_QUESTION_MOVES`). In
+    the team's own posts, the questions of the offers and events that list the topic count
     as its own while they are current. A question that names a month or season is asked only
-    then. A question rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked
-    there: the next one of the topic takes its place, and when all rest the entry gets none
-    (its template has lines of its own). A reply round gets the next timely question after
-    its post's, to take the conversation one step further with the people who answered; none
-    where the topic has no other.
+    then, and one that says „du“ or „Sie“ only on channels that address people so. A question
+    rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked there: the next one
+    of the topic takes its place, and when all rest the entry gets none (its template has
+    lines of its own). A reply round gets the next timely question after its post's that does
+    not rest on the channel, to take the conversation one step further with the people who
+    answered, and it rests from then on; none where the topic has no other.
     """
-    questions = {t.title: t.questions for t in strategy.topics if t.questions}
-    # The team's question about an offer or event belongs in its own posts on the topics the
-    # offer or event lists, while the offer runs or until the event: a post about the puppy
-    # classes can ask what people would most like their puppy to learn.
-    own = dict(questions)
-    windows: dict[str, tuple[date | None, date | None]] = {}
-    items: list[Offer | Event] = [*strategy.offers, *strategy.events]
-    for item in items:
-        if not item.question:
-            continue
-        windows[item.question] = (
-            (None, item.date) if isinstance(item, Event) else (item.start, item.until)
-        )
-        for topic in item.topics:
-            own[topic] = (*own.get(topic, ()), item.question)
-    seen: Counter[str] = Counter()
-    asked: dict[tuple[str, str], date] = {}
+    turns = _Turns(strategy)
     found = [""] * len(entries)
     by_uid = {entry.uid: i for i, entry in enumerate(entries)}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry = entries[i]
-        pool = (own if entry.move in OWN_QUESTION_MOVES else questions).get(entry.topic)
-        if not pool:
-            continue
-        if entry.follows_up:
-            post = by_uid.get(entry.follows_up)
-            day = entry.start.date()
-            found[i] = _next(pool, found[post], day, windows) if post is not None else ""
-            continue
-        day, rest = entry.start.date(), timedelta(days=QUESTION_REST_DAYS)
-        turn = seen[entry.topic]
-        for question in (pool[(turn + k) % len(pool)] for k in range(len(pool))):
-            last = asked.get((entry.channel, question))
-            if _timely(question, day, windows) and (last is None or day - last >= rest):
-                found[i], asked[(entry.channel, question)] = question, day
-                seen[entry.topic] += 1
-                break
+        post = by_uid.get(entry.follows_up) if entry.follows_up else None
+        found[i] = turns.ask(entry, found[post] if post is not None else None)
     return found
+
+
+class _Turns:
+    """The team's questions by topic, which of them each channel asked when, and whose turn."""
+
+    def __init__(self, strategy: Strategy) -> None:
+        self.strategy = strategy
+        self.questions = {t.title: t.questions for t in strategy.topics if t.questions}
+        # The team's question about an offer or event belongs in its own posts on the topics
+        # it lists, while the offer runs or in the weeks the event is invited to: a post about
+        # the puppy classes can ask what people would most like their puppy to learn.
+        self.own = dict(self.questions)
+        self.windows: dict[str, tuple[date | None, date | None]] = {}
+        items: list[Offer | Event] = [*strategy.offers, *strategy.events]
+        for item in items:
+            if not item.question:
+                continue
+            self.windows[item.question] = (
+                (item.date - timedelta(days=INVITE_DAYS), item.date)
+                if isinstance(item, Event)
+                else (item.start, item.until)
+            )
+            for topic in item.topics:
+                self.own[topic] = (*self.own.get(topic, ()), item.question)
+        self.seen: Counter[str] = Counter()
+        self.asked: dict[tuple[str, str], date] = {}
+
+    def ask(self, entry: Entry, posts: str | None) -> str:
+        """The entry's question; ``posts`` is the question of the post a reply round follows."""
+        pool = self._pool(entry)
+        if not pool:
+            return ""
+        day = entry.start.date()
+        if entry.follows_up:
+            resting = {q for q in pool if self._resting(entry.channel, q, day)}
+            found = _next(pool, posts or "", day, self.windows, resting)
+        else:
+            turn = self.seen[entry.topic]
+            later = (pool[(turn + k) % len(pool)] for k in range(len(pool)))
+            found = next(
+                (
+                    q
+                    for q in later
+                    if _timely(q, day, self.windows) and not self._resting(entry.channel, q, day)
+                ),
+                "",
+            )
+            self.seen[entry.topic] += bool(found)
+        if found:
+            self.asked[(entry.channel, found)] = day
+        return found
+
+    def _pool(self, entry: Entry) -> tuple[str, ...]:
+        """The questions the entry may ask, in the register its channel speaks."""
+        if entry.move not in TEAM_QUESTION_MOVES:
+            return ()
+        pool = (self.own if entry.move in OWN_QUESTION_MOVES else self.questions).get(entry.topic)
+        sie = self.strategy.says_sie(entry.channel)
+        return tuple(q for q in pool or () if speaks_as(q, sie))
+
+    def _resting(self, channel: str, question: str, day: date) -> bool:
+        last = self.asked.get((channel, question))
+        return last is not None and day - last < timedelta(days=QUESTION_REST_DAYS)
 
 
 def _timely(question: str, day: date, windows: Windows) -> bool:
@@ -141,13 +189,15 @@ def _timely(question: str, day: date, windows: Windows) -> bool:
     )
 
 
-def _next(pool: tuple[str, ...], question: str, day: date, windows: Windows) -> str:
-    """The first timely question after ``question`` in its topic, or "" where there is none."""
+def _next(
+    pool: tuple[str, ...], question: str, day: date, windows: Windows, resting: set[str]
+) -> str:
+    """The first timely question after ``question`` in its topic that is not resting, or ""."""
     if question not in pool:
         return ""
     at = pool.index(question)
     later = (pool[(at + k) % len(pool)] for k in range(1, len(pool)))
-    return next((q for q in later if _timely(q, day, windows)), "")
+    return next((q for q in later if q not in resting and _timely(q, day, windows)), "")
 
 
 __all__ = [

@@ -32,6 +32,37 @@ def voiced(text: str, we: bool, sie: bool) -> str:  # noqa: FBT001 - a template 
     return _ADDRESS.sub(_choose(sie), _VOICE.sub(_choose(we), text))
 
 
+#: German words of the „du“ register: „du“, „dein…“, „ihr“, „euch“, „eur…“ ('Ihr' inside a
+#: sentence is „Sie“, checked first).
+_DU_WORDS = frozenset({"du", "dich", "dir", "ihr", "euch", "euer"})
+_DU_STARTS = ("dein", "eure")
+#: Words of the „Sie“ register, capitalised inside a sentence (at its start they may be "they").
+_SIE_WORDS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"})
+#: Where a sentence starts: after an end mark, a colon or an opening quote.
+_SENTENCES = re.compile(r"(?<=[.!?:])\s+|[„“\"]")
+
+
+def register(text: str) -> str | None:
+    """The register a German line of the team's speaks in: "du", "Sie", or None for neither.
+
+    Forms for both (``{deine|Ihre}``) say neither: they follow the channel.
+    """
+    for sentence in _SENTENCES.split(_ADDRESS.sub("", text)):
+        for k, word in enumerate(re.findall(r"\w+", sentence)):
+            if k > 0 and word in _SIE_WORDS:
+                return "Sie"
+            low = word.lower()
+            if (low in _DU_WORDS and (k > 0 or low != "ihr")) or low.startswith(_DU_STARTS):
+                return "du"
+    return None
+
+
+def speaks_as(text: str, sie: bool) -> bool:  # noqa: FBT001 - one flag, as in voiced()
+    """Whether a team's line may stand where people are addressed with „Sie“ (or not)."""
+    found = register(text)
+    return found is None or (found == "Sie") == sie
+
+
 #: "our" or "my" before a word in lower case: the team's possessive, not part of a title.
 _POSSESSIVE = re.compile(r"\b(?:[Oo]ur|[Mm]y)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine)\b")
 
@@ -58,4 +89,4 @@ def dein(phrase: str) -> str:
     return _ICH_WORDS.sub(lambda m: ("D" if m[1] == "M" else "d") + m[2], phrase)
 
 
-__all__ = ["dein", "voiced", "yours"]
+__all__ = ["dein", "register", "speaks_as", "voiced", "yours"]

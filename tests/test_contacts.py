@@ -159,6 +159,14 @@ EVERY_PROBLEM = [
         ),
     ),
     (
+        "name,channel,tier,note\nAna,xing,close,Chor, Kita\n",
+        (
+            "contacts.csv:2: column 5: holds a value, but the header names no column there; "
+            "the row has 5 cells where the header has 4: a cell that holds the separator, "
+            "most often the note, needs quotes around it"
+        ),
+    ),
+    (
         "name,channel,tier\n,xing,close\n",
         "contacts.csv:2: name: is required but empty; give the person's name",
     ),

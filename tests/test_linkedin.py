@@ -29,15 +29,15 @@ EXPORT = (
 )
 
 EXPECTED = (
-    "\ufeffname,channel,profile,tier,last_contact,news,news_date,birthday,note\r\n"
+    "\ufeffname,channel,profile,tier,last_contact,news,news_date,birthday,note,talk_about\r\n"
     "Marta Kowalczyk,linkedin,https://example.com/in/marta-kowalczyk,loose,,,,,"
-    '"Head of Operations, Nordkai Logistik GmbH; connected 2024-03-12"\r\n'
+    '"Head of Operations, Nordkai Logistik GmbH; connected 2024-03-12",\r\n'
     "Jonas Feldhaus,linkedin,https://example.com/in/jonas-feldhaus,loose,,,,,"
-    '"Geschäftsführer, Feldhaus, Berg & Partner; connected 2023-01-03"\r\n'
+    '"Geschäftsführer, Feldhaus, Berg & Partner; connected 2023-01-03",\r\n'
     "Amélie Durand,linkedin,https://example.com/in/amelie-durand,loose,,,,,"
-    "connected 2022-02-28\r\n"
+    "connected 2022-02-28,\r\n"
     "'=HYPERLINK(1) Mallory,linkedin,https://example.com/in/mallory,loose,,,,,"
-    "'-Sales; connected 2021-09-01\r\n"
+    "'-Sales; connected 2021-09-01,\r\n"
 )
 
 
@@ -70,14 +70,14 @@ def test_an_export_without_notes_and_with_a_bom_and_crlf() -> None:
     text = "\ufeff" + ",".join(EXPORT_COLUMNS) + "\r\nAna,Lima,https://example.com/in/al,,,,\r\n"
     imported = contacts_from_connections(text.encode("utf-8"), "Connections.csv")
     assert imported.data.decode("utf-8").splitlines()[1] == (
-        "Ana Lima,linkedin,https://example.com/in/al,loose,,,,,"
+        "Ana Lima,linkedin,https://example.com/in/al,loose,,,,,,"
     )
 
 
 def test_a_profile_that_is_no_web_address_is_left_out() -> None:
     text = ",".join(EXPORT_COLUMNS) + "\nAna,Lima,javascript:alert(1),,,,\n"
     imported = contacts_from_connections(text.encode("utf-8"), "Connections.csv")
-    assert imported.data.decode("utf-8").splitlines()[1] == "Ana Lima,linkedin,,loose,,,,,"
+    assert imported.data.decode("utf-8").splitlines()[1] == "Ana Lima,linkedin,,loose,,,,,,"
 
 
 def refusal(data: bytes) -> list[str]:

@@ -729,8 +729,8 @@ def test_an_event_without_time_or_place_says_neither() -> None:
     assert (announce.at, announce.place) == ("", "")
 
 
-@pytest.mark.parametrize(("topic", "days"), [("theme", 13), ("topic", None)])
-def test_posts_on_an_event_s_own_topic_mention_it_two_weeks_ahead(
+@pytest.mark.parametrize(("topic", "days"), [("theme", 27), ("topic", None)])
+def test_posts_on_an_event_s_own_topic_mention_it_four_weeks_ahead(
     topic: str, days: int | None
 ) -> None:
     """The same conversation: people discussing the event's subject are the ones it is for."""
@@ -739,12 +739,12 @@ def test_posts_on_an_event_s_own_topic_mention_it_two_weeks_ahead(
     event = strategy.events[0].model_copy(update={"topics": [theme]})  # 10 February
     strategy = strategy.model_copy(update={"events": [event]})
     rows = [
-        {"channel": "linkedin", "move": "ask", "start": "2027-01-26 08:00", "topic": theme},
-        {"channel": "linkedin", "move": "ask", "start": "2027-01-28 08:00",
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-12 08:00", "topic": theme},
+        {"channel": "linkedin", "move": "ask", "start": "2027-01-14 08:00",
          "topic": TEXTS["en"][topic]},
     ]  # fmt: skip
     facts = contexts(strategy, rows)
-    assert facts(0)["event_soon"] is None  # fifteen days ahead: too early even on its topic
+    assert facts(0)["event_soon"] is None  # 29 days ahead: too early even on its topic
     soon = facts(1)["event_soon"]
     assert (soon.days_until if soon else None) == days
 
@@ -971,14 +971,14 @@ def test_a_question_titled_topic_with_questions_of_its_own_is_a_label() -> None:
 
 
 def test_own_posts_ask_the_question_of_a_current_event_on_their_topic() -> None:
-    """Until the day, a post about the puppy classes can ask what the class's question asks."""
+    """In the six weeks before the day, a post on the puppy classes may ask the class's question."""
     event = {"title": "Welpenkurs", "date": date(2027, 4, 15), "topics": ["Unsere Welpenkurse"],
              "question": "Was soll dein Welpe als Erstes lernen?"}  # fmt: skip
     topics = ["Unsere Welpenkurse", {"title": "Zecken", "kind": "theme"}]
     strategy = make(topics=topics, events=[event])
     rows = [
-        {"channel": "linkedin", "move": "ask", "start": "2027-03-02 08:00"},
-        {"channel": "linkedin", "move": "comment", "start": "2027-03-03 08:00"},
+        {"channel": "linkedin", "move": "ask", "start": "2027-03-08 08:00"},
+        {"channel": "linkedin", "move": "comment", "start": "2027-03-09 08:00"},
         {"channel": "instagram", "move": "ask", "start": "2027-04-20 08:00"},
     ]
     facts = contexts(strategy, rows)

@@ -1,0 +1,28 @@
+"""A contact read like a database row: full name twice, nothing to talk about.
+
+A bike shop's prompt to the café owner next door said "Send Kerensa Trethewey a few lines …
+Kerensa Trethewey …", and nothing in it was about her, though the team's file knew she keeps
+its hire maps on her counter. A prompt now names the person in full once and by first name
+after that, and shows the contacts file's ``talk_about``: a line the team writes to be seen.
+The note stays the team's own.
+"""
+
+from __future__ import annotations
+
+from dialogplan.render import render
+from dialogplan.schedule import schedule
+from tests.support import ROOT, load_plan
+
+
+def test_a_named_prompt_shows_what_to_talk_about_and_names_the_person_once_in_full() -> None:
+    strategy = load_plan(ROOT / "plans" / "harbourline-advisory" / "strategy.yaml")
+    talk = {c.name: c.talk_about for c in strategy.people}
+    notes = {c.note for c in strategy.people}
+    named = [e for e in render(strategy, schedule(strategy)) if e.contact]
+    # A congratulation is about the news.
+    shown = [e for e in named if talk[e.contact] and e.move != "congratulate"]
+    assert len(shown) >= 5
+    for entry in shown:
+        assert talk[entry.contact] in entry.prompt
+        assert entry.prompt.count(entry.contact) == 1, entry.prompt
+        assert not any(note in entry.prompt for note in notes)
