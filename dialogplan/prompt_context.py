@@ -739,13 +739,22 @@ def _in_group(contact: Contact, group: str) -> bool:
     return word_stems(group) <= word_stems(contact.note)
 
 
+#: First words that make a name no first name: a household, a team, a formal address.
+_NO_FIRST_NAME = frozenset(
+    {"familie", "family", "team", "herr", "frau", "mr", "mrs", "ms", "mx", "praxis"}
+)
+
+
 def _first_name(name: str) -> str:
     """How a prompt names a contact the second time: "Kerensa" for "Kerensa Trethewey".
 
-    A title ("Dr.") is skipped; a name of one word stays whole.
+    A title ("Dr.") is skipped; a name of one word, or one like "Familie Wendling" or "Frau
+    Ostrowski", stays whole.
     """
     words = [w for w in name.split() if not w.endswith(".")]
-    return words[0] if len(words) > 1 else name
+    if len(words) < 2 or words[0].casefold() in _NO_FIRST_NAME:
+        return name
+    return words[0]
 
 
 def _in_register(hooks: dict[str, Any], *, sie: bool) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 #: ``[first|second]`` and ``{first|second}``: no bracket of the same kind inside.
 _VOICE = re.compile(r"\[([^\[\]]*)\]")
@@ -42,6 +43,7 @@ _SIE_WORDS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer"
 _SENTENCES = re.compile(r"(?<=[.!?:])\s+|[„“\"]")
 
 
+@lru_cache(maxsize=4096)
 def register(text: str) -> str | None:
     """The register a German line of the team's speaks in: "du", "Sie", or None for neither.
 
