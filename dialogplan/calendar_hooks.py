@@ -320,7 +320,7 @@ def _ending(offer: Offer, today: date) -> bool:
 
 
 #: What a break can be for (``dialogplan/data/break_words.yaml``): a post after it says so.
-BREAK_KINDS = ("learning", "fair", "works", "rest")
+BREAK_KINDS = ("conference", "learning", "fair", "works", "rest")
 
 
 class Breaks:
@@ -345,8 +345,9 @@ class Breaks:
     def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
         """For ``away`` the next break, for ``back`` the last one: its days, the return, why.
 
-        ``kind`` tells from the reason what the break was for (``learning``, ``fair``,
-        ``works``, ``rest``, or ""), so that the post after it has something true to say.
+        ``kind`` tells from the reason what the break was for (``conference``, ``learning``,
+        ``fair``, ``works``, ``rest``, or ""), so that the post after it has something true to
+        say.
         """
         if entry.move not in ("away", "back") or not self.spans:
             return None

@@ -11,6 +11,7 @@ strategy or a channel answers the same way for every entry is worked out once, w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -65,6 +66,8 @@ REVIEW_LAST_DAYS = 14
 NO_WHO_MOVES = frozenset({"congratulate", "thank", "reply", "away", "back", "review"})
 #: A congratulation names no customers, but it may look where the goal's people post news.
 NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
+#: A place that is a group ("die Gruppe Pflegende Angehörige", "the Roseland Parents group").
+_GROUP = re.compile(r"\b(?:groups?|gruppen?)\b", re.IGNORECASE)
 #: Generic work among other people's posts, which may start with the team's own contacts there.
 NEARBY_MOVES = frozenset({"congratulate"})
 #: How many of its contacts on the channel a generic entry names as a place to start.
@@ -166,7 +169,7 @@ class Contexts:
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
-        self.wheres: dict[tuple[str, str, bool, bool, bool], tuple[str, ...]] = {}
+        self.wheres: dict[tuple[str, str, bool, bool, bool, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
         self.breaks = Breaks(strategy)
@@ -441,11 +444,13 @@ class Contexts:
         A channel kept for that goal alone keeps them: its hashtags are where its people are;
         so does looking for new contacts, which looks for the goal's people, not a subject.
         Searching others' posts on a topic leaves out the places named after the team's area:
-        those talk about the area. A platform named at a place's end is dropped: the prompt
-        already says where.
+        those talk about the area. A congratulation leaves out groups: news of clubs, shops
+        and firms is posted on their pages, and a support group is no place to cheer. A
+        platform named at a place's end is dropped: the prompt already says where.
         """
         searching = self._searching(entry, self._place(entry))
-        key = (entry.channel, goal.id, bool(entry.topic), searching, entry.move == "connect")
+        news = entry.move == "congratulate"
+        key = (entry.channel, goal.id, bool(entry.topic), searching, entry.move == "connect", news)
         if key not in self.wheres:
             tags_too = (
                 not entry.topic
@@ -455,7 +460,9 @@ class Contexts:
             reachable = tuple(
                 named_here(p)
                 for p in goal.where
-                if reachable_from(entry.channel, p) and (tags_too or not p.startswith("#"))
+                if reachable_from(entry.channel, p)
+                and (tags_too or not p.startswith("#"))
+                and not (news and _GROUP.search(p))
             )
             self.wheres[key] = self._off_area(reachable) if searching else reachable
         return self.wheres[key]

@@ -65,18 +65,21 @@ def speaks_as(text: str, sie: bool) -> bool:  # noqa: FBT001 - one flag, as in v
     return found is None or (found == "Sie") == sie
 
 
-#: "our" or "my" before a word in lower case: the team's possessive, not part of a title.
-_POSSESSIVE = re.compile(r"\b(?:[Oo]ur|[Mm]y)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine)\b")
+#: "our", "my" or "your" before a word in lower case: a possessive, not part of a title.
+_POSSESSIVE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Yy]our)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine|[Yy]ours)\b")
+#: Whose it is, said to the team: the team's things are "yours", the other person's "theirs".
+_TO_THE_TEAM = {"our": "your", "my": "your", "your": "their",
+                "ours": "yours", "mine": "yours", "yours": "theirs"}  # fmt: skip
 
 
 def yours(phrase: str) -> str:
     """The team's phrase as the prompt says it to the team: "our workshops", "your workshops".
 
-    A title keeps its words: "Our Town" is a play, not the team's town.
+    A phrase the team wrote to the other person turns round too: "a call about your next
+    release" is, to the team, a call about their next release. A title keeps its words: "Our
+    Town" is a play, not the team's town.
     """
-    return _POSSESSIVE.sub(
-        lambda m: "yours" if m.group(0).lower() in ("ours", "mine") else "your", phrase
-    )
+    return _POSSESSIVE.sub(lambda m: _TO_THE_TEAM[m.group(0).lower()], phrase)
 
 
 #: German first-person singular words: „mein…“, „mir“, „mich“.

@@ -791,7 +791,8 @@ def test_a_break_s_notes_know_why_the_team_was_away() -> None:
     ("reason", "kind"),
     [
         ("Weiterbildung in Hamburg", "learning"),
-        ("Accessibility conference in Berlin", "learning"),
+        ("Accessibility conference in Berlin", "conference"),
+        ("Tagung der Hospizvereine in Hannover", "conference"),
         ("Christmas market stall", "fair"),
         ("Umzug in die neue Werkstatt", "works"),
         ("Summer holidays", "rest"),
