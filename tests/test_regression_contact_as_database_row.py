@@ -28,10 +28,13 @@ def test_a_named_prompt_shows_what_to_talk_about_and_names_the_person_once_in_fu
         assert not any(note in entry.prompt for note in notes)
 
 
-def test_a_household_or_a_formal_name_keeps_its_whole_name() -> None:
+def test_a_household_an_organisation_or_a_formal_name_keeps_its_whole_name() -> None:
     from dialogplan.prompt_context import _first_name
 
     assert _first_name("Kerensa Trethewey") == "Kerensa"
     assert _first_name("Dr. Katrin Moos") == "Katrin"
     assert _first_name("Familie Wendling") == "Familie Wendling"
     assert _first_name("Frau Ostrowski") == "Frau Ostrowski"
+    assert _first_name("Physiotherapie Sonnenhof") == "Physiotherapie Sonnenhof"
+    assert _first_name("Hollybank Bakery Ltd") == "Hollybank Bakery Ltd"
+    assert _first_name("Müller & Söhne") == "Müller & Söhne"
