@@ -169,7 +169,7 @@ class Contexts:
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
-        self.wheres: dict[tuple[str, str, bool, bool, bool, bool], tuple[str, ...]] = {}
+        self.wheres: dict[tuple[str, str, bool, bool, str, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
         self.breaks = Breaks(strategy)
@@ -445,12 +445,16 @@ class Contexts:
         so does looking for new contacts, which looks for the goal's people, not a subject.
         Searching others' posts on a topic leaves out the places named after the team's area:
         those talk about the area. A congratulation leaves out groups: news of clubs, shops
-        and firms is posted on their pages, and a support group is no place to cheer. A
-        platform named at a place's end is dropped: the prompt already says where.
+        and firms is posted on their pages, and a support group is no place to cheer. Looking
+        for neighbours' questions (a newcomer asking where to start) keeps to the groups where
+        there are any: a page of walking routes carries its own posts. A platform named at a
+        place's end is dropped: the prompt already says where.
         """
         searching = self._searching(entry, self._place(entry))
         news = entry.move == "congratulate"
-        key = (entry.channel, goal.id, bool(entry.topic), searching, entry.move == "connect", news)
+        place = _place_of(entry)
+        asking = not news and not entry.topic and place is not None and bool(place.angles)
+        key = (entry.channel, goal.id, bool(entry.topic), searching, entry.move, asking)
         if key not in self.wheres:
             tags_too = (
                 not entry.topic
@@ -464,6 +468,8 @@ class Contexts:
                 and (tags_too or not p.startswith("#"))
                 and not (news and _GROUP.search(p))
             )
+            groups = tuple(p for p in reachable if _GROUP.search(p))
+            reachable = groups if asking and groups else reachable
             self.wheres[key] = self._off_area(reachable) if searching else reachable
         return self.wheres[key]
 
