@@ -201,12 +201,11 @@ class Contexts:
         places = channel_places(name)
         plan = self.strategy.channels.get(name)
         voice = (plan.voice if plan else None) or self.strategy.voice
-        address = (plan.address if plan else None) or self.strategy.address
         return {
             "tags": tuple(t for t in plan.tags if reachable_from(name, t)) if plan else (),
             "meet_at": (plan.meet_at if plan else None) or self.strategy.meet_at or "",
             "we": voice == "we",
-            "sie": self.language == "de" and address == "Sie",
+            "sie": self.strategy.says_sie(name),
             "channel": name,
             "channel_label": channel_label(name, self.language),
             "conventions": catalogue()[name].conventions.model_dump(),
@@ -231,6 +230,7 @@ class Contexts:
         followed = self.index.get(entry.follows_up) if entry.follows_up else None
         noun, kind = self._topic(entry.topic)
         channel = self.channels[entry.channel]
+        where = () if entry.move in NO_WHERE_MOVES else self._where(entry, goal)
         return {
             **self.shared,
             **channel,
@@ -252,7 +252,8 @@ class Contexts:
             else "",
             "goal_who": goal.who or "",
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
-            "where": () if entry.move in NO_WHERE_MOVES else self._where(entry, goal),
+            "where": where,
+            "where_groups": tuple(p for p in where if _GROUP.search(p)),
             "tags": self._off_area(channel["tags"])
             if self._searching(entry, place)
             else channel["tags"],

@@ -41,6 +41,8 @@ Every template sees these variables:
     the goal's groups and pages but not its hashtags (looking for new contacts keeps them),
     and looking through others' posts on a topic leaves out places named after the
     strategy's ``area``
+``where_groups``
+    the places of ``where`` that are groups ("the Dublin SaaS founders group"), a tuple
 ``moment``
     None, or the stretch of the team's year that touches the entry (a season of its trade, a
     deadline, listing the entry's topic, or any when the entry has none):
@@ -55,9 +57,11 @@ Every template sees these variables:
     as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop; false
     for a topic with ``questions`` and a ``short`` form, whose posts ask those instead
 ``question``
-    one of the topic's own ``questions`` from the strategy, taking turns in date order and
-    never asked twice on a channel within twelve weeks, or ""; for a reply round the topic's
-    question after the one its post asked, to take the conversation further, or ""
+    for a move that puts a question to people, one of the topic's own ``questions`` from the
+    strategy (see :func:`~dialogplan.team_material.questions_in_turn`), taking turns in date
+    order and never asked twice on a channel within twelve weeks, or ""; for a reply round
+    the topic's next question after the one its post asked, to take the conversation
+    further, or ""
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
     team's people talk there (a tuple, maybe empty); an entry looking through others' posts
@@ -107,20 +111,23 @@ Every template sees these variables:
 ``event_soon``
     None, or for an own post (ask, story, article), a share, a reply round, a thank-you
     round (not under someone else's post), the note after a break or a listening entry on
-    the day of one of the strategy's events or in the week before it (two weeks, on one of
-    its topics; within the week only when it lists none or the entry's), announcing nothing
-    itself: that event, like ``announce``; ``days_until`` is 0 on the day itself
+    the day of one of the strategy's events or in the week before it (four weeks, on one of
+    its topics; within the week only when it lists none or the entry's, but on its eve and
+    its day, until it ends, whatever the topic), announcing nothing itself: that event, like
+    ``announce``; ``days_until`` is 0 on the day itself
 ``event_past``
     None, or for a thank-you round, a story, an own question, a reply round, a comment or a
     listening entry in the week after one of the strategy's events that event, like
     ``announce``; ``days_until`` counts back (-1 the day after); an event that ended earlier
     the entry's own day counts too, with ``days_until`` 0 and ``over`` true
-``invite`` None, or the offer or event the entry points the interested ones to, like ``announce``
-plus ``ending`` (true in an offer's last week): each week, on the first reply round, thank-you (not
-under someone else's post), meeting, group help, article or story of a channel whose goal invites to
-it or whose topic it lists, and in an offer's last days on every article and story; while the offer
-runs, or in the six weeks before the event. Of ``event_soon``, ``event_past``, ``invite`` and
-``moment`` an entry gets at most one, the first in that order.
+``invite``
+    None, or the offer or event the entry points the interested ones to, like ``announce``
+    plus ``ending`` (true in an offer's last week): each week, on the first reply round,
+    thank-you (not under someone else's post), meeting, group help, article or story of a
+    channel whose goal invites to it or whose topic it lists, and in an offer's last days on
+    every article and story; while the offer runs, or in the six weeks before the event. Of
+    ``event_soon``, ``event_past``, ``invite`` and ``moment`` an entry gets at most one, the
+    first in that order.
 ``we``, ``sie``
     how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“, and always
     for messages from a personal profile, as on LinkedIn), and, in German, true when it says

@@ -566,8 +566,8 @@ class Strategy(_Model):
 
     def says_sie(self, channel: str) -> bool:
         """Whether a German plan addresses people on the channel with „Sie“."""
-        own = self.channels[channel].address
-        return self.language == "de" and (own or self.address) == "Sie"
+        plan = self.channels.get(channel)
+        return self.language == "de" and ((plan.address if plan else None) or self.address) == "Sie"
 
     def goals_of(self, channel: str) -> list[str]:
         """The goal ids a channel serves: its own list, or every goal."""

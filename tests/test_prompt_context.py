@@ -25,7 +25,7 @@ VARIABLES = {
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "announce", "occasion", "pause", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
-    "seed", "where", "moment", "invite", "meet_at", "topic_talk",
+    "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
     "tags", "area", "hour", "goal_question", "person", "goal_who", "local_angle", "nearby",
     "local_angle_id", "topic_people",
 }  # fmt: skip
