@@ -247,9 +247,7 @@ class Contexts:
             "question": self.topic_questions[i],
             "goal": entry.goal,
             "goal_text": goal.text,
-            "goal_question": goal.question
-            if goal.question and speaks_as(goal.question, channel["sie"])
-            else "",
+            "goal_question": self._goal_question(entry, goal, sie=channel["sie"]),
             "goal_who": goal.who or "",
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
@@ -282,6 +280,18 @@ class Contexts:
             "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
             "topic_people": self._topic_people(i),
         }
+
+    def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
+        """The goal's question, where it can still be asked on the entry's channel.
+
+        Not in the other register, and not after the event the goal invites to: "Would you
+        like to come to our open studio evening?" is stale the day after it.
+        """
+        question = goal.question or ""
+        event = next((e for e in self.strategy.events if e.title == goal.invite), None)
+        if event is not None and event.date < entry.start.date():
+            return ""
+        return question if speaks_as(question, sie) else ""
 
     def _angle(self, entry: Entry) -> dict[str, str]:
         """For work on a neighbourhood's pages and groups, the kind of post it looks for."""
