@@ -105,6 +105,7 @@ class Announcements:
                 self.by_topic.setdefault(topic, []).append(item.title)
         self.moments = strategy.moments
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
+        self.for_goals = _goals_of_events(strategy)
         self.day = day
         self.language = strategy.language
         #: The invitations ``entries`` (the calendar, in date order) make, by entry UID.
@@ -130,7 +131,8 @@ class Announcements:
     def soon(self, entry: Entry) -> Announcement | None:
         """The next event within a week (four, on its topic) of an entry that can invite to it.
 
-        Within the week, only an event that may come up in work on the entry's topic: an
+        Only an event for the entry's goal (:func:`_goals_of_events`). Within the week, only
+        an event that may come up in work on the entry's topic: an
         invitation to the puppy class does not belong in a post about the dental suite. On
         the eve of the event and on its day, before it ends, the event whatever the topic. Never
         in what the team writes in someone else's space: a thank-you under their blog post is
@@ -275,6 +277,7 @@ class Announcements:
             if (e.date - today).days in days_until
             and (not topic or topic in e.topics)
             and (not fitting or self._fits(e.title, entry.topic))
+            and (not self.for_goals[e.title] or entry.goal in self.for_goals[e.title])
             and (e.date != today or _ended(e, entry) == over)
         ]
         if not near:
@@ -300,6 +303,21 @@ class Announcements:
             place=event.place or "",
             over=over,
         )
+
+
+def _goals_of_events(strategy: Strategy) -> dict[str, frozenset[str]]:
+    """The goals whose people each event is for; empty for everyone.
+
+    Those are the goals that invite to it and those of its topics: a setters' evening is
+    no tip for the HR managers a gym's LinkedIn talks to about team days.
+    """
+    topic_goals = {t.title: t.goals or [g.id for g in strategy.goals] for t in strategy.topics}
+    return {
+        event.title: frozenset(g.id for g in strategy.goals if g.invite == event.title).union(
+            *(topic_goals.get(t, ()) for t in event.topics)
+        )
+        for event in strategy.events
+    }
 
 
 def _foreign(entry: Entry) -> bool:

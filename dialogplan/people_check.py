@@ -22,7 +22,6 @@ the names are kept apart (:class:`PeopleCheck`) for the team's own report.
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,19 +29,21 @@ from datetime import date, timedelta
 
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.contacts import TIERS, Contact
-from dialogplan.entry import Entry
+from dialogplan.entry import Calendar, Entry
 from dialogplan.findings import Finding, Severity
+from dialogplan.labels import channel_label
 from dialogplan.limits import MAX_INTERVAL_DAYS
-from dialogplan.moves import MOVES
-from dialogplan.people_plan import news_window, planned_people, reason
+from dialogplan.people_plan import TIER_MOVES, name_people, news_window, planned_people, reason
 from dialogplan.strategy import Strategy
 
 #: How a row with its own number of days shows in the per-tier table.
 OWN_DAYS = "own days"
 #: The tiers in table order.
 TIER_ORDER = (*TIERS, OWN_DAYS)
-#: The move whose minutes a missing touch of each tier would cost.
-TIER_COST_MOVE = {"close": "meet", "regular": "comment", "loose": "thank", OWN_DAYS: "comment"}
+#: The moves that keep people in touch, as a finding names them.
+TOUCH_NOUNS = {"meet": "meetings", "thank": "thank-yous", "comment": "comment rounds"}
+#: How many longer intervals are tried before the finding suggests the plan's length.
+INTERVAL_TRIES = 8
 #: A logged touch counts for a named entry from this many days before it.
 REACHED_BEFORE = timedelta(days=7)
 
@@ -117,23 +118,21 @@ def check_people(
     entries: Sequence[Entry],
     log: Sequence[LoggedActivity] | None = None,
     as_of: date | None = None,
+    *,
+    work: Calendar | None = None,
 ) -> PeopleCheck:
-    """The people findings of a named plan, and with a log, of what the team did."""
+    """The people findings of a named plan, and with a log, of what the team did.
+
+    ``work`` is the same plan before anyone was named in it
+    (:func:`dialogplan.schedule.schedule_work`): with it, a longer interval is suggested only
+    after naming the people again with it shows that it holds.
+    """
     people = tuple(strategy.people)
     if not people:
         return NO_PEOPLE
-    zone = strategy.zone
-    touches: dict[int, list[date]] = {}
-    congratulated: set[int] = set()
-    rows = {c.row: c for c in people}
-    for entry in entries:
-        if entry.contact_row in rows:
-            day = entry.start.astimezone(zone).date()
-            touches.setdefault(entry.contact_row, []).append(day)
-            if reason(strategy, rows[entry.contact_row], entry, day) == "news":
-                congratulated.add(entry.contact_row)
-    kept = [_kept(strategy, c, touches.get(c.row, ())) for c in planned_people(strategy)]
-    losing = [k for k in kept if k.losing]
+    touches = _touches(strategy, entries)
+    congratulated = _congratulated(strategy, entries)
+    losing = [k for k in _kept_all(strategy, touches) if k.losing]
     check = PeopleCheck(
         tiers=_tiers(strategy, people, touches, losing),
         findings=(),
@@ -150,7 +149,36 @@ def check_people(
     )
     if log is not None and as_of is not None:
         check = _with_log(strategy, check, entries, log, as_of)
-    return _with_findings(strategy, check, losing)
+    return _with_findings(strategy, check, losing, work)
+
+
+def _touches(strategy: Strategy, entries: Iterable[Entry]) -> dict[int, list[date]]:
+    """The days each contact (by row) is named in the plan."""
+    touches: dict[int, list[date]] = {}
+    for entry in entries:
+        if entry.contact_row:
+            touches.setdefault(entry.contact_row, []).append(
+                entry.start.astimezone(strategy.zone).date()
+            )
+    return touches
+
+
+def _congratulated(strategy: Strategy, entries: Iterable[Entry]) -> set[int]:
+    """The rows of the contacts an entry congratulates on their news."""
+    rows = {c.row: c for c in strategy.people}
+    return {
+        entry.contact_row
+        for entry in entries
+        if entry.contact_row in rows
+        and reason(
+            strategy, rows[entry.contact_row], entry, entry.start.astimezone(strategy.zone).date()
+        )
+        == "news"
+    }
+
+
+def _kept_all(strategy: Strategy, touches: dict[int, list[date]]) -> list[_Kept]:
+    return [_kept(strategy, c, touches.get(c.row, ())) for c in planned_people(strategy)]
 
 
 def _tiers(
@@ -234,24 +262,28 @@ def _who(count: int, tier: str) -> str:
     return f"{noun} {'goes' if count == 1 else 'go'}"
 
 
-def _losing_findings(strategy: Strategy, losing: Sequence[_Kept]) -> Iterable[Finding]:
+def _losing_findings(
+    strategy: Strategy, losing: Sequence[_Kept], work: Calendar | None
+) -> Iterable[Finding]:
     """One ``losing-touch`` finding per tier, with what keeping them would take."""
-    weeks = ((strategy.last_day - strategy.start).days + 1) / 7
-    plan_days = (strategy.last_day - strategy.start).days + 1
     for tier in TIER_ORDER:
         group = [k for k in losing if tier_of(k.contact) == tier]
         if not group:
             continue
-        missing = sum(
-            max(1, math.ceil(plan_days / k.contact.interval.days) - len(k.touches)) for k in group
-        )
-        minutes = math.ceil(missing * MOVES[TIER_COST_MOVE[tier]].minutes / weeks)
-        longest = min(max(k.longest for k in group), MAX_INTERVAL_DAYS)
+        days = min(max(k.longest for k in group), MAX_INTERVAL_DAYS)
+        if work is not None:
+            rows = {k.contact.row for k in group} if tier == OWN_DAYS else None
+            days = _holding_interval(strategy, work, tier, rows, days)
         longer = (
-            f"or keep_in_touch: {{{tier}: {longest}}} in the strategy"
+            f"keep_in_touch: {{{tier}: {days}}} in the strategy"
             if tier != OWN_DAYS
-            else f"or {longest} days in their rows of the contacts file"
+            else f"{days} days in their rows of the contacts file"
         )
+        channels = ", ".join(
+            sorted({channel_label(k.contact.channel, strategy.language) for k in group})
+        )
+        nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in TIER_MOVES[group[0].contact.tier]]
+        moves = " and ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
         yield Finding(
             code="losing-touch",
             severity=Severity.WARNING,
@@ -259,17 +291,56 @@ def _losing_findings(strategy: Strategy, losing: Sequence[_Kept]) -> Iterable[Fi
             start=strategy.start,
             end=strategy.last_day,
             message=f"{_who(len(group), tier)} longer than the interval without a touch: "
-            f"the budget has too few fitting entries on their channels "
-            f"({len(group)} of {len(planned_people(strategy))} contacts the plan can name)",
-            suggestion=f"about {_plural(minutes, 'more minute', 'more minutes')} a week on "
-            f"their channels ({_plural(missing, 'more touch', 'more touches')}), {longer}; "
-            "the report names them",
+            f"the budget has too few {moves} on {channels} "
+            f"({len(group)} of the {len(planned_people(strategy))} contacts on planned channels)",
+            suggestion=f"{longer}, or more minutes a week on {channels}; the report names them",
         )
 
 
-def _with_findings(strategy: Strategy, check: PeopleCheck, losing: Sequence[_Kept]) -> PeopleCheck:
+def _holding_interval(
+    strategy: Strategy, work: Calendar, tier: str, rows: set[int] | None, days: int
+) -> int:
+    """The first interval from ``days`` up that keeps the tier in touch, named again with it.
+
+    ``rows`` limits the change to those rows, for contacts with days of their own.
+    A longer interval moves the contacts' turns later, so the plan's longest gap may grow
+    with it: a suggestion that was never tried sent teams round in circles. The plan's
+    length always holds, since no stretch it measures is longer.
+    """
+    plan_days = (strategy.last_day - strategy.start).days + 1
+    for _ in range(INTERVAL_TRIES):
+        if days >= plan_days:
+            break
+        trial = _with_interval(strategy, tier, rows, days)
+        touches = _touches(trial, name_people(trial, work))
+        longest = [
+            k.longest
+            for k in _kept_all(trial, touches)
+            if k.losing and tier_of(k.contact) == tier and (rows is None or k.contact.row in rows)
+        ]
+        if not longest:
+            return days
+        days = max(days + 1, *longest)
+    return min(plan_days, MAX_INTERVAL_DAYS)
+
+
+def _with_interval(strategy: Strategy, tier: str, rows: set[int] | None, days: int) -> Strategy:
+    """The strategy with ``days`` between touches for the tier's contacts (or ``rows``)."""
+    people = strategy.people
+    changed = tuple(
+        dataclasses.replace(c, interval=timedelta(days=days))
+        if tier_of(c) == tier and (rows is None or c.row in rows)
+        else c
+        for c in people
+    )
+    return strategy.with_people(dataclasses.replace(people, people=changed))
+
+
+def _with_findings(
+    strategy: Strategy, check: PeopleCheck, losing: Sequence[_Kept], work: Calendar | None
+) -> PeopleCheck:
     """The check with its findings: counts, tiers and channels, never a name."""
-    found = list(_losing_findings(strategy, losing))
+    found = list(_losing_findings(strategy, losing, work))
     if check.out_of_touch:
         found.append(
             _info(

@@ -20,11 +20,12 @@ from dialogplan.feeds import calendar_files, empty_feeds
 from dialogplan.findings import Finding, sort_findings
 from dialogplan.neglect import check_plan
 from dialogplan.people_check import NO_PEOPLE, PeopleCheck, check_people
+from dialogplan.people_plan import name_people
 from dialogplan.reality import ActivityCheck, compare
 from dialogplan.render import render
 from dialogplan.report import report_files
 from dialogplan.revisions import Revisions
-from dialogplan.schedule import schedule
+from dialogplan.schedule import schedule_work
 from dialogplan.strategy import Strategy
 from dialogplan.summary import ChannelSummary, summarize
 
@@ -82,7 +83,8 @@ def build(  # noqa: PLR0913 - keyword-only inputs the caller reads from outside 
     with ``revised_at`` (:func:`dialogplan.revisions.revision_moment`), the others keep
     their stamps.
     """
-    entries = render(strategy, schedule(strategy), overrides)
+    work = schedule_work(strategy)
+    entries = render(strategy, name_people(strategy, work), overrides)
     findings = check_plan(strategy, entries)
     activity = None
     if log is not None:
@@ -90,7 +92,7 @@ def build(  # noqa: PLR0913 - keyword-only inputs the caller reads from outside 
             raise ValueError("an activity log is checked up to a day: pass as_of")
         activity = compare(strategy, entries, log, as_of)
         findings = sort_findings([*findings, *activity.findings])
-    people = check_people(strategy, entries, log, as_of)
+    people = check_people(strategy, entries, log, as_of, work=work)
     findings = sort_findings([*findings, *people.findings])
     summary = summarize(strategy, entries)
     retired = retired_channels(strategy, earlier_feeds)

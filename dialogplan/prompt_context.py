@@ -161,6 +161,10 @@ class Contexts:
         self.goals = {goal.id: goal for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
         self.talk = {t.title: t.talk or "" for t in strategy.topics}
+        #: The goals a topic serves; none named means every goal.
+        self.topic_goals = {
+            t.title: set(t.goals) or {g.id for g in strategy.goals} for t in strategy.topics
+        }
         #: Question-shaped titles that are only labels: with questions and a short form of
         #: their own, the post asks one of the questions, not the title.
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
@@ -176,6 +180,12 @@ class Contexts:
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.people = _People(strategy, entries, self.day)
         self.area_words = _words(strategy.area or "")
+        #: The goals whose ``where`` lists a hashtag, by the hashtag in lower case.
+        self.tag_goals: dict[str, set[str]] = {}
+        for g in strategy.goals:
+            for spot in g.where:
+                if spot.startswith("#"):
+                    self.tag_goals.setdefault(spot.casefold(), set()).add(g.id)
         #: The topics a hashtag is named after (#puppyclass).
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.contacts_on: dict[str, list[Contact]] = {}
@@ -252,7 +262,7 @@ class Contexts:
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
             "where_groups": tuple(p for p in where if _GROUP.search(p)),
-            "tags": self._off_area(channel["tags"])
+            "tags": self._off_area(self._not_others(channel["tags"], entry))
             if self._searching(entry, place)
             else channel["tags"],
             "place": place,
@@ -408,7 +418,9 @@ class Contexts:
         for spot in spots:
             if not spot.startswith("#") or " " in spot or spot.casefold() in seen:
                 continue
-            if self._names_other_topic(spot, entry.topic):
+            if spot in goal.where:
+                pass  # where the goal's people are, whatever topic it resembles
+            elif self._names_other_topic(spot, entry.topic) or self._others(spot, entry):
                 continue
             seen.add(spot.casefold())
             if self._names_area(spot):
@@ -419,6 +431,20 @@ class Contexts:
                 rest.append(spot)
         turn = entry.seq % len(rest) if rest else 0
         return tuple([*area, *own, *rest[turn:], *rest[:turn]][: min(limit, MAX_HASHTAGS)])
+
+    def _others(self, spot: str, entry: Entry) -> bool:
+        """Whether a hashtag is where another goal's people are, not the entry's goal's or topic's.
+
+        A channel's tags serve all its goals: posts about children's lunchboxes are not
+        found under the apprenticeship hashtag a practice lists for its trainees.
+        """
+        owners = self.tag_goals.get(spot.casefold())
+        if not owners or entry.goal in owners:
+            return False
+        return not owners & self.topic_goals.get(entry.topic, set())
+
+    def _not_others(self, spots: Sequence[str], entry: Entry) -> tuple[str, ...]:
+        return tuple(s for s in spots if not self._others(s, entry))
 
     @staticmethod
     def _searching(entry: Entry, place: Mapping[str, str]) -> bool:

@@ -70,6 +70,7 @@ __all__ = [
     "WARM_UP_WEEKS",
     "channel_minutes",
     "schedule",
+    "schedule_work",
 ]
 
 
@@ -389,6 +390,14 @@ def _placed(strategy: Strategy) -> list[Placed]:
     return placed
 
 
+def schedule_work(strategy: Strategy) -> Calendar:
+    """The plan's entries before any is named for a person.
+
+    The people check names them again with other intervals, to suggest one that holds.
+    """
+    return link(strategy, assign(strategy, _placed(strategy)))
+
+
 def schedule(strategy: Strategy) -> Calendar:
     """The plan's calendar entries, ordered by start and channel, some named for a contact."""
-    return name_people(strategy, link(strategy, assign(strategy, _placed(strategy))))
+    return name_people(strategy, schedule_work(strategy))
