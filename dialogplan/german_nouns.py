@@ -25,15 +25,33 @@ def _data() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     return tuple(raw["cuts"]), tuple(endings)
 
 
+def _head(noun: str) -> str:
+    """The part of a short form up to its head word: „Kennenlerntermine“ of „… ohne Behandlung“."""
+    head = noun.strip()
+    for cut in _data()[0]:
+        head = head.split(cut)[0]
+    return head
+
+
 @cache
 def genus(noun: str) -> str:
     """The gender of a short form, "f", "m", "n" or "pl" (Hoffest: n); "" when unsure."""
-    cuts, endings = _data()
-    head = noun.strip()
-    for cut in cuts:
-        head = head.split(cut)[0]
-    word = head.split(" ")[-1].lower().rstrip('“"').lstrip('„"')
-    return next((g for ending, g in endings if word.endswith(ending)), "")
+    word = _head(noun).split(" ")[-1].lower().rstrip('“"').lstrip('„"')
+    return next((g for ending, g in _data()[1] if word.endswith(ending)), "")
 
 
-__all__ = ["genus"]
+@cache
+def dative(noun: str) -> str:
+    """The short form as a dative needs it: „zu den Kennenlernterminen ohne Behandlung“.
+
+    Only a plural changes: its head word takes the -n it lacks.
+    """
+    if genus(noun) != "pl":
+        return noun
+    head = _head(noun).rstrip()
+    if head.endswith(("n", "s")):
+        return noun
+    return head + "n" + noun.strip()[len(head) :]
+
+
+__all__ = ["dative", "genus"]

@@ -33,7 +33,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
 
-from dialogplan.german_nouns import genus
+from dialogplan.german_nouns import dative, genus
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.prompt_text import rough_sentences, split_sentences
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
@@ -83,6 +83,7 @@ def template_dir() -> Path:
 def _configure(env: Environment) -> Environment:
     env.filters["number"] = _number
     env.filters["genus"] = genus
+    env.filters["dative"] = dative
     env.filters["voiced"] = voiced
     env.filters["yours"] = yours
     env.filters["dein"] = dein
