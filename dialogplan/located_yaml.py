@@ -405,6 +405,13 @@ def _date_message(kind: str, value: Any, *, quoted: bool) -> str:
 def _value_message(kind: str, value: Any, message: str) -> str:
     if value is None:
         return f"{message} (the value is empty)"
+    if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
+        # - What's the best team day: and why?  → YAML reads "text: text" as a mapping.
+        ((key, rest),) = value.items()
+        return (
+            f"{message}: YAML read it as '{key}: {rest}', because of ': ' inside the text; "
+            f'put the whole text in quotes, as in "{key}: {rest}"'
+        )
     if isinstance(value, bool) and kind.startswith(("int_", "float_")):
         return f"expected a number, got {str(value).lower()}"
     if kind != "value_error" and isinstance(value, str | int | float):
