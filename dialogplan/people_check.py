@@ -66,6 +66,9 @@ class PeopleCheck:
     tiers: tuple[TierRow, ...]
     findings: tuple[Finding, ...]
     losing: tuple[Contact, ...] = ()
+    #: Due during the plan, never named in it, yet not losing touch: their interval runs
+    #: past the plan's end. The table counts them as due and not planned.
+    waiting: tuple[Contact, ...] = ()
     out_of_touch: tuple[Contact, ...] = ()
     elsewhere: tuple[Contact, ...] = ()
     missed_news: tuple[Contact, ...] = ()
@@ -132,11 +135,17 @@ def check_people(
         return NO_PEOPLE
     touches = _touches(strategy, entries)
     congratulated = _congratulated(strategy, entries)
-    losing = [k for k in _kept_all(strategy, touches) if k.losing]
+    kept = _kept_all(strategy, touches)
+    losing = [k for k in kept if k.losing]
     check = PeopleCheck(
         tiers=_tiers(strategy, people, touches, losing),
         findings=(),
         losing=tuple(k.contact for k in losing),
+        waiting=tuple(
+            k.contact
+            for k in kept
+            if not k.touches and not k.losing and _due_in_plan(strategy, k.contact)
+        ),
         out_of_touch=tuple(c for c in people if _long_ago(strategy, c)),
         elsewhere=tuple(
             c for c in people if c.channel not in strategy.channels and _due_in_plan(strategy, c)

@@ -72,6 +72,7 @@ _CODE_TITLES = {
 #: The report's lists of people, in order: the check's field and its heading.
 _PEOPLE_LISTS = (
     ("losing", "Losing touch: the budget cannot keep them within their interval"),
+    ("waiting", "Due, but not named in this plan: their interval runs past its end"),
     ("out_of_touch", "Last in touch more than twice their interval before the plan"),
     ("missed_news", "News without a planned congratulation"),
     ("elsewhere", "Due on channels this plan does not work on"),

@@ -59,3 +59,11 @@ def test_the_report_names_people_the_findings_do_not() -> None:
     people = {c.name for c in load_plan(HARBOURLINE).people}
     text = " ".join(f.message + f.suggestion for f in outputs.findings)
     assert not {name for name in people if name in text}
+
+
+def test_due_people_the_plan_never_names_lose_touch_or_can_wait() -> None:
+    """The table's gap between due and planned is explained by name in the report."""
+    strategy, _ = with_rows(["Soon,linkedin,,close,,,,,", "Later,linkedin,,400,,,,,"])
+    check = check_people(strategy, [])
+    assert [c.name for c in check.losing] == ["Soon"]
+    assert [c.name for c in check.waiting] == ["Later"]
