@@ -32,8 +32,8 @@ from dialogplan.contacts import TIERS, Contact
 from dialogplan.entry import Calendar, Entry
 from dialogplan.findings import Finding, Severity
 from dialogplan.labels import channel_label
-from dialogplan.limits import MAX_INTERVAL_DAYS
 from dialogplan.people_plan import TIER_MOVES, name_people, news_window, planned_people, reason
+from dialogplan.places import possible_moves
 from dialogplan.strategy import Strategy
 
 #: How a row with its own number of days shows in the per-tier table.
@@ -66,9 +66,6 @@ class PeopleCheck:
     tiers: tuple[TierRow, ...]
     findings: tuple[Finding, ...]
     losing: tuple[Contact, ...] = ()
-    #: Due during the plan, never named in it, yet not losing touch: their interval runs
-    #: past the plan's end. The table counts them as due and not planned.
-    waiting: tuple[Contact, ...] = ()
     out_of_touch: tuple[Contact, ...] = ()
     elsewhere: tuple[Contact, ...] = ()
     missed_news: tuple[Contact, ...] = ()
@@ -92,10 +89,13 @@ class _Kept:
     contact: Contact
     touches: tuple[date, ...]
     longest: int
+    #: Whether the contact's interval runs out before the plan ends (or was never started).
+    due: bool
 
     @property
     def losing(self) -> bool:
-        return self.longest > self.contact.interval.days
+        """Too long a stretch, or due and never named: the plan cannot wait for them."""
+        return self.longest > self.contact.interval.days or (self.due and not self.touches)
 
 
 def _kept(strategy: Strategy, contact: Contact, touches: Sequence[date]) -> _Kept:
@@ -109,7 +109,7 @@ def _kept(strategy: Strategy, contact: Contact, touches: Sequence[date]) -> _Kep
     for day in (*touches, strategy.last_day + timedelta(days=1)):
         longest = max(longest, (day - since).days)
         since = day
-    return _Kept(contact, tuple(touches), longest)
+    return _Kept(contact, tuple(touches), longest, _due_in_plan(strategy, contact))
 
 
 def _due_in_plan(strategy: Strategy, contact: Contact) -> bool:
@@ -135,17 +135,11 @@ def check_people(
         return NO_PEOPLE
     touches = _touches(strategy, entries)
     congratulated = _congratulated(strategy, entries)
-    kept = _kept_all(strategy, touches)
-    losing = [k for k in kept if k.losing]
+    losing = [k for k in _kept_all(strategy, touches) if k.losing]
     check = PeopleCheck(
         tiers=_tiers(strategy, people, touches, losing),
         findings=(),
         losing=tuple(k.contact for k in losing),
-        waiting=tuple(
-            k.contact
-            for k in kept
-            if not k.touches and not k.losing and _due_in_plan(strategy, k.contact)
-        ),
         out_of_touch=tuple(c for c in people if _long_ago(strategy, c)),
         elsewhere=tuple(
             c for c in people if c.channel not in strategy.channels and _due_in_plan(strategy, c)
@@ -279,66 +273,95 @@ def _losing_findings(
         group = [k for k in losing if tier_of(k.contact) == tier]
         if not group:
             continue
-        days = min(max(k.longest for k in group), MAX_INTERVAL_DAYS)
-        if work is not None:
-            rows = {k.contact.row for k in group} if tier == OWN_DAYS else None
-            days = _holding_interval(strategy, work, tier, rows, days)
-        longer = (
-            f"keep_in_touch: {{{tier}: {days}}} in the strategy"
-            if tier != OWN_DAYS
-            else f"{days} days in their rows of the contacts file"
-        )
-        channels = ", ".join(
-            sorted({channel_label(k.contact.channel, strategy.language) for k in group})
-        )
-        nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in TIER_MOVES[group[0].contact.tier]]
-        moves = " and ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
+        moves = TIER_MOVES[group[0].contact.tier]
+        reachable = [k for k in group if moves & _moves_on(strategy, k.contact.channel)]
         yield Finding(
             code="losing-touch",
             severity=Severity.WARNING,
             channel="",
             start=strategy.start,
             end=strategy.last_day,
-            message=f"{_who(len(group), tier)} longer than the interval without a touch: "
-            f"the budget has too few {moves} on {channels} "
+            message=f"{_who(len(group), tier)} longer than the interval without a touch "
             f"({len(group)} of the {len(planned_people(strategy))} contacts on planned channels)",
-            suggestion=f"{longer}, or more minutes a week on {channels}; the report names them",
+            suggestion=_keeping(strategy, group, reachable, work),
         )
 
 
-def _holding_interval(
-    strategy: Strategy, work: Calendar, tier: str, rows: set[int] | None, days: int
-) -> int:
-    """The first interval from ``days`` up that keeps the tier in touch, named again with it.
+def _keeping(
+    strategy: Strategy, group: Sequence[_Kept], reachable: Sequence[_Kept], work: Calendar | None
+) -> str:
+    """What would keep a tier in touch, each way only where it can work.
 
-    ``rows`` limits the change to those rows, for contacts with days of their own.
+    More time and a longer interval (tried first) where the plan can reach them; by hand
+    where it has no entry that could.
+    """
+    tier = tier_of(group[0].contact)
+    nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in TIER_MOVES[group[0].contact.tier]]
+    moves = " or ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
+    ways = []
+    if reachable:
+        ways.append(f"more minutes a week on {_labels(strategy, reachable)}, for more {moves}")
+        rows = {k.contact.row for k in reachable}
+        days = None if work is None else _holding_interval(strategy, work, tier, rows)
+        if days is not None:
+            ways[-1] += (
+                f", or keep_in_touch: {{{tier}: {days}}} in the strategy"
+                if tier != OWN_DAYS
+                else f", or {days} days in their rows of the contacts file"
+            )
+    unreachable = [k for k in group if k not in reachable]
+    if unreachable:
+        ways.append(
+            f"the plan has no {moves} on {_labels(strategy, unreachable)}: write to "
+            f"{'that contact' if len(unreachable) == 1 else 'those contacts'} yourself, or "
+            "give them a channel where it has"
+        )
+    return "; ".join(ways) + "; the report names them"
+
+
+def _labels(strategy: Strategy, kept: Iterable[_Kept]) -> str:
+    return ", ".join(sorted({channel_label(k.contact.channel, strategy.language) for k in kept}))
+
+
+def _moves_on(strategy: Strategy, channel: str) -> frozenset[str]:
+    return frozenset(possible_moves(channel, strategy.channel(channel).moves))
+
+
+def _holding_interval(strategy: Strategy, work: Calendar, tier: str, rows: set[int]) -> int | None:
+    """The first interval that keeps these contacts of the tier in touch, named again with it.
+
     A longer interval moves the contacts' turns later, so the plan's longest gap may grow
-    with it: a suggestion that was never tried sent teams round in circles. The plan's
-    length always holds, since no stretch it measures is longer.
+    with it: a suggestion that was never tried sent teams round in circles. None when only
+    an interval longer than the plan would do: that keeps nobody in touch.
     """
     plan_days = (strategy.last_day - strategy.start).days + 1
+    days = 0
     for _ in range(INTERVAL_TRIES):
-        if days >= plan_days:
-            break
-        trial = _with_interval(strategy, tier, rows, days)
+        trial = _with_interval(strategy, tier, rows, days) if days else strategy
         touches = _touches(trial, name_people(trial, work))
-        longest = [
-            k.longest
-            for k in _kept_all(trial, touches)
-            if k.losing and tier_of(k.contact) == tier and (rows is None or k.contact.row in rows)
-        ]
-        if not longest:
+        losing = [k for k in _kept_all(trial, touches) if k.losing and k.contact.row in rows]
+        if days and not losing:
             return days
-        days = max(days + 1, *longest)
-    return min(plan_days, MAX_INTERVAL_DAYS)
+        days = max(days + 1, *(_needed(strategy, k) for k in losing))
+        if days > plan_days:
+            return None
+    return None
 
 
-def _with_interval(strategy: Strategy, tier: str, rows: set[int] | None, days: int) -> Strategy:
-    """The strategy with ``days`` between touches for the tier's contacts (or ``rows``)."""
+def _needed(strategy: Strategy, kept: _Kept) -> int:
+    """The interval that would have covered this contact's stretches in the plan."""
+    if kept.touches:
+        return kept.longest
+    since = kept.contact.last_contact or strategy.start
+    return (strategy.last_day - since).days + 1
+
+
+def _with_interval(strategy: Strategy, tier: str, rows: set[int], days: int) -> Strategy:
+    """The strategy with ``days`` between touches for the tier's contacts in ``rows``."""
     people = strategy.people
     changed = tuple(
         dataclasses.replace(c, interval=timedelta(days=days))
-        if tier_of(c) == tier and (rows is None or c.row in rows)
+        if tier_of(c) == tier and c.row in rows
         else c
         for c in people
     )

@@ -72,7 +72,6 @@ _CODE_TITLES = {
 #: The report's lists of people, in order: the check's field and its heading.
 _PEOPLE_LISTS = (
     ("losing", "Losing touch: the budget cannot keep them within their interval"),
-    ("waiting", "Due, but not named in this plan: their interval runs past its end"),
     ("out_of_touch", "Last in touch more than twice their interval before the plan"),
     ("missed_news", "News without a planned congratulation"),
     ("elsewhere", "Due on channels this plan does not work on"),
@@ -282,7 +281,12 @@ def _verdict(findings: list[Finding]) -> tuple[str, str]:
 # --- the per-channel summary --------------------------------------------------------------
 
 
-def _summary_row(strategy: Strategy, summary: ChannelSummary) -> SummaryRow:
+def _summary_row(strategy: Strategy, summary: ChannelSummary, thin: set[str]) -> SummaryRow:
+    """The channel's line; it is flagged exactly when the check finds it thin.
+
+    The average here counts every week, breaks included, while the check counts the weeks
+    the channel is open: a flag of its own would contradict the findings below it.
+    """
     channel, per_week = summary.channel, summary.minutes_per_week
     minimum = strategy.channel(channel).min_minutes_per_week if channel in strategy.channels else 0
     bar = 100 if minimum <= 0 else min(100, round(per_week / (2 * minimum) * 100))
@@ -292,7 +296,7 @@ def _summary_row(strategy: Strategy, summary: ChannelSummary) -> SummaryRow:
         entries=summary.entries,
         minutes_per_week=per_week,
         minimum=minimum,
-        below=per_week < minimum,
+        below=channel in thin,
         bar=bar if per_week else 0,
         first=summary.first.isoformat() if summary.first else "–",
         last=summary.last.isoformat() if summary.last else "–",
@@ -312,7 +316,8 @@ def _context(
     week_starts = mondays(strategy.start, strategy.last_day)
     weeks, months = _week_columns(strategy, week_starts)
     verdict, verdict_level = _verdict(findings)
-    summary_rows = [_summary_row(strategy, row) for row in summary]
+    thin = {f.channel for f in findings if f.code == "thin"}
+    summary_rows = [_summary_row(strategy, row, thin) for row in summary]
     rows = heat_rows(strategy, heat_grid(strategy, entries), week_starts, weeks, findings)
     return {
         "name": strategy.name,

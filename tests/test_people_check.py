@@ -6,6 +6,7 @@ from datetime import date
 
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.people_check import check_people
+from dialogplan.schedule import schedule_work
 from tests.support import ROOT, build, load_plan
 from tests.test_people_plan import with_rows
 
@@ -15,13 +16,13 @@ HARBOURLINE = ROOT / "plans" / "harbourline-advisory" / "strategy.yaml"
 def test_losing_touch_per_tier_with_what_it_would_take_and_no_name() -> None:
     rows = [f"Close {i},linkedin,,close,2027-02-25,,,," for i in range(12)]
     strategy, calendar = with_rows(rows)
-    check = check_people(strategy, calendar)
+    check = check_people(strategy, calendar, work=schedule_work(strategy))
     (finding,) = [f for f in check.findings if f.code == "losing-touch"]
     assert finding.message.startswith("12 close contacts go longer than the interval")
-    assert (
-        "more minutes a week" in finding.suggestion
-        and "keep_in_touch: {close:" in finding.suggestion
-    )
+    # Twelve close contacts every 21 days outgrow the plan's meetings: no longer interval up
+    # to the plan's length keeps them all, so none is suggested.
+    assert finding.suggestion.startswith("more minutes a week on LinkedIn")
+    assert "keep_in_touch" not in finding.suggestion
     assert "Close" not in finding.message + finding.suggestion
     assert [(r.tier, r.contacts, r.losing) for r in check.tiers] == [("close", 12, 12)]
     assert len(check.losing) == 12
@@ -61,9 +62,8 @@ def test_the_report_names_people_the_findings_do_not() -> None:
     assert not {name for name in people if name in text}
 
 
-def test_due_people_the_plan_never_names_lose_touch_or_can_wait() -> None:
-    """The table's gap between due and planned is explained by name in the report."""
-    strategy, _ = with_rows(["Soon,linkedin,,close,,,,,", "Later,linkedin,,400,,,,,"])
+def test_due_people_the_plan_never_names_lose_touch() -> None:
+    """The table's gap between due and planned is people losing touch, named in the report."""
+    strategy, _ = with_rows(["Soon,linkedin,,close,,,,,", "Later,linkedin,,400,2027-01-10,,,,"])
     check = check_people(strategy, [])
-    assert [c.name for c in check.losing] == ["Soon"]
-    assert [c.name for c in check.waiting] == ["Later"]
+    assert [c.name for c in check.losing] == ["Soon"]  # due at once; Later is due after the plan
