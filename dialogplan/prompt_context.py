@@ -33,6 +33,7 @@ from dialogplan.dates import (
 )
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label
+from dialogplan.names import first_name, spoken
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
@@ -694,8 +695,8 @@ class _People:
         why = reason(self.strategy, contact, entry, today)
         planned = self.before.get(i)
         return {
-            "name": contact.name,
-            "first": _first_name(contact.name),
+            "name": spoken(contact.name, self.strategy.language),
+            "first": spoken(first_name(contact.name), self.strategy.language),
             "talk": contact.talk_about.rstrip(" ."),
             "profile": contact.profile,
             "fits": self._fits(contact),
@@ -787,37 +788,6 @@ def _fresh(contact: Contact, today: date) -> bool:
 def _in_group(contact: Contact, group: str) -> bool:
     """Whether the team's note on a contact names the group ("Admin of Roseland Parents")."""
     return word_stems(group) <= word_stems(contact.note)
-
-
-#: First words that make a name no first name: a household, a team, a formal address.
-_NO_FIRST_NAME = frozenset({"familie", "family", "team", "herr", "frau", "mr", "mrs", "ms", "mx"})
-#: Words, or German compound ends, that make a contact an organisation, named in full every
-#: time: "Physiotherapie Sonnenhof" has no first name, nor has "Tanzschule Lange".
-_ORGANISATION = re.compile(
-    r"(?:praxis|therapie|schule|verein|gemeinde|agentur|dienst|werk|hof|haus|laden|studio"
-    r"|bäckerei|apotheke|kanzlei|büro|stiftung|kita|café|cafe|hotel|restaurant|club|klub"
-    r"|gmbh|e\.v\.|ltd|inc|llc|plc|co\.|bakery|practice|school|agency|centre|center|society"
-    r"|association|trust|studios|shop|store|gallery|galerie|library|bibliothek|museum)$",
-    re.IGNORECASE,
-)
-
-
-def _first_name(name: str) -> str:
-    """How a prompt names a contact the second time: "Kerensa" for "Kerensa Trethewey".
-
-    A title ("Dr.") is skipped; a name of one word, one like "Familie Wendling" or "Frau
-    Ostrowski", and an organisation's ("Physiotherapie Sonnenhof", "Hollybank Bakery Ltd")
-    stay whole.
-    """
-    words = [w for w in name.split() if not w.endswith(".")]
-    if (
-        len(words) < 2
-        or words[0].casefold() in _NO_FIRST_NAME
-        or any(_ORGANISATION.search(w) or not w[:1].isalpha() for w in name.split())
-        or "&" in name
-    ):
-        return name
-    return words[0]
 
 
 def _in_register(hooks: dict[str, Any], *, sie: bool) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from dialogplan.dates import parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
+from dialogplan.voice import swapped_forms
 
 _T = TypeVar("_T", list[Any], dict[Any, Any])
 
@@ -595,9 +596,33 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
         *_short_form_problems(data),
         *_area_problems(data),
         *_topic_reference_problems(data),
+        *_swapped_form_problems(data, ()),
     ]
     for loc, message in found:
         yield Problem(located.source, dotted(loc), located.line(loc), message)
+
+
+def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    """Every text with ``{…|…}`` forms in the wrong order: the „du“ form comes first.
+
+    „{Ihnen|dir}“ would put „dir“ on the team's „Sie“ channels and „Ihnen“ on its „du“ ones.
+    """
+    if isinstance(value, str):
+        for forms in swapped_forms(value):
+            first, second = forms[1:-1].split("|")
+            yield (
+                loc,
+                (
+                    f"{forms} gives the „Sie“ form first: the „du“ form comes first, "
+                    f"as in {{{second}|{first}}}"
+                ),
+            )
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _swapped_form_problems(item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _swapped_form_problems(item, (*loc, index))
 
 
 def _horizon_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:

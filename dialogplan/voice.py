@@ -59,6 +59,28 @@ def register(text: str) -> str | None:
     return None
 
 
+def swapped_forms(text: str) -> list[str]:
+    """The ``{…|…}`` of a team's line that give the „Sie“ form first and the „du“ form second.
+
+    The first form is for „du“: ``{Ihnen|dir}`` would say „dir“ where the team says „Sie“.
+    """
+    swapped = []
+    for match in _ADDRESS.finditer(text):
+        forms = match.group(1).split("|")
+        if len(forms) == 2 and _says_sie(forms[0]) and _says_du(forms[1]):
+            swapped.append(match.group(0))
+    return swapped
+
+
+def _says_sie(form: str) -> bool:
+    return any(w in _SIE_WORDS for w in re.findall(r"\w+", form))
+
+
+def _says_du(form: str) -> bool:
+    words = (w.lower() for w in re.findall(r"\w+", form))
+    return any(w in _DU_WORDS or w.startswith(_DU_STARTS) for w in words)
+
+
 def speaks_as(text: str, sie: bool) -> bool:  # noqa: FBT001 - one flag, as in voiced()
     """Whether a team's line may stand where people are addressed with „Sie“ (or not)."""
     found = register(text)

@@ -9,6 +9,7 @@ The note stays the team's own.
 
 from __future__ import annotations
 
+from dialogplan.names import first_name
 from dialogplan.render import render
 from dialogplan.schedule import schedule
 from tests.support import ROOT, load_plan
@@ -29,12 +30,10 @@ def test_a_named_prompt_shows_what_to_talk_about_and_names_the_person_once_in_fu
 
 
 def test_a_household_an_organisation_or_a_formal_name_keeps_its_whole_name() -> None:
-    from dialogplan.prompt_context import _first_name
-
-    assert _first_name("Kerensa Trethewey") == "Kerensa"
-    assert _first_name("Dr. Katrin Moos") == "Katrin"
-    assert _first_name("Familie Wendling") == "Familie Wendling"
-    assert _first_name("Frau Ostrowski") == "Frau Ostrowski"
-    assert _first_name("Physiotherapie Sonnenhof") == "Physiotherapie Sonnenhof"
-    assert _first_name("Hollybank Bakery Ltd") == "Hollybank Bakery Ltd"
-    assert _first_name("Müller & Söhne") == "Müller & Söhne"
+    assert first_name("Kerensa Trethewey") == "Kerensa"
+    assert first_name("Dr. Katrin Moos") == "Katrin"
+    assert first_name("Familie Wendling") == "Familie Wendling"
+    assert first_name("Frau Ostrowski") == "Frau Ostrowski"
+    assert first_name("Physiotherapie Sonnenhof") == "Physiotherapie Sonnenhof"
+    assert first_name("Hollybank Bakery Ltd") == "Hollybank Bakery Ltd"
+    assert first_name("Müller & Söhne") == "Müller & Söhne"

@@ -1,0 +1,67 @@
+"""How a prompt names a contact: in full once, then by the first name where there is one.
+
+A household ("Familie Wendling"), a formal address ("Frau Ostrowski") and an organisation
+("Physiotherapie Sonnenhof", "Freiwillige Feuerwehr Wernthal") keep their whole name: their
+first word is no first name (``dialogplan/data/name_words.yaml``). In German, an
+organisation whose name starts with an adjective is quoted, because a sentence would have to
+decline it („von der Freiwilligen Feuerwehr“): „Freiwillige Feuerwehr Wernthal“ reads right
+after any preposition.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+
+@cache
+def _words() -> tuple[frozenset[str], re.Pattern[str]]:
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/name_words.yaml").read_text("utf-8"))
+    ends = "|".join(re.escape(w) for w in raw["organisations"])
+    return frozenset(raw["no_first_name"]), re.compile(f"(?:{ends})$", re.IGNORECASE)
+
+
+def organisation(name: str) -> bool:
+    """Whether a contact's name is an organisation's: one of its words ends like one."""
+    pattern = _words()[1]
+    return "&" in name or any(pattern.search(w) for w in name.split())
+
+
+def first_name(name: str) -> str:
+    """How a prompt names a contact the second time: "Kerensa" for "Kerensa Trethewey".
+
+    A title ("Dr.") is skipped; a name of one word, a household's, a formal one and an
+    organisation's stay whole.
+    """
+    words = [w for w in name.split() if not w.endswith(".")]
+    if (
+        len(words) < 2
+        or words[0].casefold() in _words()[0]
+        or organisation(name)
+        or any(not w[:1].isalpha() for w in name.split())
+    ):
+        return name
+    return words[0]
+
+
+def spoken(name: str, language: str) -> str:
+    """The name as a sentence carries it; a German organisation led by an adjective quoted.
+
+    „Freiwillige Feuerwehr Wernthal“: the first word says nothing of an organisation, a
+    later one does. „Tanzschule Lange“ starts with the organisation and declines as it is.
+    """
+    words = name.split()
+    pattern = _words()[1]
+    led = (
+        len(words) > 1
+        and not pattern.search(words[0])
+        and words[0].casefold() not in _words()[0]
+        and any(pattern.search(w) for w in words[1:])
+    )
+    return f"„{name}“" if language == "de" and led else name
+
+
+__all__ = ["first_name", "organisation", "spoken"]
