@@ -48,6 +48,9 @@ FOREIGN_PLACES = frozenset({"others", "other-blogs"})
 OWN_PIECES = frozenset({"article", "story"})
 #: This close to an event (0: its day, 1: the eve), it comes up whatever an entry's topic.
 CLOSE_DAYS = 1
+#: A channel with fewer own posts a week than this (a newsletter, a blog, a video channel)
+#: names the coming week's event whatever its topic: the next piece may come too late.
+RARE_POSTS_PER_WEEK = 1
 #: Events are invited to at most this many days ahead.
 INVITE_DAYS = 42
 #: An offer in its last days is worth saying so ("last week to sign up").
@@ -106,6 +109,10 @@ class Announcements:
         self.moments = strategy.moments
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
         self.for_goals = _goals_of_events(strategy)
+        #: The channels whose pieces are rare: the coming week's event is theirs to tell.
+        self.rare = {
+            c for c in strategy.channels if strategy.channel(c).posts_per_week < RARE_POSTS_PER_WEEK
+        }
         self.day = day
         self.language = strategy.language
         #: The invitations ``entries`` (the calendar, in date order) make, by entry UID.
@@ -134,15 +141,17 @@ class Announcements:
         Only an event for the entry's goal (:func:`_goals_of_events`). Within the week, only
         an event that may come up in work on the entry's topic: an
         invitation to the puppy class does not belong in a post about the dental suite. On
-        the eve of the event and on its day, before it ends, the event whatever the topic. Never
-        in what the team writes in someone else's space: a thank-you under their blog post is
-        no place for the team's webinar.
+        the eve of the event and on its day, before it ends, the event whatever the topic; so
+        in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
+        Never in what the team writes in someone else's space: a thank-you under their blog
+        post is no place for the team's webinar.
         """
         if entry.announce or entry.move not in EVENT_HOOK_MOVES:
             return None
         if entry.move != "listen" and _foreign(entry):
             return None
-        close = self._nearest(entry, range(CLOSE_DAYS + 1), min)
+        soon = EVENT_HOOK_DAYS if entry.channel in self.rare else CLOSE_DAYS
+        close = self._nearest(entry, range(soon + 1), min)
         if close is not None:  # the team's own event is what these days are about
             return close
         near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, fitting=True)

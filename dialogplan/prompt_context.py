@@ -74,7 +74,9 @@ NEARBY_MOVES = frozenset({"congratulate"})
 #: How many of its contacts on the channel a generic entry names as a place to start.
 NEARBY = 2
 #: Moves on a topic that may start with the team's contacts whose notes say they know it.
-TOPIC_PEOPLE_MOVES = frozenset({"share", "comment", "ask", "story", "listen"})
+TOPIC_PEOPLE_MOVES = frozenset({"share", "comment", "ask", "story", "listen", "article"})
+#: A piece sent by link (an article) may go to people on any platform; the rest stay on theirs.
+ANY_PLATFORM_MOVES = frozenset({"article"})
 #: Days a contact rests after a prompt named them for a topic.
 TOPIC_PEOPLE_REST_DAYS = 21
 #: A congratulation that names nobody starts with contacts whose news is this many days old.
@@ -373,20 +375,35 @@ class Contexts:
                 named[c.row] = today
             if people:
                 found[i] = tuple(
-                    MappingProxyType({"name": c.name, "profile": c.profile}) for c in people
+                    MappingProxyType(
+                        {
+                            "name": c.name,
+                            "profile": c.profile,
+                            "on": reached(c.channel, self.language),
+                        }
+                    )
+                    for c in people
                 )
         return found
 
     def _knowing(self, entry: Entry) -> list[Contact]:
-        """The contacts on the entry's platform whose note touches its topic."""
-        key = (entry.topic, platform(entry.channel, "en"))
+        """The contacts on the entry's platform whose note touches its topic.
+
+        An article goes out as a link: its people may be on any planned platform. The note
+        that names most of the topic's words comes first: "writes about native form controls
+        and custom widgets" before "support-contract customer".
+        """
+        anywhere = entry.move in ANY_PLATFORM_MOVES
+        key = (entry.topic, "" if anywhere else platform(entry.channel, "en"))
         if key not in self.knowing:
             text = f"{entry.topic} {self._topic(entry.topic)[0]}"
-            self.knowing[key] = [
-                c
+            touching = [
+                (-_touching(c.note, text), c.row, c)
                 for c in self.strategy.people
-                if platform(c.channel, "en") == key[1] and _touches(c.note, text)
+                if (anywhere or platform(c.channel, "en") == key[1])
+                and c.channel in self.strategy.channels
             ]
+            self.knowing[key] = [c for n, _, c in sorted(touching, key=lambda t: t[:2]) if n]
         return self.knowing[key]
 
     def _uncongratulated(self, contact: Contact, today: date) -> bool:
@@ -761,8 +778,13 @@ _TOUCH_MIN = 6
 
 def _touches(note: str, topic: str) -> bool:
     """Whether a contact's note names something the topic is about."""
-    words = long_words(topic, _TOUCH_MIN)
-    return any(same_thing(w, t) for w in long_words(note, _TOUCH_MIN) for t in words)
+    return _touching(note, topic) > 0
+
+
+def _touching(note: str, topic: str) -> int:
+    """How many of the topic's words a contact's note names."""
+    said = long_words(note, _TOUCH_MIN)
+    return sum(any(same_thing(w, t) for w in said) for t in set(long_words(topic, _TOUCH_MIN)))
 
 
 def _words(area: str) -> tuple[str, ...]:
