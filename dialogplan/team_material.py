@@ -31,6 +31,9 @@ OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
 #: Days a topic's own question rests on a channel after it was asked there.
 QUESTION_REST_DAYS = 84
+#: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
+#: only about the people asked may go to a group when the group's question has no topic.
+_ABOUT_THE_TEAM = re.compile(r"\b(?:we|our|ours|us|wir|uns|unser\w*)\b", re.IGNORECASE)
 #: Client seeds run from 0 to this (a prime, so no list length of a template divides it).
 CLIENT_SEEDS = 1009
 
@@ -99,11 +102,13 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
     the team's own posts, the questions of the offers and events that list the topic count
     as its own while they are current. A question that names a month or season is asked only
     then, and one that says „du“ or „Sie“ only on channels that address people so. A question
-    rests on a channel for :data:`QUESTION_REST_DAYS` after it was asked there: the next one
-    of the topic takes its place, and when all rest the entry gets none (its template has
-    lines of its own). A reply round gets the next timely question after its post's that does
-    not rest on the channel, to take the conversation one step further with the people who
-    answered, and it rests from then on; none where the topic has no other.
+    rests on a channel (in a group: among its members) for :data:`QUESTION_REST_DAYS` after
+    it was asked there: the next one of the topic takes its place, and when all rest the
+    entry gets none (its template has lines of its own). A question to a group on no topic
+    (a group not named after one) takes the questions of its goal's topics that ask about the
+    members, not about the team. A reply round gets the next timely question after its
+    post's that does not rest on the channel, to take the conversation one step further with
+    the people who answered, and it rests from then on; none where the topic has no other.
     """
     turns = _Turns(strategy)
     found = [""] * len(entries)
@@ -137,6 +142,18 @@ class _Turns:
             )
             for topic in item.topics:
                 self.own[topic] = (*self.own.get(topic, ()), item.question)
+        #: For a group's question on no topic: the questions of the goal's topics that ask
+        #: about the members' own experience, not about the team.
+        self.of_goal = {
+            goal.id: tuple(
+                q
+                for t in strategy.topics
+                if not t.goals or goal.id in t.goals
+                for q in t.questions
+                if not _ABOUT_THE_TEAM.search(q)
+            )
+            for goal in strategy.goals
+        }
         self.seen: Counter[str] = Counter()
         self.asked: dict[tuple[str, str], date] = {}
 
@@ -147,35 +164,46 @@ class _Turns:
             return ""
         day = entry.start.date()
         if entry.follows_up:
-            resting = {q for q in pool if self._resting(entry.channel, q, day)}
+            resting = {q for q in pool if self._resting(_audience(entry), q, day)}
             found = _next(pool, posts or "", day, self.windows, resting)
         else:
-            turn = self.seen[entry.topic]
+            key = entry.topic or f"goal {entry.goal}"
+            turn = self.seen[key]
             later = (pool[(turn + k) % len(pool)] for k in range(len(pool)))
             found = next(
                 (
                     q
                     for q in later
-                    if _timely(q, day, self.windows) and not self._resting(entry.channel, q, day)
+                    if _timely(q, day, self.windows) and not self._resting(_audience(entry), q, day)
                 ),
                 "",
             )
-            self.seen[entry.topic] += bool(found)
+            self.seen[key] += bool(found)
         if found:
-            self.asked[(entry.channel, found)] = day
+            self.asked[(_audience(entry), found)] = day
         return found
 
     def _pool(self, entry: Entry) -> tuple[str, ...]:
         """The questions the entry may ask, in the register its channel speaks."""
         if entry.move not in TEAM_QUESTION_MOVES:
             return ()
-        pool = (self.own if entry.move in OWN_QUESTION_MOVES else self.questions).get(entry.topic)
+        if entry.move == "group-ask" and not entry.topic:
+            pool = self.of_goal.get(entry.goal)
+        else:
+            pool = (self.own if entry.move in OWN_QUESTION_MOVES else self.questions).get(
+                entry.topic
+            )
         sie = self.strategy.says_sie(entry.channel)
         return tuple(q for q in pool or () if speaks_as(q, sie))
 
-    def _resting(self, channel: str, question: str, day: date) -> bool:
-        last = self.asked.get((channel, question))
+    def _resting(self, audience: str, question: str, day: date) -> bool:
+        last = self.asked.get((audience, question))
         return last is not None and day - last < timedelta(days=QUESTION_REST_DAYS)
+
+
+def _audience(entry: Entry) -> str:
+    """Who hears a question: a channel's followers, or the members of one of its groups."""
+    return f"{entry.channel} {entry.group}" if entry.group else entry.channel
 
 
 def _timely(question: str, day: date, windows: Windows) -> bool:
