@@ -32,7 +32,7 @@ from dialogplan.contacts import TIERS, Contact
 from dialogplan.entry import Calendar, Entry
 from dialogplan.findings import Finding, Severity
 from dialogplan.labels import channel_label
-from dialogplan.people_plan import TIER_MOVES, name_people, news_window, planned_people, reason
+from dialogplan.people_plan import name_people, news_window, planned_people, reason, touch_moves
 from dialogplan.places import possible_moves
 from dialogplan.strategy import Strategy
 
@@ -41,7 +41,12 @@ OWN_DAYS = "own days"
 #: The tiers in table order.
 TIER_ORDER = (*TIERS, OWN_DAYS)
 #: The moves that keep people in touch, as a finding names them.
-TOUCH_NOUNS = {"meet": "meetings", "thank": "thank-yous", "comment": "comment rounds"}
+TOUCH_NOUNS = {
+    "meet": "meetings",
+    "thank": "thank-yous",
+    "comment": "comment rounds",
+    "reply": "rounds of answering the replies to an issue",
+}
 #: How many longer intervals are tried before the finding suggests the plan's length.
 INTERVAL_TRIES = 8
 #: A logged touch counts for a named entry from this many days before it.
@@ -273,8 +278,12 @@ def _losing_findings(
         group = [k for k in losing if tier_of(k.contact) == tier]
         if not group:
             continue
-        moves = TIER_MOVES[group[0].contact.tier]
-        reachable = [k for k in group if moves & _moves_on(strategy, k.contact.channel)]
+        reachable = [
+            k
+            for k in group
+            if touch_moves(k.contact.channel, k.contact.tier)
+            & _moves_on(strategy, k.contact.channel)
+        ]
         yield Finding(
             code="losing-touch",
             severity=Severity.WARNING,
@@ -296,7 +305,8 @@ def _keeping(
     where it has no entry that could.
     """
     tier = tier_of(group[0].contact)
-    nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in TIER_MOVES[group[0].contact.tier]]
+    moves_here = set().union(*(touch_moves(k.contact.channel, k.contact.tier) for k in group))
+    nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in moves_here]
     moves = " or ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
     ways = []
     if reachable:
@@ -340,9 +350,9 @@ def _holding_interval(strategy: Strategy, work: Calendar, tier: str, rows: set[i
         trial = _with_interval(strategy, tier, rows, days) if days else strategy
         touches = _touches(trial, name_people(trial, work))
         losing = [k for k in _kept_all(trial, touches) if k.losing and k.contact.row in rows]
-        if days and not losing:
-            return days
-        days = max(days + 1, *(_needed(strategy, k) for k in losing))
+        if not losing:
+            return days or None  # None: the plan keeps them as it is
+        days = max([days + 1, *(_needed(strategy, k) for k in losing)])
         if days > plan_days:
             return None
     return None

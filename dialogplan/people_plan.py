@@ -21,9 +21,10 @@ Who gets which entry, in this order for each entry in time order:
    channel whose interval has run out since their last contact or their last touch in this
    plan. ``close`` contacts get meetings (a short message where no meeting fits), ``loose``
    ones a comment or a short message, ``regular`` ones and those with their own number of
-   days either. The contact who has had the fewest turns in this plan goes first, then the
-   most overdue, then the earlier row: nobody gets a second turn while another due contact
-   who fits the entry waits for a first.
+   days either; on a newsletter, whose only personal entry is its reply round, that round
+   writes to one of its readers. The contact who has had the fewest turns in this plan goes
+   first, then the most overdue, then the earlier row: nobody gets a second turn while
+   another due contact who fits the entry waits for a first.
 
 Contacts on channels the strategy does not plan are never named. A close contact's
 congratulation is followed by the first meeting on that channel 14–56 days later, if no
@@ -61,6 +62,18 @@ TIER_MOVES: dict[str | None, frozenset[str]] = {
 }
 #: The moves that can keep someone in touch at all.
 TOUCH_MOVES = frozenset().union(*TIER_MOVES.values())
+#: Where the replies to an issue come in by e-mail (a newsletter), its reply round also
+#: writes to one of the channel's readers: the one personal entry such a channel has.
+INBOX_TOUCH = "reply"
+
+
+def touch_moves(channel: str, tier: str | None) -> frozenset[str]:
+    """The moves that keep a contact of ``tier`` on ``channel`` in touch."""
+    place = channel_places(channel).place_of(INBOX_TOUCH)
+    inbox = place is not None and place.kind == "inbox"
+    return TIER_MOVES[tier] | ({INBOX_TOUCH} if inbox else frozenset())
+
+
 #: Why an entry names its person.
 REASONS = ("birthday", "news", "due")
 
@@ -208,7 +221,9 @@ class _PeoplePlan:
 
     def name(self, entry: Entry) -> Entry:
         """The entry, for a person if one is waiting for it; else as it is."""
-        if entry.follows_up or entry.contact:
+        if entry.contact or (
+            entry.follows_up and entry.move not in touch_moves(entry.channel, None)
+        ):
             return entry
         day = entry.start.astimezone(self.zone).date()
         if self._congratulates(entry):
@@ -219,7 +234,9 @@ class _PeoplePlan:
                 return self._named(entry, found, day, "congratulate", "news")
         if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
             return self._named(entry, contact, day, entry.move, "due")
-        if entry.move in TOUCH_MOVES and not (entry.move != "meet" and entry.continues):
+        if entry.move in touch_moves(entry.channel, None) and not (
+            entry.move not in ("meet", INBOX_TOUCH) and entry.continues
+        ):
             contact = self._due(entry, day)
             if contact is not None:
                 return self._named(entry, contact, day, entry.move, "due")
@@ -278,7 +295,7 @@ class _PeoplePlan:
         """The due contact of the entry's channel whose turn it is, among the tiers it suits."""
         best: _Waiting | None = None
         for (channel, tier), queue in self.queues.items():
-            if channel != entry.channel or entry.move not in TIER_MOVES[tier]:
+            if channel != entry.channel or entry.move not in touch_moves(channel, tier):
                 continue
             top = queue.top(day)
             if top is not None and (best is None or top < best):
@@ -354,6 +371,7 @@ def _numbered(entries: Iterable[Entry]) -> Iterable[Entry]:
 
 
 __all__ = [
+    "INBOX_TOUCH",
     "NEWS_DAYS",
     "REASONS",
     "SWAP",
@@ -364,4 +382,5 @@ __all__ = [
     "news_window",
     "planned_people",
     "reason",
+    "touch_moves",
 ]

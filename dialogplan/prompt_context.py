@@ -141,10 +141,12 @@ def rules_for(move: str, channel: str, place_id: str = "") -> Rules:
 def title(entry: Entry, language: str) -> str:
     """The calendar title: ``Label: topic · Channel · group``, without the topic when it is "".
 
-    An announcement names what it announces instead of the topic, a named entry its person.
+    An announcement names what it announces instead of the topic, a named entry its person;
+    a reply round keeps its post's topic, whoever else it writes to.
     """
     what = move_label(entry.move, language)
-    subject = entry.announce or entry.contact or entry.topic
+    person = "" if entry.follows_up and entry.topic else entry.contact
+    subject = entry.announce or person or entry.topic
     if subject:
         what = f"{what}: {subject}"
     where = f"{what} · {channel_label(entry.channel, language)}"

@@ -15,12 +15,13 @@ from dialogplan.dates import duration, monday
 from dialogplan.entry import Calendar, Entry
 from dialogplan.news import news_kind
 from dialogplan.people_plan import (
+    INBOX_TOUCH,
     NEWS_DAYS,
     TIER_MOVES,
-    TOUCH_MOVES,
     name_people,
     news_channels,
     reason,
+    touch_moves,
 )
 from dialogplan.render import render
 from dialogplan.schedule import _placed
@@ -150,12 +151,16 @@ def test_nobody_twice_within_their_interval_while_another_due_contact_waits(
         fits = [
             c
             for c in people
-            if c.channel == entry.channel and entry.move in TIER_MOVES[c.tier] and due(c) <= day
+            if c.channel == entry.channel
+            and entry.move in touch_moves(c.channel, c.tier)
+            and due(c) <= day
         ]
+        # a newsletter's reply round is its one personal entry: it carries a reader too
+        inbox = entry.move == INBOX_TOUCH and entry.move in touch_moves(entry.channel, None)
         carrier = (
-            entry.move in TOUCH_MOVES
-            and not entry.follows_up
-            and not (entry.move != "meet" and entry.continues)
+            entry.move in touch_moves(entry.channel, None)
+            and (not entry.follows_up or inbox)
+            and not (entry.move not in ("meet", INBOX_TOUCH) and entry.continues)
         )
         if not entry.contact:
             # an entry that could keep someone in touch stays generic only when nobody is due
