@@ -290,9 +290,13 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
 
     Such a question is never asked on that channel; forms for both make it fit everywhere.
     """
-    for question in _team_questions(strategy):
+    for question, goals in _team_questions(strategy).items():
         found = register(question)
-        elsewhere = [c for c in strategy.channels if not speaks_as(question, strategy.says_sie(c))]
+        elsewhere = [
+            c
+            for c in strategy.channels
+            if goals & set(strategy.goals_of(c)) and not speaks_as(question, strategy.says_sie(c))
+        ]
         if not found or not elsewhere:
             continue
         labels = " and ".join(channel_label(c, strategy.language) for c in elsewhere)
@@ -307,12 +311,25 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-def _team_questions(strategy: Strategy) -> list[str]:
-    """Every question the team wrote, once, in the order of the strategy."""
-    found = [q for topic in strategy.topics for q in topic.questions]
-    found += [goal.question or "" for goal in strategy.goals]
-    found += [item.question or "" for item in (*strategy.offers, *strategy.events)]
-    return list(dict.fromkeys(q for q in found if q))
+def _team_questions(strategy: Strategy) -> dict[str, set[str]]:
+    """Every question the team wrote, in the order of the strategy, with the goals it serves.
+
+    A topic's questions serve its goals, a goal's question that goal; an offer's or event's
+    question every goal (it is asked wherever its topics come up). A channel that serves
+    none of a question's goals never asks it, whatever it says.
+    """
+    every = {g.id for g in strategy.goals}
+    found: dict[str, set[str]] = {}
+    for topic in strategy.topics:
+        for q in topic.questions:
+            found.setdefault(q, set()).update(topic.goals or every)
+    for goal in strategy.goals:
+        if goal.question:
+            found.setdefault(goal.question, set()).add(goal.id)
+    for item in (*strategy.offers, *strategy.events):
+        if item.question:
+            found.setdefault(item.question, set()).update(every)
+    return found
 
 
 def _no_reply(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
