@@ -20,6 +20,7 @@ from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
+from dialogplan.places import channel_places
 from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT
 from dialogplan.strategy import Strategy
 from dialogplan.voice import register, speaks_as
@@ -61,16 +62,35 @@ def silences(
 
 
 def _gaps(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Silences longer than a channel tolerates; a declared break said ahead is none.
+
+    A break is said ahead when an ``away`` note went out in the days before the silence, or
+    when the channel is one of groups, which has no feed of the team's own to say it in and
+    no followers waiting for it.
+    """
     closed = blocked_days(strategy)
     days_by_channel: dict[str, set[date]] = {}
+    away: dict[str, set[date]] = {}
     for entry in entries:
         if MOVES[entry.move].visible:
             days_by_channel.setdefault(entry.channel, set()).add(entry.start.date())
+        if entry.move == "away":
+            away.setdefault(entry.channel, set()).add(entry.start.date())
     for channel in strategy.channels:
         tolerance = strategy.channel(channel).max_silence_days
         active = days_by_channel.get(channel, set())
+        no_feed = channel_places(channel).place_of("away") is None
         for start, end in silences(active, strategy.start, strategy.last_day, tolerance):
-            yield _gap(strategy, channel, start, end, closed)
+            gap = _gap(strategy, channel, start, end, closed)
+            said = no_feed or any(
+                start - d <= AWAY_SAID for d in away.get(channel, ()) if d < start
+            )
+            if not (gap.declared and said):
+                yield gap
+
+
+#: An ``away`` note this many days before a declared silence says the break ahead.
+AWAY_SAID = timedelta(days=3)
 
 
 def _gap(
