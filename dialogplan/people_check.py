@@ -391,7 +391,8 @@ def _with_findings(
                 f"{_plural(len(check.out_of_touch), 'contact was', 'contacts were')} last in "
                 f"touch more than twice their interval before the plan starts "
                 f"({_by_tier(check.out_of_touch)})",
-                "a warm line first, before any request: the report names them",
+                "a warm line first, before any request; planning ahead, a touch before the "
+                "plan starts counts once it is in last_contact: the report names them",
             )
         )
     if check.elsewhere:
