@@ -1,6 +1,7 @@
 """What each placed entry is about: its goal, topic, group and place, taking turns fairly.
 
-Goals take turns per month and topics so that every goal meets every topic; a reply round
+Goals take turns per month and topics so that every goal meets every topic (work in groups
+among the goals whose places name one of the channel's groups, where any does); a reply round
 continues the conversation of the post it follows up. Which topics an entry may have depends
 on where its work happens. Own posts and their reply rounds may be about anything the team
 speaks about, its own subjects included. Work in other people's conversations (listening,
@@ -126,6 +127,10 @@ class _Turns:
         """The goal, topic and group of the next entry that starts a piece of work."""
         strategy, month = self.strategy, f"{entry.start:%Y-%m}"
         eligible = strategy.goals_of(entry.channel)
+        if self._place(entry.channel, entry.move)[1] == "groups":
+            # Work in groups goes to the goals that name one of them, where any does: a
+            # question about barista training has no place on a community noticeboard.
+            eligible = [g for g in eligible if self._in_groups(g, entry.channel)] or eligible
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
         topic = self._topic(entry.move, goal, entry.start.date(), entry.channel)
@@ -162,6 +167,11 @@ class _Turns:
         self.pairs[(pool, goal, topic)] += 1
         self.topic_total[(pool, topic)] += 1
         return topic
+
+    def _in_groups(self, goal: str, channel: str) -> bool:
+        """Whether the goal's places name one of the channel's groups."""
+        places = " ".join(self.where.get(goal, ())).casefold()
+        return any(g.casefold() in places for g in self.strategy.groups.get(channel, []))
 
     def _by_topic(self, groups: list[str], topic: str) -> list[str]:
         """The groups named after ``topic``, else those named after no other topic."""
