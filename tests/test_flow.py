@@ -407,9 +407,19 @@ def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "silent" in printed
     assert "days since" in printed
     assert "→ " in printed
-    # Without a log the example has one finding: a warning for its declared winter break.
-    assert main(["check", str(EXAMPLE), "--fail-on", "error", *out]) == 0
-    assert main(["check", str(EXAMPLE), "--fail-on", "warning", *out]) == 1
+    # Without a log the example is healthy; a dozen close contacts give it warnings only.
+    plan = tmp_path / "plan"
+    shutil.copytree(EXAMPLE.parent, plan)
+    rows = "".join(f"Kontakt {i},linkedin,,close,2026-11-20,,,,\n" for i in range(12))
+    (plan / "contacts.csv").write_text(
+        "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n" + rows, "utf-8"
+    )
+    text = (plan / "strategy.yaml").read_text("utf-8")
+    (plan / "strategy.yaml").write_text(text + "contacts: contacts.csv\n", "utf-8")
+    strict = str(plan / "strategy.yaml")
+    assert main(["check", str(EXAMPLE), "--fail-on", "warning", *out]) == 0
+    assert main(["check", strict, "--fail-on", "error", *out]) == 0
+    assert main(["check", strict, "--fail-on", "warning", *out]) == 1
 
 
 def test_cli_check_reports_bad_log_rows_before_starting_prefect(
