@@ -178,7 +178,7 @@ class Contexts:
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
         self.places: dict[tuple[str, str], Mapping[str, str]] = {}
-        self.wheres: dict[tuple[str, str, bool, bool, str, bool], tuple[str, ...]] = {}
+        self.wheres: dict[tuple[str, str, str, bool, str, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
         self.breaks = Breaks(strategy)
@@ -267,7 +267,7 @@ class Contexts:
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
             "where_groups": tuple(p for p in where if _GROUP.search(p)),
-            "tags": self._off_area(self._not_others(channel["tags"], entry))
+            "tags": self._off_area(self._not_others(channel["tags"], entry), entry.topic)
             if self._searching(entry, place)
             else channel["tags"],
             "place": place,
@@ -479,13 +479,13 @@ class Contexts:
     def _names_area(self, spot: str) -> bool:
         return any(w in squashed(spot) for w in self.area_words)
 
-    def _off_area(self, spots: Sequence[str]) -> tuple[str, ...]:
-        """The spots that name a subject, not the team's area.
+    def _off_area(self, spots: Sequence[str], topic: str = "") -> tuple[str, ...]:
+        """The spots that name a subject, not only the team's area.
 
         A topic is not found under #leipziggohlis, and a neighbourhood group does not talk
-        about rowing technique.
+        about rowing technique; #ehrenamtgöttingen names the topic too, and stays.
         """
-        return tuple(s for s in spots if not self._names_area(s))
+        return tuple(s for s in spots if self._named_for(s, topic) or not self._names_area(s))
 
     def _topic(self, topic: str) -> tuple[str, str]:
         """The topic's noun form and kind; a title the strategy does not know counts as own."""
@@ -496,8 +496,9 @@ class Contexts:
     def _where(self, entry: Entry, goal: Goal) -> tuple[str, ...]:
         """The goal's places that can be visited from the entry's channel, worked out once.
 
-        Work on a topic keeps the goal's communities but not its hashtags: a hashtag is a
-        subject of its own, and posts about flat tyres are not found under #volunteering.
+        Work on a topic keeps the goal's communities but not its hashtags, except those named
+        after the topic: a hashtag is a subject of its own, and posts about flat tyres are not
+        found under #volunteering, but posts about volunteering are.
         A channel kept for that goal alone keeps them: its hashtags are where its people are;
         so does looking for new contacts, which looks for the goal's people, not a subject.
         Searching others' posts on a topic leaves out the places named after the team's area:
@@ -511,7 +512,7 @@ class Contexts:
         news = entry.move == "congratulate"
         place = _place_of(entry)
         asking = not news and not entry.topic and place is not None and bool(place.angles)
-        key = (entry.channel, goal.id, bool(entry.topic), searching, entry.move, asking)
+        key = (entry.channel, goal.id, entry.topic, searching, entry.move, asking)
         if key not in self.wheres:
             tags_too = (
                 not entry.topic
@@ -522,13 +523,17 @@ class Contexts:
                 named_here(p)
                 for p in goal.where
                 if reachable_from(entry.channel, p)
-                and (tags_too or not p.startswith("#"))
+                and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
                 and not (news and _GROUP.search(p))
             )
             groups = tuple(p for p in reachable if _GROUP.search(p))
             reachable = groups if asking and groups else reachable
-            self.wheres[key] = self._off_area(reachable) if searching else reachable
+            self.wheres[key] = self._off_area(reachable, entry.topic) if searching else reachable
         return self.wheres[key]
+
+    def _named_for(self, spot: str, topic: str) -> bool:
+        """Whether a place is named after the topic: #ehrenamtgöttingen for volunteering."""
+        return bool(topic) and topic in self.named_after(spot)
 
     def _who(self, channel: str, goal: Goal) -> str:
         plan = self.strategy.channels.get(channel)
