@@ -709,6 +709,11 @@ class _People:
     def _day_of(self, entry: Entry) -> date:
         return entry.start.astimezone(self.strategy.zone).date()
 
+    def _group_of(self, contact: Contact) -> str:
+        """The channel's group the team's note places the contact in, or ""."""
+        groups = self.strategy.groups.get(contact.channel, [])
+        return next((g for g in groups if _in_group(contact, g)), "")
+
     def of(self, i: int) -> dict[str, Any] | None:
         """The person the ``i``-th entry is for, or None for generic work."""
         entry = self.entries[i]
@@ -726,6 +731,7 @@ class _People:
             "fits": self._fits(contact),
             "platform": platform(contact.channel, self.language),
             "on": reached(contact.channel, self.language),
+            "group": self._group_of(contact),
             "tier": contact.tier or "",
             "reason": why,
             "news": self._news(contact, today) if why == "news" else None,

@@ -73,8 +73,9 @@ Every template sees these variables:
     and its id in ``places.yaml`` (``recommendation``), to choose lines that fit it
 ``person``
     None, or the contact a named entry is for: ``{"name", "first", "talk", "profile",
-    "platform", "on", "tier", "reason", "news", "since", "fits"}``; ``first`` the first name,
-    for the second mention; ``talk`` the contacts file's ``talk_about`` or ""; ``fits`` is
+    "platform", "on", "group", "tier", "reason", "news", "since", "fits"}``; ``first`` the
+    first name, for the second mention; ``talk`` the contacts file's ``talk_about`` or "";
+    ``group`` the channel's group the team's note places them in, or ""; ``fits`` is
     None or ``{"who", "question"}``, the goal whose people the team's own note says the
     contact is one of
 ``nearby``
