@@ -18,13 +18,14 @@ Who gets which entry, in this order for each entry in time order:
    (:mod:`dialogplan.news`, ``places.yaml`` ``news``): the contact's own channel when it does,
    else any planned channel that does. The soonest deadline goes first.
 3. **Keeping in touch**: a meeting, a thank-you or a comment round goes to a contact on that
-   channel whose interval has run out since their last contact or their last touch in this
-   plan. ``close`` contacts get meetings (a short message where no meeting fits), ``loose``
-   ones a comment or a short message, ``regular`` ones and those with their own number of
-   days either; on a newsletter, whose only personal entry is its reply round, that round
-   writes to one of its readers. The contact who has had the fewest turns in this plan goes
-   first, then the most overdue, then the earlier row: nobody gets a second turn while
-   another due contact who fits the entry waits for a first.
+   channel whose interval since their last contact or their last touch in this plan is in
+   its last quarter (:data:`EARLY_SHARE`) or has run out. ``close`` contacts get meetings
+   (a short message where no meeting fits), ``loose`` ones a comment or a short message,
+   ``regular`` ones and those with their own number of days either; on a newsletter, whose
+   only personal entry is its reply round, that round writes to one of its readers. The
+   contact who has had the fewest turns in this plan goes first, then the most overdue,
+   then the earlier row: nobody gets a second turn while another due contact who fits the
+   entry waits for a first.
 
 Contacts on channels the strategy does not plan are never named. A close contact's
 congratulation is followed by the first meeting on that channel 14–56 days later, if no
@@ -51,6 +52,9 @@ from dialogplan.strategy import Strategy
 NEWS_DAYS = 14
 #: A meeting this many days after a close contact's congratulation carries it on.
 THREAD_DAYS = (14, 56)
+#: A contact is ready for a touch this share of their interval before it runs out
+#: (a quarter: 23 days into a 30-day interval), so a fitting slot can come before it does.
+EARLY_SHARE = 4
 #: The move a thank-you slot may become for a birthday or news: same minutes, same kind.
 SWAP = {"thank": "congratulate"}
 #: Which moves keep a contact of each tier in touch; a row's own days count as regular.
@@ -158,7 +162,13 @@ class _Queue:
     ready: list[_Waiting] = field(default_factory=list)
 
     def add(self, waiting: _Waiting) -> None:
-        heapq.heappush(self.pending, (waiting.due, waiting.row, waiting))
+        """Queue a contact; they become ready a little before they fall due.
+
+        A contact served only once due is touched a slot's wait after it, so every
+        stretch came out longer than the interval and no budget could keep them.
+        """
+        ready = waiting.due - waiting.contact.interval / EARLY_SHARE
+        heapq.heappush(self.pending, (ready, waiting.row, waiting))
 
     def top(self, day: date) -> _Waiting | None:
         """The contact to serve on ``day``, left in the queue."""
