@@ -130,7 +130,7 @@ class _Turns:
         if self._place(entry.channel, entry.move)[1] == "groups":
             # Work in groups goes to the goals that name one of them, where any does: a
             # question about barista training has no place on a community noticeboard.
-            eligible = [g for g in eligible if self._in_groups(g, entry.channel)] or eligible
+            eligible = [g for g in eligible if self._named_groups(g, entry.channel)] or eligible
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
         topic = self._topic(entry.move, goal, entry.start.date(), entry.channel)
@@ -168,10 +168,10 @@ class _Turns:
         self.topic_total[(pool, topic)] += 1
         return topic
 
-    def _in_groups(self, goal: str, channel: str) -> bool:
-        """Whether the goal's places name one of the channel's groups."""
+    def _named_groups(self, goal: str, channel: str) -> list[str]:
+        """The channel's groups the goal's places name ("the Facebook group …")."""
         places = " ".join(self.where.get(goal, ())).casefold()
-        return any(g.casefold() in places for g in self.strategy.groups.get(channel, []))
+        return [g for g in self.strategy.groups.get(channel, []) if g.casefold() in places]
 
     def _by_topic(self, groups: list[str], topic: str) -> list[str]:
         """The groups named after ``topic``, else those named after no other topic."""
@@ -214,8 +214,7 @@ class _Turns:
             return ""
         if entry.move == "find-groups":
             return ""
-        places = " ".join(self.where.get(goal, ())).casefold()
-        groups = [g for g in groups if g.casefold() in places] or groups
+        groups = self._named_groups(goal, entry.channel) or groups
         groups = self._by_topic(groups, topic)
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))
         self.group_use[(entry.channel, group)] += 1

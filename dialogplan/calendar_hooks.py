@@ -320,7 +320,7 @@ def _goals_of_events(strategy: Strategy) -> dict[str, frozenset[str]]:
     Those are the goals that invite to it and those of its topics: a setters' evening is
     no tip for the HR managers a gym's LinkedIn talks to about team days.
     """
-    topic_goals = {t.title: t.goals or [g.id for g in strategy.goals] for t in strategy.topics}
+    topic_goals = {t.title: strategy.goals_of_topic(t) for t in strategy.topics}
     return {
         event.title: frozenset(g.id for g in strategy.goals if g.invite == event.title).union(
             *(topic_goals.get(t, ()) for t in event.topics)

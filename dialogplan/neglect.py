@@ -342,7 +342,7 @@ def _team_questions(strategy: Strategy) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for topic in strategy.topics:
         for q in topic.questions:
-            found.setdefault(q, set()).update(topic.goals or every)
+            found.setdefault(q, set()).update(strategy.goals_of_topic(topic))
     for goal in strategy.goals:
         if goal.question:
             found.setdefault(goal.question, set()).add(goal.id)

@@ -47,7 +47,7 @@ TOUCH_NOUNS = {
     "comment": "comment rounds",
     "reply": "rounds of answering the replies to an issue",
 }
-#: How many longer intervals are tried before the finding suggests the plan's length.
+#: How many longer intervals are tried before the finding suggests none.
 INTERVAL_TRIES = 8
 #: A logged touch counts for a named entry from this many days before it.
 REACHED_BEFORE = timedelta(days=7)

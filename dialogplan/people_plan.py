@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from dialogplan.contacts import Contact
 from dialogplan.entry import Calendar, Entry
@@ -71,6 +72,7 @@ TOUCH_MOVES = frozenset().union(*TIER_MOVES.values())
 INBOX_TOUCH = "reply"
 
 
+@cache
 def touch_moves(channel: str, tier: str | None) -> frozenset[str]:
     """The moves that keep a contact of ``tier`` on ``channel`` in touch."""
     place = channel_places(channel).place_of(INBOX_TOUCH)

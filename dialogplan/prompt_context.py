@@ -166,10 +166,7 @@ class Contexts:
         self.goals = {goal.id: goal for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
         self.talk = {t.title: t.talk or "" for t in strategy.topics}
-        #: The goals a topic serves; none named means every goal.
-        self.topic_goals = {
-            t.title: set(t.goals) or {g.id for g in strategy.goals} for t in strategy.topics
-        }
+        self.topic_goals = {t.title: set(strategy.goals_of_topic(t)) for t in strategy.topics}
         #: Question-shaped titles that are only labels: with questions and a short form of
         #: their own, the post asks one of the questions, not the title.
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
@@ -787,11 +784,6 @@ FIT_WORDS = 2
 #: "podcast" and "Podcasts oder Radio", "snacks" and „Kinosnacks“. Shorter words say too
 #: little.
 _TOUCH_MIN = 6
-
-
-def _touches(note: str, topic: str) -> bool:
-    """Whether a contact's note names something the topic is about."""
-    return _touching(note, topic) > 0
 
 
 def _touching(note: str, topic: str) -> int:

@@ -574,6 +574,10 @@ class Strategy(_Model):
         """The goal ids a channel serves: its own list, or every goal."""
         return self.channels[channel].goals or [g.id for g in self.goals]
 
+    def goals_of_topic(self, topic: Topic) -> list[str]:
+        """The goal ids a topic serves: its own list, or every goal."""
+        return list(topic.goals) or [g.id for g in self.goals]
+
 
 def _as(kind: type[_T], value: Any) -> _T:
     """The value if it has the expected type, else an empty one, so checks can go on."""

@@ -148,7 +148,7 @@ class _Turns:
             goal.id: tuple(
                 q
                 for t in strategy.topics
-                if not t.goals or goal.id in t.goals
+                if goal.id in strategy.goals_of_topic(t)
                 for q in t.questions
                 if not _ABOUT_THE_TEAM.search(q)
             )
