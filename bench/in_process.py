@@ -7,8 +7,8 @@ iCalendar export of the same entries costs with that library.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
-import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -56,7 +56,7 @@ class CoreRun:
         return seconds * 1000 / self.clients / (self.months / 3)
 
 
-class _Stages:
+class Stages:
     """Times the functions ``run_client`` calls, by patching them where it looks them up."""
 
     #: (module, attribute, stage): the names run_client and pipeline.build resolve.
@@ -64,10 +64,12 @@ class _Stages:
         ("flows.job", "read_strategy", "parse"),
         ("flows.job", "read_overrides", "parse"),
         ("flows.job", "read_activity", "parse"),
-        ("dialogplan.pipeline", "schedule", "schedule"),
+        ("dialogplan.pipeline", "schedule_work", "schedule"),
+        ("dialogplan.pipeline", "name_people", "schedule"),
         ("dialogplan.pipeline", "render", "render"),
         ("dialogplan.pipeline", "check_plan", "check"),
         ("dialogplan.pipeline", "compare", "check"),
+        ("dialogplan.pipeline", "check_people", "check"),
         ("dialogplan.pipeline", "calendar_files", "ical"),
         ("dialogplan.pipeline", "empty_feeds", "ical"),
         ("dialogplan.pipeline", "calendar_csv", "csv"),
@@ -99,7 +101,7 @@ class _Stages:
         saved: list[tuple[ModuleType, str, Any]] = []
         try:
             for module_name, name, stage in self.PATCHES:
-                module = sys.modules[module_name]
+                module = importlib.import_module(module_name)
                 original = getattr(module, name)  # fails loudly when run_client changes
                 saved.append((module, name, original))
                 setattr(module, name, self._timed(stage, original))
@@ -150,7 +152,7 @@ def measure_core(
     from flows.job import run_client
 
     run = CoreRun(len(paths), months, channels)
-    stages = _Stages()
+    stages = Stages()
     _compile_templates()
     with stages.patched():
         run_client(warm_up, out_root / "warm-up", synthetic.AS_OF, use_cache=False)
