@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dialogplan.activity_log import LoggedActivity
-from dialogplan.contacts import TIERS, Contact
+from dialogplan.contacts import TIERS, Contact, Tier
 from dialogplan.entry import Calendar, Entry
 from dialogplan.findings import Finding, Severity
 from dialogplan.labels import channel_label
 from dialogplan.people_plan import name_people, news_window, planned_people, reason, touch_moves
 from dialogplan.places import possible_moves
+from dialogplan.schedule import channel_minutes, schedule_work
 from dialogplan.strategy import Strategy
 
 #: How a row with its own number of days shows in the per-tier table.
@@ -49,6 +50,10 @@ TOUCH_NOUNS = {
 }
 #: How many longer intervals are tried before the finding suggests none.
 INTERVAL_TRIES = 8
+#: The tier to move contacts to when the plan cannot keep them all in theirs.
+LOWER_TIER: dict[str, Tier] = {"close": "regular", "regular": "loose"}
+#: More minutes a week on a channel tried, fewest first, before more time is suggested.
+MORE_MINUTES = (15, 30, 60)
 #: A logged touch counts for a named entry from this many days before it.
 REACHED_BEFORE = timedelta(days=7)
 
@@ -299,26 +304,51 @@ def _losing_findings(
 def _keeping(
     strategy: Strategy, group: Sequence[_Kept], reachable: Sequence[_Kept], work: Calendar | None
 ) -> str:
-    """What would keep a tier in touch, each way only where it can work.
+    """What would keep a tier in touch, each way tried before it is given.
 
-    More time and a longer interval (tried first) where the plan can reach them; by hand
-    where it has no entry that could.
+    More minutes and a longer interval where the plan can reach them, each only when the
+    plan with it keeps them and loses nobody else; by hand where it has no entry that could.
     """
     tier = tier_of(group[0].contact)
     moves_here = set().union(*(touch_moves(k.contact.channel, k.contact.tier) for k in group))
     nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in moves_here]
     moves = " or ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
-    ways = []
+    ways: list[str] = []
     if reachable:
-        ways.append(f"more minutes a week on {_labels(strategy, reachable)}, for more {moves}")
-        rows = {k.contact.row for k in reachable}
-        days = None if work is None else _holding_interval(strategy, work, tier, rows)
-        if days is not None:
-            ways[-1] += (
-                f", or keep_in_touch: {{{tier}: {days}}} in the strategy"
-                if tier != OWN_DAYS
-                else f", or {days} days in their rows of the contacts file"
+        trials = _Trials(
+            strategy, work or schedule_work(strategy), {k.contact.row for k in reachable}
+        )
+        channels = sorted({k.contact.channel for k in reachable})
+        extra = trials.more_minutes(channels)
+        days = trials.interval(tier)
+        lower = LOWER_TIER.get(tier)
+        if days and lower and days > strategy.keep_in_touch.days(lower):
+            days = None  # longer than the next tier's: they are that tier in all but name
+        if extra:
+            each = "each of " if len(channels) > 1 else ""
+            ways.append(
+                f"{extra} more minutes a week on {each}{_labels(strategy, reachable)}, "
+                f"for more {moves}"
             )
+        if days:
+            ways.append(
+                f"keep_in_touch: {{{tier}: {days}}} in the strategy"
+                if tier != OWN_DAYS
+                else f"{days} days in their rows of the contacts file"
+            )
+        if not ways:
+            fewer = "contacts with days of their own" if tier == OWN_DAYS else f"{tier} contacts"
+            longer = (
+                f"an interval up to {lower}'s {strategy.keep_in_touch.days(lower)} days"
+                if lower
+                else "a longer interval"
+            )
+            ways.append(
+                f"fewer {fewer} on {_labels(strategy, reachable)}"
+                f"{f' (make some {lower})' if lower else ''}: neither "
+                f"{MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them all"
+            )
+    ways = [", or ".join(ways)] if ways else []
     unreachable = [k for k in group if k not in reachable]
     if unreachable:
         ways.append(
@@ -337,25 +367,60 @@ def _moves_on(strategy: Strategy, channel: str) -> frozenset[str]:
     return frozenset(possible_moves(channel, strategy.channel(channel).moves))
 
 
-def _holding_interval(strategy: Strategy, work: Calendar, tier: str, rows: set[int]) -> int | None:
-    """The first interval that keeps these contacts of the tier in touch, named again with it.
+class _Trials:
+    """The plan with one change a finding would suggest, to see whether it keeps its promise.
 
-    A longer interval moves the contacts' turns later, so the plan's longest gap may grow
-    with it: a suggestion that was never tried sent teams round in circles. None when only
-    an interval longer than the plan would do: that keeps nobody in touch.
+    A suggestion that was never tried sent teams round in circles: more minutes that went to
+    other moves, a longer interval that moved turns later still, or kept these contacts and
+    lost others. A change counts when it keeps the contacts in ``rows`` and everyone the plan
+    keeps now.
     """
-    plan_days = (strategy.last_day - strategy.start).days + 1
-    days = 0
-    for _ in range(INTERVAL_TRIES):
-        trial = _with_interval(strategy, tier, rows, days) if days else strategy
-        touches = _touches(trial, name_people(trial, work))
-        losing = [k for k in _kept_all(trial, touches) if k.losing and k.contact.row in rows]
-        if not losing:
-            return days or None  # None: the plan keeps them as it is
-        days = max([days + 1, *(_needed(strategy, k) for k in losing)])
-        if days > plan_days:
-            return None
-    return None
+
+    def __init__(self, strategy: Strategy, work: Calendar, rows: set[int]) -> None:
+        self.strategy, self.work, self.rows = strategy, work, rows
+        kept = self._kept(strategy, work)
+        self.watched = rows | {k.contact.row for k in kept if not k.losing}
+
+    @staticmethod
+    def _kept(strategy: Strategy, work: Calendar) -> list[_Kept]:
+        return _kept_all(strategy, _touches(strategy, name_people(strategy, work)))
+
+    def _losing(self, strategy: Strategy, work: Calendar) -> list[_Kept]:
+        kept = self._kept(strategy, work)
+        return [k for k in kept if k.losing and k.contact.row in self.watched]
+
+    def more_minutes(self, channels: Sequence[str]) -> int | None:
+        """The fewest of :data:`MORE_MINUTES` a week on each channel that keep them all."""
+        for extra in MORE_MINUTES:
+            trial = _with_more_minutes(self.strategy, channels, extra)
+            if not self._losing(trial, schedule_work(trial)):
+                return extra
+        return None
+
+    def interval(self, tier: str) -> int | None:
+        """The first interval that keeps them all, or None (also when they need none).
+
+        A tier's interval applies to every contact of the tier, so it is tried on all of
+        them; "own days" only on the contacts that lose touch. Longer than the plan keeps
+        nobody in touch: None.
+        """
+        strategy = self.strategy
+        changed = (
+            self.rows if tier == OWN_DAYS else {c.row for c in strategy.people if c.tier == tier}
+        )
+        plan_days = (strategy.last_day - strategy.start).days + 1
+        days = 0
+        for _ in range(INTERVAL_TRIES):
+            trial = _with_interval(strategy, changed, days) if days else strategy
+            losing = self._losing(trial, self.work)
+            if not losing:
+                return days or None
+            # Others who lose their turns get more room as the changed contacts need fewer.
+            needed = (_needed(strategy, k) for k in losing if k.contact.row in changed)
+            days = max([days + 1, days * 5 // 4, *needed])
+            if days > plan_days:
+                return None
+        return None
 
 
 def _needed(strategy: Strategy, kept: _Kept) -> int:
@@ -366,13 +431,28 @@ def _needed(strategy: Strategy, kept: _Kept) -> int:
     return (strategy.last_day - since).days + 1
 
 
-def _with_interval(strategy: Strategy, tier: str, rows: set[int], days: int) -> Strategy:
-    """The strategy with ``days`` between touches for the tier's contacts in ``rows``."""
+def _with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -> Strategy:
+    """The strategy with ``extra`` minutes a week more on each channel, the others as now."""
+    minutes = channel_minutes(strategy)
+    plans = {
+        name: plan.model_copy(
+            update={
+                "share": None,
+                "hours_per_week": (minutes[name] + (extra if name in channels else 0)) / 60,
+            }
+        )
+        for name, plan in strategy.channels.items()
+    }
+    hours = strategy.hours_per_week + extra * len(channels) / 60
+    changed = strategy.model_copy(update={"channels": plans, "hours_per_week": hours})
+    return changed.with_people(strategy.people)
+
+
+def _with_interval(strategy: Strategy, rows: set[int], days: int) -> Strategy:
+    """The strategy with ``days`` between touches for the contacts in ``rows``."""
     people = strategy.people
     changed = tuple(
-        dataclasses.replace(c, interval=timedelta(days=days))
-        if tier_of(c) == tier and c.row in rows
-        else c
+        dataclasses.replace(c, interval=timedelta(days=days)) if c.row in rows else c
         for c in people
     )
     return strategy.with_people(dataclasses.replace(people, people=changed))

@@ -35,6 +35,7 @@ carries on a contact request. Everything here is deterministic.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import heapq
 from collections import Counter
@@ -160,6 +161,10 @@ class _Queue:
     """
 
     turns: Counter[int]
+    #: The days of the entries that can keep this queue's contacts in touch, in order.
+    slots: list[date]
+    #: The plan's last day: a contact due after it is kept whenever their turn comes.
+    end: date
     pending: list[tuple[date, int, _Waiting]] = field(default_factory=list)
     ready: list[_Waiting] = field(default_factory=list)
 
@@ -167,9 +172,16 @@ class _Queue:
         """Queue a contact; they become ready a little before they fall due.
 
         A contact served only once due is touched a slot's wait after it, so every
-        stretch came out longer than the interval and no budget could keep them.
+        stretch came out longer than the interval and no budget could keep them. Where
+        fitting entries are sparse, a quarter of the interval may hold none: the contact
+        is then ready from the last one before the day they fall due (never on the day
+        of their last touch), so a touch comes in time wherever the plan has room for it.
         """
-        ready = waiting.due - waiting.contact.interval / EARLY_SHARE
+        interval = waiting.contact.interval
+        ready = waiting.due - interval / EARLY_SHARE
+        last_slot = bisect.bisect_right(self.slots, waiting.due) - 1
+        if waiting.due <= self.end and last_slot >= 0 and self.slots[last_slot] < ready:
+            ready = max(self.slots[last_slot], waiting.due - interval + timedelta(days=1))
         heapq.heappush(self.pending, (ready, waiting.row, waiting))
 
     def top(self, day: date) -> _Waiting | None:
@@ -199,7 +211,9 @@ class _News:
 class _PeoplePlan:
     """Hands out the plan's entries to people, in time order."""
 
-    def __init__(self, strategy: Strategy, people: Sequence[Contact]) -> None:
+    def __init__(
+        self, strategy: Strategy, people: Sequence[Contact], entries: Sequence[Entry]
+    ) -> None:
         self.strategy = strategy
         self.zone = strategy.zone
         self.start = strategy.start
@@ -213,13 +227,17 @@ class _PeoplePlan:
         self.birthdays: dict[tuple[str, date], list[Contact]] = {}
         self.moves = {c: possible_moves(c, strategy.channel(c).moves) for c in strategy.channels}
         self.swappable = {c: "congratulate" in self.moves[c] for c in strategy.channels}
+        self.entries = entries
         for contact in people:
             self._enrol(contact)
         self.news.sort(key=lambda n: (n.last, n.row))
 
     def _enrol(self, contact: Contact) -> None:
         due = self.start if contact.due is None else max(contact.due, self.start)
-        queue = self.queues.setdefault((contact.channel, contact.tier), _Queue(self.turns))
+        key = (contact.channel, contact.tier)
+        if key not in self.queues:
+            self.queues[key] = _Queue(self.turns, self._slots(*key), self.strategy.last_day)
+        queue = self.queues[key]
         queue.add(_Waiting(0, due, contact.row, contact))
         window = news_window(contact)
         channels = news_channels(self.strategy, contact)
@@ -230,6 +248,17 @@ class _PeoplePlan:
                 day = contact.birthday.in_year(year)
                 if self.start <= day <= self.strategy.last_day:
                     self.birthdays.setdefault((contact.channel, day), []).append(contact)
+
+    def _slots(self, channel: str, tier: str | None) -> list[date]:
+        """The days of the entries on ``channel`` that can keep a contact of ``tier`` in touch."""
+        moves = touch_moves(channel, tier)
+        return sorted(
+            {
+                self._day(e)
+                for e in self.entries
+                if e.channel == channel and e.move in moves and _open(e)
+            }
+        )
 
     def name(self, entry: Entry) -> Entry:
         """The entry, for a person if one is waiting for it; else as it is."""
@@ -246,9 +275,7 @@ class _PeoplePlan:
                 return self._named(entry, found, day, "congratulate", "news")
         if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
             return self._named(entry, contact, day, entry.move, "due")
-        if entry.move in touch_moves(entry.channel, None) and not (
-            entry.move not in ("meet", INBOX_TOUCH) and entry.continues
-        ):
+        if entry.move in touch_moves(entry.channel, None) and _open(entry):
             contact = self._due(entry, day)
             if contact is not None:
                 return self._named(entry, contact, day, entry.move, "due")
@@ -355,6 +382,11 @@ class _PeoplePlan:
         queue.add(_Waiting(turns, day + contact.interval, contact.row, contact, turns))
 
 
+def _open(entry: Entry) -> bool:
+    """Whether a touch entry may go to whoever is due: not one that carries on other work."""
+    return not (entry.move not in ("meet", INBOX_TOUCH) and entry.continues)
+
+
 def planned_people(strategy: Strategy) -> tuple[Contact, ...]:
     """The contacts the plan can name: those on a channel the strategy plans."""
     return tuple(c for c in strategy.people if c.channel in strategy.channels)
@@ -368,7 +400,7 @@ def name_people(strategy: Strategy, entries: Calendar) -> Calendar:
     people = planned_people(strategy)
     if not people:
         return entries
-    planner = _PeoplePlan(strategy, people)
+    planner = _PeoplePlan(strategy, people, entries)
     named = [planner.name(entry) for entry in entries]
     return tuple(_numbered(named))
 

@@ -19,9 +19,9 @@ def test_losing_touch_per_tier_with_what_it_would_take_and_no_name() -> None:
     check = check_people(strategy, calendar, work=schedule_work(strategy))
     (finding,) = [f for f in check.findings if f.code == "losing-touch"]
     assert finding.message.startswith("12 close contacts go longer than the interval")
-    # Twelve close contacts every 21 days outgrow the plan's meetings: no longer interval up
-    # to the plan's length keeps them all, so none is suggested.
-    assert finding.suggestion.startswith("more minutes a week on LinkedIn")
+    # Twelve close contacts every 21 days outgrow the plan's meetings: neither an hour more a
+    # week nor a longer interval up to the plan's length keeps them all, so neither is offered.
+    assert finding.suggestion.startswith("fewer close contacts on LinkedIn (make some regular)")
     assert "keep_in_touch" not in finding.suggestion
     assert "Close" not in finding.message + finding.suggestion
     assert [(r.tier, r.contacts, r.losing) for r in check.tiers] == [("close", 12, 12)]

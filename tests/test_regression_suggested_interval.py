@@ -40,7 +40,8 @@ def _with_interval(strategy: Strategy, example: str, tier: str, days: int) -> St
 @pytest.mark.parametrize(
     ("example", "tier", "days"),
     [
-        ("harbourline-advisory", "close", 40),
+        ("harbourline-advisory", "regular", 60),
+        ("tischlerei-falk", "close", 30),
         ("tischlerei-falk", "regular", 30),
         ("tischlerei-falk", "loose", 21),
     ],
