@@ -188,8 +188,14 @@ class Contexts:
             for spot in g.where:
                 if spot.startswith("#"):
                     self.tag_goals.setdefault(spot.casefold(), set()).add(g.id)
+        #: The topics of each offer and event, by title: what an announcement is about.
+        self.invitation_topics = {
+            i.title: frozenset(i.topics) for i in (*strategy.offers, *strategy.events)
+        }
         #: The topics a hashtag is named after (#puppyclass).
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
+        #: The same with whole words: what a post's own hashtags say it is about.
+        self.about = NamedAfter({t.title: t.short or t.title for t in strategy.topics}, whole=True)
         self.contacts_on: dict[str, list[Contact]] = {}
         #: The contacts whose notes touch a topic, per topic and platform.
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
@@ -424,8 +430,8 @@ class Contexts:
 
         The ones naming the team's area come first (neighbours find the post there), then
         the goal's own, then the channel's, taking turns; each once, whatever its case. A
-        hashtag named after another of the team's topics stays off: #puppyclass does not
-        belong on a post about ticks.
+        hashtag named after another of the team's topics stays off, even one the goal lists:
+        #puppyclass does not belong on a post about ticks, nor #part2 on one about heat pumps.
         """
         spots = (*self._where(entry, goal), *self.channels[entry.channel]["tags"])
         seen: set[str] = set()
@@ -435,9 +441,9 @@ class Contexts:
         for spot in spots:
             if not spot.startswith("#") or " " in spot or spot.casefold() in seen:
                 continue
-            if spot in goal.where:
-                pass  # where the goal's people are, whatever topic it resembles
-            elif self._names_other_topic(spot, entry.topic) or self._others(spot, entry):
+            if self._about_other_topic(spot, entry):
+                continue  # even the goal's own: #part2 says what a post is about
+            if spot not in goal.where and self._others(spot, entry):
                 continue
             seen.add(spot.casefold())
             if self._names_area(spot):
@@ -472,6 +478,18 @@ class Contexts:
         """Whether a hashtag is named after one of the team's topics, but not ``topic``."""
         named = self.named_after(spot)
         return bool(topic and named) and topic not in named and not self._names_area(spot)
+
+    def _about_other_topic(self, spot: str, entry: Entry) -> bool:
+        """Whether a hashtag is named after a topic the post is not about.
+
+        An announcement is about its offer's or event's topics: #heuschnupfen stays off the
+        invitation to a medication check.
+        """
+        named = self.about(spot)
+        if not named or self._names_area(spot):
+            return False
+        about = {entry.topic} if entry.topic else self.invitation_topics.get(entry.announce, ())
+        return not named & set(about)
 
     def _names_area(self, spot: str) -> bool:
         return any(w in squashed(spot) for w in self.area_words)

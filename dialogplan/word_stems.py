@@ -49,6 +49,22 @@ def word_stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_MIN] for w in long_words(text, STEM_MIN))
 
 
+def whole_words(text: str) -> frozenset[str]:
+    """A phrase's longer words without their plural or case endings: "podcasts" → "podcast"."""
+    return frozenset(_base(w) for w in long_words(text, STEM_MIN))
+
+
+def numbered(text: str) -> frozenset[str]:
+    """A phrase's numbered things as one word each: "the Part 2 year" names #part2.
+
+    Their words are often too short to say anything alone ("part", "phase"), but with the
+    number they name one subject.
+    """
+    return frozenset(
+        f"{word}{number}" for word, number in re.findall(r"([^\W\d_]{3,})\s*(\d+)", text.casefold())
+    )
+
+
 def squashed(name: str) -> str:
     """A name as one lowercase word, so that #leipziggohlis contains "gohlis"."""
     return re.sub(r"\W+", "", name.casefold())
@@ -67,8 +83,16 @@ class NamedAfter:
     else its title): #puppyclass is named after "our puppy classes".
     """
 
-    def __init__(self, topics: Mapping[str, str]) -> None:
-        self.stems = {title: word_stems(phrase) for title, phrase in topics.items()}
+    def __init__(self, topics: Mapping[str, str], *, whole: bool = False) -> None:
+        """Stems per topic; with ``whole``, whole words without their endings.
+
+        A post's hashtag must hold a topic's whole word, not only its first letters, to be
+        about it: #elternalltag is not about „Elterncafé“.
+        """
+        self.stems = {
+            title: (whole_words(phrase) if whole else word_stems(phrase)) | numbered(phrase)
+            for title, phrase in topics.items()
+        }
         self.found: dict[str, frozenset[str]] = {}
 
     def __call__(self, name: str) -> frozenset[str]:
