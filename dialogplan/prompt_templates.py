@@ -70,6 +70,15 @@ def _number(value: int, language: str = "en") -> str:
     return text.replace(",", ".") if language == "de" else text
 
 
+def _said(place: str) -> str:
+    """A meeting place as said to someone: "in the shop", without the ", Mill Lane 4" after it.
+
+    Strategies give the team the whole of it; a line to a customer that pastes it reads like
+    a form ("come by at the pharmacy on Market Street, best at the counter, any time!").
+    """
+    return place.split(", ", 1)[0]
+
+
 @cache
 def template_dir() -> Path:
     """The built-in templates: shipped inside the package in a wheel, beside it in a checkout."""
@@ -87,6 +96,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["voiced"] = voiced
     env.filters["yours"] = yours
     env.filters["dein"] = dein
+    env.filters["said"] = _said
     return env
 
 
