@@ -188,6 +188,17 @@ class Contexts:
             for spot in g.where:
                 if spot.startswith("#"):
                     self.tag_goals.setdefault(spot.casefold(), set()).add(g.id)
+        #: Channels without groups whose platform's groups another planned channel works in.
+        self.groups_elsewhere = {
+            name
+            for name in strategy.channels
+            if not channel_places(name).supports_groups()
+            and any(
+                other.split("-")[0] == name.split("-")[0]
+                and channel_places(other).supports_groups()
+                for other in strategy.channels
+            )
+        }
         #: The topics of each offer and event, by title: what an announcement is about.
         self.invitation_topics = {
             i.title: frozenset(i.topics) for i in (*strategy.offers, *strategy.events)
@@ -521,10 +532,13 @@ class Contexts:
         and firms is posted on their pages, and a support group is no place to cheer. Looking
         for neighbours' questions (a newcomer asking where to start) keeps to the groups where
         there are any: a page of walking routes carries its own posts. A platform named at a
-        place's end is dropped: the prompt already says where.
+        place's end is dropped: the prompt already says where. Where the team also works a
+        platform's groups on a channel of their own, its page only listens in them: a page
+        takes part in a group only where the admins allow pages, and the group channel does.
         """
         searching = self._searching(entry, self._place(entry))
         news = entry.move == "congratulate"
+        no_groups = news or (entry.move != "listen" and entry.channel in self.groups_elsewhere)
         place = _place_of(entry)
         asking = not news and not entry.topic and place is not None and bool(place.angles)
         key = (entry.channel, goal.id, entry.topic, searching, entry.move, asking)
@@ -539,7 +553,7 @@ class Contexts:
                 for p in goal.where
                 if reachable_from(entry.channel, p)
                 and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
-                and not (news and _GROUP.search(p))
+                and not (no_groups and _GROUP.search(p))
             )
             groups = tuple(p for p in reachable if _GROUP.search(p))
             reachable = groups if asking and groups else reachable
