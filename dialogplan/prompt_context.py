@@ -12,6 +12,7 @@ strategy or a channel answers the same way for every entry is worked out once, w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -372,11 +373,20 @@ class Contexts:
         found: dict[int, tuple[Mapping[str, str], ...]] = {}
         named: dict[int, date] = {}
         rest = timedelta(days=TOPIC_PEOPLE_REST_DAYS)
+        rounds: Counter[tuple[str, str]] = Counter()
         for i in sorted(range(len(self.entries)), key=lambda i: self.entries[i].start):
             entry = self.entries[i]
             post = self.index.get(entry.follows_up) if entry.follows_up else None
             if entry.move == "reply" and post in found:
-                found[i] = found[post]  # told about the post: the ones to ask if it stays quiet
+                # Told about the post: the ones to ask if it stays quiet, but not the person
+                # the round writes to anyway.
+                found[i] = tuple(p for p in found[post] if p["name"] != entry.contact)
+                continue
+            if entry.move == "reply":
+                regulars = self._regulars(entry, rounds[(entry.channel, entry.group)])
+                rounds[(entry.channel, entry.group)] += 1
+                if regulars:
+                    found[i] = tuple(self._named(c) for c in regulars)
                 continue
             if entry.move not in TOPIC_PEOPLE_MOVES or not entry.topic or entry.contact_row:
                 continue
@@ -390,17 +400,36 @@ class Contexts:
             for c in people:
                 named[c.row] = today
             if people:
-                found[i] = tuple(
-                    MappingProxyType(
-                        {
-                            "name": c.name,
-                            "profile": c.profile,
-                            "on": reached(c.channel, self.language),
-                        }
-                    )
-                    for c in people
-                )
+                found[i] = tuple(self._named(c) for c in people)
         return found
+
+    def _named(self, contact: Contact) -> Mapping[str, str]:
+        return MappingProxyType(
+            {
+                "name": contact.name,
+                "profile": contact.profile,
+                "on": reached(contact.channel, self.language),
+            }
+        )
+
+    def _regulars(self, entry: Entry, turn: int) -> list[Contact]:
+        """Two of the team's contacts on a reply round's channel (and in its group), in turn.
+
+        Where nobody was told about the post, they are whom to ask when nothing has come in:
+        "e-mail two readers you know" leaves the reader to think of whom. Never the person
+        the round already writes to.
+        """
+        people = [
+            c
+            for c in self.strategy.people
+            if c.channel == entry.channel
+            and c.row != entry.contact_row
+            and (not entry.group or _in_group(c, entry.group))
+        ]
+        if not people:
+            return []
+        start = turn * NEARBY % len(people)
+        return [people[(start + j) % len(people)] for j in range(min(NEARBY, len(people)))]
 
     def _knowing(self, entry: Entry) -> list[Contact]:
         """The contacts on the entry's platform whose note touches its topic.
