@@ -33,7 +33,7 @@ from dialogplan.dates import parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
-from dialogplan.voice import swapped_forms
+from dialogplan.voice import swapped_forms, verbs_outside
 
 _T = TypeVar("_T", list[Any], dict[Any, Any])
 
@@ -607,9 +607,10 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
 
 
 def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]:
-    """Every text with ``{…|…}`` forms in the wrong order: the „du“ form comes first.
+    """Every text with ``{…|…}`` forms in the wrong order or a verb left outside them.
 
-    „{Ihnen|dir}“ would put „dir“ on the team's „Sie“ channels and „Ihnen“ on its „du“ ones.
+    „{Ihnen|dir}“ would put „dir“ on the team's „Sie“ channels and „Ihnen“ on its „du“ ones;
+    „wolltest {du|Sie}“ would ask „wolltest Sie“ there.
     """
     if isinstance(value, str):
         for forms in swapped_forms(value):
@@ -619,6 +620,15 @@ def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]
                 (
                     f"{forms} gives the „Sie“ form first: the „du“ form comes first, "
                     f"as in {{{second}|{first}}}"
+                ),
+            )
+        for outside in verbs_outside(value):
+            verb = outside.split()[0]
+            yield (
+                loc,
+                (
+                    f"{outside!r} reads „{verb} Sie“ where the team says „Sie“: put the verb "
+                    f"inside the braces with its pronoun, as in {{{verb} du|… Sie}}"
                 ),
             )
     elif isinstance(value, Mapping):

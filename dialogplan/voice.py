@@ -72,6 +72,19 @@ def swapped_forms(text: str) -> list[str]:
     return swapped
 
 
+#: A „du“ verb right before ``{du|Sie}`` („wolltest {du|Sie}“), which would read „wolltest
+#: Sie“ where the team says „Sie“; words ending in -st that are no verb are left alone.
+_VERB_BEFORE = re.compile(r"\b(\w+st)\s+\{\s*du\s*\|\s*Sie\s*\}", re.IGNORECASE)
+_NOT_VERBS = frozenset({"erst", "zuerst", "meist", "fast", "sonst", "selbst", "längst", "just"})
+
+
+def verbs_outside(text: str) -> list[str]:
+    """The „du“ verbs a team's line leaves outside its ``{du|Sie}``: ``wolltest {du|Sie}``."""
+    return [
+        m.group(0) for m in _VERB_BEFORE.finditer(text) if m.group(1).casefold() not in _NOT_VERBS
+    ]
+
+
 def _says_sie(form: str) -> bool:
     return any(w in _SIE_WORDS for w in re.findall(r"\w+", form))
 
