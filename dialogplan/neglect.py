@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from dialogplan.announcements import Tally, event_windows
+from dialogplan.announcements import Tally, Window, event_windows
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months
@@ -20,9 +20,10 @@ from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
-from dialogplan.places import channel_places
-from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT
+from dialogplan.places import channel_places, possible_moves
+from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT, schedule_work
 from dialogplan.strategy import Strategy
+from dialogplan.trials import MORE_MINUTES, with_more_minutes
 from dialogplan.voice import register, speaks_as
 
 #: Months of the horizon shorter than this are too short to expect every goal in them.
@@ -235,20 +236,63 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
 
 
 def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
-    """Events the plan cannot invite to as often as they deserve, and why."""
+    """Events the plan cannot invite to as often as they deserve, and what would change it."""
     announced = Counter(e.announce for e in entries if e.move == "announce")
-    for window in event_windows(strategy):
+    windows = event_windows(strategy)
+    short = [w for w in windows if announced[w.title] < w.needed]
+    fixes = _announcing_time(strategy, windows, short) if short else {}
+    for window in short:
         count = announced[window.title]
-        if count >= window.needed:
-            continue
         yield Finding(
             "unannounced", Severity.WARNING, "", window.first, window.last,
             f"{window.title!r} is {_announced(count)} in the four weeks before it; it "
             f"needs to be {_announced(window.needed)}",
-            "No channel that announces has room under the one-in-ten rule: give such a "
-            "channel more hours (its own posts are paid from its minutes, so posts_per_week "
-            "alone adds none), or invite people to it in person.",
+            _more_time(strategy, fixes.get(window.title)),
         )  # fmt: skip
+
+
+def _announcing_time(
+    strategy: Strategy, windows: Sequence[Window], short: Sequence[Window]
+) -> dict[str, tuple[str, int]]:
+    """For each event, the channel and the fewest extra minutes a week that announce it enough.
+
+    Tried, not guessed: the plan is made again with :data:`MORE_MINUTES` more on one channel
+    that announces at a time, fewest minutes first, then in the strategy's order. A trial
+    counts only when the events announced enough before still are.
+    """
+    channels = [c for c in strategy.channels if "announce" in _moves(strategy, c)]
+    found: dict[str, tuple[str, int]] = {}
+    for extra in MORE_MINUTES:
+        for channel in channels:
+            trial = with_more_minutes(strategy, [channel], extra)
+            counts = Counter(e.announce for e in schedule_work(trial) if e.move == "announce")
+            if any(counts[w.title] < w.needed for w in windows if w not in short):
+                continue
+            for window in short:
+                if window.title not in found and counts[window.title] >= window.needed:
+                    found[window.title] = (channel, extra)
+            if len(found) == len(short):
+                return found
+    return found
+
+
+def _more_time(strategy: Strategy, fix: tuple[str, int] | None) -> str:
+    if fix is None:
+        return (
+            "No channel that announces has room for it under the one-in-ten rule, and up to "
+            f"{MORE_MINUTES[-1]} more minutes a week on one of them would not make it: invite "
+            "people to it in person, or by e-mail."
+        )
+    channel, extra = fix
+    return (
+        f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week: the plan "
+        "then announces it often enough, as tried (a channel's own posts are paid from its "
+        "minutes, so posts_per_week alone adds none). Or invite people to it in person."
+    )
+
+
+def _moves(strategy: Strategy, channel: str) -> frozenset[str]:
+    return possible_moves(channel, strategy.channel(channel).moves)
 
 
 def _announced(count: int) -> str:

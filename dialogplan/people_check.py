@@ -32,10 +32,18 @@ from dialogplan.contacts import TIERS, Contact, Tier
 from dialogplan.entry import Calendar, Entry
 from dialogplan.findings import Finding, Severity
 from dialogplan.labels import channel_label
-from dialogplan.people_plan import name_people, news_window, planned_people, reason, touch_moves
+from dialogplan.people_plan import (
+    name_people,
+    news_channels,
+    news_window,
+    planned_people,
+    reason,
+    touch_moves,
+)
 from dialogplan.places import possible_moves
-from dialogplan.schedule import channel_minutes, schedule_work
+from dialogplan.schedule import schedule_work
 from dialogplan.strategy import Strategy
+from dialogplan.trials import MORE_MINUTES, more_minutes
 
 #: How a row with its own number of days shows in the per-tier table.
 OWN_DAYS = "own days"
@@ -52,8 +60,6 @@ TOUCH_NOUNS = {
 INTERVAL_TRIES = 8
 #: The tier to move contacts to when the plan cannot keep them all in theirs.
 LOWER_TIER: dict[str, Tier] = {"close": "regular", "regular": "loose"}
-#: More minutes a week on a channel tried, fewest first, before more time is suggested.
-MORE_MINUTES = (15, 30, 60)
 #: A logged touch counts for a named entry from this many days before it.
 REACHED_BEFORE = timedelta(days=7)
 
@@ -391,11 +397,9 @@ class _Trials:
 
     def more_minutes(self, channels: Sequence[str]) -> int | None:
         """The fewest of :data:`MORE_MINUTES` a week on each channel that keep them all."""
-        for extra in MORE_MINUTES:
-            trial = _with_more_minutes(self.strategy, channels, extra)
-            if not self._losing(trial, schedule_work(trial)):
-                return extra
-        return None
+        return more_minutes(
+            self.strategy, channels, lambda trial, work: not self._losing(trial, work)
+        )
 
     def interval(self, tier: str) -> int | None:
         """The first interval that keeps them all, or None (also when they need none).
@@ -429,23 +433,6 @@ def _needed(strategy: Strategy, kept: _Kept) -> int:
         return kept.longest
     since = kept.contact.last_contact or strategy.start
     return (strategy.last_day - since).days + 1
-
-
-def _with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -> Strategy:
-    """The strategy with ``extra`` minutes a week more on each channel, the others as now."""
-    minutes = channel_minutes(strategy)
-    plans = {
-        name: plan.model_copy(
-            update={
-                "share": None,
-                "hours_per_week": (minutes[name] + (extra if name in channels else 0)) / 60,
-            }
-        )
-        for name, plan in strategy.channels.items()
-    }
-    hours = strategy.hours_per_week + extra * len(channels) / 60
-    changed = strategy.model_copy(update={"channels": plans, "hours_per_week": hours})
-    return changed.with_people(strategy.people)
 
 
 def _with_interval(strategy: Strategy, rows: set[int], days: int) -> Strategy:
@@ -494,7 +481,7 @@ def _with_findings(
                 "missed-news",
                 f"{_plural(len(check.missed_news), 'piece', 'pieces')} of news inside the plan "
                 "found no congratulation within 14 days on a channel that shows it",
-                "congratulate by hand, or give the channel more minutes; the report names them",
+                _congratulating(strategy, check.missed_news),
             )
         )
     if check.not_reached:
@@ -516,6 +503,29 @@ def _with_findings(
             )
         )  # fmt: skip
     return dataclasses.replace(check, findings=tuple(found))
+
+
+def _congratulating(strategy: Strategy, missed: Sequence[Contact]) -> str:
+    """What would plan a congratulation on each piece of news: tried, or by hand.
+
+    More minutes count only when the plan made with them misses no news at all: they move
+    entries, and a congratulation that now fits may push another one out.
+    """
+    news = {c.row for c in planned_people(strategy) if _news_in_plan(strategy, c)}
+    channels = sorted({ch for c in missed for ch in news_channels(strategy, c)})
+    extra = more_minutes(
+        strategy,
+        channels,
+        lambda trial, work: news <= _congratulated(trial, name_people(trial, work)),
+    )
+    if extra is None:
+        return "congratulate by hand: the report names them"
+    labels = ", ".join(channel_label(ch, strategy.language) for ch in channels)
+    each = "each of " if len(channels) > 1 else ""
+    return (
+        f"congratulate by hand, or give {each}{labels} {extra} more minutes a week: the plan "
+        "then congratulates on all of it; the report names them"
+    )
 
 
 def _info(strategy: Strategy, code: str, message: str, suggestion: str) -> Finding:
