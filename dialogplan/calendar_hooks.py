@@ -18,7 +18,7 @@ from typing import Any
 
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
-from dialogplan.closed_days import blocked_days
+from dialogplan.closed_days import blocked_days, breaks
 from dialogplan.dates import format_clock
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
@@ -351,49 +351,39 @@ BREAK_KINDS = ("conference", "learning", "fair", "works", "rest")
 
 
 class Breaks:
-    """The strategy's blackouts, merged where they touch, for ``away`` and ``back`` entries."""
+    """The plan's breaks (:func:`~dialogplan.closed_days.breaks`), for ``away`` and ``back``."""
 
     def __init__(self, strategy: Strategy) -> None:
         self.strategy = strategy
-        spans: list[tuple[date, date]] = []
-        #: Each merged break's reason: the first one given among the blackouts it joins.
-        reasons: list[str] = []
-        for blackout in sorted(strategy.blackout, key=lambda b: b.start):
-            if spans and blackout.start <= spans[-1][1] + timedelta(days=1):
-                spans[-1] = (spans[-1][0], max(spans[-1][1], blackout.end))
-                reasons[-1] = reasons[-1] or blackout.reason
-            else:
-                spans.append((blackout.start, blackout.end))
-                reasons.append(blackout.reason)
-        self.spans = spans
-        self.reasons = dict(zip(spans, reasons, strict=True))
+        self.spans = breaks(strategy)
         self.blocked: set[date] | None = None
 
     def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
-        """For ``away`` the next break, for ``back`` the last one: its days, the return, why.
+        """For ``away`` the next break, for ``back`` the last declared one: days, return, why.
 
         ``kind`` tells from the reason what the break was for (``conference``, ``learning``,
         ``fair``, ``works``, ``rest``, or ""), so that the post after it has something true to
-        say.
+        say; ``holiday`` for public holidays, whose names stay out of a post (the holiday
+        tables speak English, and followers know them anyway).
         """
         if entry.move not in ("away", "back") or not self.spans:
             return None
         today = entry.start.date()
         if entry.move == "away":
-            span = next((s for s in self.spans if s[0] > today), None)
+            span = next((s for s in self.spans if s.first > today), None)
         else:
-            span = next((s for s in reversed(self.spans) if s[1] < today), None)
+            span = next((s for s in reversed(self.spans) if s.last < today and not s.holiday), None)
         if span is None:
             return None
-        first, last = span
+        reason = "" if span.holiday else span.reason
         return {
-            "first": day(first),
-            "last": day(last),
-            "back": day(self._open(entry, last)),
-            "reason": self.reasons[span],
-            "kind": kind_of(
-                self.reasons[span], stems("break_words.yaml", BREAK_KINDS, inside=True)
-            ),
+            "first": day(span.first),
+            "last": day(span.last),
+            "back": day(self._open(entry, span.last)),
+            "reason": reason,
+            "kind": "holiday"
+            if span.holiday
+            else kind_of(reason, stems("break_words.yaml", BREAK_KINDS, inside=True)),
         }
 
     def _open(self, entry: Entry, last: date) -> date:

@@ -1,12 +1,13 @@
 """Days the team does not work: public holidays of its region and declared blackouts.
 
 The scheduler keeps them free, and the checks and the report tell followers' silence on
-those days apart from neglect.
+those days apart from neglect. The breaks they make are what ``away`` notes announce.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
@@ -39,3 +40,60 @@ def _holidays(region: str, first_year: int, last_year: int) -> Mapping[date, str
     years = range(first_year, last_year + 1)
     found = holidays.country_holidays(country, subdiv=subdiv or None, years=years)
     return MappingProxyType(dict(found))
+
+
+#: Days between two holidays that may all be a weekend and still make one break of them
+#: (Good Friday to Easter Monday).
+_WEEKEND_JOIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    """Days off in a row: a declared blackout (blackouts that touch made one), or holidays."""
+
+    first: date
+    last: date
+    reason: str
+    #: Public holidays the team did not declare: followers get a note before, but a
+    #: "we're back" after a long weekend would make too much of it.
+    holiday: bool = False
+
+
+def breaks(strategy: Strategy) -> tuple[Break, ...]:
+    """The plan's breaks in date order: blackouts merged where they touch, then holidays.
+
+    Holidays joined by a weekend make one break; holidays inside or next to a blackout
+    belong to it.
+    """
+    declared: list[Break] = []
+    for blackout in sorted(strategy.blackout, key=lambda b: b.start):
+        if declared and blackout.start <= declared[-1].last + timedelta(days=1):
+            last = declared[-1]
+            declared[-1] = Break(
+                last.first, max(last.last, blackout.end), last.reason or blackout.reason
+            )
+        else:
+            declared.append(Break(blackout.start, blackout.end, blackout.reason))
+    off = (
+        _holidays(strategy.region, strategy.start.year, strategy.last_day.year)
+        if strategy.region
+        else {}
+    )
+    runs: list[Break] = []
+    for day in sorted(off):
+        if any(b.first - timedelta(days=1) <= day <= b.last + timedelta(days=1) for b in declared):
+            continue
+        if runs and _weekend_between(runs[-1].last, day):
+            last = runs[-1]
+            runs[-1] = Break(last.first, day, f"{last.reason}, {off[day]}", holiday=True)
+        else:
+            runs.append(Break(day, day, off[day], holiday=True))
+    return tuple(sorted([*declared, *runs], key=lambda b: (b.first, b.last)))
+
+
+def _weekend_between(before: date, after: date) -> bool:
+    """Whether only weekend days (or none) lie between two days."""
+    gap = (after - before).days
+    if gap > _WEEKEND_JOIN + 1:
+        return False
+    return all((before + timedelta(days=i)).weekday() >= 5 for i in range(1, gap))

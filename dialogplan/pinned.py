@@ -2,9 +2,10 @@
 
 Once a month the team looks back at what started conversations: a short ``review`` on the
 last open day of the month (or the nearest earlier one) of the channel with the most weekly
-minutes. Before a blackout, a channel whose followers would otherwise wait longer than they
-tolerate gets a short ``away`` note ("back on …") on its last open day before the break, and
-a ``back`` round on its first open day after it.
+minutes. Before a blackout, or a long weekend of public holidays, a channel whose followers
+would otherwise wait longer than they tolerate gets a short ``away`` note ("back on …") on
+its last open day before the break, and after a blackout a ``back`` round on its first open
+day.
 
 Whether a break needs them is estimated, simply and deterministically: the open days the
 channel loses around the blackout, plus the typical spacing of its visible work (a week's
@@ -21,9 +22,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dialogplan.channel_state import ChannelState
+from dialogplan.closed_days import Break, breaks
 from dialogplan.dates import monday, months
 from dialogplan.places import channel_places
-from dialogplan.strategy import Blackout, Strategy
+from dialogplan.strategy import Strategy
 
 #: Months of the horizon shorter than this many days get no review.
 MIN_DAYS_FOR_A_REVIEW = 14
@@ -82,30 +84,31 @@ def _spacing(ch: ChannelState) -> int:
 def _breaks(
     strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck
 ) -> Iterator[Pin]:
-    for blackout in strategy.blackout:
-        if blackout.end < strategy.start or blackout.start > strategy.last_day:
+    for pause in breaks(strategy):
+        if pause.last < strategy.start or pause.first > strategy.last_day:
             continue
         for ch in channels:
             places = channel_places(ch.name)
             if places.place_of("away") is None or places.place_of("back") is None:
                 continue  # nowhere to post a note of one's own (a channel of groups)
-            yield from _break(strategy, ch, blackout, is_open)
+            yield from _break(strategy, ch, pause, is_open)
 
 
-def _break(
-    strategy: Strategy, ch: ChannelState, blackout: Blackout, is_open: OpenCheck
-) -> Iterator[Pin]:
-    """The away and back entries of one channel around one blackout, if it needs them."""
-    before = _open_week(ch, blackout.start, strategy.start, -1, is_open)
+def _break(strategy: Strategy, ch: ChannelState, pause: Break, is_open: OpenCheck) -> Iterator[Pin]:
+    """The away and back entries of one channel around one break, if it needs them.
+
+    A long weekend of public holidays gets the note before it, not a return after it.
+    """
+    before = _open_week(ch, pause.first, strategy.start, -1, is_open)
     if not before:
         return
-    after = _open_week(ch, blackout.end, strategy.last_day, 1, is_open)
-    resumes = after[0] if after else blackout.end + timedelta(days=1)
+    after = _open_week(ch, pause.last, strategy.last_day, 1, is_open)
+    resumes = after[0] if after else pause.last + timedelta(days=1)
     silent = (resumes - before[0]).days - 1
     if silent + _spacing(ch) <= ch.spec.max_silence_days:
         return
     yield Pin(ch.name, "away", before)
-    if after:
+    if after and not pause.holiday:
         yield Pin(ch.name, "back", after)
 
 

@@ -41,7 +41,6 @@ def _with_interval(strategy: Strategy, example: str, tier: str, days: int) -> St
     ("example", "tier", "days"),
     [
         ("harbourline-advisory", "regular", 60),
-        ("tischlerei-falk", "close", 30),
         ("tischlerei-falk", "regular", 30),
         ("tischlerei-falk", "loose", 21),
     ],
