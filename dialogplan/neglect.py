@@ -23,7 +23,7 @@ from dialogplan.moves import MOVES
 from dialogplan.places import channel_places, possible_moves
 from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT, schedule_work
 from dialogplan.strategy import Strategy
-from dialogplan.trials import MORE_MINUTES, with_more_minutes
+from dialogplan.trials import MORE_MINUTES, budget_after, with_more_minutes
 from dialogplan.voice import register, speaks_as
 
 #: Months of the horizon shorter than this are too short to expect every goal in them.
@@ -285,9 +285,10 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None) -> str:
         )
     channel, extra = fix
     return (
-        f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week: the plan "
-        "then announces it often enough, as tried (a channel's own posts are paid from its "
-        "minutes, so posts_per_week alone adds none). Or invite people to it in person."
+        f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week "
+        f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
+        "enough, as tried (a channel's own posts are paid from its minutes, so posts_per_week "
+        "alone adds none). Or invite people to it in person."
     )
 
 

@@ -43,7 +43,7 @@ from dialogplan.people_plan import (
 from dialogplan.places import possible_moves
 from dialogplan.schedule import schedule_work
 from dialogplan.strategy import Strategy
-from dialogplan.trials import MORE_MINUTES, more_minutes
+from dialogplan.trials import MORE_MINUTES, budget_after, more_minutes
 
 #: How a row with its own number of days shows in the per-tier table.
 OWN_DAYS = "own days"
@@ -333,8 +333,8 @@ def _keeping(
         if extra:
             each = "each of " if len(channels) > 1 else ""
             ways.append(
-                f"{extra} more minutes a week on {each}{_labels(strategy, reachable)}, "
-                f"for more {moves}"
+                f"{extra} more minutes a week on {each}{_labels(strategy, reachable)} "
+                f"({budget_after(strategy, channels, extra)}), for more {moves}"
             )
         if days:
             ways.append(
@@ -523,8 +523,9 @@ def _congratulating(strategy: Strategy, missed: Sequence[Contact]) -> str:
     labels = ", ".join(channel_label(ch, strategy.language) for ch in channels)
     each = "each of " if len(channels) > 1 else ""
     return (
-        f"congratulate by hand, or give {each}{labels} {extra} more minutes a week: the plan "
-        "then congratulates on all of it; the report names them"
+        f"congratulate by hand, or give {each}{labels} {extra} more minutes a week "
+        f"({budget_after(strategy, channels, extra)}): the plan then congratulates on all of "
+        "it; the report names them"
     )
 
 

@@ -622,13 +622,15 @@ def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]
                     f"as in {{{second}|{first}}}"
                 ),
             )
-        for outside in verbs_outside(value):
+        for outside, wrong in verbs_outside(value):
             verb = outside.split()[0]
+            du, sie = (f"{verb} du", "… Sie") if wrong.endswith("Sie") else ("… du", f"{verb} Sie")
+            register = "„Sie“" if wrong.endswith("Sie") else "„du“"
             yield (
                 loc,
                 (
-                    f"{outside!r} reads „{verb} Sie“ where the team says „Sie“: put the verb "
-                    f"inside the braces with its pronoun, as in {{{verb} du|… Sie}}"
+                    f"{outside!r} reads „{wrong}“ where the team says {register}: put the verb "
+                    f"inside the braces with its pronoun, as in {{{du}|{sie}}}"
                 ),
             )
     elif isinstance(value, Mapping):

@@ -45,3 +45,13 @@ def with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -
     hours = strategy.hours_per_week + extra * len(channels) / 60
     changed = strategy.model_copy(update={"channels": plans, "hours_per_week": hours})
     return changed.with_people(strategy.people)
+
+
+def budget_after(strategy: Strategy, channels: Sequence[str], extra: int) -> str:
+    """How the budget changes with the extra minutes, as a suggestion says it.
+
+    Tried with the total raised, the other channels as they are: a team that took the
+    minutes from another channel instead would change that channel's plan too.
+    """
+    hours = strategy.hours_per_week + extra * len(channels) / 60
+    return f"hours_per_week {strategy.hours_per_week:g} → {round(hours, 2):g}"

@@ -72,17 +72,28 @@ def swapped_forms(text: str) -> list[str]:
     return swapped
 
 
-#: A „du“ verb right before ``{du|Sie}`` („wolltest {du|Sie}“), which would read „wolltest
-#: Sie“ where the team says „Sie“; words ending in -st that are no verb are left alone.
-_VERB_BEFORE = re.compile(r"\b(\w+st)\s+\{\s*du\s*\|\s*Sie\s*\}", re.IGNORECASE)
-_NOT_VERBS = frozenset({"erst", "zuerst", "meist", "fast", "sonst", "selbst", "längst", "just"})
+#: A verb right before ``{du|Sie}`` in one register's form: „wolltest {du|Sie}“ reads „wolltest
+#: Sie“ where the team says „Sie“, „würden {du|Sie}“ reads „würden du“ where it says „du“.
+#: Words with those endings that are no verb are left alone.
+_VERB_BEFORE = re.compile(r"\b(\w+(?:st|en))\s+\{\s*du\s*\|\s*Sie\s*\}", re.IGNORECASE)
+_NOT_VERBS = frozenset(
+    {"erst", "zuerst", "meist", "fast", "sonst", "selbst", "längst", "just", "wen", "denen",
+     "einen", "keinen", "welchen", "deinen", "ihren", "eben", "oben", "unten", "neben"}
+)  # fmt: skip
 
 
-def verbs_outside(text: str) -> list[str]:
-    """The „du“ verbs a team's line leaves outside its ``{du|Sie}``: ``wolltest {du|Sie}``."""
-    return [
-        m.group(0) for m in _VERB_BEFORE.finditer(text) if m.group(1).casefold() not in _NOT_VERBS
-    ]
+def verbs_outside(text: str) -> list[tuple[str, str]]:
+    """The verbs a team's line leaves outside its ``{du|Sie}``, each with the form it gets wrong.
+
+    ``wolltest {du|Sie}`` gives „wolltest Sie“; ``würden {du|Sie}`` gives „würden du“.
+    """
+    found = []
+    for match in _VERB_BEFORE.finditer(text):
+        verb = match.group(1)
+        if verb.casefold() in _NOT_VERBS:
+            continue
+        found.append((match.group(0), f"{verb} Sie" if verb.endswith("st") else f"{verb} du"))
+    return found
 
 
 def _says_sie(form: str) -> bool:
