@@ -179,6 +179,20 @@ class Announcements:
             return self._event(event, entry.start.date(), entry.url)
         return self._offer(name, entry.start.date(), entry.url)
 
+    def asked_about(self, question: str, today: date) -> Announcement | None:
+        """The offer or event whose own question an entry asked, as of ``today``; else None.
+
+        A question such as "What would you like measured at the health day?" invites as
+        much as an announcement does: the answers are the people to welcome.
+        """
+        if not question:
+            return None
+        event = next((e for e in self.events.values() if e.question == question), None)
+        if event is not None:
+            return self._event(event, today)
+        offer = next((o for o in self.offers.values() if o.question == question), None)
+        return self._offer(offer.title, today) if offer is not None else None
+
     def _invitations(self, entries: Sequence[Entry]) -> dict[str, Announcement]:
         """Which entries point the interested ones to an offer or event, and to which.
 

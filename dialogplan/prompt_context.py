@@ -632,7 +632,9 @@ class Contexts:
             "topic_noun": self._topic(before.topic)[0],
             "group": before.group,
             "announce": before.announce,
-            "invited": self.announcements.of(before) or None,
+            "invited": self.announcements.of(before)
+            or self.announcements.asked_about(self.topic_questions[j], day)
+            or None,
             "question": self.topic_questions[j],
             "place": place["id"],
             "place_kind": place["kind"],
