@@ -19,7 +19,7 @@ from typing import Any
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days, breaks
-from dialogplan.dates import format_clock
+from dialogplan.dates import day_and_month, format_clock
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
@@ -399,6 +399,29 @@ class Breaks:
             if span.holiday
             else kind_of(reason, stems("break_words.yaml", BREAK_KINDS, inside=True)),
         }
+
+    def meet_week(self, today: date) -> str:
+        """When to propose meeting someone: "next week", or the first week a blackout leaves free.
+
+        "Shall we find a time? Next week works for us" was planned for the Tuesday before a
+        bakery's week of oven maintenance.
+        """
+        week = today + timedelta(days=7 - today.weekday())
+        first = week
+        while any(
+            s.first <= week + timedelta(days=4) and s.last >= week
+            for s in self.spans
+            if not s.holiday
+        ):
+            week += timedelta(days=7)
+        if week == first:
+            return "nächste Woche" if self.strategy.language == "de" else "next week"
+        said = day_and_month(week, self.strategy.language)
+        return (
+            f"in der Woche ab dem {said}"
+            if self.strategy.language == "de"
+            else f"in the week of {said}"
+        )
 
     def _open(self, entry: Entry, last: date) -> date:
         """The first day after ``last`` the channel works that is neither blocked nor a holiday."""

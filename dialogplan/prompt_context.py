@@ -303,6 +303,7 @@ class Contexts:
             "warm_up": entry.warm_up,
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),
+            "meet_week": self.breaks.meet_week(entry.start.date()),
             "review": self._review(i) if entry.move == "review" else None,
             "turn": entry.seq,
             "variant": entry.seq % 3,
