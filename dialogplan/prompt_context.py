@@ -279,6 +279,7 @@ class Contexts:
             "goal_text": goal.text,
             "goal_question": self._goal_question(entry, goal, sie=channel["sie"]),
             "goal_who": goal.who or "",
+            "goal_sought": sought(goal.text, self.language),
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
             "where_groups": tuple(p for p in where if _GROUP.search(p)),
@@ -874,6 +875,29 @@ def _place_of(entry: Entry) -> Place | None:
 def _fresh(contact: Contact, today: date) -> bool:
     """Whether the contact's news is recent enough to be the way into any conversation."""
     return contact.news is not None and 0 <= (today - contact.news.day).days <= FRESH_NEWS_DAYS
+
+
+#: A goal that looks for someone, and what for: "Recruit a Part 2 assistant", „Zwei Azubis
+#: finden“. The group of the goal's people is where to ask who might fit.
+_SEEKING = {
+    "en": re.compile(r"^(?:recruit|hire|find|attract)\s+(?P<sought>.+?)\.?$", re.IGNORECASE),
+    "de": re.compile(r"^(?P<sought>.+?)\s+(?:gewinnen|finden|einstellen)\.?$", re.IGNORECASE),
+}
+#: Words that start a German noun phrase in lower case inside a sentence.
+_LOWER_STARTS = frozenset({"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen"})
+
+
+def sought(text: str, language: str) -> str:
+    """What a goal looks for, as a sentence says it: "a Part 2 assistant"; "" for other goals."""
+    found = _SEEKING[language].match(text.strip())
+    if found is None:
+        return ""
+    phrase = found["sought"]
+    first = phrase.split(" ", 1)[0]
+    lower = (
+        first.casefold() in _LOWER_STARTS if language == "de" else first[1:] == first[1:].lower()
+    )
+    return phrase[:1].lower() + phrase[1:] if lower else phrase
 
 
 def _in_group(contact: Contact, group: str) -> bool:

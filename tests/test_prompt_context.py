@@ -26,7 +26,7 @@ VARIABLES = {
     "group", "groups_joined", "announce", "occasion", "pause", "meet_week", "review", "follows_up_title",
     "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
     "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
-    "tags", "area", "hour", "goal_question", "person", "goal_who", "local_angle", "nearby",
+    "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle", "nearby",
     "local_angle_id", "topic_people",
 }  # fmt: skip
 
