@@ -168,6 +168,9 @@ class Contexts:
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
         self.talk = {t.title: t.talk or "" for t in strategy.topics}
         self.topic_goals = {t.title: set(strategy.goals_of_topic(t)) for t in strategy.topics}
+        #: The goals a topic names itself: a post's hashtags follow them, not a topic left open
+        #: to every goal (#fahrangst stays off a video about the theory test).
+        self.declared_goals = {t.title: set(t.goals) for t in strategy.topics}
         #: Question-shaped titles that are only labels: with questions and a short form of
         #: their own, the post asks one of the questions, not the title.
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
@@ -485,7 +488,7 @@ class Contexts:
                 continue
             if self._about_other_topic(spot, entry):
                 continue  # even the goal's own: #part2 says what a post is about
-            if spot not in goal.where and self._others(spot, entry):
+            if spot not in goal.where and self._others(spot, entry, declared=True):
                 continue
             seen.add(spot.casefold())
             if self._names_area(spot):
@@ -497,16 +500,18 @@ class Contexts:
         turn = entry.seq % len(rest) if rest else 0
         return tuple([*area, *own, *rest[turn:], *rest[:turn]][: min(limit, MAX_HASHTAGS)])
 
-    def _others(self, spot: str, entry: Entry) -> bool:
+    def _others(self, spot: str, entry: Entry, *, declared: bool = False) -> bool:
         """Whether a hashtag is where another goal's people are, not the entry's goal's or topic's.
 
         A channel's tags serve all its goals: posts about children's lunchboxes are not
-        found under the apprenticeship hashtag a practice lists for its trainees.
+        found under the apprenticeship hashtag a practice lists for its trainees. With
+        ``declared``, for the hashtags a post carries, only the goals a topic names count.
         """
         owners = self.tag_goals.get(spot.casefold())
         if not owners or entry.goal in owners:
             return False
-        return not owners & self.topic_goals.get(entry.topic, set())
+        goals = self.declared_goals if declared else self.topic_goals
+        return not owners & goals.get(entry.topic, set())
 
     def _not_others(self, spots: Sequence[str], entry: Entry) -> tuple[str, ...]:
         return tuple(s for s in spots if not self._others(s, entry))
