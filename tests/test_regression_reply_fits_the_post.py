@@ -15,6 +15,7 @@ import pytest
 
 from dialogplan.entry import RenderedEntry
 from tests.support import PLANS, build, load_plan
+from tests.test_threads import make
 
 PROBLEM_LINES = (
     "where does it get stuck",
@@ -62,3 +63,26 @@ def test_replies_under_a_shared_piece_ask_about_the_piece() -> None:
     )
     replies = _replies_after("share")
     assert sum(any(a in e.prompt for a in about) for e in replies) >= len(replies) // 3
+
+
+def test_under_a_story_on_a_debate_people_are_asked_for_their_view() -> None:
+    """A bakery's story about the fair price of a loaf drew "you've been there too" lines."""
+    strategy = make(
+        language="en",
+        timezone="Europe/London",
+        topics=[{"title": "The fair price of a loaf", "kind": "theme", "talk": "debate"}],
+        channels={"instagram": {}, "linkedin": {}},
+    )
+    entries = build(strategy).entries
+    by_uid = {e.uid: e for e in entries}
+    after_story = [
+        e
+        for e in entries
+        if e.move == "reply" and e.follows_up and by_uid[e.follows_up].move == "story"
+    ]
+    assert after_story
+    assert not [
+        e.prompt
+        for e in after_story
+        if "been there too" in e.prompt or "happened to you" in e.prompt
+    ]
