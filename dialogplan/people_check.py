@@ -402,29 +402,48 @@ class _Trials:
         )
 
     def interval(self, tier: str) -> int | None:
-        """The first interval that keeps them all, or None (also when they need none).
+        """The shortest interval found that keeps them all, or None (also when they need none).
 
         A tier's interval applies to every contact of the tier, so it is tried on all of
-        them; "own days" only on the contacts that lose touch. Longer than the plan keeps
-        nobody in touch: None.
+        them; "own days" only on the contacts that lose touch. Longer intervals are tried
+        until one holds, then shorter ones between it and the last that did not: the
+        longest stretch a contact had is an upper bound, not the least that works. Longer
+        than the plan keeps nobody in touch: None.
         """
         strategy = self.strategy
         changed = (
             self.rows if tier == OWN_DAYS else {c.row for c in strategy.people if c.tier == tier}
         )
         plan_days = (strategy.last_day - strategy.start).days + 1
-        days = 0
+        failed, days = 0, 0
         for _ in range(INTERVAL_TRIES):
-            trial = _with_interval(strategy, changed, days) if days else strategy
-            losing = self._losing(trial, self.work)
+            losing = self._losing_with(changed, days)
             if not losing:
-                return days or None
+                return self._shortest(changed, failed, days) if days else None
+            failed = days
             # Others who lose their turns get more room as the changed contacts need fewer.
             needed = (_needed(strategy, k) for k in losing if k.contact.row in changed)
             days = max([days + 1, days * 5 // 4, *needed])
             if days > plan_days:
                 return None
         return None
+
+    def _losing_with(self, changed: set[int], days: int) -> list[_Kept]:
+        trial = _with_interval(self.strategy, changed, days) if days else self.strategy
+        return self._losing(trial, self.work)
+
+    def _shortest(self, changed: set[int], failed: int, holds: int) -> int:
+        """The shortest interval between one that failed and one that holds, halving."""
+        low = max(failed, min(c.interval.days for c in self.strategy.people if c.row in changed))
+        for _ in range(INTERVAL_TRIES):
+            if holds - low <= 1:
+                break
+            middle = (low + holds) // 2
+            if self._losing_with(changed, middle):
+                low = middle
+            else:
+                holds = middle
+        return holds
 
 
 def _needed(strategy: Strategy, kept: _Kept) -> int:

@@ -1,0 +1,28 @@
+"""A language school was told keep_in_touch: {close: 72} where 55 already kept its contacts.
+
+The check jumped to the longest stretch a contact had gone without a touch, tried it, and
+gave it: safe, but longer than needed. It now also tries shorter intervals down to the last
+that failed, and gives the shortest that holds.
+"""
+
+from __future__ import annotations
+
+from tests.test_people_plan import with_rows
+from tests.test_regression_interval_loses_others import _check, _written
+
+#: Close contacts on Mastodon and LinkedIn, whom the plan could keep at 72 days and fewer.
+ROWS = [
+    "Pia,mastodon,,regular,2027-02-22,,,,",
+    "Paul,mastodon,,close,2027-01-14,,,,",
+    "Petra,mastodon,,close,2027-01-12,,,,",
+    "Piet,linkedin,,regular,2027-01-19,,,,",
+    "Pauline,linkedin,,close,2027-02-22,,,,",
+]
+
+
+def test_the_suggested_interval_is_the_shortest_that_holds() -> None:
+    strategy, _ = with_rows(ROWS)
+    suggested, _ = _check(strategy)
+    days = suggested["close"]
+    assert "close" not in _check(_written(strategy, ROWS, "close", days))[0]
+    assert "close" in _check(_written(strategy, ROWS, "close", days - 1))[0]
