@@ -121,13 +121,14 @@ def _gap(
     )  # fmt: skip
 
 
-def open_weeks(strategy: Strategy, channel: str) -> float:
+def open_weeks(strategy: Strategy, channel: str, closed: Mapping[date, str] | None = None) -> float:
     """How many full weeks of work a channel's open days add up to.
 
     Holidays and blackouts are declared breaks, so they count as neither time nor silence
-    here; the gap check speaks for the followers who notice them.
+    here; the gap check speaks for the followers who notice them. ``closed`` is
+    :func:`~dialogplan.closed_days.blocked_days`, where the caller has it already.
     """
-    return _open_weeks(strategy, channel, blocked_days(strategy))
+    return _open_weeks(strategy, channel, blocked_days(strategy) if closed is None else closed)
 
 
 def _open_weeks(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> float:

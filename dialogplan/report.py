@@ -284,8 +284,7 @@ def _verdict(findings: list[Finding]) -> tuple[str, str]:
 def _summary_row(strategy: Strategy, summary: ChannelSummary, thin: set[str]) -> SummaryRow:
     """The channel's line; it is flagged exactly when the check finds it thin.
 
-    The average here counts every week, breaks included, while the check counts the weeks
-    the channel is open: a flag of its own would contradict the findings below it.
+    Both average over the weeks the channel is open, so the figure and the flag agree.
     """
     channel, per_week = summary.channel, summary.minutes_per_week
     minimum = strategy.channel(channel).min_minutes_per_week if channel in strategy.channels else 0

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dialogplan.closed_days import blocked_days
 from dialogplan.entry import Entry
+from dialogplan.neglect import open_weeks
 from dialogplan.strategy import Strategy
 
 if TYPE_CHECKING:
@@ -33,11 +35,12 @@ class ChannelSummary:
 def summarize(strategy: Strategy, entries: Sequence[Entry]) -> tuple[ChannelSummary, ...]:
     """One row per planned channel, in the strategy's order: entries, time and date range.
 
-    ``minutes_per_week`` averages over every week of the horizon (blackouts included), so it
-    can be held against the budget the strategy gives the channel. A channel without a single
+    ``minutes_per_week`` averages over the weeks the channel is open (holidays and blackouts
+    left out), as the check that finds a channel thin does: a team reading 19 beside a
+    minimum of 20 with no finding did not know which to believe. A channel without a single
     entry still gets a row with zeros and empty dates: that is the row a team needs to see.
     """
-    weeks = ((strategy.last_day - strategy.start).days + 1) / 7
+    closed = blocked_days(strategy)
     own: dict[str, list[Entry]] = {channel: [] for channel in strategy.channels}
     for entry in entries:
         if entry.channel in own:
@@ -45,6 +48,7 @@ def summarize(strategy: Strategy, entries: Sequence[Entry]) -> tuple[ChannelSumm
     rows: list[ChannelSummary] = []
     for channel, planned in own.items():
         minutes = sum(entry.minutes for entry in planned)
+        weeks = open_weeks(strategy, channel, closed)
         starts = [entry.start for entry in planned]
         rows.append(
             ChannelSummary(

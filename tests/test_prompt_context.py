@@ -23,11 +23,11 @@ VARIABLES = {
     "move", "move_label", "channel", "channel_label", "language", "client", "start", "minutes",
     "warm_up", "variant", "turn", "conventions", "goal", "goal_text", "audience", "who",
     "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
-    "group", "groups_joined", "announce", "occasion", "pause", "meet_week", "review", "follows_up_title",
-    "follows_up_start", "topic_question", "event_soon", "event_past", "we", "sie", "question",
-    "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
-    "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle", "nearby",
-    "local_angle_id", "topic_people",
+    "group", "groups_joined", "announce", "occasion", "pause", "meet_week", "review",
+    "follows_up_title", "follows_up_start", "topic_question", "event_soon", "event_past", "we",
+    "sie", "question", "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
+    "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
+    "nearby", "local_angle_id", "topic_people",
 }  # fmt: skip
 
 

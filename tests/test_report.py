@@ -479,8 +479,8 @@ def test_markdown_has_heatmap_findings_and_summary(plan: Strategy, calendar: Cal
     assert "| 2027-03-15 | ✗ 0 (gap) | ▒ 30 | Messe in Essen (15–19 Mar) |" in markdown
     assert "linkedin stays silent from 2027-03-10 to 2027-03-31" in markdown
     assert "→ Give linkedin a slot between 2027-03-10 and 2027-03-31." in markdown
-    assert "| Facebook-Gruppen | 8 | 54 | 45 | 2027-03-02 | 2027-03-30 |" in markdown
-    assert "| **All channels** | 12 | 79 | of 240 | | |" in markdown
+    assert "| Facebook-Gruppen | 8 | 70 | 45 | 2027-03-02 | 2027-03-30 |" in markdown
+    assert "| **All channels** | 12 | 104 | of 240 | | |" in markdown
 
 
 def test_summary_table_flags_channels_below_their_minimum(
@@ -489,10 +489,10 @@ def test_summary_table_flags_channels_below_their_minimum(
     """The per-channel table shows minutes per week against the minimum, flagged as the check
     flags a thin channel: a flag of the table's own would contradict the findings."""
     html, markdown = render(plan, calendar, list(check_plan(plan, calendar)))
-    # LinkedIn: 110 minutes over 31 days is about 25 a week, under its 60.
+    # LinkedIn: 110 minutes over its open weeks (the fair week left out) is 34 a week, under 60.
     assert Page(html).row_classes("channels") == {"linkedin": "below", "facebook-group": ""}
-    assert "| LinkedIn | 4 | 25 ⚠ below minimum | 60 |" in markdown
-    assert "| Facebook-Gruppen | 8 | 54 | 45 |" in markdown
+    assert "| LinkedIn | 4 | 34 ⚠ below minimum | 60 |" in markdown
+    assert "| Facebook-Gruppen | 8 | 70 | 45 |" in markdown
 
 
 def test_long_plans_switch_to_a_compact_heatmap(plan: Strategy) -> None:
