@@ -342,18 +342,7 @@ def _keeping(
                 if tier != OWN_DAYS
                 else f"{days} days in their rows of the contacts file"
             )
-        if not ways:
-            fewer = "contacts with days of their own" if tier == OWN_DAYS else f"{tier} contacts"
-            longer = (
-                f"an interval up to {lower}'s {strategy.keep_in_touch.days(lower)} days"
-                if lower
-                else "a longer interval"
-            )
-            ways.append(
-                f"fewer {fewer} on {_labels(strategy, reachable)}"
-                f"{f' (make some {lower})' if lower else ''}: neither "
-                f"{MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them all"
-            )
+        ways = ways or [_fewer(strategy, tier, reachable)]
     ways = [", or ".join(ways)] if ways else []
     unreachable = [k for k in group if k not in reachable]
     if unreachable:
@@ -363,6 +352,22 @@ def _keeping(
             "give them a channel where it has"
         )
     return "; ".join(ways) + "; the report names them"
+
+
+def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept]) -> str:
+    """The way left when neither more time nor a longer interval keeps a tier: fewer in it."""
+    lower = LOWER_TIER.get(tier)
+    fewer = "contacts with days of their own" if tier == OWN_DAYS else f"{tier} contacts"
+    longer = (
+        f"an interval up to {lower}'s {strategy.keep_in_touch.days(lower)} days"
+        if lower
+        else "a longer interval"
+    )
+    return (
+        f"fewer {fewer} on {_labels(strategy, reachable)}"
+        f"{f' (make some {lower})' if lower else ''}: neither "
+        f"{MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them all"
+    )
 
 
 def _labels(strategy: Strategy, kept: Iterable[_Kept]) -> str:
