@@ -886,7 +886,9 @@ def _fresh(contact: Contact, today: date) -> bool:
 #: finden“. The group of the goal's people is where to ask who might fit.
 _SEEKING = {
     "en": re.compile(r"^(?:recruit|hire|find|attract)\s+(?P<sought>.+?)\.?$", re.IGNORECASE),
-    "de": re.compile(r"^(?P<sought>.+?)\s+(?:gewinnen|finden|einstellen)\.?$", re.IGNORECASE),
+    "de": re.compile(
+        r"^(?P<sought>.+?)\s+(?:gewinnen|finden|einstellen)(?P<clause>,\s.+?)?\.?$", re.IGNORECASE
+    ),
 }
 #: Words that start a German noun phrase in lower case inside a sentence.
 _LOWER_STARTS = frozenset({"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen"})
@@ -897,7 +899,7 @@ def sought(text: str, language: str) -> str:
     found = _SEEKING[language].match(text.strip())
     if found is None:
         return ""
-    phrase = found["sought"]
+    phrase = found["sought"] + (found.groupdict().get("clause") or "")
     first = phrase.split(" ", 1)[0]
     lower = (
         first.casefold() in _LOWER_STARTS if language == "de" else first[1:] == first[1:].lower()
