@@ -11,6 +11,7 @@ strategy or a channel answers the same way for every entry is worked out once, w
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -164,6 +165,11 @@ class Contexts:
         self.titles = [title(entry, language) for entry in entries]
         self.starts = [format_start(entry.start, language) for entry in entries]
         self.index = {entry.uid: i for i, entry in enumerate(entries)}
+        #: The days each channel went looking for groups to join, in order.
+        self.finding_groups: dict[str, list[date]] = {}
+        for entry in sorted(entries, key=lambda e: e.start):
+            if entry.move == "find-groups":
+                self.finding_groups.setdefault(entry.channel, []).append(entry.start.date())
         self.goals = {goal.id: goal for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
         self.talk = {t.title: t.talk or "" for t in strategy.topics}
@@ -294,6 +300,7 @@ class Contexts:
             "rules": self._rules(entry, goal, place),
             "group": entry.group,
             "groups_joined": _groups_joined(entry, place),
+            "groups_found": self._groups_found(entry) if _groups_joined(entry, place) else "",
             **_in_register(
                 {"announce": self.announcements.of(entry), **self.announcements.hooks(entry)},
                 sie=channel["sie"],
@@ -315,6 +322,16 @@ class Contexts:
             "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
             "topic_people": self._topic_people(i),
         }
+
+    def _groups_found(self, entry: Entry) -> str:
+        """The day the channel last went looking for groups before this entry, or "".
+
+        "One of the groups you joined" left the team to remember which; the day points to
+        the entry where it chose them.
+        """
+        days = self.finding_groups.get(entry.channel, [])
+        before = bisect.bisect_left(days, entry.start.date())
+        return self.day(days[before - 1]) if before else ""
 
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.
