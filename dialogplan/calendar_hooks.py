@@ -371,6 +371,7 @@ class Breaks:
         self.strategy = strategy
         self.spans = breaks(strategy)
         self.blocked: set[date] | None = None
+        self.meet_weeks: dict[date, str] = {}
 
     def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
         """For ``away`` the next break, for ``back`` the last declared one: days, return, why.
@@ -407,6 +408,12 @@ class Breaks:
         bakery's week of oven maintenance.
         """
         week = today + timedelta(days=7 - today.weekday())
+        if week not in self.meet_weeks:
+            self.meet_weeks[week] = self._free_week(week)
+        return self.meet_weeks[week]
+
+    def _free_week(self, week: date) -> str:
+        """``week`` (a Monday) as "next week", or the first later week no blackout takes."""
         first = week
         while any(
             s.first <= week + timedelta(days=4) and s.last >= week

@@ -20,7 +20,7 @@ from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
-from dialogplan.places import channel_places, possible_moves
+from dialogplan.places import channel_places, moves_of
 from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT, schedule_work
 from dialogplan.strategy import Strategy
 from dialogplan.trials import MORE_MINUTES, budget_after, with_more_minutes
@@ -261,7 +261,7 @@ def _announcing_time(
     that announces at a time, fewest minutes first, then in the strategy's order. A trial
     counts only when the events announced enough before still are.
     """
-    channels = [c for c in strategy.channels if "announce" in _moves(strategy, c)]
+    channels = [c for c in strategy.channels if "announce" in moves_of(strategy, c)]
     found: dict[str, tuple[str, int]] = {}
     for extra in MORE_MINUTES:
         for channel in channels:
@@ -291,10 +291,6 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None) -> str:
         "enough, as tried (a channel's own posts are paid from its minutes, so posts_per_week "
         "alone adds none). Or invite people to it in person."
     )
-
-
-def _moves(strategy: Strategy, channel: str) -> frozenset[str]:
-    return possible_moves(channel, strategy.channel(channel).moves)
 
 
 def _announced(count: int) -> str:

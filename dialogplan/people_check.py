@@ -40,7 +40,7 @@ from dialogplan.people_plan import (
     reason,
     touch_moves,
 )
-from dialogplan.places import possible_moves
+from dialogplan.places import moves_of
 from dialogplan.schedule import schedule_work
 from dialogplan.strategy import Strategy
 from dialogplan.trials import MORE_MINUTES, budget_after, more_minutes
@@ -143,8 +143,8 @@ def check_people(
     """The people findings of a named plan, and with a log, of what the team did.
 
     ``work`` is the same plan before anyone was named in it
-    (:func:`dialogplan.schedule.schedule_work`): with it, a longer interval is suggested only
-    after naming the people again with it shows that it holds.
+    (:func:`dialogplan.schedule.schedule_work`), which the suggestions are tried on; without
+    it, it is made again when a finding needs it.
     """
     people = tuple(strategy.people)
     if not people:
@@ -293,7 +293,7 @@ def _losing_findings(
             k
             for k in group
             if touch_moves(k.contact.channel, k.contact.tier)
-            & _moves_on(strategy, k.contact.channel)
+            & moves_of(strategy, k.contact.channel)
         ]
         yield Finding(
             code="losing-touch",
@@ -331,9 +331,8 @@ def _keeping(
         if days and lower and days > strategy.keep_in_touch.days(lower):
             days = None  # longer than the next tier's: they are that tier in all but name
         if extra:
-            each = "each of " if len(channels) > 1 else ""
             ways.append(
-                f"{extra} more minutes a week on {each}{_labels(strategy, reachable)} "
+                f"{extra} more minutes a week on {_each(strategy, channels)} "
                 f"({budget_after(strategy, channels, extra)}), for more {moves}"
             )
         if days:
@@ -370,12 +369,14 @@ def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept]) -> str:
     )
 
 
+def _each(strategy: Strategy, channels: Sequence[str]) -> str:
+    """Channels that each get the extra minutes, as a suggestion names them."""
+    labels = sorted(channel_label(c, strategy.language) for c in channels)
+    return ("each of " if len(labels) > 1 else "") + ", ".join(labels)
+
+
 def _labels(strategy: Strategy, kept: Iterable[_Kept]) -> str:
     return ", ".join(sorted({channel_label(k.contact.channel, strategy.language) for k in kept}))
-
-
-def _moves_on(strategy: Strategy, channel: str) -> frozenset[str]:
-    return frozenset(possible_moves(channel, strategy.channel(channel).moves))
 
 
 class _Trials:
@@ -544,10 +545,8 @@ def _congratulating(strategy: Strategy, missed: Sequence[Contact]) -> str:
     )
     if extra is None:
         return "congratulate by hand: the report names them"
-    labels = ", ".join(channel_label(ch, strategy.language) for ch in channels)
-    each = "each of " if len(channels) > 1 else ""
     return (
-        f"congratulate by hand, or give {each}{labels} {extra} more minutes a week "
+        f"congratulate by hand, or give {_each(strategy, channels)} {extra} more minutes a week "
         f"({budget_after(strategy, channels, extra)}): the plan then congratulates on all of "
         "it; the report names them"
     )

@@ -47,7 +47,7 @@ from functools import cache
 from dialogplan.contacts import Contact
 from dialogplan.entry import Calendar, Entry
 from dialogplan.news import news_kind
-from dialogplan.places import channel_places, possible_moves
+from dialogplan.places import channel_places, moves_of
 from dialogplan.strategy import Strategy
 
 #: How long after its day a piece of news may still be congratulated on.
@@ -66,8 +66,6 @@ TIER_MOVES: dict[str | None, frozenset[str]] = {
     "loose": frozenset({"comment", "thank"}),
     None: frozenset({"meet", "thank", "comment"}),
 }
-#: The moves that can keep someone in touch at all.
-TOUCH_MOVES = frozenset().union(*TIER_MOVES.values())
 #: Where the replies to an issue come in by e-mail (a newsletter), its reply round also
 #: writes to one of the channel's readers: the one personal entry such a channel has.
 INBOX_TOUCH = "reply"
@@ -225,9 +223,13 @@ class _PeoplePlan:
         self.queues: dict[tuple[str, str | None], _Queue] = {}
         self.news: list[_News] = []
         self.birthdays: dict[tuple[str, date], list[Contact]] = {}
-        self.moves = {c: possible_moves(c, strategy.channel(c).moves) for c in strategy.channels}
+        self.moves = {c: moves_of(strategy, c) for c in strategy.channels}
         self.swappable = {c: "congratulate" in self.moves[c] for c in strategy.channels}
-        self.entries = entries
+        #: The days of each channel's entries that any tier's touch could take, by move.
+        self.open_days: dict[tuple[str, str], set[date]] = {}
+        for entry in entries:
+            if _open(entry):
+                self.open_days.setdefault((entry.channel, entry.move), set()).add(self._day(entry))
         for contact in people:
             self._enrol(contact)
         self.news.sort(key=lambda n: (n.last, n.row))
@@ -251,13 +253,8 @@ class _PeoplePlan:
 
     def _slots(self, channel: str, tier: str | None) -> list[date]:
         """The days of the entries on ``channel`` that can keep a contact of ``tier`` in touch."""
-        moves = touch_moves(channel, tier)
         return sorted(
-            {
-                self._day(e)
-                for e in self.entries
-                if e.channel == channel and e.move in moves and _open(e)
-            }
+            set().union(*(self.open_days.get((channel, m), ()) for m in touch_moves(channel, tier)))
         )
 
     def name(self, entry: Entry) -> Entry:

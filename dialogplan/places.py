@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dialogplan.catalogue import catalogue
 from dialogplan.moves import MOVES
+
+if TYPE_CHECKING:
+    from dialogplan.strategy import Strategy
 
 PlaceKind = Literal["own", "others", "groups", "dm", "inbox", "other-blogs"]
 PLACE_KINDS: tuple[str, ...] = get_args(PlaceKind)
@@ -261,6 +264,11 @@ def _all_places() -> dict[str, ChannelPlaces]:
 def channel_places(channel: str) -> ChannelPlaces:
     """Where each move happens on ``channel``; read and checked once."""
     return _all_places()[channel]
+
+
+def moves_of(strategy: Strategy, channel: str) -> frozenset[str]:
+    """The moves a planned channel can make: its strategy's (or catalogue's) where possible."""
+    return possible_moves(channel, strategy.channel(channel).moves)
 
 
 def possible_moves(channel: str, spec_moves: Iterable[str]) -> frozenset[str]:

@@ -171,6 +171,7 @@ class Contexts:
             if entry.move == "find-groups":
                 self.finding_groups.setdefault(entry.channel, []).append(entry.start.date())
         self.goals = {goal.id: goal for goal in strategy.goals}
+        self.sought = {goal.id: sought(goal.text, language) for goal in strategy.goals}
         self.topics = {t.title: (t.short or "", t.kind) for t in strategy.topics}
         self.talk = {t.title: t.talk or "" for t in strategy.topics}
         self.topic_goals = {t.title: set(strategy.goals_of_topic(t)) for t in strategy.topics}
@@ -270,6 +271,7 @@ class Contexts:
         noun, kind = self._topic(entry.topic)
         channel = self.channels[entry.channel]
         where = () if entry.move in NO_WHERE_MOVES else self._where(entry, goal)
+        joined = _groups_joined(entry, place)
         return {
             **self.shared,
             **channel,
@@ -288,7 +290,7 @@ class Contexts:
             "goal_text": goal.text,
             "goal_question": self._goal_question(entry, goal, sie=channel["sie"]),
             "goal_who": goal.who or "",
-            "goal_sought": sought(goal.text, self.language),
+            "goal_sought": self.sought[goal.id],
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
             "where_groups": tuple(p for p in where if _GROUP.search(p)),
@@ -299,8 +301,8 @@ class Contexts:
             **self._angle(entry),
             "rules": self._rules(entry, goal, place),
             "group": entry.group,
-            "groups_joined": _groups_joined(entry, place),
-            "groups_found": self._groups_found(entry) if _groups_joined(entry, place) else "",
+            "groups_joined": joined,
+            "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(
                 {"announce": self.announcements.of(entry), **self.announcements.hooks(entry)},
                 sie=channel["sie"],
