@@ -48,10 +48,29 @@ def with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -
 
 
 def budget_after(strategy: Strategy, channels: Sequence[str], extra: int) -> str:
-    """How the budget changes with the extra minutes, as a suggestion says it.
+    """The strategy's numbers the extra minutes were tried with, as a suggestion names them.
 
-    Tried with the total raised, the other channels as they are: a team that took the
-    minutes from another channel instead would change that channel's plan too.
+    Both the channel's own hours and the total: a team that raised only the total saw the
+    minutes go to other channels, and the finding stay.
     """
-    hours = strategy.hours_per_week + extra * len(channels) / 60
-    return f"hours_per_week {strategy.hours_per_week:g} → {round(hours, 2):g}"
+    minutes = channel_minutes(strategy)
+    own = [_own_hours(strategy, name, minutes[name] + extra) for name in channels]
+    total = strategy.hours_per_week * 60
+    return ", ".join(
+        [*own, f"hours_per_week {_hours(total)} → {_hours(total + extra * len(channels))}"]
+    )
+
+
+def _own_hours(strategy: Strategy, channel: str, minutes: float) -> str:
+    """The channel's own hours as tried: raised, given in place of its share, or new."""
+    plan = strategy.channels[channel]
+    field = f"channels.{channel}.hours_per_week"
+    if plan.hours_per_week is not None:
+        return f"{field} {plan.hours_per_week:g} → {_hours(minutes)}"
+    if plan.share is not None:
+        return f"{field} {_hours(minutes)} in place of its share {plan.share:g}"
+    return f"{field} {_hours(minutes)}"
+
+
+def _hours(minutes: float) -> str:
+    return f"{round(minutes / 60, 2):g}"
