@@ -62,11 +62,20 @@ class _Open:
     as_key: str | None = None
 
 
-def _hint(exc: yaml.MarkedYAMLError) -> str:
-    """What to write instead, where the cause is a known trap of YAML's bracket lists."""
+#: A value that starts with "{" and goes on after the "}": a text in both registers
+#: ("{Hast du|Haben Sie} Zeit?") that YAML took for a mapping.
+_BRACES_FIRST = re.compile(r"^\s*(?:-\s+|[^\s:#][^:#]*:\s+)\{[^{}]*\}\s*\S")
+
+
+def _hint(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """What to write instead, where the cause is a known trap of YAML's brackets."""
     if exc.problem and "but got '?'" in exc.problem:
         # Inside [ ] and { }, YAML takes "?" as a key marker: a question there needs quotes.
         return '; a text with "?" inside [ ] or { } needs quotes, as in ["Which one fits?"]'
+    mark = exc.problem_mark
+    lines = text.splitlines()
+    if mark is not None and mark.line < len(lines) and _BRACES_FIRST.match(lines[mark.line]):
+        return '; a text that starts with { } needs quotes, as in "{Hast du|Haben Sie} Zeit?"'
     return ""
 
 
@@ -92,7 +101,7 @@ class LocatedYAML:
         except yaml.MarkedYAMLError as exc:
             self._report_stray_controls(text)  # a control character may be the cause
             mark = exc.problem_mark or exc.context_mark
-            problem = f"not valid YAML: {exc.problem or exc}{_hint(exc)}"
+            problem = f"not valid YAML: {exc.problem or exc}{_hint(exc, text)}"
             self._stop(mark.line + 1 if mark else None, problem)
         except yaml.YAMLError as exc:
             self._report_stray_controls(text)
