@@ -403,8 +403,12 @@ class Contexts:
             post = self.index.get(entry.follows_up) if entry.follows_up else None
             if entry.move == "reply" and post in found:
                 # Told about the post: the ones to ask if it stays quiet, but not the person
-                # the round writes to anyway.
-                found[i] = tuple(p for p in found[post] if p["name"] != entry.contact)
+                # the round writes to anyway, nor one it cannot reach where it answers (an
+                # article's Instagram contact is no one to e-mail after the newsletter).
+                here = reached(entry.channel, self.language)
+                found[i] = tuple(
+                    p for p in found[post] if p["name"] != entry.contact and p["on"] == here
+                )
                 continue
             if entry.move == "reply":
                 regulars = self._regulars(entry, rounds[(entry.channel, entry.group)])
