@@ -229,7 +229,12 @@ def _activity(strategy: Strategy, check: ActivityCheck) -> dict[str, Any]:
 
 
 def _finding_view(strategy: Strategy, run: list[Finding]) -> FindingView:
-    """One card for one finding, or for a run of alike ones listed by their periods."""
+    """One card for one finding, or for a run of alike ones.
+
+    The others of a run are listed by what tells them apart: their periods (a gap every
+    week), or their messages where they share the first one's period (six questions in the
+    wrong register, each found for the whole plan).
+    """
     first = run[0]
     return FindingView(
         code=first.code,
@@ -241,7 +246,7 @@ def _finding_view(strategy: Strategy, run: list[Finding]) -> FindingView:
         suggestion=first.suggestion,
         declared=first.declared,
         count=len(run),
-        more=tuple(f.period for f in run[1:]),
+        more=tuple(f.message if f.period == first.period else f.period for f in run[1:]),
     )
 
 
