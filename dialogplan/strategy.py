@@ -29,7 +29,7 @@ from pydantic import (
 
 from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
 from dialogplan.contacts import NO_CONTACTS, Contacts, KeepInTouch
-from dialogplan.dates import parse_clock
+from dialogplan.dates import day_and_month, parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
@@ -600,6 +600,7 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
         *_short_form_problems(data),
         *_area_problems(data),
         *_topic_reference_problems(data),
+        *_title_problems(data),
         *_swapped_form_problems(data, ()),
     ]
     for loc, message in found:
@@ -703,6 +704,28 @@ def _invite_problems(data: Mapping[str, Any], goals: list[Any]) -> Iterator[tupl
                 else "; add it under 'offers' or 'events' first"
             )
             yield ("goals", i, "invite"), f"unknown offer or event {invite!r}{hint}"
+
+
+def _title_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
+    """Titles name things: a goal invites to an offer or event, a prompt to one topic.
+
+    Offers and events share one set of names, so a monthly evening needs a title per date.
+    """
+    language = "de" if data.get("language") == "de" else "en"
+    for sections in (("topics",), ("offers", "events")):
+        seen: dict[str, str] = {}
+        for section in sections:
+            for i, raw in enumerate(_as(list, data.get(section))):
+                item = _topic(raw)
+                if not isinstance(item, Mapping) or not isinstance(title := item.get("title"), str):
+                    continue
+                if title not in seen:
+                    seen[title] = f"{section}[{i}]"
+                    continue
+                day = _day(item.get("date"))
+                hint = f", as in {title + ', ' + day_and_month(day, language)!r}" if day else ""
+                message = f"{title!r} is already the title of {seen[title]}; give each its own"
+                yield (section, i) if raw is title else (section, i, "title"), message + hint
 
 
 def _topic_reference_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
