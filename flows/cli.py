@@ -395,7 +395,12 @@ def _add_server(subparsers: Subparsers, common: argparse.ArgumentParser) -> None
         "action",
         choices=["status", "start", "stop"],
         help="status: running or not, URL, pid, uptime, when it stops, log; start: start it "
-        "now if it is not running; stop: stop it now",
+        "now if it is not running; stop: stop it now, unless a running command uses it",
+    )
+    server.add_argument(
+        "--now",
+        action="store_true",
+        help="with stop: stop it even while a command uses it (that command then fails)",
     )
     server.set_defaults(run=server_command.run_server)
 

@@ -16,9 +16,13 @@ from datetime import datetime
 from pathlib import Path
 
 from flows import daemon
-from flows.exit_codes import EXIT_OK
+from flows.daemon_files import DaemonFiles
+from flows.exit_codes import EXIT_INVALID, EXIT_OK
 
 __all__ = ["run_server"]
+
+#: A server in use is left running: nothing changed, as with invalid input.
+EXIT_IN_USE = EXIT_INVALID
 
 
 def run_server(args: argparse.Namespace) -> int:
@@ -28,7 +32,7 @@ def run_server(args: argparse.Namespace) -> int:
         print(f"PREFECT_API_URL is set: commands use the Prefect server at {api_url}, not this one")
     action: str = args.action
     if action == "stop":
-        return _stop(home)
+        return _stop(home, now=args.now)
     if action == "start":
         with daemon.use(home, say=_say) as found:
             _say("Started it." if found.started else "It was already running.")
@@ -48,12 +52,21 @@ def _prefect_home() -> tuple[Path, str | None]:
     return settings.home, settings.api.url
 
 
-def _stop(home: Path) -> int:
-    stopped = daemon.stop(home)
-    if stopped is None:
-        print("No background Prefect server was running.")
-    else:
+def _stop(home: Path, *, now: bool) -> int:
+    """Stop the server, but not under a running command unless asked to: it would fail."""
+    stopped = daemon.stop(home, unless_in_use=not now)
+    if stopped is not None:
         print(f"Stopped the background Prefect server at {stopped.url} (pid {stopped.pid}).")
+    elif not now and DaemonFiles(home).supervisor_alive():
+        print(
+            "The background Prefect server is in use by a running dialogplan command and was "
+            "left running: it stops by itself once unused. To stop it now and cut that "
+            "command off, run: dialogplan server stop --now",
+            file=sys.stderr,
+        )
+        return EXIT_IN_USE
+    else:
+        print("No background Prefect server was running.")
     return EXIT_OK
 
 

@@ -2,9 +2,10 @@
 
 The tests share one Prefect home and run in order, to start as few servers as possible:
 two commands at once start one server (and leave a stale pidfile's process alone), a plan
-uses it, ``server stop`` stops it; then a wedged server is replaced by one with a short idle
-time, which outlives that time while a command uses it and stops by itself afterwards. The
-opt-out (``DIALOGPLAN_SERVER=temporary``) is tested in ``test_kill.py``.
+uses it, ``server stop`` spares it while a command uses it and ``--now`` stops it; then a
+wedged server is replaced by one with a short idle time, which outlives that time while a
+command uses it and stops by itself afterwards. The opt-out (``DIALOGPLAN_SERVER=temporary``)
+is tested in ``test_kill.py``.
 """
 
 from __future__ import annotations
@@ -118,9 +119,18 @@ def test_a_plan_uses_the_running_server_and_its_run_is_recorded_there(
     assert [run["state_type"] for run in runs] == ["COMPLETED"]
 
 
-def test_server_stop_stops_the_supervisor_and_its_server(home: Path) -> None:
+def test_server_stop_spares_a_server_in_use_unless_told_now(home: Path) -> None:
+    """Another shell's ``server stop`` would make a running plan fail half-way."""
     running = state(home)
-    output = finished(dialogplan(home, "server", "stop"))
+    files = DaemonFiles(home)
+    with locked(files.leases, fcntl.LOCK_SH, 10, "the lease"):  # as a running command does
+        refused = dialogplan(home, "server", "stop")
+        out, err = refused.communicate(timeout=240)
+        assert refused.returncode == EXIT_INVALID, out + err
+        assert "in use by a running dialogplan command" in err
+        assert "dialogplan server stop --now" in err
+        assert daemon.status(home).answering
+        output = finished(dialogplan(home, "server", "stop", "--now"))
     assert f"Stopped the background Prefect server at {running.url}" in output
     assert supervisors(home) == []
     assert not _listening(running.url)
