@@ -541,8 +541,13 @@ class Contexts:
 
     @staticmethod
     def _searching(entry: Entry, place: Mapping[str, str]) -> bool:
-        """Whether the entry looks for posts on its topic in other people's places."""
-        return bool(entry.topic) and place["kind"] not in ("own", "inbox")
+        """Whether the entry looks for posts on its topic in other people's places.
+
+        Looking for new contacts looks for the goal's people: #leedscreatives is where the
+        makers of Leeds are, whatever the entry's topic.
+        """
+        elsewhere = place["kind"] not in ("own", "inbox")
+        return bool(entry.topic) and elsewhere and entry.move != "connect"
 
     def _names_other_topic(self, spot: str, topic: str) -> bool:
         """Whether a hashtag is named after one of the team's topics, but not ``topic``."""
