@@ -7,12 +7,13 @@ on where its work happens. Own posts and their reply rounds may be about anythin
 speaks about, its own subjects included. Work in other people's conversations (listening,
 comments, thanks, shares of others' pieces, groups and questions to them, contact requests,
 finding groups) is about themes others discuss too, or has no topic when the strategy names
-no themes: nobody else writes about the team's own series. Work on a neighbourhood's pages
+no themes: nobody else writes about the team's own series; on platforms where people talk
+about work, a theme of taste stays on own posts. Work on a neighbourhood's pages
 and groups has no topic either: people there talk about the area, not about rowing
 technique. A review, the notes around a break, a meeting and a congratulation are about
 people and the plan itself: no topic. A topic takes turns only in its season and between its
 first and last day (:mod:`dialogplan.seasons`), and only with the goals it names, if it
-names any.
+names any; in the groups a goal's places name, the goal's own topics get extra turns.
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
 group when it happens in groups, and a UID that names the piece of work: client, channel, day
@@ -27,6 +28,7 @@ from collections import Counter
 from datetime import date, timedelta
 from functools import partial
 
+from dialogplan.catalogue import catalogue
 from dialogplan.entry import Calendar, Entry
 from dialogplan.placement import Placed
 from dialogplan.places import channel_places
@@ -40,6 +42,8 @@ ANY_TOPIC = frozenset({"ask", "story", "article"})
 #: A channel's own posts come back to a topic only after this many days, where another fits:
 #: followers who saw the same subject twice in a month stop answering it.
 TOPIC_REST_DAYS = 28
+#: Extra turns a goal's own topics get in the groups its places name, per turn of the others.
+GOAL_GROUP_TURNS = 1
 #: Moves about people, an event or the plan itself, never about a topic.
 NO_TOPIC = frozenset({"review", "away", "back", "meet", "congratulate", "announce"})
 
@@ -107,6 +111,7 @@ class _Turns:
         self.rank = {t: i for i, t in enumerate(self.all_topics)}
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
+        self.talk = {t.title: t.talk for t in strategy.topics}
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
@@ -133,11 +138,12 @@ class _Turns:
             eligible = [g for g in eligible if self._named_groups(g, entry.channel)] or eligible
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
-        topic = self._topic(entry.move, goal, entry.start.date(), entry.channel)
+        topic = self._topic(entry, goal)
         return goal, topic, self._group(entry, goal, topic)
 
-    def _topic(self, move: str, goal: str, day: date, channel: str) -> str:
+    def _topic(self, entry: Placed, goal: str) -> str:
         """The topic whose turn it is among those the move may have; "" when none fits."""
+        move, day, channel = entry.move, entry.start.date(), entry.channel
         if move in NO_TOPIC or self._local(channel, move):
             return ""
         # Own posts and work in others' conversations take turns separately, so that the
@@ -146,16 +152,22 @@ class _Turns:
         titles = [
             t
             for t in (self.all_topics if pool == "own" else self.themes)
-            if self.season[t](day) and (not self.serves[t] or goal in self.serves[t])
+            if self.season[t](day)
+            and (not self.serves[t] or goal in self.serves[t])
+            and not (pool == "theme" and self.talk[t] == "taste" and catalogue()[channel].work_talk)
         ]
         if not titles:
             return ""
+        # The goal's own groups are its people's place: the topics meant for that goal get
+        # extra turns there, so the parents' group hears mostly about apprenticeships.
+        own_group = self._place(channel, move)[1] == "groups" and self._named_groups(goal, channel)
         month = f"{day:%Y-%m}"
         topic = min(
             titles,
             key=lambda t: (
                 pool == "own" and self._fresh_on(channel, t, day),
-                self.pairs[(pool, goal, t)],
+                self.pairs[(pool, goal, t)]
+                - (GOAL_GROUP_TURNS if own_group and goal in self.serves[t] else 0),
                 self.month_topics[(pool, month, t)],
                 self.topic_total[(pool, t)],
                 self.rank[t],

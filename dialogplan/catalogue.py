@@ -98,6 +98,9 @@ class ChannelSpec(BaseModel):
     #: Whether answers to an own piece arrive over a day (e-mail, blog comments): its reply
     #: round then waits for the next working day.
     replies_next_day: bool = False
+    #: Whether people here talk about work: in their conversations, a topic of taste
+    #: (lunch spots, favourite flowers) finds nobody.
+    work_talk: bool = False
 
     def label_in(self, language: str) -> str:
         """The platform's name as people speaking ``language`` call it."""
