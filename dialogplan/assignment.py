@@ -100,6 +100,16 @@ def entry_uid(client: str, channel: str, day: date, move: str, n: int = 1) -> st
     return f"{client}.{channel}.{day:%Y%m%d}.{move}{number}@dialogplan"
 
 
+def _invited(strategy: Strategy) -> dict[str, frozenset[str]]:
+    """The goals each offer or event is for: those inviting to it, else its topics' goals."""
+    serves = {t.title: t.goals for t in strategy.topics}
+    found: dict[str, frozenset[str]] = {}
+    for item in (*strategy.offers, *strategy.events):
+        inviting = frozenset(g.id for g in strategy.goals if g.invite == item.title)
+        found[item.title] = inviting or frozenset(g for t in item.topics for g in serves.get(t, ()))
+    return found
+
+
 class _Turns:
     """Whose turn it is: goals fairly per month, topics so that each goal meets each topic."""
 
@@ -112,6 +122,7 @@ class _Turns:
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
         self.talk = {t.title: t.talk for t in strategy.topics}
+        self.invited = _invited(strategy)
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
@@ -136,6 +147,10 @@ class _Turns:
             # Work in groups goes to the goals that name one of them, where any does: a
             # question about barista training has no place on a community noticeboard.
             eligible = [g for g in eligible if self._named_groups(g, entry.channel)] or eligible
+        if entry.announce:
+            # An invitation speaks to the people it is meant for: its hashtags and words follow
+            # the goal that invites to it, else the goals its topics name.
+            eligible = [g for g in eligible if g in self.invited[entry.announce]] or eligible
         goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
         self.month_goals[(month, goal)] += 1
         topic = self._topic(entry, goal)
