@@ -445,7 +445,8 @@ class Contexts:
 
         Where nobody was told about the post, they are whom to ask when nothing has come in:
         "e-mail two readers you know" leaves the reader to think of whom. Never the person
-        the round already writes to.
+        the round already writes to. At most half of them at once, so that a channel with
+        two readers does not ask the same two after every issue.
         """
         people = [
             c
@@ -456,8 +457,9 @@ class Contexts:
         ]
         if not people:
             return []
-        start = turn * NEARBY % len(people)
-        return [people[(start + j) % len(people)] for j in range(min(NEARBY, len(people)))]
+        named = min(NEARBY, max(1, len(people) // 2))
+        start = turn * named % len(people)
+        return [people[(start + j) % len(people)] for j in range(named)]
 
     def _knowing(self, entry: Entry) -> list[Contact]:
         """The contacts on the entry's platform whose note touches its topic.
