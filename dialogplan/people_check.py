@@ -500,15 +500,16 @@ def _with_findings(
             )
         )
     if check.missed_news:
+        # The finding spans the news it is about, not the plan: "18 January", not the start.
+        days = sorted(c.news.day for c in check.missed_news if c.news is not None)
         found.append(
-            _info(
-                strategy,
-                "missed-news",
+            Finding(
+                "missed-news", Severity.INFO, "", days[0], days[-1],
                 f"{_plural(len(check.missed_news), 'piece', 'pieces')} of news inside the plan "
                 "found no congratulation within 14 days on a channel that shows it",
                 _congratulating(strategy, check.missed_news),
             )
-        )
+        )  # fmt: skip
     if check.not_reached:
         found.append(
             Finding(
