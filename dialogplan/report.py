@@ -59,6 +59,8 @@ _CODE_TITLES = {
     "starved-goal": "Starved goal",
     "unused-topic": "Unused topic",
     "no-reply": "No reply round",
+    "other-register": "Other register",
+    "unannounced": "Announced too seldom",
     "silent": "Silent",
     "drifting": "Drifting",
     "future-activity": "Dated ahead",
