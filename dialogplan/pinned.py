@@ -105,7 +105,9 @@ def _break(strategy: Strategy, ch: ChannelState, pause: Break, is_open: OpenChec
     after = _open_week(ch, pause.last, strategy.last_day, 1, is_open)
     resumes = after[0] if after else pause.last + timedelta(days=1)
     silent = (resumes - before[0]).days - 1
-    if silent + _spacing(ch) <= ch.spec.max_silence_days:
+    # The last visible entry before the break and the first after it may each lie a
+    # spacing away from the open days next to it: a listening day is no sign of life.
+    if silent + 2 * _spacing(ch) <= ch.spec.max_silence_days:
         return
     yield Pin(ch.name, "away", before)
     if after and not pause.holiday:
