@@ -107,7 +107,7 @@ QUARTER = 3
 #: The agency size the issue's targets for plan-all are set for.
 TARGET_CLIENTS = 1000
 #: Targets from the issue, on a 2-core machine.
-TARGET_ICAL_RATIO = 2.0
+TARGET_ICAL_RATIO = 1.2
 TARGET_WALL_1000 = 120.0
 TARGET_POOL_RATIO = 1.15
 TARGET_MEMORY_MB = 500.0
