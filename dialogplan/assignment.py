@@ -100,16 +100,6 @@ def entry_uid(client: str, channel: str, day: date, move: str, n: int = 1) -> st
     return f"{client}.{channel}.{day:%Y%m%d}.{move}{number}@dialogplan"
 
 
-def _invited(strategy: Strategy) -> dict[str, frozenset[str]]:
-    """The goals each offer or event is for: those inviting to it, else its topics' goals."""
-    serves = {t.title: t.goals for t in strategy.topics}
-    found: dict[str, frozenset[str]] = {}
-    for item in (*strategy.offers, *strategy.events):
-        inviting = frozenset(g.id for g in strategy.goals if g.invite == item.title)
-        found[item.title] = inviting or frozenset(g for t in item.topics for g in serves.get(t, ()))
-    return found
-
-
 class _Turns:
     """Whose turn it is: goals fairly per month, topics so that each goal meets each topic."""
 
@@ -122,7 +112,8 @@ class _Turns:
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
         self.talk = {t.title: t.talk for t in strategy.topics}
-        self.invited = _invited(strategy)
+        invitations = (*strategy.offers, *strategy.events)
+        self.invited = {i.title: strategy.goals_invited_to(i.title) for i in invitations}
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()

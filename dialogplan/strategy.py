@@ -578,6 +578,18 @@ class Strategy(_Model):
         """The goal ids a topic serves: its own list, or every goal."""
         return list(topic.goals) or [g.id for g in self.goals]
 
+    def goals_invited_to(self, title: str) -> frozenset[str]:
+        """The goals an offer or event is for: those inviting to it, else its topics' goals.
+
+        Empty when neither says: then it is for everyone the team talks to.
+        """
+        inviting = frozenset(g.id for g in self.goals if g.invite == title)
+        if inviting:
+            return inviting
+        item = next((i for i in (*self.offers, *self.events) if i.title == title), None)
+        named = {t.title: t.goals for t in self.topics}
+        return frozenset(g for t in (item.topics if item else ()) for g in named.get(t, ()))
+
 
 def _as(kind: type[_T], value: Any) -> _T:
     """The value if it has the expected type, else an empty one, so checks can go on."""
