@@ -106,6 +106,8 @@ class ChannelPlaces:
     birthdays: bool
     #: Characters of a note sent with a connection request; 0 when there is no such note.
     note_limit: int
+    #: Whether the account can message people who never wrote to it: a Facebook page cannot.
+    writes_first: bool
     places: Mapping[str, Place]
     #: Move name to place id.
     moves: Mapping[str, str]
@@ -149,6 +151,7 @@ class _RawChannel(BaseModel):
     birthdays: bool
     offline: bool
     note_limit: int = Field(ge=0)
+    writes_first: bool = True
     places: dict[str, _RawPlace] = Field(min_length=1)
     moves: dict[str, str] = Field(min_length=1)
 
@@ -192,6 +195,7 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
         offline=raw.offline,
         birthdays=raw.birthdays,
         note_limit=raw.note_limit,
+        writes_first=raw.writes_first,
         places=MappingProxyType(places),
         moves=MappingProxyType(dict(raw.moves)),
     )

@@ -221,7 +221,7 @@ class Contexts:
         self.contacts_on: dict[str, list[Contact]] = {}
         #: The contacts whose notes touch a topic, per topic and platform.
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
-        self.topic_people: dict[int, tuple[Mapping[str, str], ...]] | None = None
+        self.topic_people: dict[int, tuple[Mapping[str, Any], ...]] | None = None
         #: The days each contact is named in an entry of the plan.
         self.named_on: dict[int, list[date]] = {}
         for entry in entries:
@@ -354,7 +354,7 @@ class Contexts:
         text = place.angles[angle][self.language] if place is not None and angle else ""
         return {"local_angle": text, "local_angle_id": angle}
 
-    def _nearby(self, entry: Entry) -> tuple[Mapping[str, str], ...]:
+    def _nearby(self, entry: Entry) -> tuple[Mapping[str, Any], ...]:
         """A congratulation that names nobody starts with the team's contacts there who have news.
 
         Only news makes a name worth reading: recent (:data:`NEARBY_NEWS_DAYS`) and not yet
@@ -378,13 +378,13 @@ class Contexts:
             for c in fresh[:NEARBY]
         )
 
-    def _topic_people(self, i: int) -> tuple[Mapping[str, str], ...]:
+    def _topic_people(self, i: int) -> tuple[Mapping[str, Any], ...]:
         """The team's contacts whose notes touch the ``i``-th entry's topic, worked out once."""
         if self.topic_people is None:
             self.topic_people = self._all_topic_people()
         return self.topic_people.get(i, ())
 
-    def _all_topic_people(self) -> dict[int, tuple[Mapping[str, str], ...]]:
+    def _all_topic_people(self) -> dict[int, tuple[Mapping[str, Any], ...]]:
         """For entries on a topic, the contacts on their platform whose note touches it.
 
         "Runs a neighbourhood podcast" touches "Podcasts or live radio?": their posts are
@@ -394,7 +394,7 @@ class Contexts:
         to a group she is not in. A reply round gets its post's people, to ask when nobody
         answers. Notes stay out of prompts.
         """
-        found: dict[int, tuple[Mapping[str, str], ...]] = {}
+        found: dict[int, tuple[Mapping[str, Any], ...]] = {}
         named: dict[int, date] = {}
         rest = timedelta(days=TOPIC_PEOPLE_REST_DAYS)
         rounds: Counter[tuple[str, str]] = Counter()
@@ -431,12 +431,13 @@ class Contexts:
                 found[i] = tuple(self._named(c) for c in people)
         return found
 
-    def _named(self, contact: Contact) -> Mapping[str, str]:
+    def _named(self, contact: Contact) -> Mapping[str, Any]:
         return MappingProxyType(
             {
                 "name": contact.name,
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
+                "page": not channel_places(contact.channel).writes_first,
             }
         )
 
@@ -828,6 +829,7 @@ class _People:
             "fits": self._fits(contact),
             "platform": platform(contact.channel, self.language),
             "on": reached(contact.channel, self.language),
+            "page": not channel_places(contact.channel).writes_first,
             "group": self._group_of(contact),
             "tier": contact.tier or "",
             "reason": why,
