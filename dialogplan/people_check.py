@@ -341,7 +341,7 @@ def _keeping(
                 if tier != OWN_DAYS
                 else f"{days} days in their rows of the contacts file"
             )
-        ways = ways or [_fewer(strategy, tier, reachable)]
+        ways = ways or [_fewer(strategy, tier, reachable, trials)]
     ways = [", or ".join(ways)] if ways else []
     unreachable = [k for k in group if k not in reachable]
     if unreachable:
@@ -353,8 +353,12 @@ def _keeping(
     return "; ".join(ways) + "; the report names them"
 
 
-def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept]) -> str:
-    """The way left when neither more time nor a longer interval keeps a tier: fewer in it."""
+def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _Trials) -> str:
+    """The way left when neither more time nor a longer interval keeps a tier: fewer in it.
+
+    Making the contacts who lose touch the next tier down is tried too: a team that moved
+    two close contacts to regular saw a third, regular one lose touch instead.
+    """
     lower = LOWER_TIER.get(tier)
     fewer = "contacts with days of their own" if tier == OWN_DAYS else f"{tier} contacts"
     longer = (
@@ -362,9 +366,17 @@ def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept]) -> str:
         if lower
         else "a longer interval"
     )
+    rows = {k.contact.row for k in reachable}
+    if lower and trials.demoted(rows, lower):
+        them = "that contact" if len(rows) == 1 else f"those {len(rows)} contacts"
+        return (
+            f"make {them} {lower} in the contacts file: tried, the plan then keeps everyone; "
+            f"neither {MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them as {tier}"
+        )
+    demoting = f" (making them all {lower} was tried: not everyone is kept then either)"
+    demoting = demoting if lower else ""
     return (
-        f"fewer {fewer} on {_labels(strategy, reachable)}"
-        f"{f' (make some {lower})' if lower else ''}: neither "
+        f"fewer {fewer} on {_labels(strategy, reachable)}{demoting}: neither "
         f"{MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them all"
     )
 
@@ -433,6 +445,16 @@ class _Trials:
             if days > plan_days:
                 return None
         return None
+
+    def demoted(self, rows: set[int], tier: Tier) -> bool:
+        """Whether the plan keeps everyone once the contacts in ``rows`` are ``tier``."""
+        days = timedelta(days=self.strategy.keep_in_touch.days(tier))
+        people = self.strategy.people
+        changed = tuple(
+            dataclasses.replace(c, tier=tier, interval=days) if c.row in rows else c for c in people
+        )
+        trial = self.strategy.with_people(dataclasses.replace(people, people=changed))
+        return not self._losing(trial, self.work)
 
     def _losing_with(self, changed: set[int], days: int) -> list[_Kept]:
         trial = _with_interval(self.strategy, changed, days) if days else self.strategy

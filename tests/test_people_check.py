@@ -21,7 +21,8 @@ def test_losing_touch_per_tier_with_what_it_would_take_and_no_name() -> None:
     assert finding.message.startswith("12 close contacts go longer than the interval")
     # Twelve close contacts every 21 days outgrow the plan's meetings: neither an hour more a
     # week nor a longer interval up to the plan's length keeps them all, so neither is offered.
-    assert finding.suggestion.startswith("fewer close contacts on LinkedIn (make some regular)")
+    # Nor does making all twelve regular, which is tried too.
+    assert finding.suggestion.startswith("fewer close contacts on LinkedIn (making them all")
     assert "keep_in_touch" not in finding.suggestion
     assert "Close" not in finding.message + finding.suggestion
     assert [(r.tier, r.contacts, r.losing) for r in check.tiers] == [("close", 12, 12)]
