@@ -23,6 +23,7 @@ from dialogplan.moves import MOVES
 from dialogplan.places import channel_places, moves_of
 from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT, schedule_work
 from dialogplan.strategy import Strategy
+from dialogplan.team_material import GROUP, reachable_from
 from dialogplan.trials import MORE_MINUTES, budget_after, more_minutes, with_more_minutes
 from dialogplan.voice import register, speaks_as
 
@@ -42,6 +43,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_unannounced(strategy, entries),
             *_starved_goals(strategy, entries),
             *_unused_topics(strategy, entries),
+            *_unreachable_places(strategy),
             *_no_reply(strategy, entries),
             *_other_register(strategy),
         ]
@@ -381,6 +383,36 @@ def _unused_topics(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Fin
                 f"Topic {topic!r} never comes up in the plan",
                 "Drop it from the strategy, or give the plan more time so every topic gets a turn.",
             )  # fmt: skip
+
+
+def _unreachable_places(strategy: Strategy) -> Iterator[Finding]:
+    """A goal's places that none of the goal's channels can visit: no prompt ever names them.
+
+    A hashtag on channels nobody browses by hashtag, a Facebook group without a Facebook
+    channel, „die Seiten der Tierarztpraxen“ without a platform that has pages.
+    """
+    for goal in strategy.goals:
+        channels = [c for c in strategy.channels if goal.id in strategy.goals_of(c)]
+        for place in goal.where:
+            if not any(_visits(c, place) for c in channels):
+                yield Finding(
+                    "unused-place", Severity.INFO, "", strategy.start, strategy.last_day,
+                    f"Goal {goal.id!r}: no channel of it can visit {place!r}, so no prompt "
+                    "names it",
+                    "Name it as a place the goal's channels have (a hashtag where people "
+                    "browse by hashtag, a group of a platform you work on, pages on Facebook, "
+                    "LinkedIn or XING), or add a channel that has it.",
+                )  # fmt: skip
+
+
+def _visits(channel: str, place: str) -> bool:
+    """Whether work on ``channel`` goes to ``place``: a channel of groups only to groups.
+
+    A channel without a place among others' posts (Facebook groups: the groups, the team's
+    own posts there, messages) visits no page, however much its platform has them.
+    """
+    in_groups = all(p.kind != "others" for p in channel_places(channel).places.values())
+    return reachable_from(channel, place) and (not in_groups or bool(GROUP.search(place)))
 
 
 def _other_register(strategy: Strategy) -> Iterator[Finding]:

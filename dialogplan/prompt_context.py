@@ -41,6 +41,7 @@ from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import (
+    GROUP,
     client_seed,
     named_here,
     questions_in_turn,
@@ -70,7 +71,6 @@ NO_WHO_MOVES = frozenset({"congratulate", "thank", "reply", "away", "back", "rev
 #: A congratulation names no customers, but it may look where the goal's people post news.
 NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
 #: A place that is a group ("die Gruppe Pflegende Angehörige", "the Roseland Parents group").
-_GROUP = re.compile(r"\b(?:groups?|gruppen?)\b", re.IGNORECASE)
 #: Generic work among other people's posts, which may start with the team's own contacts there.
 NEARBY_MOVES = frozenset({"congratulate"})
 #: How many of its contacts on the channel a generic entry names as a place to start.
@@ -293,7 +293,7 @@ class Contexts:
             "goal_sought": self.sought[goal.id],
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
-            "where_groups": tuple(p for p in where if _GROUP.search(p)),
+            "where_groups": tuple(p for p in where if GROUP.search(p)),
             "tags": self._off_area(self._not_others(channel["tags"], entry), entry.topic)
             if self._searching(entry, place)
             else channel["tags"],
@@ -620,9 +620,9 @@ class Contexts:
                 for p in goal.where
                 if reachable_from(entry.channel, p)
                 and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
-                and not (no_groups and _GROUP.search(p))
+                and not (no_groups and GROUP.search(p))
             )
-            groups = tuple(p for p in reachable if _GROUP.search(p))
+            groups = tuple(p for p in reachable if GROUP.search(p))
             reachable = groups if asking and groups else reachable
             self.wheres[key] = self._off_area(reachable, entry.topic) if searching else reachable
         return self.wheres[key]

@@ -58,6 +58,7 @@ _CODE_TITLES = {
     "monologue": "Monologue",
     "starved-goal": "Starved goal",
     "unused-topic": "Unused topic",
+    "unused-place": "Place out of reach",
     "no-reply": "No reply round",
     "other-register": "Other register",
     "unannounced": "Announced too seldom",

@@ -62,6 +62,8 @@ def named_here(place: str) -> str:
 FEDIVERSE_HANDLE = re.compile(r"(?<![\w@])@[\w.-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+#: A place that is a group or community ("the Facebook group …", „die Gruppe …“).
+GROUP = re.compile(r"\b(?:groups?|gruppen?)\b", re.IGNORECASE)
 #: A place made of pages, which only these platforms have.
 _PAGES = re.compile(r"\b(?:pages?|Seiten?)\b", re.IGNORECASE)
 PAGE_PLATFORMS = frozenset({"facebook", "linkedin", "xing"})
