@@ -294,9 +294,7 @@ class Contexts:
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
             "where_groups": tuple(p for p in where if GROUP.search(p)),
-            "tags": self._off_area(self._not_others(channel["tags"], entry), entry.topic)
-            if self._searching(entry, place)
-            else channel["tags"],
+            "tags": self._tags(entry, channel["tags"], place),
             "place": place,
             **self._angle(entry),
             "rules": self._rules(entry, goal, place),
@@ -538,6 +536,21 @@ class Contexts:
             return False
         goals = self.declared_goals if declared else self.topic_goals
         return not owners & goals.get(entry.topic, set())
+
+    def _tags(self, entry: Entry, tags: Sequence[str], place: Mapping[str, str]) -> tuple[str, ...]:
+        """The channel's hashtags as places to look, where the entry looks elsewhere.
+
+        Work among others' posts leaves out the team's own hashtag (#meepleandmug for Meeple
+        & Mug): under it are the team's posts, not the people it looks for.
+        """
+        if place["kind"] in ("own", "inbox"):
+            return tuple(tags)
+        name = re.split(r" [–-] ", self.strategy.name, maxsplit=1)[0].replace("&", "and")
+        own = {squashed(self.strategy.client), squashed(name)}
+        found = tuple(t for t in tags if squashed(t) not in own)
+        if self._searching(entry, place):
+            return self._off_area(self._not_others(found, entry), entry.topic)
+        return found
 
     def _not_others(self, spots: Sequence[str], entry: Entry) -> tuple[str, ...]:
         return tuple(s for s in spots if not self._others(s, entry))
