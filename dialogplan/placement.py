@@ -77,6 +77,11 @@ class Week:
     def __post_init__(self) -> None:
         self.busy = {d: [] for d in self.days}
 
+    def block(self, day: date, begin: int, end: int) -> None:
+        """Keep a stretch of the day free of work: the team is at its own event then."""
+        if day in self.busy:
+            self._reserve(day, begin, end - begin)
+
     def fits(self, minutes: int) -> bool:
         """Whether this many more minutes stay within the weekly budget."""
         return self.used + minutes <= self.budget

@@ -35,7 +35,7 @@ from dialogplan.assignment import assign
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.channel_state import FIND_GROUPS_ENTRIES, ChannelState, Share
 from dialogplan.closed_days import blocked_days
-from dialogplan.dates import days, mondays
+from dialogplan.dates import days, mondays, parse_clock
 from dialogplan.entry import Calendar
 from dialogplan.moves import MOVES, WARM_UP_MOVES
 from dialogplan.people_plan import name_people
@@ -63,6 +63,26 @@ DIALOGUE_CYCLE = (
     "group-help", "meet", "listen",
 )  # fmt: skip
 
+#: How long an event with a start time and no end keeps the team busy, in minutes.
+EVENT_MINUTES = 120
+
+
+def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
+    """The stretches the team spends at its own events, as day and minutes after midnight.
+
+    No work is planned then: a reply round at 19:00 during the evening the team runs is
+    work nobody can do.
+    """
+    found = []
+    for event in strategy.events:
+        if event.time:
+            begin, end = parse_clock(event.time)
+            start = begin.hour * 60 + begin.minute
+            stop = end.hour * 60 + end.minute if end else start + EVENT_MINUTES
+            found.append((event.date, start, min(stop, 24 * 60)))
+    return found
+
+
 __all__ = [
     "DIALOGUE_SHARE",
     "OWN_POST_SHARE",
@@ -87,6 +107,7 @@ class _Planner:
         self.strategy = strategy
         self.first, self.last = strategy.start, strategy.last_day
         self.blocked = blocked_days(strategy)
+        self.hosting = _hosting(strategy)
         self.channels = _channels(strategy)
         self.by_name = {ch.name: ch for ch in self.channels}
         self.placed: list[Placed] = []
@@ -142,6 +163,8 @@ class _Planner:
         open_days = [d for d in week_days if self.first <= d <= self.last and d not in self.blocked]
         budget = int(self.strategy.hours_per_week * 60)
         week = Week(open_days, week_days[-1], budget, self.strategy.zone)
+        for day, begin, end in self.hosting:
+            week.block(day, begin, end)
         active: list[tuple[ChannelState, list[date]]] = []
         for ch in self.channels:
             allowed = [d for d in open_days if WEEKDAYS[d.weekday()] in ch.spec.days]
