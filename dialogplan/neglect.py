@@ -21,7 +21,12 @@ from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
 from dialogplan.places import channel_places, moves_of
-from dialogplan.schedule import DIALOGUE_SHARE, POSTS_PER_ANNOUNCEMENT, schedule_work
+from dialogplan.schedule import (
+    DIALOGUE_SHARE,
+    POSTS_PER_ANNOUNCEMENT,
+    channel_minutes,
+    schedule_work,
+)
 from dialogplan.strategy import Strategy
 from dialogplan.team_material import GROUP, reachable_from
 from dialogplan.trials import MORE_MINUTES, budget_after, more_minutes, with_more_minutes
@@ -173,14 +178,20 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     """The fewest more minutes, tried, with which the channel stays alive.
 
     Its work comes in pieces (a newsletter issue is an hour), so a budget a little above the
-    minimum can still plan less than it: "raise it to 20 minutes" was no help at 24.
+    minimum can still plan less than it: "raise it to 20 minutes" was no help at 24. Below
+    the minimum, raising it there is the advice.
     """
     needed = strategy.channel(channel).min_minutes_per_week
     label = channel_label(channel, strategy.language)
-    extra = more_minutes(
-        strategy,
-        [channel],
-        lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
+    budgeted = channel_minutes(strategy)[channel] >= needed
+    extra = (
+        more_minutes(
+            strategy,
+            [channel],
+            lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
+        )
+        if budgeted  # else raising it to the minimum is the advice, and needs no trial
+        else None
     )
     if extra is None:
         return (
