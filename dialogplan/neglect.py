@@ -387,13 +387,37 @@ def _merged(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
 
 def _unused_topics(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     used = {entry.topic for entry in entries}
-    for topic in strategy.topic_titles:
-        if topic not in used:
+    for i, topic in enumerate(strategy.topics):
+        if topic.title not in used:
+            goal = None if topic.goals else _goal_for(strategy, i, used)
+            named = (
+                f"Name the goal it serves (topics[{i}].goals: [{goal}]): tried, it then comes "
+                "up. Or drop it, or give the plan more time."
+                if goal
+                else "Drop it from the strategy, or give the plan more time so every topic "
+                "gets a turn."
+            )
             yield Finding(
                 "unused-topic", Severity.INFO, "", strategy.start, strategy.last_day,
-                f"Topic {topic!r} never comes up in the plan",
-                "Drop it from the strategy, or give the plan more time so every topic gets a turn.",
+                f"Topic {topic.title!r} never comes up in the plan", named,
             )  # fmt: skip
+
+
+def _goal_for(strategy: Strategy, index: int, used: set[str]) -> str | None:
+    """The first goal which, named by the topic, gives it a turn, tried; None if none does.
+
+    Topics take turns with every goal; a topic meant for one goal gets that goal's turns.
+    Dropping a topic only handed the finding to the next one, so a goal counts only where
+    every topic used now still is.
+    """
+    title = strategy.topics[index].title
+    for goal in strategy.goals:
+        topics = list(strategy.topics)
+        topics[index] = topics[index].model_copy(update={"goals": (goal.id,)})
+        trial = strategy.model_copy(update={"topics": topics}).with_people(strategy.people)
+        if {e.topic for e in schedule_work(trial)} >= used | {title}:
+            return goal.id
+    return None
 
 
 def _unreachable_places(strategy: Strategy) -> Iterator[Finding]:
