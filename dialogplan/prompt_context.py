@@ -222,6 +222,9 @@ class Contexts:
         #: The contacts whose notes touch a topic, per topic and platform.
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
         self.topic_people: dict[int, tuple[Mapping[str, Any], ...]] | None = None
+        #: The team's own hashtag, squashed, as its slug or its name says it: #meepleandmug.
+        name = re.split(r" [–-] ", strategy.name, maxsplit=1)[0].replace("&", "and")
+        self.own_tags = frozenset({squashed(strategy.client), squashed(name)})
         #: The days each contact is named in an entry of the plan.
         self.named_on: dict[int, list[date]] = {}
         for entry in entries:
@@ -545,9 +548,7 @@ class Contexts:
         """
         if place["kind"] in ("own", "inbox"):
             return tuple(tags)
-        name = re.split(r" [–-] ", self.strategy.name, maxsplit=1)[0].replace("&", "and")
-        own = {squashed(self.strategy.client), squashed(name)}
-        found = tuple(t for t in tags if squashed(t) not in own)
+        found = tuple(t for t in tags if squashed(t) not in self.own_tags)
         if self._searching(entry, place):
             return self._off_area(self._not_others(found, entry), entry.topic)
         return found
