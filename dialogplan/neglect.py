@@ -183,15 +183,17 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     """
     needed = strategy.channel(channel).min_minutes_per_week
     label = channel_label(channel, strategy.language)
-    budgeted = channel_minutes(strategy)[channel] >= needed
-    extra = (
-        more_minutes(
-            strategy,
-            [channel],
-            lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
+    short = needed - round(channel_minutes(strategy)[channel])
+    if short > 0:  # raising it to the minimum is the advice, and needs no trial
+        return (
+            f"Give {label} at least {short} more minutes a week "
+            f"({budget_after(strategy, [channel], short)}) to reach its {needed}, widen its "
+            f"days and windows, or drop {label}."
         )
-        if budgeted  # else raising it to the minimum is the advice, and needs no trial
-        else None
+    extra = more_minutes(
+        strategy,
+        [channel],
+        lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
     )
     if extra is None:
         return (
