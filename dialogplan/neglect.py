@@ -49,6 +49,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_starved_goals(strategy, entries),
             *_unused_topics(strategy, entries),
             *_unreachable_places(strategy),
+            *_idle_groups(strategy, entries),
             *_no_reply(strategy, entries),
             *_other_register(strategy),
         ]
@@ -439,6 +440,31 @@ def _unreachable_places(strategy: Strategy) -> Iterator[Finding]:
                     "Name it as a place the goal's channels have (a hashtag where people "
                     "browse by hashtag, a group of a platform you work on, pages on Facebook, "
                     "LinkedIn or XING), or add a channel that has it.",
+                )  # fmt: skip
+
+
+def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """The strategy's groups that no entry works in.
+
+    Work in groups goes to the groups a goal's places name, where any goal names one: a
+    group listed under ``groups`` but named by no goal then gets nothing, silently.
+    """
+    worked = {(e.channel, e.group) for e in entries if e.group}
+    for channel, groups in strategy.groups.items():
+        for group in groups:
+            if channel in strategy.channels and (channel, group) not in worked:
+                label = channel_label(channel, strategy.language)
+                site = channel_label(channel, "en").split(" ")[0]
+                named = (
+                    f"die {site}-Gruppe {group}"
+                    if strategy.language == "de"
+                    else (f"the {site} group {group}")
+                )
+                yield Finding(
+                    "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
+                    f"The group {group!r} never gets work on {label}",
+                    f"Name it in the where of the goal whose people are there ({named!r}), or "
+                    "drop it from groups.",
                 )  # fmt: skip
 
 
