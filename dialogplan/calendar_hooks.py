@@ -163,11 +163,12 @@ class Announcements:
         """The latest event of the week before an entry that can look back on it.
 
         An event that ended earlier the same day counts: the evening after an open day is
-        the time to thank the people who came.
+        the time to thank the people who came. Only an event that may come up in work on the
+        entry's topic: a reply round about leftovers is no bridge to the volunteers' evening.
         """
         if entry.announce or entry.move not in EVENT_PAST_MOVES:
             return None
-        return self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, over=True)
+        return self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, over=True, fitting=True)
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""
