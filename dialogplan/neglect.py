@@ -507,11 +507,13 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
 def _team_questions(strategy: Strategy) -> dict[str, set[str]]:
     """Every question the team wrote, in the order of the strategy, with the goals it serves.
 
-    A topic's questions serve its goals, a goal's question that goal; an offer's or event's
-    question every goal (it is asked wherever its topics come up). A channel that serves
-    none of a question's goals never asks it, whatever it says.
+    A topic's questions serve its goals, a goal's question that goal; an offer's question
+    every goal (it is asked wherever its topics come up), an event's the goals it is for:
+    those inviting to it and those of its topics, as its invitations go. A channel that
+    serves none of a question's goals never asks it, whatever it says.
     """
     every = {g.id for g in strategy.goals}
+    topic_goals = {t.title: strategy.goals_of_topic(t) for t in strategy.topics}
     found: dict[str, set[str]] = {}
     for topic in strategy.topics:
         for q in topic.questions:
@@ -519,9 +521,14 @@ def _team_questions(strategy: Strategy) -> dict[str, set[str]]:
     for goal in strategy.goals:
         if goal.question:
             found.setdefault(goal.question, set()).add(goal.id)
-    for item in (*strategy.offers, *strategy.events):
-        if item.question:
-            found.setdefault(item.question, set()).update(every)
+    for offer in strategy.offers:
+        if offer.question:
+            found.setdefault(offer.question, set()).update(every)
+    for event in strategy.events:
+        if event.question:
+            inviting = {g.id for g in strategy.goals if g.invite == event.title}
+            meant = inviting.union(*(topic_goals.get(t, ()) for t in event.topics))
+            found.setdefault(event.question, set()).update(meant or every)
     return found
 
 
