@@ -1,19 +1,20 @@
 """What each placed entry is about: its goal, topic, group and place, taking turns fairly.
 
-Goals take turns per month and topics so that every goal meets every topic (work in groups
-among the goals whose places name one of the channel's groups, where any does); a reply round
-continues the conversation of the post it follows up. Which topics an entry may have depends
-on where its work happens. Own posts and their reply rounds may be about anything the team
-speaks about, its own subjects included. Work in other people's conversations (listening,
-comments, thanks, shares of others' pieces, groups and questions to them, contact requests,
-finding groups) is about themes others discuss too, or has no topic when the strategy names
-no themes: nobody else writes about the team's own series; on platforms where people talk
-about work, a theme of taste stays on own posts. Work on a neighbourhood's pages
-and groups has no topic either: people there talk about the area, not about rowing
-technique. A review, the notes around a break, a meeting and a congratulation are about
-people and the plan itself: no topic. A topic takes turns only in its season and between its
-first and last day (:mod:`dialogplan.seasons`), and only with the goals it names, if it
-names any; in the groups a goal's places name, the goal's own topics get extra turns.
+Goals take turns per month on each channel, then across the plan, and topics so that every
+goal meets every topic (work in groups among the goals whose places name one of the
+channel's groups, where any does); a reply round continues the conversation of the post it
+follows up. Which topics an entry may have depends on where its work happens. Own posts and
+their reply rounds may be about anything the team speaks about, its own subjects included.
+Work in other people's conversations (listening, comments, thanks, shares of others' pieces,
+groups and questions to them, contact requests, finding groups) is about themes others
+discuss too, or has no topic when the strategy names no themes: nobody else writes about the
+team's own series; on platforms where people talk about work, a theme of taste stays on own
+posts. Work on a neighbourhood's pages and groups has no topic either: people there talk
+about the area, not about rowing technique. A review, the notes around a break, a meeting
+and a congratulation are about people and the plan itself: no topic. A topic takes turns
+only in its season and between its first and last day (:mod:`dialogplan.seasons`), and only
+with the goals it names, if it names any; in the groups a goal's places name, the goal's own
+topics get extra turns.
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
 group when it happens in groups, and a UID that names the piece of work: client, channel, day
@@ -117,6 +118,7 @@ class _Turns:
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
+        self.channel_goals: Counter[tuple[str, str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
         self.topic_total: Counter[tuple[str, str]] = Counter()
@@ -142,8 +144,18 @@ class _Turns:
             # An invitation speaks to the people it is meant for: its hashtags and words follow
             # the goal that invites to it, else the goals its topics name.
             eligible = [g for g in eligible if g in self.invited[entry.announce]] or eligible
-        goal = min(eligible, key=lambda g: (self.month_goals[(month, g)], self.goal_ids.index(g)))
+        # Each channel's goals take turns on it, then across the plan: a group channel serving
+        # parents and student tutors works for both, whatever the other channels serve.
+        goal = min(
+            eligible,
+            key=lambda g: (
+                self.channel_goals[(entry.channel, month, g)],
+                self.month_goals[(month, g)],
+                self.goal_ids.index(g),
+            ),
+        )
         self.month_goals[(month, goal)] += 1
+        self.channel_goals[(entry.channel, month, goal)] += 1
         topic = self._topic(entry, goal)
         return goal, topic, self._group(entry, goal, topic)
 
