@@ -50,6 +50,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_unused_topics(strategy, entries),
             *_unreachable_places(strategy),
             *_idle_groups(strategy, entries),
+            *_themes_in_every_group(strategy, entries),
             *_no_reply(strategy, entries),
             *_other_register(strategy),
         ]
@@ -466,6 +467,40 @@ def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
                     f"Name it in the where of the goal whose people are there ({named!r}), or "
                     "drop it from groups.",
                 )  # fmt: skip
+
+
+def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Themes that name no goal, worked in groups kept for one goal's people.
+
+    A theme without goals goes with every goal, so into every goal's groups: mending clothes
+    in a cycling group, vocabulary for pupils in the students' group. Only the team knows
+    whose theme it is.
+    """
+    kept = {
+        g: goal.id
+        for goal in strategy.goals
+        for groups in strategy.groups.values()
+        for g in groups
+        if g.casefold() in " ".join(goal.where).casefold()
+    }
+    if len(set(kept.values())) < 2:  # groups are not kept for different goals' people
+        return
+    loose = [
+        t.title
+        for t in strategy.topics
+        if t.kind == "theme"
+        and not t.goals
+        and any(e.topic == t.title and e.group in kept for e in entries)
+    ]
+    if loose:
+        yield Finding(
+            "unused-place", Severity.INFO, "", strategy.start, strategy.last_day,
+            f"{len(loose)} {'theme names' if len(loose) == 1 else 'themes name'} no goal and "
+            f"so {'goes' if len(loose) == 1 else 'go'} into the groups kept for every goal's "
+            f"people: {', '.join(repr(t) for t in loose)}",
+            "Where a theme is only for some goals' people, name those goals in its goals, so "
+            "it stays out of groups where nobody talks about it.",
+        )  # fmt: skip
 
 
 def _visits(channel: str, place: str) -> bool:
