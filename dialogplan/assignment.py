@@ -35,6 +35,7 @@ from dialogplan.placement import Placed
 from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
+from dialogplan.team_material import named_groups
 from dialogplan.word_stems import NamedAfter
 
 #: Own posts that may be about any topic, the team's own subjects included. A question to a
@@ -200,8 +201,7 @@ class _Turns:
 
     def _named_groups(self, goal: str, channel: str) -> list[str]:
         """The channel's groups the goal's places name ("the Facebook group …")."""
-        places = " ".join(self.where.get(goal, ())).casefold()
-        return [g for g in self.strategy.groups.get(channel, []) if g.casefold() in places]
+        return named_groups(self.where.get(goal, ()), self.strategy.groups.get(channel, []))
 
     def _by_topic(self, groups: list[str], topic: str) -> list[str]:
         """The groups named after ``topic``, else those named after no other topic."""

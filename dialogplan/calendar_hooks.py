@@ -108,7 +108,7 @@ class Announcements:
                 self.by_topic.setdefault(topic, []).append(item.title)
         self.moments = strategy.moments
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
-        self.for_goals = _goals_of_events(strategy)
+        self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
         #: The channels whose pieces are rare: the coming week's event is theirs to tell.
         self.rare = {
             c for c in strategy.channels if strategy.channel(c).posts_per_week < RARE_POSTS_PER_WEEK
@@ -138,8 +138,8 @@ class Announcements:
     def soon(self, entry: Entry) -> Announcement | None:
         """The next event within a week (four, on its topic) of an entry that can invite to it.
 
-        Only an event for the entry's goal (:func:`_goals_of_events`). Within the week, only
-        an event that may come up in work on the entry's topic: an
+        Only an event for the entry's goal (:meth:`Strategy.goals_of_event`). Within the week,
+        only an event that may come up in work on the entry's topic: an
         invitation to the puppy class does not belong in a post about the dental suite. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
@@ -327,21 +327,6 @@ class Announcements:
             place=event.place or "",
             over=over,
         )
-
-
-def _goals_of_events(strategy: Strategy) -> dict[str, frozenset[str]]:
-    """The goals whose people each event is for; empty for everyone.
-
-    Those are the goals that invite to it and those of its topics: a setters' evening is
-    no tip for the HR managers a gym's LinkedIn talks to about team days.
-    """
-    topic_goals = {t.title: strategy.goals_of_topic(t) for t in strategy.topics}
-    return {
-        event.title: frozenset(g.id for g in strategy.goals if g.invite == event.title).union(
-            *(topic_goals.get(t, ()) for t in event.topics)
-        )
-        for event in strategy.events
-    }
 
 
 def _foreign(entry: Entry) -> bool:

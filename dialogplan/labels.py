@@ -12,6 +12,15 @@ def channel_label(name: str, language: str) -> str:
     return spec.label_in(language) if spec is not None else name
 
 
+def platform(channel: str, language: str) -> str:
+    """The platform a channel is on, as a sentence names it.
+
+    A page's or a group's label (``Facebook page``, ``Facebook-Gruppen``) says where the team
+    works, not where a person is: both are ``Facebook``.
+    """
+    return channel_label(channel, language).replace("-", " ").split(" ")[0]
+
+
 def move_label(name: str, language: str) -> str:
     """A move's label (``Frage stellen``); unknown names as they are."""
     move = MOVES.get(name)

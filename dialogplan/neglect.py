@@ -18,7 +18,7 @@ from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months
 from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
-from dialogplan.labels import channel_label
+from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
 from dialogplan.places import channel_places, moves_of
 from dialogplan.schedule import (
@@ -28,7 +28,7 @@ from dialogplan.schedule import (
     schedule_work,
 )
 from dialogplan.strategy import Strategy
-from dialogplan.team_material import GROUP, reachable_from
+from dialogplan.team_material import GROUP, named_groups, reachable_from
 from dialogplan.trials import MORE_MINUTES, budget_after, more_minutes, with_more_minutes
 from dialogplan.voice import register, speaks_as
 
@@ -455,11 +455,11 @@ def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
         for group in groups:
             if channel in strategy.channels and (channel, group) not in worked:
                 label = channel_label(channel, strategy.language)
-                site = channel_label(channel, "en").split(" ")[0]
+                site = platform(channel, strategy.language)
                 named = (
                     f"die {site}-Gruppe {group}"
                     if strategy.language == "de"
-                    else (f"the {site} group {group}")
+                    else f"the {site} group {group}"
                 )
                 yield Finding(
                     "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
@@ -480,8 +480,7 @@ def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iter
         g: goal.id
         for goal in strategy.goals
         for groups in strategy.groups.values()
-        for g in groups
-        if g.casefold() in " ".join(goal.where).casefold()
+        for g in named_groups(goal.where, groups)
     }
     if len(set(kept.values())) < 2:  # groups are not kept for different goals' people
         return
@@ -548,7 +547,6 @@ def _team_questions(strategy: Strategy) -> dict[str, set[str]]:
     serves none of a question's goals never asks it, whatever it says.
     """
     every = {g.id for g in strategy.goals}
-    topic_goals = {t.title: strategy.goals_of_topic(t) for t in strategy.topics}
     found: dict[str, set[str]] = {}
     for topic in strategy.topics:
         for q in topic.questions:
@@ -561,9 +559,7 @@ def _team_questions(strategy: Strategy) -> dict[str, set[str]]:
             found.setdefault(offer.question, set()).update(every)
     for event in strategy.events:
         if event.question:
-            inviting = {g.id for g in strategy.goals if g.invite == event.title}
-            meant = inviting.union(*(topic_goals.get(t, ()) for t in event.topics))
-            found.setdefault(event.question, set()).update(meant or every)
+            found.setdefault(event.question, set()).update(strategy.goals_of_event(event) or every)
     return found
 
 

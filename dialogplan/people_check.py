@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.contacts import TIERS, Contact, Tier
@@ -449,15 +450,12 @@ class _Trials:
     def demoted(self, rows: set[int], tier: Tier) -> bool:
         """Whether the plan keeps everyone once the contacts in ``rows`` are ``tier``."""
         days = timedelta(days=self.strategy.keep_in_touch.days(tier))
-        people = self.strategy.people
-        changed = tuple(
-            dataclasses.replace(c, tier=tier, interval=days) if c.row in rows else c for c in people
-        )
-        trial = self.strategy.with_people(dataclasses.replace(people, people=changed))
+        trial = _with_contacts(self.strategy, rows, tier=tier, interval=days)
         return not self._losing(trial, self.work)
 
     def _losing_with(self, changed: set[int], days: int) -> list[_Kept]:
-        trial = _with_interval(self.strategy, changed, days) if days else self.strategy
+        interval = timedelta(days=days)
+        trial = _with_contacts(self.strategy, changed, interval=interval) if days else self.strategy
         return self._losing(trial, self.work)
 
     def _shortest(self, changed: set[int], failed: int, holds: int) -> int:
@@ -482,13 +480,10 @@ def _needed(strategy: Strategy, kept: _Kept) -> int:
     return (strategy.last_day - since).days + 1
 
 
-def _with_interval(strategy: Strategy, rows: set[int], days: int) -> Strategy:
-    """The strategy with ``days`` between touches for the contacts in ``rows``."""
+def _with_contacts(strategy: Strategy, rows: set[int], **fields: Any) -> Strategy:
+    """The strategy with ``fields`` changed for the contacts in ``rows``, as a trial has it."""
     people = strategy.people
-    changed = tuple(
-        dataclasses.replace(c, interval=timedelta(days=days)) if c.row in rows else c
-        for c in people
-    )
+    changed = tuple(dataclasses.replace(c, **fields) if c.row in rows else c for c in people)
     return strategy.with_people(dataclasses.replace(people, people=changed))
 
 

@@ -34,7 +34,7 @@ from dialogplan.dates import (
     format_start,
 )
 from dialogplan.entry import Entry
-from dialogplan.labels import channel_label, move_label
+from dialogplan.labels import channel_label, move_label, platform
 from dialogplan.names import first_name, spoken
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
@@ -776,15 +776,6 @@ _REACHED = {
     ("blog", "en"): "on the blog of that person",
     ("blog", "de"): "auf dem Blog der Person",
 }
-
-
-def platform(channel: str, language: str) -> str:
-    """The platform a contact is on, as a sentence names it.
-
-    A page's or a group's label (``Facebook page``, ``Facebook-Gruppen``) says where the team
-    works, not where a person is: both are ``Facebook``.
-    """
-    return channel_label(channel, language).replace("-", " ").split(" ")[0]
 
 
 def reached(channel: str, language: str) -> str:

@@ -578,6 +578,16 @@ class Strategy(_Model):
         """The goal ids a topic serves: its own list, or every goal."""
         return list(topic.goals) or [g.id for g in self.goals]
 
+    def goals_of_event(self, event: Event) -> frozenset[str]:
+        """The goals whose people an event is for; empty for everyone.
+
+        Those that invite to it and those of its topics: a setters' evening is no tip for
+        the HR managers a gym's LinkedIn talks to about team days.
+        """
+        inviting = frozenset(g.id for g in self.goals if g.invite == event.title)
+        topics = [t for t in self.topics if t.title in event.topics]
+        return inviting.union(*(self.goals_of_topic(t) for t in topics))
+
     def goals_invited_to(self, title: str) -> frozenset[str]:
         """The goals an offer or event is for: those inviting to it, else its topics' goals.
 

@@ -64,6 +64,14 @@ FEDIVERSE_HANDLE = re.compile(r"(?<![\w@])@[\w.-]+@[\w-]+(?:\.[\w-]+)+")
 
 #: A place that is a group or community ("the Facebook group …", „die Gruppe …“).
 GROUP = re.compile(r"\b(?:groups?|gruppen?)\b", re.IGNORECASE)
+
+
+def named_groups(where: Sequence[str], groups: Sequence[str]) -> list[str]:
+    """The groups a goal's places name: "the Facebook group Eltern in Kiel" names its group."""
+    places = " ".join(where).casefold()
+    return [g for g in groups if g.casefold() in places]
+
+
 #: A place made of pages, which only these platforms have.
 _PAGES = re.compile(r"\b(?:pages?|Seiten?)\b", re.IGNORECASE)
 PAGE_PLATFORMS = frozenset({"facebook", "linkedin", "xing"})
