@@ -117,6 +117,12 @@ class _Turns:
         invitations = (*strategy.offers, *strategy.events)
         self.invited = {i.title: strategy.goals_invited_to(i.title) for i in invitations}
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
+        #: What each group's members talk about; empty for a group open to every theme.
+        self.group_topics = {
+            (channel, group.name): frozenset(group.topics)
+            for channel, groups in strategy.groups.items()
+            for group in groups
+        }
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.channel_goals: Counter[tuple[str, str, str]] = Counter()
@@ -174,6 +180,7 @@ class _Turns:
             if self.season[t](day)
             and (not self.serves[t] or goal in self.serves[t])
             and not (pool == "theme" and self.talk[t] == "taste" and catalogue()[channel].work_talk)
+            and self._talked_about(entry, goal, t)
         ]
         if not titles:
             return ""
@@ -201,16 +208,36 @@ class _Turns:
 
     def _named_groups(self, goal: str, channel: str) -> list[str]:
         """The channel's groups the goal's places name ("the Facebook group …")."""
-        return named_groups(self.where.get(goal, ()), self.strategy.groups.get(channel, []))
+        return named_groups(self.where.get(goal, ()), self.strategy.group_names(channel))
 
-    def _by_topic(self, groups: list[str], topic: str) -> list[str]:
-        """The groups named after ``topic``, else those named after no other topic."""
+    def _groups_for(self, goal: str, channel: str) -> list[str]:
+        """The groups the goal's work on the channel goes to: those it names, else all."""
+        return self._named_groups(goal, channel) or self.strategy.group_names(channel)
+
+    def _talked_about(self, entry: Placed, goal: str, topic: str) -> bool:
+        """Whether one of the goal's groups talks about ``topic``, for work in groups."""
+        if self._place(entry.channel, entry.move)[1] != "groups":
+            return True
+        groups = self._groups_for(goal, entry.channel)
+        return not groups or any(self._talks(entry.channel, g, topic) for g in groups)
+
+    def _talks(self, channel: str, group: str, topic: str) -> bool:
+        """A group that lists its themes hears only about them; one that lists none, any."""
+        listed = self.group_topics[(channel, group)]
+        return not listed or topic in listed
+
+    def _by_topic(self, channel: str, groups: list[str], topic: str) -> list[str]:
+        """The groups that talk about ``topic``, those named after it first.
+
+        A group open to every theme but named after another topic comes last.
+        """
         if not topic:
             return groups
+        talking = [g for g in groups if self._talks(channel, g, topic)]
         return (
-            [g for g in groups if topic in self.named_after(g)]
-            or [g for g in groups if not self.named_after(g)]
-            or groups
+            [g for g in talking if topic in self.named_after(g)]
+            or [g for g in talking if self.group_topics[(channel, g)] or not self.named_after(g)]
+            or talking
         )
 
     @staticmethod
@@ -236,16 +263,15 @@ class _Turns:
 
         The groups the goal names among its places come first: a recruiting goal's work
         goes to the beekeepers' group, not to the local shopping group. Among those, a group
-        named after the topic comes first, and one named after another topic last: a
-        question about meadows belongs in the gardeners' group, not the beekeepers'.
+        named after the topic comes first, one named after another topic last, and one that
+        lists other themes never gets it: a question about meadows belongs in the gardeners'
+        group, not the beekeepers'.
         """
-        groups = self.strategy.groups.get(entry.channel, [])
-        if not groups or self._place(entry.channel, entry.move)[1] != "groups":
+        if entry.move == "find-groups" or self._place(entry.channel, entry.move)[1] != "groups":
             return ""
-        if entry.move == "find-groups":
+        groups = self._by_topic(entry.channel, self._groups_for(goal, entry.channel), topic)
+        if not groups:
             return ""
-        groups = self._named_groups(goal, entry.channel) or groups
-        groups = self._by_topic(groups, topic)
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))
         self.group_use[(entry.channel, group)] += 1
         return group

@@ -451,8 +451,8 @@ def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
     group listed under ``groups`` but named by no goal then gets nothing, silently.
     """
     worked = {(e.channel, e.group) for e in entries if e.group}
-    for channel, groups in strategy.groups.items():
-        for group in groups:
+    for channel in strategy.groups:
+        for group in strategy.group_names(channel):
             if channel in strategy.channels and (channel, group) not in worked:
                 label = channel_label(channel, strategy.language)
                 site = platform(channel, strategy.language)
@@ -474,14 +474,16 @@ def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iter
 
     A theme without goals goes with every goal, so into every goal's groups: mending clothes
     in a cycling group, vocabulary for pupils in the students' group. Only the team knows
-    whose theme it is.
+    whose theme it is, or which themes a group talks about: a group that lists its themes
+    gets no others.
     """
     kept = {
         g: goal.id
         for goal in strategy.goals
-        for groups in strategy.groups.values()
-        for g in named_groups(goal.where, groups)
+        for channel in strategy.groups
+        for g in named_groups(goal.where, strategy.group_names(channel))
     }
+    listing = {g.name for groups in strategy.groups.values() for g in groups if g.topics}
     if len(set(kept.values())) < 2:  # groups are not kept for different goals' people
         return
     loose = [
@@ -489,7 +491,7 @@ def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iter
         for t in strategy.topics
         if t.kind == "theme"
         and not t.goals
-        and any(e.topic == t.title and e.group in kept for e in entries)
+        and any(e.topic == t.title and e.group in kept and e.group not in listing for e in entries)
     ]
     if loose:
         yield Finding(
@@ -497,8 +499,9 @@ def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iter
             f"{len(loose)} {'theme names' if len(loose) == 1 else 'themes name'} no goal and "
             f"so {'goes' if len(loose) == 1 else 'go'} into the groups kept for every goal's "
             f"people: {', '.join(repr(t) for t in loose)}",
-            "Where a theme is only for some goals' people, name those goals in its goals, so "
-            "it stays out of groups where nobody talks about it.",
+            "Where a theme is only for some goals' people, name those goals in its goals, or "
+            "list the themes each group talks about ({name: ..., topics: [...]}), so it stays "
+            "out of groups where nobody talks about it.",
         )  # fmt: skip
 
 

@@ -814,7 +814,7 @@ class _People:
 
     def _group_of(self, contact: Contact) -> str:
         """The channel's group the team's note places the contact in, or ""."""
-        groups = self.strategy.groups.get(contact.channel, [])
+        groups = self.strategy.group_names(contact.channel)
         return next((g for g in groups if _in_group(contact, g)), "")
 
     def of(self, i: int) -> dict[str, Any] | None:

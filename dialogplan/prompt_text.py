@@ -80,7 +80,7 @@ def strategy_strings(strategy: Strategy) -> Iterator[str]:
     for plan in strategy.channels.values():
         yield from (plan.audience or "", *plan.tags)
     for groups in strategy.groups.values():
-        yield from groups
+        yield from (group.name for group in groups)
     for title, url in links(strategy):
         yield from (title, url or "")
     for moment in strategy.moments:

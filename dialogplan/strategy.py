@@ -273,6 +273,23 @@ def _topic(value: object) -> object:
     return {"title": value} if isinstance(value, str) else value
 
 
+class Group(_Model):
+    """A community the team takes part in, and what its members talk about there."""
+
+    name: str = Field(min_length=1, max_length=200)
+    topics: Annotated[tuple[str, ...], BeforeValidator(_as_tuple)] = Field(
+        default=(),
+        description="The themes (topic titles of kind 'theme') its members talk about: work "
+        "in the group keeps to them, so a cycling group hears about rides, not about "
+        "mending clothes. Empty means any theme.",
+    )
+
+
+def _group(value: object) -> object:
+    """A plain string is a group's name, open to every theme."""
+    return {"name": value} if isinstance(value, str) else value
+
+
 class _Span(_Model):
     """Days from one date to another, both included, written `from` and `to`."""
 
@@ -473,7 +490,14 @@ class Strategy(_Model):
         description="Where the team meets people it got to know, as a phrase in the plan's "
         "language: 'in our office hours on Zoom', 'bei uns im Laden auf einen Kaffee'.",
     )
-    groups: dict[ChannelName, list[str]] = Field(default_factory=dict)
+    groups: dict[
+        ChannelName,
+        list[Annotated[Group, BeforeValidator(_group, json_schema_input_type=str | Group)]],
+    ] = Field(
+        default_factory=dict,
+        description="The communities the team takes part in, per channel: a name, or a name "
+        "with the themes its members talk about ({name: ..., topics: [...]}).",
+    )
     blackout: list[Blackout] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
@@ -557,6 +581,10 @@ class Strategy(_Model):
     def topic(self, title: str) -> Topic | None:
         """The topic with this title, or None (an entry without a topic has title "")."""
         return next((t for t in self.topics if t.title == title), None)
+
+    def group_names(self, channel: str) -> list[str]:
+        """The names of the groups the team takes part in on the channel, in its order."""
+        return [group.name for group in self.groups.get(channel, [])]
 
     def reminder_of(self, channel: str) -> int | None:
         """Minutes before an entry on the channel to remind of it; None for no reminder."""
@@ -811,9 +839,32 @@ def _budget_problems(
 def _group_problems(
     data: Mapping[str, Any], channels: Mapping[str, Any]
 ) -> Iterator[tuple[Loc, str]]:
-    for name in _as(dict, data.get("groups")):
+    topics = {
+        t["title"]: t
+        for t in map(_topic, _as(list, data.get("topics")))
+        if isinstance(t, Mapping) and isinstance(t.get("title"), str)
+    }
+    for name, groups in _as(dict, data.get("groups")).items():
         if name in catalogue() and name not in channels:
             yield ("groups", name), f"names groups for {name!r}, which is not a channel"
+        for i, group in enumerate(_as(list, groups)):
+            for j, title in _listed(_group(group), "topics"):
+                if message := _group_topic_problem(topics, title):
+                    yield ("groups", name, i, "topics", j), message
+
+
+def _group_topic_problem(topics: Mapping[str, Mapping[str, Any]], title: object) -> str:
+    """A group's topics are themes of the strategy: the team's own subjects are not its talk."""
+    topic = topics.get(title) if isinstance(title, str) else None
+    if topic is None:
+        hint = did_you_mean(str(title), set(topics)) or f"; topics are {sorted(topics)}"
+        return f"unknown topic {title!r}{hint}"
+    if topic.get("kind") != "theme":
+        return (
+            f"{title!r} is the team's own subject: a group talks about themes, so give it "
+            "'kind: theme' if its members discuss it anyway"
+        )
+    return ""
 
 
 #: German articles a short form must not start with: prompts put it after „zum Thema“.

@@ -11,6 +11,8 @@ from dialogplan.strategy import Strategy, parse_strategy
 
 SOURCE = "strategy.yaml"
 EXAMPLE = Path(__file__).parent.parent / "plans" / "wolkenwerk-coaching" / "strategy.yaml"
+#: The line number of the first line :func:`example` appends.
+APPENDED = EXAMPLE.read_text("utf-8").count("\n") + 1
 
 
 def example(old: str = "", new: str = "") -> str:

@@ -89,7 +89,7 @@ def calendar_entries(
         per_day[(channel, day, move)] += 1
         n_move = per_day[(channel, day, move)]
         uids.append(entry.get("uid", entry_uid(strategy.client, channel, day, move, n_move)))
-        groups = strategy.groups.get(channel, [])
+        groups = strategy.group_names(channel)
         follows = uids[entry["follows"]] if "follows" in entry else entry.get("follows_up", "")
         announce = strategy.events[0].title if move == "announce" and strategy.events else ""
         fields: dict[str, Any] = {

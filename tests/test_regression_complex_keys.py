@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests.hostile import example, only_problem
+from tests.hostile import APPENDED, example, only_problem
 
 
 def test_complex_key_is_located() -> None:
     problem = only_problem(example(new="? [a, b]\n: c\n"))
-    assert problem.line == 46
+    assert problem.line == APPENDED
     assert "a key must be a plain name" in problem.message

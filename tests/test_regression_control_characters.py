@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile import example, only_problem
+from tests.hostile import APPENDED, example, only_problem
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x1b", "\x7f", "\x85"])
@@ -16,4 +16,4 @@ def test_control_character_in_a_value_is_located(char: str) -> None:
 
 def test_control_character_in_a_comment_is_located_by_line() -> None:
     problem = only_problem(example(new="# a note\x00\n"))
-    assert (problem.line, problem.path) == (46, "")
+    assert (problem.line, problem.path) == (APPENDED, "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hostile import example, only_problem, problems
+from tests.hostile import APPENDED, example, only_problem, problems
 
 
 @pytest.mark.parametrize("value", ["!!int abc", "!!float abc", "!!str 3", "!foo 3"])
@@ -22,11 +22,11 @@ def test_tag_in_a_list_is_located() -> None:
 
 def test_local_tag_on_a_key_is_located() -> None:
     problem = only_problem(example(new="? !foo k\n: v\n"))
-    assert (problem.line, problem.path) == (46, "k")
+    assert (problem.line, problem.path) == (APPENDED, "k")
     assert "'!foo'" in problem.message
 
 
 def test_tag_directive_and_its_handle_are_refused() -> None:
     found = problems("%TAG !e! tag:example.com,2000:\n---\n" + example(new="x: !e!foo 1\n"))
-    assert [(p.line, p.path) for p in found] == [(1, ""), (48, "x")]
+    assert [(p.line, p.path) for p in found] == [(1, ""), (APPENDED + 2, "x")]
     assert "%TAG" in found[0].message
