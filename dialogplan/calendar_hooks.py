@@ -227,8 +227,8 @@ class Announcements:
         The goal's offer or event comes up only in work on no topic or on one of its own:
         a sprint offer under a thread about unwelcome findings reads as a sales pitch.
         """
-        invite = self.goal_invites.get(entry.goal)
-        names = [invite] if invite and self._fits(invite, entry.topic) else []
+        invites = self.goal_invites.get(entry.goal, ())
+        names = [title for title in invites if self._fits(title, entry.topic)]
         names += self.by_topic.get(entry.topic, [])
         if entry.move in OWN_PIECES:
             names += [o.title for o in self.offers.values() if _ending(o, today)]

@@ -339,12 +339,13 @@ class Contexts:
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.
 
-        Not in the other register, and not after the event the goal invites to: "Would you
+        Not in the other register, and not after the events the goal invites to: "Would you
         like to come to our open studio evening?" is stale the day after it.
         """
         question = goal.question or ""
-        event = next((e for e in self.strategy.events if e.title == goal.invite), None)
-        if event is not None and event.date < entry.start.date():
+        events = [e for e in self.strategy.events if e.title in goal.invite]
+        offers = [o for o in self.strategy.offers if o.title in goal.invite]
+        if events and not offers and max(e.date for e in events) < entry.start.date():
             return ""
         return question if speaks_as(question, sie) else ""
 

@@ -33,7 +33,7 @@ from dialogplan.dates import day_and_month, parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
-from dialogplan.voice import swapped_forms, verbs_outside
+from dialogplan.voice import glued_forms, swapped_forms, verbs_outside
 
 _T = TypeVar("_T", list[Any], dict[Any, Any])
 
@@ -157,6 +157,13 @@ def _short_form(example: str) -> Any:
     )
 
 
+def _one_or_more(value: object) -> object:
+    """One title, or a list of them, kept as a tuple."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value) if isinstance(value, list) else value
+
+
 class Goal(_Model):
     """Something the team wants social media to achieve, and with whom."""
 
@@ -175,11 +182,14 @@ class Goal(_Model):
         "groups, hashtags, accounts ('the pages of Bristol vets', '#bristolgroomers'). "
         "Prompts that go looking for them name these places.",
     )
-    invite: str | None = Field(
-        default=None,
-        min_length=1,
-        description="The title of an offer or event this goal's people are invited to: "
-        "replies, thanks and meetings with them point the interested ones to it.",
+    invite: Annotated[
+        tuple[Annotated[str, Field(min_length=1)], ...],
+        BeforeValidator(_one_or_more, json_schema_input_type=str | list[str]),
+    ] = Field(
+        default=(),
+        description="The title of an offer or event this goal's people are invited to, or "
+        "a list of them (a monthly workshop, one event per date): replies, thanks and "
+        "meetings with them point the interested ones to the next that is on.",
     )
     question: str | None = Field(
         default=None,
@@ -612,7 +622,7 @@ class Strategy(_Model):
         Those that invite to it and those of its topics: a setters' evening is no tip for
         the HR managers a gym's LinkedIn talks to about team days.
         """
-        inviting = frozenset(g.id for g in self.goals if g.invite == event.title)
+        inviting = frozenset(g.id for g in self.goals if event.title in g.invite)
         topics = [t for t in self.topics if t.title in event.topics]
         return inviting.union(*(self.goals_of_topic(t) for t in topics))
 
@@ -621,7 +631,7 @@ class Strategy(_Model):
 
         Empty when neither says: then it is for everyone the team talks to.
         """
-        inviting = frozenset(g.id for g in self.goals if g.invite == title)
+        inviting = frozenset(g.id for g in self.goals if title in g.invite)
         if inviting:
             return inviting
         item = next((i for i in (*self.offers, *self.events) if i.title == title), None)
@@ -673,6 +683,12 @@ def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]
                     f"as in {{{second}|{first}}}"
                 ),
             )
+        for glued, du, sie in glued_forms(value):
+            message = (
+                f"{glued} reads „{du}“ and „{sie}“: write each form as whole words, "
+                f"as in {{{du}|… Sie}}"
+            )
+            yield loc, message
         for outside, wrong in verbs_outside(value):
             verb = outside.split()[0]
             du, sie = (f"{verb} du", "… Sie") if wrong.endswith("Sie") else ("… du", f"{verb} Sie")
@@ -747,13 +763,17 @@ def _invite_problems(data: Mapping[str, Any], goals: list[Any]) -> Iterator[tupl
     titles |= _names(_as(list, data.get("events")), "title")
     for i, goal in enumerate(goals):
         invite = goal.get("invite") if isinstance(goal, Mapping) else None
-        if isinstance(invite, str) and invite not in titles:
-            hint = did_you_mean(invite, titles) or (
-                f"; offers and events are {sorted(titles)}"
-                if titles
-                else "; add it under 'offers' or 'events' first"
-            )
-            yield ("goals", i, "invite"), f"unknown offer or event {invite!r}{hint}"
+        listed: list[tuple[Loc, object]] = [(("goals", i, "invite"), invite)]
+        if not isinstance(invite, str):
+            listed = [(("goals", i, "invite", j), t) for j, t in _listed(goal, "invite")]
+        for loc, title in listed:
+            if isinstance(title, str) and title not in titles:
+                hint = did_you_mean(title, titles) or (
+                    f"; offers and events are {sorted(titles)}"
+                    if titles
+                    else "; add it under 'offers' or 'events' first"
+                )
+                yield loc, f"unknown offer or event {title!r}{hint}"
 
 
 def _title_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:

@@ -96,6 +96,25 @@ def verbs_outside(text: str) -> list[tuple[str, str]]:
     return found
 
 
+#: Forms glued to the word before them: „würde{st du| Sie}“ splits one verb across the braces.
+_GLUED = re.compile(r"(\w+)\{([^{}|]*)\|([^{}|]*)\}")
+
+
+def glued_forms(text: str) -> list[tuple[str, str, str]]:
+    """The ``{du|Sie}`` forms of a team's line that begin inside a word, with both readings.
+
+    ``würde{st du| Sie}`` reads „würdest du“ and „würde Sie“: a form must hold whole words.
+    """
+    found = []
+    for match in _GLUED.finditer(text):
+        stem, du, sie = match.groups()
+        if _says_du(du) or _says_sie(sie):
+            found.append(
+                (match.group(0), " ".join((stem + du).split()), " ".join((stem + sie).split()))
+            )
+    return found
+
+
 def _says_sie(form: str) -> bool:
     return any(w in _SIE_WORDS for w in re.findall(r"\w+", form))
 

@@ -511,7 +511,7 @@ def test_an_entry_knows_where_its_goal_s_people_are_and_the_moment_of_the_year()
 
 def invited(strategy: Strategy, title: str) -> Strategy:
     """The strategy with its first goal inviting its people to ``title``."""
-    goal = strategy.goals[0].model_copy(update={"invite": title})
+    goal = strategy.goals[0].model_copy(update={"invite": (title,)})
     return strategy.model_copy(update={"goals": [goal, *strategy.goals[1:]]})
 
 
