@@ -12,7 +12,7 @@ so that a prompt has one reason to speak, not four.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -165,10 +165,13 @@ class Announcements:
         An event that ended earlier the same day counts: the evening after an open day is
         the time to thank the people who came. Only an event that may come up in work on the
         entry's topic: a reply round about leftovers is no bridge to the volunteers' evening.
+        Without its link: it invites to a day that is gone, so whoever missed it hears how
+        to learn of the next one.
         """
         if entry.announce or entry.move not in EVENT_PAST_MOVES:
             return None
-        return self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, over=True, fitting=True)
+        found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, over=True, fitting=True)
+        return replace(found, url="") if found else None
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""

@@ -447,13 +447,17 @@ class Contexts:
         """Two of the team's contacts on a reply round's channel (and in its group), in turn.
 
         Where nobody was told about the post, they are whom to ask when nothing has come in:
-        "e-mail two readers you know" leaves the reader to think of whom. Never the person
-        the round already writes to. At most half of them at once, so that a channel with
-        two readers does not ask the same two after every issue.
+        "e-mail two readers you know" leaves the reader to think of whom. On a topic, only
+        those whose note touches it: a workshop venue has no view on picture-book fees (a
+        newsletter's readers read the whole issue). Never the person the round already
+        writes to. At most half of them at once, so that a channel with two readers does not
+        ask the same two after every issue.
         """
+        place = _place_of(entry)
+        topical = entry.topic and not (place is not None and place.kind == "inbox")
         people = [
             c
-            for c in self.strategy.people
+            for c in (self._knowing(entry) if topical else self.strategy.people)
             if c.channel == entry.channel
             and c.row != entry.contact_row
             and (not entry.group or _in_group(c, entry.group))

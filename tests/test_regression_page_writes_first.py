@@ -52,8 +52,14 @@ def test_a_quiet_round_on_a_page_mentions_its_people_in_a_comment() -> None:
         row
         for n, day in enumerate(days)
         for row in (
-            {"channel": "facebook", "move": "ask", "start": f"{day} 09:00"},
-            {"channel": "facebook", "move": "reply", "start": f"{day} 18:00", "follows": 2 * n},
+            {"channel": "facebook", "move": "ask", "start": f"{day} 09:00", "topic": ""},
+            {
+                "channel": "facebook",
+                "move": "reply",
+                "start": f"{day} 18:00",
+                "follows": 2 * n,
+                "topic": "",
+            },
         )
     ]
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows)) if "Sian" in e.prompt]
