@@ -16,6 +16,8 @@ from importlib.resources import files
 
 import yaml
 
+from dialogplan.german_nouns import genus
+
 
 @cache
 def _words() -> tuple[frozenset[str], re.Pattern[str]]:
@@ -64,4 +66,31 @@ def spoken(name: str, language: str) -> str:
     return f"„{name}“" if language == "de" and led else name
 
 
-__all__ = ["first_name", "organisation", "spoken"]
+#: The German article of an organisation's name by case and gender; "von" and "bei" with the
+#: article they merge with („vom Tourismusverein“, „bei der Imkerei“).
+_ARTICLES: dict[str, dict[str, str]] = {
+    "nom": {"m": "der", "f": "die", "n": "das", "pl": "die"},
+    "akk": {"m": "den", "f": "die", "n": "das", "pl": "die"},
+    "dat": {"m": "dem", "f": "der", "n": "dem", "pl": "den"},
+    "von": {"m": "vom", "f": "von der", "n": "vom", "pl": "von den"},
+    "bei": {"m": "beim", "f": "bei der", "n": "beim", "pl": "bei den"},
+}
+
+
+def declined(name: str, case: str) -> str:
+    """A German organisation's name with the article its place in a sentence needs.
+
+    „Schreib der Imkerei Sonnenhang“, „frag den Tourismusverein Lindower Seen“: without it
+    the sentence reads like a telegram. The gender comes from the first word's ending
+    (:mod:`dialogplan.german_nouns`); a person, a household, a quoted name and an
+    organisation whose first word does not tell stay as they are. ``von`` and ``bei``
+    return the preposition too, merged where German merges it.
+    """
+    words = name.split()
+    gender = genus(words[0]) if len(words) > 1 and organisation(name) else ""
+    if not gender or name.startswith("„"):
+        return f"{case} {name}" if case in ("von", "bei") else name
+    return f"{_ARTICLES[case][gender]} {name}"
+
+
+__all__ = ["declined", "first_name", "organisation", "spoken"]
