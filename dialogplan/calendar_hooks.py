@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
@@ -55,6 +55,9 @@ RARE_POSTS_PER_WEEK = 1
 INVITE_DAYS = 42
 #: An offer in its last days is worth saying so ("last week to sign up").
 ENDING_DAYS = 7
+#: Which events go with an entry: those for its goal's people, those that may come up in
+#: work on its topic, those that list its topic, or any.
+Match = Literal["goal", "fits", "topic", "everyone"]
 #: The hooks an entry may get, in order of precedence.
 HOOKS = ("event_soon", "event_past", "invite", "moment")
 
@@ -154,10 +157,10 @@ class Announcements:
         close = self._nearest(entry, range(soon + 1), min)
         if close is not None:  # the team's own event is what these days are about
             return close
-        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, fitting=True)
+        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "fits")
         if near is not None or not entry.topic:
             return near
-        return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, topic=entry.topic)
+        return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
 
     def past(self, entry: Entry) -> Announcement | None:
         """The latest event of the week before an entry that can look back on it.
@@ -165,12 +168,14 @@ class Announcements:
         An event that ended earlier the same day counts: the evening after an open day is
         the time to thank the people who came. Only an event that may come up in work on the
         entry's topic: a reply round about leftovers is no bridge to the volunteers' evening.
-        Without its link: it invites to a day that is gone, so whoever missed it hears how
-        to learn of the next one.
+        A thank-you in the team's own space is the exception: the morning after its midsummer
+        fire, the mentions are about the fire, whatever the round's topic and goal. Without
+        its link: it invites to a day that is gone, so whoever missed it hears of the next one.
         """
         if entry.announce or entry.move not in EVENT_PAST_MOVES:
             return None
-        found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, over=True, fitting=True)
+        match: Match = "everyone" if entry.move == "thank" and _mentions_team(entry) else "fits"
+        found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, match, over=True)
         return replace(found, url="") if found else None
 
     def of(self, entry: Entry) -> Announcement | str:
@@ -285,15 +290,13 @@ class Announcements:
         entry: Entry,
         days_until: range,
         pick: Callable[..., Event],
-        topic: str = "",
+        match: Match = "goal",
         *,
         over: bool = False,
-        fitting: bool = False,
     ) -> Announcement | None:
         """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes.
 
-        With ``topic``, only the events that belong to it; ``fitting``, only those that may
-        come up in work on the entry's own topic (:meth:`_fits`). An event of the entry's own
+        Only events that ``match`` the entry (:meth:`_matches`). An event of the entry's own
         day counts only when it is ``over`` as the caller wants: ended before the entry starts
         (which needs its end time) or not.
         """
@@ -302,15 +305,28 @@ class Announcements:
             e
             for e in self.events.values()
             if (e.date - today).days in days_until
-            and (not topic or topic in e.topics)
-            and (not fitting or self._fits(e.title, entry.topic))
-            and (not self.for_goals[e.title] or entry.goal in self.for_goals[e.title])
+            and self._matches(e, entry, match)
             and (e.date != today or _ended(e, entry) == over)
         ]
         if not near:
             return None
         event = pick(near, key=lambda e: (e.date, e.title))
         return self._event(event, today, over=over and event.date == today)
+
+    def _matches(self, event: Event, entry: Entry, match: Match) -> bool:
+        """Whether an event belongs with an entry: for ``everyone``, always.
+
+        Else only an event for the entry's goal's people, and for ``fits`` one that may come
+        up in work on the entry's topic (:meth:`_fits`), for ``topic`` one that lists it.
+        """
+        if match == "everyone":
+            return True
+        goals = self.for_goals[event.title]
+        if goals and entry.goal not in goals:
+            return False
+        if match == "fits":
+            return self._fits(event.title, entry.topic)
+        return match == "goal" or entry.topic in event.topics
 
     def _event(
         self, event: Event, today: date, url: str = "", *, over: bool = False
@@ -336,6 +352,16 @@ def _foreign(entry: Entry) -> bool:
     """Whether the entry's work happens in someone else's space (:data:`FOREIGN_PLACES`)."""
     place = channel_places(entry.channel).place_for(entry.move, entry.place)
     return place is not None and place.kind in FOREIGN_PLACES
+
+
+def _mentions_team(entry: Entry) -> bool:
+    """Whether the entry's work is among what people say to or about the team.
+
+    Its own space, and others' posts that mention it (a place ``known``), not the posts of
+    strangers.
+    """
+    place = channel_places(entry.channel).place_for(entry.move, entry.place)
+    return place is not None and (place.kind not in FOREIGN_PLACES or place.known)
 
 
 def _ended(event: Event, entry: Entry) -> bool:

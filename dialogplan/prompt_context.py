@@ -293,6 +293,7 @@ class Contexts:
             "goal_text": goal.text,
             "goal_question": self._goal_question(entry, goal, sie=channel["sie"]),
             "goal_who": goal.who or "",
+            "area": self._area(goal),
             "goal_sought": self.sought[goal.id],
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
@@ -335,6 +336,14 @@ class Contexts:
         days = self.finding_groups.get(entry.channel, [])
         before = bisect.bisect_left(days, entry.start.date())
         return self.day(days[before - 1]) if before else ""
+
+    def _area(self, goal: Goal) -> str:
+        """The strategy's area, unless the goal's people come from a place its ``who`` names.
+
+        „Familien aus Berlin und Brandenburg“ are a lakeside campsite's guests: „accounts from
+        Lindow first“ would send the team looking for them in the wrong place.
+        """
+        return "" if goal.who and _FROM_PLACE.search(goal.who) else self.strategy.area or ""
 
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.
@@ -907,6 +916,10 @@ def _touching(note: str, topic: str) -> int:
 def _words(area: str) -> tuple[str, ...]:
     """The names in an area ("Leipzig-Gohlis"), to tell a place named after it."""
     return tuple(long_words(area, 4))
+
+
+#: People from a place of their own: "Familien aus Berlin", "founders from Leeds".
+_FROM_PLACE = re.compile(r"\b(?:aus|from)\s+(?:der |dem |den |the )?[A-ZÄÖÜ]")
 
 
 def _place_of(entry: Entry) -> Place | None:
