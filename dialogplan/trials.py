@@ -8,6 +8,7 @@ that do what it promises, or none.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from dialogplan.entry import Calendar
@@ -31,46 +32,65 @@ def more_minutes(strategy: Strategy, channels: Sequence[str], keeps: Keeps) -> i
 
 
 def with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -> Strategy:
-    """The strategy with ``extra`` minutes a week more on each channel, the others as now."""
-    minutes = channel_minutes(strategy)
+    """The strategy as a team gets it by following :func:`budget_after` to the letter."""
+    changed, total = _after(strategy, channels, extra)
     plans = {
-        name: plan.model_copy(
-            update={
-                "share": None,
-                "hours_per_week": (minutes[name] + (extra if name in channels else 0)) / 60,
-            }
-        )
-        for name, plan in strategy.channels.items()
+        name: strategy.channels[name].model_copy(update={"share": None, "hours_per_week": hours})
+        for name, hours in changed.items()
     }
-    hours = strategy.hours_per_week + extra * len(channels) / 60
-    changed = strategy.model_copy(update={"channels": plans, "hours_per_week": hours})
-    return changed.with_people(strategy.people)
+    update = {"channels": {**strategy.channels, **plans}, "hours_per_week": total}
+    return strategy.model_copy(update=update).with_people(strategy.people)
 
 
 def budget_after(strategy: Strategy, channels: Sequence[str], extra: int) -> str:
     """The strategy's numbers the extra minutes were tried with, as a suggestion names them.
 
-    Both the channel's own hours and the total: a team that raised only the total saw the
-    minutes go to other channels, and the finding stay.
+    The channel's own hours and the total: a team that raised only the total saw the
+    minutes go to other channels, and the finding stay. A channel's share becomes the hours
+    it has now, the others' too: a share would grow with the total, and the channels would
+    ask for more than it.
+    """
+    changed, total = _after(strategy, channels, extra)
+    own = [_own_hours(strategy, name, hours) for name, hours in changed.items()]
+    return ", ".join([*own, f"hours_per_week {strategy.hours_per_week:g} → {total:g}"])
+
+
+def _after(
+    strategy: Strategy, channels: Sequence[str], extra: int
+) -> tuple[dict[str, float], float]:
+    """The hours a week of the channels that change, and the new total, as a team writes them.
+
+    Those raised and those given by a share now get hours of their own, in hundredths of an
+    hour: a raised channel's rounded up, so that it reaches what was tried, the others'
+    rounded down, and the total up by what the rounding added, so that the channels never
+    ask for more than it.
     """
     minutes = channel_minutes(strategy)
-    own = [_own_hours(strategy, name, minutes[name] + extra) for name in channels]
-    total = strategy.hours_per_week * 60
-    return ", ".join(
-        [*own, f"hours_per_week {_hours(total)} → {_hours(total + extra * len(channels))}"]
-    )
+    raised = {name: _hundredths(minutes[name] + extra, math.ceil) for name in channels}
+    kept = {
+        name: _hundredths(minutes[name], math.floor)
+        for name, plan in strategy.channels.items()
+        if name not in channels and plan.share is not None
+    }
+    rounding = sum(raised.values()) * 60 - sum(minutes[name] + extra for name in channels)
+    total = strategy.hours_per_week * 60 + extra * len(channels) + rounding
+    changed = {
+        name: {**raised, **kept}[name] for name in strategy.channels if name in {**raised, **kept}
+    }
+    return changed, _hundredths(total, math.ceil)
 
 
-def _own_hours(strategy: Strategy, channel: str, minutes: float) -> str:
+def _hundredths(minutes: float, rounding: Callable[[float], int]) -> float:
+    """Minutes as hours in hundredths, rounded the given way (a float's noise aside)."""
+    return rounding(round(minutes / 60 * 100, 6)) / 100
+
+
+def _own_hours(strategy: Strategy, channel: str, hours: float) -> str:
     """The channel's own hours as tried: raised, given in place of its share, or new."""
     plan = strategy.channels[channel]
     field = f"channels.{channel}.hours_per_week"
     if plan.hours_per_week is not None:
-        return f"{field} {plan.hours_per_week:g} → {_hours(minutes)}"
+        return f"{field} {plan.hours_per_week:g} → {hours:g}"
     if plan.share is not None:
-        return f"{field} {_hours(minutes)} in place of its share {plan.share:g}"
-    return f"{field} {_hours(minutes)}"
-
-
-def _hours(minutes: float) -> str:
-    return f"{round(minutes / 60, 2):g}"
+        return f"{field} {hours:g} in place of its share {plan.share:g}"
+    return f"{field} {hours:g}"
