@@ -13,6 +13,7 @@ reply round, and each earlier entry carried on at most once):
 - ``comment`` ← the most recent ``listen`` 1–7 days before it (the posts saved then, while
   their conversations are still going); the comment takes over the listen's topic and goal;
 - ``meet`` ← the oldest ``connect`` 14–56 days before it (people met that way, in order);
+  the meeting takes over the round's goal: the people met are the ones it looked for;
 - ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–14 days before it (a
   question that drew answers); the entry takes over the ask's topic and goal;
 - ``back`` ← the latest ``away`` before it, unless another ``back`` already answered it.
@@ -141,6 +142,8 @@ _TARGETS = {
 #: Moves that carry on earlier work take over its topic and goal: a story or thank-you round
 #: is about what was asked, a comment round about the posts saved.
 _TAKE_OVER = frozenset({"story", "thank", "comment"})
+#: A meeting with people met in a round of new contacts is for the people that round sought.
+_TAKE_GOAL = frozenset({"meet"})
 
 
 def _new_pool(kind: str) -> _Pool:
@@ -206,7 +209,8 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
     nothing. An entry that carries on earlier work is about that work: a ``story`` or
     ``thank`` takes over the question's topic and goal, a ``comment`` those of the posts
     saved (and, in groups, the group), unless that topic is over by then (its season or its
-    last day has passed): then it stands on its own. Unchanged entries are returned as they are.
+    last day has passed): then it stands on its own. A ``meet`` takes over the goal of the
+    round of new contacts it goes back to. Unchanged entries are returned as they are.
     """
     zone = strategy.zone
 
@@ -231,6 +235,8 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
             group = (earlier.group or entry.group) if entry.group else ""
             topic, goal = earlier.topic, earlier.goal
             taken[entry.uid] = topic, goal, group
+        elif earlier is not None and entry.move in _TAKE_GOAL:
+            goal = earlier.goal
         now = (entry.continues, entry.occasion, entry.topic, entry.goal, entry.group)
         if now != (continues, season, topic, goal, group):
             entry = dataclasses.replace(  # noqa: PLW2901 - the linked copy replaces it
