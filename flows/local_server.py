@@ -10,6 +10,7 @@ scheduled on it.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -32,6 +33,7 @@ __all__ = [
     "local_server",
     "server_command",
     "server_environment",
+    "serves",
     "stop_process",
     "tail",
     "talk_to",
@@ -71,6 +73,23 @@ def healthy(api_url: str, timeout: float = 2.0) -> bool:
             return bool(response.status == 200)
     except (OSError, urllib.error.URLError):
         return False
+
+
+def serves(api_url: str, home: Path, timeout: float = 2.0) -> bool:
+    """Whether the Prefect server at ``api_url`` keeps its database in ``home``.
+
+    Another team's server may answer on the same port: two commands with different
+    ``PREFECT_HOME`` that start at once both find Prefect's usual port free, and the one
+    that loses the race would otherwise talk to the other's server and database.
+    """
+    try:
+        # An http URL of our own making, never a user's file path.
+        with urllib.request.urlopen(f"{api_url}/admin/settings", timeout=timeout) as response:  # noqa: S310
+            settings = json.load(response)
+    except (OSError, urllib.error.URLError, ValueError):
+        return False
+    found = settings.get("home") if isinstance(settings, dict) else None
+    return isinstance(found, str) and Path(found).resolve() == home.resolve()
 
 
 def stop_process(process: subprocess.Popen[bytes], grace: float = 15.0) -> None:
@@ -174,11 +193,11 @@ def _start(
 
 
 def wait_until_healthy(
-    process: subprocess.Popen[bytes], api_url: str, log_path: Path, timeout: float
+    process: subprocess.Popen[bytes], api_url: str, log_path: Path, timeout: float, home: Path
 ) -> None:
-    """Return once the server answers; fail with its log when it stops or takes too long."""
+    """Return once the server answers for ``home``; fail with its log when it stops or stalls."""
     deadline = time.monotonic() + timeout
-    while not healthy(api_url):
+    while not (healthy(api_url) and serves(api_url, home)):
         if process.poll() is not None:
             raise ServerError(
                 f"the Prefect server stopped with exit code {process.returncode}; "
@@ -217,7 +236,7 @@ def local_server(
     environment = server_environment(home, {**(EPHEMERAL if ephemeral else {}), **(env or {})})
     process = _start(server_command(chosen, ephemeral=ephemeral), log_path, environment)
     try:
-        wait_until_healthy(process, api_url, log_path, timeout)
+        wait_until_healthy(process, api_url, log_path, timeout, home)
         yield api_url
     finally:
         stop_process(process)

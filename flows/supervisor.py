@@ -29,6 +29,7 @@ from flows.local_server import (
     STARTUP_TIMEOUT,
     ServerError,
     free_port,
+    healthy,
     server_command,
     server_environment,
     stop_process,
@@ -42,6 +43,8 @@ __all__ = ["SERVER_GRACE", "main"]
 SERVER_GRACE = 5.0
 #: Seconds to wait for the daemon lock: a command that just checked it may still hold it.
 LOCK_WAIT = 5.0
+#: What serving returns when another home's server took the port it was given.
+TAKEN = 2
 
 
 class _StopError(Exception):
@@ -120,11 +123,14 @@ def _serve(files: DaemonFiles, idle: float, port: int) -> int:
     server = _start_server(files.home, chosen)
     try:
         files.write(state)
-        wait_until_healthy(server, url, files.log, STARTUP_TIMEOUT)
+        wait_until_healthy(server, url, files.log, STARTUP_TIMEOUT, files.home)
         files.write(state.answering())
         say("the server answers")
         return _watch(files, state, server)
     except ServerError as exc:
+        if port and healthy(url):  # another home's server won the race for the port
+            say(f"{url} answers for another PREFECT_HOME; trying a free port")
+            return TAKEN
         say(str(exc))
         return 1
     except _StopError:
@@ -149,7 +155,8 @@ def main(argv: Sequence[str]) -> int:
             say("another supervisor already runs for this PREFECT_HOME")
             return 0
         try:
-            return _serve(files, idle, port)
+            code = _serve(files, idle, port)
+            return _serve(files, idle, 0) if code == TAKEN else code
         except _StopError:  # SIGTERM between two steps of stopping: it stops anyway
             return 0
 
