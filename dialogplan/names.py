@@ -32,17 +32,26 @@ def organisation(name: str) -> bool:
     return "&" in name or any(pattern.search(w) for w in name.split())
 
 
+#: Lower-case words a person's name may hold ("Ludwig van Beethoven"); any other ("Firth of
+#: Lorn Paddlers", "Hof am See") makes a name no person's.
+_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "ter", "le", "la",
+     "bin", "al", "el", "zu", "vom", "zur"}
+)  # fmt: skip
+
+
 def first_name(name: str) -> str:
     """How a prompt names a contact the second time: "Kerensa" for "Kerensa Trethewey".
 
     A title ("Dr.") is skipped; a name of one word, a household's, a formal one and an
-    organisation's stay whole.
+    organisation's stay whole, as does one with a lower-case word that is no name particle.
     """
     words = [w for w in name.split() if not w.endswith(".")]
     if (
         len(words) < 2
         or words[0].casefold() in _words()[0]
         or organisation(name)
+        or any(w.islower() and w not in _PARTICLES for w in words[1:])
         or any(not w[:1].isalpha() for w in name.split())
     ):
         return name
@@ -93,4 +102,9 @@ def declined(name: str, case: str) -> str:
     return f"{_ARTICLES[case][gender]} {name}"
 
 
-__all__ = ["declined", "first_name", "organisation", "spoken"]
+def possessive(name: str) -> str:
+    """An English name with its possessive: "Priya's", "Firth of Lorn Paddlers'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+__all__ = ["declined", "first_name", "organisation", "possessive", "spoken"]

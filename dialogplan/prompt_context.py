@@ -348,13 +348,15 @@ class Contexts:
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.
 
-        Not in the other register, and not after the events the goal invites to: "Would you
-        like to come to our open studio evening?" is stale the day after it.
+        Not in the other register, and not once everything the goal invites to is over:
+        "Would you like to come to our open studio evening?" is stale the day after it, "Would
+        you like to guide with us this summer?" once the job offer has closed.
         """
         question = goal.question or ""
-        events = [e for e in self.strategy.events if e.title in goal.invite]
-        offers = [o for o in self.strategy.offers if o.title in goal.invite]
-        if events and not offers and max(e.date for e in events) < entry.start.date():
+        today = entry.start.date()
+        ends = [e.date for e in self.strategy.events if e.title in goal.invite]
+        ends += [o.until or date.max for o in self.strategy.offers if o.title in goal.invite]
+        if ends and max(ends) < today:
             return ""
         return question if speaks_as(question, sie) else ""
 

@@ -35,7 +35,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 
 from dialogplan.german_nouns import dative, genus
 from dialogplan.limits import MAX_PROMPT_CHARS
-from dialogplan.names import declined
+from dialogplan.names import declined, possessive
 from dialogplan.prompt_text import rough_sentences, split_sentences
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
 from dialogplan.voice import dein, voiced, yours
@@ -99,6 +99,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["dein"] = dein
     env.filters["said"] = _said
     env.filters["artikel"] = declined
+    env.filters["possessive"] = possessive
     return env
 
 
