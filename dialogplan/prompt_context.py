@@ -920,8 +920,13 @@ def _words(area: str) -> tuple[str, ...]:
     return tuple(long_words(area, 4))
 
 
-#: People from a place of their own: "Familien aus Berlin", "founders from Leeds".
-_FROM_PLACE = re.compile(r"\b(?:aus|from)\s+(?:der |dem |den |the )?[A-ZÄÖÜ]")
+#: People from a place of their own: "Familien aus Berlin", "founders from Leeds"; not the
+#: German nouns of a motive, which are capitalised too („Menschen, die aus Leidenschaft …“).
+_FROM_PLACE = re.compile(
+    r"\b(?:aus|from)\s+(?:der |dem |den |the )?"
+    r"(?!(?:Leidenschaft|Erfahrung|Überzeugung|Liebe|Interesse|Neugier|Spaß|Freude|Tradition"
+    r"|Gewohnheit|Sorge|Angst|Not|Prinzip|Zufall)\b)[A-ZÄÖÜ]"
+)
 
 
 def _place_of(entry: Entry) -> Place | None:

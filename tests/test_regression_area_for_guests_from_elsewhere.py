@@ -12,7 +12,8 @@ from tests.test_threads import make
 
 GOALS = [
     {"id": "gaeste", "text": "Sommergäste", "who": "Familien aus Berlin und Brandenburg"},
-    {"id": "nachbarn", "text": "Nachbarschaft", "who": "Nachbarn rund um den See"},
+    # A motive is no place: „aus Leidenschaft“ keeps the area.
+    {"id": "nachbarn", "text": "Nachbarschaft", "who": "Nachbarn, die aus Leidenschaft paddeln"},
 ]
 
 
