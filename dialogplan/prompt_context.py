@@ -237,7 +237,6 @@ class Contexts:
             "audience": strategy.audience,
             "language": language,
             "client": strategy.name,
-            "area": strategy.area or "",
         }
 
     def _channel(self, name: str) -> dict[str, Any]:
