@@ -74,6 +74,8 @@ class Place:
     #: Whether there is anything here only once people know the account (its mentions):
     #: a new channel's first weeks do no work here.
     known: bool = False
+    #: Of ``angles``, the kinds of post pages carry (news, events); groups carry them all.
+    on_pages: tuple[str, ...] = ()
 
     def text_in(self, language: str) -> str:
         """The location phrase in ``language``."""
@@ -88,9 +90,13 @@ class Place:
         """Whether people here talk about their neighbourhood rather than a subject."""
         return bool(self.angles)
 
-    def angle(self, turn: int) -> str:
-        """The id of the kind of post the ``turn``-th entry here looks for; "" elsewhere."""
-        ids = tuple(self.angles)
+    def angle(self, turn: int, *, pages: bool = False) -> str:
+        """The id of the kind of post the ``turn``-th entry here looks for; "" elsewhere.
+
+        On ``pages`` only the kinds they carry: a kindergarten's page holds no newcomer
+        asking where to start.
+        """
+        ids = (self.on_pages if pages else ()) or tuple(self.angles)
         return ids[turn % len(ids)] if ids else ""
 
 
@@ -141,6 +147,7 @@ class _RawPlace(BaseModel):
     en: str = Field(min_length=1)
     find: _Words | None = None
     angles: dict[str, _Words] = Field(default_factory=dict)
+    on_pages: list[str] = Field(default_factory=list)
     known: bool = False
 
 
@@ -171,9 +178,16 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
                 {key: MappingProxyType(words.model_dump()) for key, words in spec.angles.items()}
             ),
             known=spec.known,
+            on_pages=tuple(spec.on_pages),
         )
         for place_id, spec in raw.places.items()
     }
+    for place_id, spec in raw.places.items():
+        if unknown := set(spec.on_pages) - set(spec.angles):
+            raise PlacesError(
+                f"places.yaml: channel {channel!r}, place {place_id!r}: on_pages names "
+                f"{', '.join(sorted(unknown))}, which are not among its angles"
+            )
     for move, place_id in raw.moves.items():
         if move not in MOVES:
             raise PlacesError(

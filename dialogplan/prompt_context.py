@@ -44,6 +44,7 @@ from dialogplan.team_material import (
     GROUP,
     client_seed,
     named_here,
+    names_pages,
     questions_in_turn,
     reachable_from,
 )
@@ -299,7 +300,7 @@ class Contexts:
             "where_groups": tuple(p for p in where if GROUP.search(p)),
             "tags": self._tags(entry, channel["tags"], place),
             "place": place,
-            **self._angle(entry),
+            **self._angle(entry, where),
             "rules": self._rules(entry, goal, place),
             "group": entry.group,
             "groups_joined": joined,
@@ -359,10 +360,14 @@ class Contexts:
             return ""
         return question if speaks_as(question, sie) else ""
 
-    def _angle(self, entry: Entry) -> dict[str, str]:
-        """For work on a neighbourhood's pages and groups, the kind of post it looks for."""
+    def _angle(self, entry: Entry, where: Sequence[str]) -> dict[str, str]:
+        """For work on a neighbourhood's pages and groups, the kind of post it looks for.
+
+        Where the goal's places there are all pages, only the kinds pages carry.
+        """
         place = _place_of(entry)
-        angle = place.angle(entry.seq) if place is not None and not entry.topic else ""
+        pages = bool(where) and all(names_pages(p) for p in where)
+        angle = place.angle(entry.seq, pages=pages) if place is not None and not entry.topic else ""
         text = place.angles[angle][self.language] if place is not None and angle else ""
         return {"local_angle": text, "local_angle_id": angle}
 

@@ -77,6 +77,11 @@ _PAGES = re.compile(r"\b(?:pages?|Seiten?)\b", re.IGNORECASE)
 PAGE_PLATFORMS = frozenset({"facebook", "linkedin", "xing"})
 
 
+def names_pages(place: str) -> bool:
+    """Whether a goal's place is pages ("die Seiten der Grazer Elternvereine"), not groups."""
+    return not place.startswith("#") and bool(_PAGES.search(place)) and not GROUP.search(place)
+
+
 def reachable_from(channel: str, place: str) -> bool:
     """Whether a goal's place can be visited from ``channel``.
 
