@@ -448,25 +448,46 @@ def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
     """The strategy's groups that no entry works in.
 
     Work in groups goes to the groups a goal's places name, where any goal names one: a
-    group listed under ``groups`` but named by no goal then gets nothing, silently.
+    group listed under ``groups`` but named by no goal then gets nothing, silently. A
+    channel without work in groups (a Facebook page) only looks into a group its goals
+    name among their places: advice to name it there must not go round in circles.
     """
     worked = {(e.channel, e.group) for e in entries if e.group}
     for channel in strategy.groups:
+        if channel not in strategy.channels:
+            continue
+        in_groups = any(p.kind == "groups" for p in channel_places(channel).places.values())
+        served = set(strategy.goals_of(channel))
+        places = [w for goal in strategy.goals if goal.id in served for w in goal.where]
         for group in strategy.group_names(channel):
-            if channel in strategy.channels and (channel, group) not in worked:
-                label = channel_label(channel, strategy.language)
-                site = platform(channel, strategy.language)
-                named = (
-                    f"die {site}-Gruppe {group}"
-                    if strategy.language == "de"
-                    else f"the {site} group {group}"
-                )
-                yield Finding(
-                    "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
-                    f"The group {group!r} never gets work on {label}",
-                    f"Name it in the where of the goal whose people are there ({named!r}), or "
-                    "drop it from groups.",
-                )  # fmt: skip
+            if (channel, group) in worked or (not in_groups and named_groups(places, [group])):
+                continue
+            yield _idle_group(strategy, channel, group, in_groups=in_groups)
+
+
+def _idle_group(strategy: Strategy, channel: str, group: str, *, in_groups: bool) -> Finding:
+    label = channel_label(channel, strategy.language)
+    site = platform(channel, strategy.language)
+    named = (
+        f"die {site}-Gruppe {group}" if strategy.language == "de" else f"the {site} group {group}"
+    )
+    if in_groups:
+        message = f"The group {group!r} never gets work on {label}"
+        advice = f"Name it in the where of the goal whose people are there ({named!r}), or "
+    else:
+        message = f"{label} does no work in groups, so the group {group!r} gets none"
+        advice = (
+            "List it under facebook-group, Facebook groups as a channel of its own; or name "
+            f"it in the where of the goal whose people are there ({named!r}), and the page's "
+            "work on the neighbourhood starts in it; or "
+            if channel == "facebook"
+            else ""
+        )
+    suggestion = f"{advice}drop it from groups." if advice else "Drop it from groups."
+    return Finding(
+        "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
+        message, suggestion,
+    )  # fmt: skip
 
 
 def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
