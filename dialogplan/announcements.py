@@ -4,7 +4,8 @@ An event is announced in the four weeks before it: first as soon as that window 
 the horizon starts), then as a reminder in its last two weeks, a few days after the first
 and on another channel when one can take it. When the horizon leaves less than eight days
 before the event, it is announced once. Offers are announced while they run, paced as
-ever: a channel announces an offer only once its own posts allow one in ten.
+ever: a channel announces an offer only once its own posts allow one in ten, and only an
+offer for the people it serves.
 
 On every channel at most one announcement a week. Over the horizon at most one in ten of
 the plan's own posts are announcements, and on a channel one in ten of its own, or one from
@@ -174,6 +175,11 @@ class Announcer:
         self.total = quotas.total
         self.events = _events(strategy)
         self.offers = strategy.offers
+        #: The goals each offer is for, and those each channel serves: an offer goes out
+        #: only where its people are (team days for HR managers: not on the Instagram for
+        #: groups of friends).
+        self.offer_goals = {o.title: strategy.goals_invited_to(o.title) for o in strategy.offers}
+        self.channel_goals = {c: frozenset(strategy.goals_of(c)) for c in strategy.channels}
         self.has_day = has_day
         #: The Sunday of the week of each channel's latest announcement.
         self.week: dict[str, date] = {}
@@ -234,7 +240,15 @@ class Announcer:
         return any(q > 0 and c not in event.channels for c, q in self.quota.items())
 
     def _offer(self, ch: ChannelState, allowed: Sequence[date]) -> Subject | None:
-        running = [o for o in self.offers if offer_runs(o, allowed[0], allowed[-1])]
+        running = [
+            o
+            for o in self.offers
+            if offer_runs(o, allowed[0], allowed[-1])
+            and (
+                not self.offer_goals[o.title]
+                or self.offer_goals[o.title] & self.channel_goals[ch.name]
+            )
+        ]
         latest = self.offer_day.get(ch.name)
         if not running or (latest and (allowed[0] - latest).days < OFFER_GAP_DAYS):
             return None
