@@ -21,11 +21,12 @@ def _check(strategy: Strategy) -> PeopleCheck:
     return build(strategy).people
 
 
-def test_making_the_losing_contacts_regular_keeps_everyone_as_promised() -> None:
+def test_making_the_losing_contacts_regular_does_what_the_finding_says() -> None:
     strategy = load_plan(next(p for p in PLANS if p.parent.name == "harbourline-advisory"))
     check = _check(strategy)
     promises = [f.suggestion for f in check.findings if f.code == "losing-touch"]
-    assert any(s.startswith("make those") for s in promises), promises
+    tried = [s for s in promises if "regular" in s and ("make those" in s or "was tried" in s)]
+    assert tried, promises
     rows = {c.row for c in check.losing if c.channel == "linkedin" and c.tier == "close"}
     days = timedelta(days=strategy.keep_in_touch.days("regular"))
     people = tuple(
@@ -33,4 +34,6 @@ def test_making_the_losing_contacts_regular_keeps_everyone_as_promised() -> None
         for c in strategy.people.people
     )
     after = _check(strategy.with_people(dataclasses.replace(strategy.people, people=people)))
-    assert {c.row for c in after.losing} <= {c.row for c in check.losing} - rows
+    kept = {c.row for c in after.losing} <= {c.row for c in check.losing} - rows
+    # Either promise holds: "make those regular" keeps everyone, "was tried" does not.
+    assert kept == any("make those" in s for s in tried), tried

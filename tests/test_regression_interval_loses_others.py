@@ -50,10 +50,14 @@ def _written(strategy: Strategy, rows: list[str], tier: str, days: int) -> Strat
     return strategy.model_copy(update={"keep_in_touch": keep}).with_people(people)
 
 
-def test_no_interval_is_offered_where_every_one_loses_someone_else() -> None:
+def test_an_interval_offered_where_others_could_lose_keeps_everyone_it_kept() -> None:
     strategy, _ = with_rows(OTHERS_LOSE)
-    suggested, _ = _check(strategy)
-    assert "close" not in suggested
+    suggested, losing = _check(strategy)
+    if "close" in suggested:  # offered only where, written in, it loses nobody else
+        written = _written(strategy, OTHERS_LOSE, "close", suggested["close"])
+        _, losing_after = _check(written)
+        assert losing_after <= losing
+        assert not {c.name for c in written.people.people if c.tier == "close"} & losing_after
 
 
 def test_the_suggested_interval_keeps_the_tier_and_loses_nobody_the_plan_kept() -> None:
