@@ -851,7 +851,8 @@ class _People:
             "first": spoken(first_name(contact.name), self.strategy.language),
             "talk": contact.talk_about.rstrip(" ."),
             "profile": contact.profile,
-            "fits": self._fits(contact),
+            # The goal's question goes to a person once: asked again weeks later, it nags.
+            "fits": self._fits(contact) if planned is None else None,
             "platform": platform(contact.channel, self.language),
             "on": reached(contact.channel, self.language),
             "page": not channel_places(contact.channel).writes_first,
