@@ -13,8 +13,10 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
-QUIET = {"de": ("Findest du dazu gerade nichts", "Ist zum Thema gerade nichts los"),
-         "en": ("Nothing on it right now?", "If the theme is quiet this week")}  # fmt: skip
+QUIET = {"de": ("Findest du dazu gerade nichts", "Ist zum Thema gerade nichts los",
+                "Diese Woche nichts dazu?"),
+         "en": ("Nothing on it right now?", "If the theme is quiet this week",
+                "No posts on it this week?")}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
