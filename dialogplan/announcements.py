@@ -239,15 +239,16 @@ class Announcer:
         """Whether a channel that has not announced the event yet may still announce it."""
         return any(q > 0 and c not in event.channels for c, q in self.quota.items())
 
+    def _serves(self, channel: str, offer: str) -> bool:
+        """Whether the channel serves the people the offer is for (an offer for all: any)."""
+        goals = self.offer_goals[offer]
+        return not goals or bool(goals & self.channel_goals[channel])
+
     def _offer(self, ch: ChannelState, allowed: Sequence[date]) -> Subject | None:
         running = [
             o
             for o in self.offers
-            if offer_runs(o, allowed[0], allowed[-1])
-            and (
-                not self.offer_goals[o.title]
-                or self.offer_goals[o.title] & self.channel_goals[ch.name]
-            )
+            if offer_runs(o, allowed[0], allowed[-1]) and self._serves(ch.name, o.title)
         ]
         latest = self.offer_day.get(ch.name)
         if not running or (latest and (allowed[0] - latest).days < OFFER_GAP_DAYS):

@@ -74,9 +74,8 @@ def _after(
     }
     rounding = sum(raised.values()) * 60 - sum(minutes[name] + extra for name in channels)
     total = strategy.hours_per_week * 60 + extra * len(channels) + rounding
-    changed = {
-        name: {**raised, **kept}[name] for name in strategy.channels if name in {**raised, **kept}
-    }
+    hours = {**raised, **kept}
+    changed = {name: hours[name] for name in strategy.channels if name in hours}  # plan order
     return changed, _hundredths(total, math.ceil)
 
 
