@@ -11,6 +11,7 @@ so that a prompt has one reason to speak, not four.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -32,6 +33,8 @@ EVENT_HOOK_MOVES = frozenset(
     {"ask", "story", "article", "share", "reply", "listen", "thank", "back"}
 )
 EVENT_HOOK_DAYS = 7
+#: Minutes after an event's end before the same day's work looks back on it.
+AFTERGLOW_MINUTES = 60
 #: An entry about one of an event's own topics mentions it from as far ahead as the event is
 #: announced: it is the same conversation, and the people in it are the ones it is for.
 EVENT_TOPIC_DAYS = 28
@@ -91,6 +94,9 @@ class Announcement:
     place: str = ""
     #: True when the event ended earlier on the entry's own day (``days_until`` 0).
     over: bool = False
+    #: After an event of a series (a goal's ``invite`` list): the day of the next one, so
+    #: whoever missed this one hears when to come; else "".
+    next_day: str = ""
 
     def __str__(self) -> str:
         return self.title
@@ -112,6 +118,7 @@ class Announcements:
         self.moments = strategy.moments
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
+        self.next_in_series = _successors(strategy)
         #: The channels whose pieces are rare: the coming week's event is theirs to tell.
         self.rare = {
             c for c in strategy.channels if strategy.channel(c).posts_per_week < RARE_POSTS_PER_WEEK
@@ -176,7 +183,10 @@ class Announcements:
             return None
         match: Match = "everyone" if entry.move == "thank" and _mentions_team(entry) else "fits"
         found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, match, over=True)
-        return replace(found, url="") if found else None
+        if found is None:
+            return None
+        following = self.next_in_series.get(found.title)
+        return replace(found, url="", next_day=self.day(following.date) if following else "")
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""
@@ -297,8 +307,8 @@ class Announcements:
         """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes.
 
         Only events that ``match`` the entry (:meth:`_matches`). An event of the entry's own
-        day counts only when it is ``over`` as the caller wants: ended before the entry starts
-        (which needs its end time) or not.
+        day counts only when it is ``over`` as the caller wants (:func:`_over`), or, for an
+        entry looking ahead, when it has not ended.
         """
         today = entry.start.date()
         near = [
@@ -306,7 +316,7 @@ class Announcements:
             for e in self.events.values()
             if (e.date - today).days in days_until
             and self._matches(e, entry, match)
-            and (e.date != today or _ended(e, entry) == over)
+            and (e.date != today or _over(e, entry) if over else not _ended(e, entry))
         ]
         if not near:
             return None
@@ -348,6 +358,18 @@ class Announcements:
         )
 
 
+def _successors(strategy: Strategy) -> dict[str, Event]:
+    """Each event of a series (a goal's ``invite`` list) and the next one after it."""
+    events = {event.title: event for event in strategy.events}
+    following: dict[str, Event] = {}
+    for goal in strategy.goals:
+        series = sorted((events[t] for t in goal.invite if t in events), key=lambda e: e.date)
+        for earlier, later in itertools.pairwise(series):
+            if later.date > earlier.date:
+                following.setdefault(earlier.title, later)
+    return following
+
+
 def _foreign(entry: Entry) -> bool:
     """Whether the entry's work happens in someone else's space (:data:`FOREIGN_PLACES`)."""
     place = channel_places(entry.channel).place_for(entry.move, entry.place)
@@ -364,10 +386,22 @@ def _mentions_team(entry: Entry) -> bool:
     return place is not None and (place.kind not in FOREIGN_PLACES or place.known)
 
 
-def _ended(event: Event, entry: Entry) -> bool:
-    """Whether an event with a known end time is over when the entry starts, the same day."""
+def _ended(event: Event, entry: Entry, *, since: int = 0) -> bool:
+    """Whether an event with a known end time ended ``since`` minutes before the entry starts."""
     end = event.time.partition("-")[2] if event.time else ""
-    return bool(end) and entry.start.strftime("%H:%M") >= end
+    if not end:
+        return False
+    hour, minute = (int(part) for part in end.split(":"))
+    ended = entry.start.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return entry.start - ended >= timedelta(minutes=since)
+
+
+def _over(event: Event, entry: Entry) -> bool:
+    """Whether the same day's work can look back on an event: an hour after it ended.
+
+    Right at the end the team is still clearing up, and nobody has posted about it yet.
+    """
+    return _ended(event, entry, since=AFTERGLOW_MINUTES)
 
 
 def _ending(offer: Offer, today: date) -> bool:

@@ -564,12 +564,16 @@ class Contexts:
         """The channel's hashtags as places to look, where the entry looks elsewhere.
 
         Work among others' posts leaves out the team's own hashtag (#meepleandmug for Meeple
-        & Mug): under it are the team's posts, not the people it looks for.
+        & Mug): under it are the team's posts, not the people it looks for. Looking for posts
+        on a topic leaves out those named after another one: talk about leading and following
+        in a dance is not found under #hiphopkids.
         """
         if place["kind"] in ("own", "inbox"):
             return tuple(tags)
         found = tuple(t for t in tags if squashed(t) not in self.own_tags)
         if self._searching(entry, place):
+            if entry.topic:
+                found = tuple(t for t in found if not self._about_other_topic(t, entry))
             return self._off_area(self._not_others(found, entry), entry.topic)
         return found
 

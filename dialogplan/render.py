@@ -119,8 +119,10 @@ Every template sees these variables:
 ``event_past``
     None, or for a thank-you round, a story, an own question, a reply round, a comment or a
     listening entry in the week after one of the strategy's events that event, like
-    ``announce``; ``days_until`` counts back (-1 the day after); an event that ended earlier
-    the entry's own day counts too, with ``days_until`` 0 and ``over`` true
+    ``announce``; ``days_until`` counts back (-1 the day after); an event that ended an hour
+    or more before the entry, the same day, counts too, with ``days_until`` 0 and ``over``
+    true; ``next_day``: for an event of a series (a goal's ``invite`` list), the next one's
+    day, else ""
 ``invite``
     None, or the offer or event the entry points the interested ones to, like ``announce``
     plus ``ending`` (true in an offer's last week): each week, on the first reply round,

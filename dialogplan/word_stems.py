@@ -8,6 +8,7 @@ German builds into compounds („Hallenumbau“, „Winterpause“), appears any
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Mapping
 from functools import cache
@@ -46,12 +47,25 @@ def long_words(text: str, shortest: int) -> list[str]:
 
 def word_stems(text: str) -> frozenset[str]:
     """The stems of a phrase's longer words: their first letters, so plurals match."""
-    return frozenset(w[:STEM_MIN] for w in long_words(text, STEM_MIN))
+    return frozenset(w[:STEM_MIN] for w in (*long_words(text, STEM_MIN), *_joined(text)))
 
 
 def whole_words(text: str) -> frozenset[str]:
     """A phrase's longer words without their plural or case endings: "podcasts" → "podcast"."""
-    return frozenset(_base(w) for w in long_words(text, STEM_MIN))
+    return frozenset(_base(w) for w in (*long_words(text, STEM_MIN), *_joined(text)))
+
+
+def _joined(text: str) -> list[str]:
+    """Neighbours in a hyphenated word as one word, the way a hashtag writes them.
+
+    „Kinder-Hip-Hop“ gives "kinderhip" and "hiphop": its parts are too short to name anything
+    alone, and #hiphopkids is named after it.
+    """
+    pairs = []
+    for compound in re.findall(r"\w+(?:-\w+)+", text.casefold()):
+        parts = compound.split("-")
+        pairs += [a + b for a, b in itertools.pairwise(parts) if len(a + b) >= STEM_MIN]
+    return pairs
 
 
 def numbered(text: str) -> frozenset[str]:
