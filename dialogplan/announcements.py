@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dialogplan.channel_state import ChannelState
-from dialogplan.entry import Entry
+from dialogplan.entry import Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.placement import REPLY, Placed
 from dialogplan.strategy import Offer, Strategy
@@ -153,6 +153,27 @@ def event_windows(strategy: Strategy) -> list[Window]:
         needed = 2 if (last - first).days + 1 >= SHORT_WINDOW_DAYS else 1
         found.append(Window(event.title, event.url or "", first, last, needed))
     return found
+
+
+def public_invitations(
+    windows: Sequence[Window], entries: Sequence[Entry], *, announcements_only: bool = False
+) -> Counter[str]:
+    """Per event, the channel-weeks of its window with an announcement or an own post inviting.
+
+    An own post whose prompt invites to an event (a question on its topic with its day and
+    link) counts as an announcement does, and a channel counts once a week, as announcements
+    may come only once a week on it.
+    """
+    found: dict[str, set[tuple[str, tuple[int, int]]]] = {w.title: set() for w in windows}
+    spans = {w.title: (w.first, w.last) for w in windows}
+    for entry in entries:
+        title = entry.announce if entry.move == "announce" else ""
+        if not title and not announcements_only and MOVES[entry.move].own_post:
+            title = entry.invites if isinstance(entry, RenderedEntry) else ""
+        day = entry.start.date()
+        if title in spans and spans[title][0] <= day <= spans[title][1]:
+            found[title].add((entry.channel, day.isocalendar()[:2]))
+    return Counter({title: len(weeks) for title, weeks in found.items()})
 
 
 def _events(strategy: Strategy) -> list[_Event]:

@@ -16,7 +16,8 @@
 - ``continues``: the uid of the earlier entry whose work this one carries on (the posts saved
   while listening, the people met through contact requests, a question that drew answers, a
   break announced); else empty
-- ``url``: the link of the event or offer an announcement invites to; else empty
+- ``url``: the link of the event or offer the entry invites to (an announcement, or a prompt
+  that carries the link); else empty
 - ``contact``: the person from the team's contacts file the entry is for; else empty
 
 ``google-calendar.csv`` follows Google Calendar's import format: Subject, Start Date and End Date

@@ -52,7 +52,8 @@ class Entry:
     #: The uid of an earlier entry whose work this one carries on (saved posts, new
     #: contacts, a question that drew answers, a break announced); else "".
     continues: str = ""
-    #: The link of the event or offer an ``announce`` entry invites to, else "".
+    #: The link of the event or offer the entry invites to: an ``announce`` entry's, and
+    #: once rendered, one its prompt carries (a post on the event's topic); else "".
     url: str = ""
     #: A season or moment of the year that may colour the prompt: "", "year-end",
     #: "new-year" or "summer".
@@ -72,6 +73,9 @@ class RenderedEntry(Entry):
 
     title: str
     prompt: str
+    #: The event or offer the prompt invites to besides an announcement (an own post on its
+    #: topic, a reply round pointing to it), by title; else "".
+    invites: str = ""
 
 
 #: A scheduled calendar, ordered by start and channel.

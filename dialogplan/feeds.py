@@ -9,10 +9,11 @@ only looks after LinkedIn can subscribe to just that. Every feed carries
 the VTIMEZONE of :mod:`dialogplan.vtimezone`, since calendar apps disagree about time zones.
 
 An entry points back with ``RELATED-TO`` to the post a reply round follows up and to the
-earlier entry it carries on (so it may carry two), and an announcement with a link carries
-it as ``URL``. Each entry has its channel's ``COLOR`` (RFC 7986), is ``CLASS:PRIVATE`` as the
-Google CSV's rows are, and has a ``VALARM`` where the strategy asks for a reminder; each
-calendar says what it holds in ``DESCRIPTION`` and ``X-WR-CALDESC``.
+earlier entry it carries on (so it may carry two), and an entry that invites to an event or
+offer with a link (an announcement, or a prompt that carries it) has it as ``URL``. Each
+entry has its channel's ``COLOR`` (RFC 7986), is ``CLASS:PRIVATE`` as the Google CSV's rows
+are, and has a ``VALARM`` where the strategy asks for a reminder; each calendar says what it
+holds in ``DESCRIPTION`` and ``X-WR-CALDESC``.
 """
 
 from __future__ import annotations

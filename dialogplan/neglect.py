@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from dialogplan.announcements import Tally, Window, event_windows
+from dialogplan.announcements import Tally, Window, event_windows, public_invitations
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months
@@ -285,30 +285,39 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
 
 
 def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
-    """Events the plan cannot invite to as often as they deserve, and what would change it."""
-    announced = Counter(e.announce for e in entries if e.move == "announce")
+    """Events the plan cannot invite to as often as they deserve, and what would change it.
+
+    Own posts that invite to an event count as announcements (:func:`public_invitations`).
+    """
     windows = event_windows(strategy)
-    short = [w for w in windows if announced[w.title] < w.needed]
-    fixes = _announcing_time(strategy, windows, short) if short else {}
+    announced = public_invitations(windows, entries, announcements_only=True)
+    invited = public_invitations(windows, entries)
+    short = [w for w in windows if invited[w.title] < w.needed]
+    others = invited - announced
+    fixes = _announcing_time(strategy, windows, short, others) if short else {}
     for window in short:
-        count = announced[window.title]
+        count = invited[window.title]
         yield Finding(
             "unannounced", Severity.WARNING, "", window.first, window.last,
-            f"{window.title!r} is {_announced(count)} in the four weeks before it; it "
-            f"needs to be {_announced(window.needed)}",
-            _more_time(strategy, fixes.get(window.title)),
+            f"{window.title!r} is {_announced(count)} in the four weeks before it (own posts "
+            f"that invite to it count); it needs to be {_announced(window.needed)}",
+            _more_time(strategy, fixes.get(window.title), window.title),
         )  # fmt: skip
 
 
 def _announcing_time(
-    strategy: Strategy, windows: Sequence[Window], short: Sequence[Window]
+    strategy: Strategy,
+    windows: Sequence[Window],
+    short: Sequence[Window],
+    others: Counter[str],
 ) -> dict[str, tuple[str, int]]:
     """For each event, the channel and the fewest extra minutes a week that announce it enough.
 
     Tried, not guessed: the plan is made again with :data:`MORE_MINUTES` more on one channel
     that announces at a time, fewest minutes first, then the channels serving the events'
-    goals first, then in the strategy's order. A trial counts only when the events announced
-    enough before still are.
+    goals first, then in the strategy's order. A trial counts only when no event loses an
+    announcement it needed. Own posts that invite to an event (``others``) are taken to
+    invite in the trial too: more minutes on a channel do not take them away.
     """
     channels = [c for c in strategy.channels if "announce" in moves_of(strategy, c)]
     # The channels that serve the events' people first: practices' events are not for the
@@ -320,29 +329,43 @@ def _announcing_time(
         for channel in channels:
             trial = with_more_minutes(strategy, [channel], extra)
             counts = Counter(e.announce for e in schedule_work(trial) if e.move == "announce")
-            if any(counts[w.title] < w.needed for w in windows if w not in short):
+            if any(counts[w.title] + others[w.title] < w.needed for w in windows if w not in short):
                 continue
             for window in short:
-                if window.title not in found and counts[window.title] >= window.needed:
+                enough = counts[window.title] + others[window.title] >= window.needed
+                if window.title not in found and enough:
                     found[window.title] = (channel, extra)
             if len(found) == len(short):
                 return found
     return found
 
 
-def _more_time(strategy: Strategy, fix: tuple[str, int] | None) -> str:
+def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> str:
     if fix is None:
-        return (
+        advice = (
             "No channel that announces has room for it under the one-in-ten rule, and up to "
             f"{MORE_MINUTES[-1]} more minutes a week on one of them would not make it: invite "
             "people to it in person, or by e-mail."
         )
-    channel, extra = fix
+    else:
+        channel, extra = fix
+        advice = (
+            f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week "
+            f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
+            "enough, as tried (a channel's own posts are paid from its minutes, so "
+            "posts_per_week alone adds none). Or invite people to it in person."
+        )
+    return advice + _topics_hint(strategy, title)
+
+
+def _topics_hint(strategy: Strategy, title: str) -> str:
+    """For an event on no topic: own posts invite to it once it names the ones it is about."""
+    index = next(i for i, e in enumerate(strategy.events) if e.title == title)
+    if strategy.events[index].topics:
+        return ""
     return (
-        f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week "
-        f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
-        "enough, as tried (a channel's own posts are paid from its minutes, so posts_per_week "
-        "alone adds none). Or invite people to it in person."
+        f" Or name the topics it is about (events[{index}].topics): own posts on them then "
+        "point to it from four weeks ahead, where no nearer event takes their mention."
     )
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from dialogplan.announcements import event_windows, public_invitations
 from dialogplan.entry import RenderedEntry
 from dialogplan.prompt_context import PUBLISHING_MOVES, rules_for
 from dialogplan.prompt_text import (
@@ -57,9 +58,17 @@ class PromptStats:
     who_share: float = 0.0
     #: Entries per (channel, place id, move).
     moves_per_place: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    #: Per event whose four weeks before it overlap the horizon: the channel-weeks with an
+    #: announcement of it or an own post inviting to it, as ``check`` counts them.
+    event_invitations: Mapping[str, int] = field(default_factory=dict)
     #: Per event: how many prompts other than its announcements name it (title or short
     #: form), as own posts, replies and thank-you rounds before and after it do.
     event_mentions: Mapping[str, int] = field(default_factory=dict)
+
+    def _invited(self, title: str) -> str:
+        """In how many channel-weeks before it an event is invited to, as ``check`` counts."""
+        weeks = self.event_invitations.get(title)
+        return f"invitations in {weeks} channel-weeks before it, " if weeks else ""
 
     @property
     def urls_carried_share(self) -> float:
@@ -88,7 +97,8 @@ class PromptStats:
         if self.events:
             lines.append("events announced:")
             lines.extend(
-                f"  {count}× {title}, named in {self.event_mentions.get(title, 0)} more prompts"
+                f"  {count}× {title}, {self._invited(title)}named in "
+                f"{self.event_mentions.get(title, 0)} more prompts"
                 for title, count in self.events.items()
             )
         if self.unannounced_events:
@@ -119,6 +129,7 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
         max_sentence_uses=most_used,
         who_share=_share(_who_named(strategy, entries), count),
         moves_per_place=Counter((e.channel, e.place, e.move) for e in entries),
+        event_invitations=dict(public_invitations(event_windows(strategy), entries)),
         event_mentions=_mentions(strategy, entries),
     )
 

@@ -185,6 +185,7 @@ from typing import Any
 
 from jinja2 import Template
 
+from dialogplan.calendar_hooks import Announcement
 from dialogplan.dates import format_start
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedCalendar, RenderedEntry
 from dialogplan.prompt_context import Contexts
@@ -232,14 +233,30 @@ def render(
     rephrase = _Rephrase(contexts, prompts, templates, cache)
     _vary_repeats(entries, prompts, rephrase, Masker(strategy), Sentences(strategy.language))
     return tuple(
-        RenderedEntry(**_fields(entry), title=title, prompt=prompt)
-        for entry, title, prompt in zip(entries, facts.titles, prompts, strict=True)
+        RenderedEntry(**_fields(entry, prompt, context), title=title, prompt=prompt)
+        for entry, title, prompt, context in zip(
+            entries, facts.titles, prompts, rephrase.contexts, strict=True
+        )
     )
 
 
-def _fields(entry: Entry) -> dict[str, Any]:
-    """An entry's scheduled fields, to build its rendered twin from."""
-    return {name: getattr(entry, name) for name in ENTRY_COLUMNS}
+def _fields(entry: Entry, prompt: str, context: Mapping[str, Any]) -> dict[str, Any]:
+    """An entry's scheduled fields, with the invitation its prompt makes, if any.
+
+    A post on an event's topic that points to it invites people as an announcement does:
+    the calendar carries its link, and the check counts it. Only what the prompt says
+    counts, so a team's template that leaves the event out invites to nothing.
+    """
+    fields = {name: getattr(entry, name) for name in ENTRY_COLUMNS}
+    hook = context.get("event_soon") or context.get("invite")
+    if entry.move == "announce" or not isinstance(hook, Announcement):
+        return fields
+    text = prompt.casefold()
+    if any(name and name.casefold() in text for name in (hook.title, hook.noun, hook.url)):
+        fields["invites"] = hook.title
+        if hook.url and hook.url in prompt:
+            fields["url"] = hook.url
+    return fields
 
 
 class _Rephrase:
