@@ -29,7 +29,13 @@ from dialogplan.schedule import (
 )
 from dialogplan.strategy import Strategy
 from dialogplan.team_material import GROUP, named_groups, reachable_from
-from dialogplan.trials import MORE_MINUTES, budget_after, more_minutes, with_more_minutes
+from dialogplan.trials import (
+    MORE_MINUTES,
+    budget_after,
+    idle_minutes,
+    more_minutes,
+    with_more_minutes,
+)
 from dialogplan.voice import register, speaks_as
 
 #: Months of the horizon shorter than this are too short to expect every goal in them.
@@ -43,6 +49,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_gaps(strategy, entries),
             *_thin(strategy, entries),
             *_unsustainable(strategy),
+            *_idle_minutes(strategy),
             *_monologue(strategy, entries),
             *_announcing(strategy, entries),
             *_unannounced(strategy, entries),
@@ -231,6 +238,21 @@ def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
         f"budget is {strategy.hours_per_week:g}: short by {_hours(total - budget)} hours",
         f"Drop {labels} (fewest goals served, most time needed), or raise hours_per_week to "
         f"{_hours(total)}. Do a channel properly or not at all.",
+    )  # fmt: skip
+
+
+def _idle_minutes(strategy: Strategy) -> Iterator[Finding]:
+    """Minutes of the budget that no channel gets: every channel has hours or a share."""
+    idle = idle_minutes(strategy)
+    if idle < 1:
+        return
+    given = strategy.hours_per_week - idle / 60
+    yield Finding(
+        "idle-minutes", Severity.INFO, "", strategy.start, strategy.last_day,
+        f"{idle:.0f} minutes of the {strategy.hours_per_week:g} hours a week go to no channel: "
+        f"the channels' own hours and shares add up to {_hours(given * 60)}",
+        f"Give them to a channel's hours_per_week, or lower hours_per_week to "
+        f"{_hours(given * 60)}. Suggestions for more time use them first.",
     )  # fmt: skip
 
 

@@ -55,6 +55,7 @@ _CODE_TITLES = {
     "gap": "Gap",
     "thin": "Too thin",
     "unsustainable": "Over budget",
+    "idle-minutes": "Idle minutes",
     "monologue": "Monologue",
     "starved-goal": "Starved goal",
     "unused-topic": "Unused topic",

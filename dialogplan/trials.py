@@ -52,7 +52,14 @@ def budget_after(strategy: Strategy, channels: Sequence[str], extra: int) -> str
     """
     changed, total = _after(strategy, channels, extra)
     own = [_own_hours(strategy, name, hours) for name, hours in changed.items()]
+    if total == strategy.hours_per_week:
+        return ", ".join(own)
     return ", ".join([*own, f"hours_per_week {strategy.hours_per_week:g} → {total:g}"])
+
+
+def idle_minutes(strategy: Strategy) -> float:
+    """Minutes a week of the budget that no channel gets, when every one has hours or a share."""
+    return max(strategy.hours_per_week * 60 - sum(channel_minutes(strategy).values()), 0.0)
 
 
 def _after(
@@ -63,7 +70,7 @@ def _after(
     Those raised and those given by a share now get hours of their own, in hundredths of an
     hour: a raised channel's rounded up, so that it reaches what was tried, the others'
     rounded down, and the total up by what the rounding added, so that the channels never
-    ask for more than it.
+    ask for more than it. Minutes no channel gets (:func:`idle_minutes`) are used first.
     """
     minutes = channel_minutes(strategy)
     raised = {name: _hundredths(minutes[name] + extra, math.ceil) for name in channels}
@@ -73,7 +80,8 @@ def _after(
         if name not in channels and plan.share is not None
     }
     rounding = sum(raised.values()) * 60 - sum(minutes[name] + extra for name in channels)
-    total = strategy.hours_per_week * 60 + extra * len(channels) + rounding
+    more = max(extra * len(channels) + rounding - idle_minutes(strategy), 0.0)
+    total = strategy.hours_per_week * 60 + more
     hours = {**raised, **kept}
     changed = {name: hours[name] for name in strategy.channels if name in hours}  # plan order
     return changed, _hundredths(total, math.ceil)
