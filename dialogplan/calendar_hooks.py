@@ -119,6 +119,8 @@ class Announcements:
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
         self.next_in_series = _successors(strategy)
+        #: The goals each offer is for (none: everyone), so that its last days reach its people.
+        self.offer_goals = {o.title: strategy.goals_invited_to(o.title) for o in strategy.offers}
         #: The channels whose pieces are rare: the coming week's event is theirs to tell.
         self.rare = {
             c for c in strategy.channels if strategy.channel(c).posts_per_week < RARE_POSTS_PER_WEEK
@@ -243,13 +245,20 @@ class Announcements:
         """The titles an entry may point to: its goal's, its topic's, an offer ending.
 
         The goal's offer or event comes up only in work on no topic or on one of its own:
-        a sprint offer under a thread about unwelcome findings reads as a sales pitch.
+        a sprint offer under a thread about unwelcome findings reads as a sales pitch. An
+        offer's last days come up in pieces for its people: school workshops do not close a
+        story for would-be volunteers.
         """
         invites = self.goal_invites.get(entry.goal, ())
         names = [title for title in invites if self._fits(title, entry.topic)]
         names += self.by_topic.get(entry.topic, [])
         if entry.move in OWN_PIECES:
-            names += [o.title for o in self.offers.values() if _ending(o, today)]
+            names += [
+                title
+                for title, offer in self.offers.items()
+                if _ending(offer, today)
+                and (not self.offer_goals[title] or entry.goal in self.offer_goals[title])
+            ]
         return names
 
     def _fits(self, title: str, topic: str) -> bool:

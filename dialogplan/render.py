@@ -128,9 +128,9 @@ Every template sees these variables:
     plus ``ending`` (true in an offer's last week): each week, on the first reply round,
     thank-you (not under someone else's post), meeting, group help, article or story of a
     channel whose goal invites to it or whose topic it lists, and in an offer's last days on
-    every article and story; while the offer runs, or in the six weeks before the event. Of
-    ``event_soon``, ``event_past``, ``invite`` and ``moment`` an entry gets at most one, the
-    first in that order.
+    every article and story for its people; while the offer runs, or in the six weeks before
+    the event. Of ``event_soon``, ``event_past``, ``invite`` and ``moment`` an entry gets at
+    most one, the first in that order.
 ``we``, ``sie``
     how the team speaks on this channel: true for "we"/„wir“ (false: "I"/„ich“, and always
     for messages from a personal profile, as on LinkedIn), and, in German, true when it says
