@@ -640,6 +640,8 @@ class Contexts:
         place's end is dropped: the prompt already says where. Where the team also works a
         platform's groups on a channel of their own, its page only listens in them: a page
         takes part in a group only where the admins allow pages, and the group channel does.
+        A piece to share on a topic is not sought on pages: the pages of pubs and cafés carry
+        their own news, not articles on getting back into chess.
         """
         searching = self._searching(entry, self._place(entry))
         news = entry.move == "congratulate"
@@ -659,6 +661,7 @@ class Contexts:
                 if reachable_from(entry.channel, p)
                 and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
                 and not (no_groups and GROUP.search(p))
+                and not (entry.move == "share" and entry.topic and names_pages(p))
             )
             groups = tuple(p for p in reachable if GROUP.search(p))
             reachable = groups if asking and groups else reachable
