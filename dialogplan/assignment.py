@@ -126,6 +126,8 @@ class _Turns:
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.channel_goals: Counter[tuple[str, str, str]] = Counter()
+        #: Work in groups per channel and goal: the goals that name groups take turns there.
+        self.group_goals: Counter[tuple[str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
         self.topic_total: Counter[tuple[str, str]] = Counter()
@@ -143,7 +145,8 @@ class _Turns:
         """The goal, topic and group of the next entry that starts a piece of work."""
         strategy, month = self.strategy, f"{entry.start:%Y-%m}"
         eligible = strategy.goals_of(entry.channel)
-        if self._place(entry.channel, entry.move)[1] == "groups":
+        in_groups = self._place(entry.channel, entry.move)[1] == "groups"
+        if in_groups:
             # Work in groups goes to the goals that name one of them, where any does: a
             # question about barista training has no place on a community noticeboard.
             eligible = [g for g in eligible if self._named_groups(g, entry.channel)] or eligible
@@ -153,9 +156,12 @@ class _Turns:
             eligible = [g for g in eligible if g in self.invited[entry.announce]] or eligible
         # Each channel's goals take turns on it, then across the plan: a group channel serving
         # parents and student tutors works for both, whatever the other channels serve.
+        # Those goals take turns at the group work itself first: counted only with the
+        # channel's other work, one goal could lose every turn in the groups to another.
         goal = min(
             eligible,
             key=lambda g: (
+                self.group_goals[(entry.channel, g)] if in_groups else 0,
                 self.channel_goals[(entry.channel, month, g)],
                 self.month_goals[(month, g)],
                 self.goal_ids.index(g),
@@ -163,6 +169,7 @@ class _Turns:
         )
         self.month_goals[(month, goal)] += 1
         self.channel_goals[(entry.channel, month, goal)] += 1
+        self.group_goals[(entry.channel, goal)] += in_groups
         topic = self._topic(entry, goal)
         return goal, topic, self._group(entry, goal, topic)
 

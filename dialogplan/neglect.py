@@ -505,25 +505,32 @@ def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
         served = set(strategy.goals_of(channel))
         places = [w for goal in strategy.goals if goal.id in served for w in goal.where]
         for group in strategy.group_names(channel):
-            if (channel, group) in worked or (not in_groups and named_groups(places, [group])):
+            named = bool(named_groups(places, [group]))
+            if (channel, group) in worked or (not in_groups and named):
                 continue
-            yield _idle_group(strategy, channel, group, in_groups=in_groups)
+            yield _idle_group(strategy, channel, group, in_groups=in_groups, named=named)
 
 
-def _idle_group(strategy: Strategy, channel: str, group: str, *, in_groups: bool) -> Finding:
+def _idle_group(
+    strategy: Strategy, channel: str, group: str, *, in_groups: bool, named: bool
+) -> Finding:
+    """The finding for an idle group; ``named`` when a goal's places already name it."""
     label = channel_label(channel, strategy.language)
     site = platform(channel, strategy.language)
-    named = (
+    place = (
         f"die {site}-Gruppe {group}" if strategy.language == "de" else f"the {site} group {group}"
     )
-    if in_groups:
+    if in_groups and named:
+        message = f"The group {group!r} never gets work on {label}, though a goal names it"
+        advice = f"Give {label} more minutes a week for work in groups, or "
+    elif in_groups:
         message = f"The group {group!r} never gets work on {label}"
-        advice = f"Name it in the where of the goal whose people are there ({named!r}), or "
+        advice = f"Name it in the where of the goal whose people are there ({place!r}), or "
     else:
         message = f"{label} does no work in groups, so the group {group!r} gets none"
         advice = (
             "List it under facebook-group, Facebook groups as a channel of its own; or name "
-            f"it in the where of the goal whose people are there ({named!r}), and the page's "
+            f"it in the where of the goal whose people are there ({place!r}), and the page's "
             "work on the neighbourhood starts in it; or "
             if channel == "facebook"
             else ""
