@@ -7,6 +7,7 @@ what turns dialogue back into advertising. Each finding says what to do about it
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
@@ -24,6 +25,7 @@ from dialogplan.places import channel_places, moves_of
 from dialogplan.schedule import (
     DIALOGUE_SHARE,
     POSTS_PER_ANNOUNCEMENT,
+    capped_minutes,
     channel_minutes,
     schedule_work,
 )
@@ -50,6 +52,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_thin(strategy, entries),
             *_unsustainable(strategy),
             *_idle_minutes(strategy),
+            *_capped_channels(strategy),
             *_monologue(strategy, entries),
             *_announcing(strategy, entries),
             *_unannounced(strategy, entries),
@@ -254,6 +257,29 @@ def _idle_minutes(strategy: Strategy) -> Iterator[Finding]:
         f"Give them to a channel's hours_per_week, or lower hours_per_week to "
         f"{_hours(given * 60)}. Suggestions for more time use them first.",
     )  # fmt: skip
+
+
+#: Free minutes a week under a posts cap worth a finding: less is rounding.
+MIN_IDLE_MINUTES = 15
+
+
+def _capped_channels(strategy: Strategy) -> Iterator[Finding]:
+    """Minutes a channel cannot spend: it has no work besides posts the team capped."""
+    for channel, (used, weekly) in capped_minutes(strategy).items():
+        if weekly - used < MIN_IDLE_MINUTES:
+            continue
+        label = channel_label(channel, strategy.language)
+        posts = strategy.channels[channel].posts_per_week or 0.0
+        # Lower, but not below what keeps the channel alive.
+        kept = max(used, strategy.channel(channel).min_minutes_per_week)
+        yield Finding(
+            "idle-minutes", Severity.INFO, channel, strategy.start, strategy.last_day,
+            f"{label} has no work besides its posts: {posts:g} a week (posts_per_week) take "
+            f"about {used:.0f} of its {weekly:.0f} minutes a week; the rest stays free",
+            f"Raise channels.{channel}.posts_per_week to {posts * weekly / used:.2g}, which "
+            f"the minutes pay for, or lower channels.{channel}.hours_per_week to "
+            f"{math.ceil(kept / 60 * 100) / 100:g} and give the rest to another channel.",
+        )  # fmt: skip
 
 
 def _hours(minutes: float) -> str:

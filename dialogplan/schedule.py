@@ -88,6 +88,7 @@ __all__ = [
     "OWN_POST_SHARE",
     "POSTS_PER_ANNOUNCEMENT",
     "WARM_UP_WEEKS",
+    "capped_minutes",
     "channel_minutes",
     "schedule",
     "schedule_work",
@@ -354,19 +355,42 @@ def channel_minutes(strategy: Strategy) -> dict[str, float]:
 
 
 def _post_share(
-    own: tuple[str, ...], talk: tuple[str, ...], per_week: float, weekly: float
+    own: tuple[str, ...],
+    talk: tuple[str, ...],
+    per_week: float,
+    weekly: float,
+    *,
+    capped: bool = False,
 ) -> float:
-    """How much of the weekly minutes goes to own posts and their reply rounds."""
+    """How much of the weekly minutes goes to own posts and their reply rounds.
+
+    A channel with no other work (a newsletter) spends all its minutes on its posts, unless
+    the team ``capped`` them with its own ``posts_per_week``: then the rest stays free.
+    """
     if not own:
         return 0.0
-    if not talk:
-        return 1.0
     cost = sum(MOVES[m].minutes for m in own) / len(own)
+    if not talk:
+        return min(1.0, per_week * (cost + REPLY.minutes) / weekly) if capped and weekly else 1.0
     if set(talk) == {"meet"}:
         # Only meetings besides own posts (a newsletter): at most one per post.
         return (cost + REPLY.minutes) / (cost + REPLY.minutes + MOVES["meet"].minutes)
     wanted = per_week * (cost + REPLY.minutes)
     return min(OWN_POST_SHARE, wanted / weekly) if weekly else 0.0
+
+
+def capped_minutes(strategy: Strategy) -> dict[str, tuple[float, float]]:
+    """Channels with no work besides posts the team capped: the posts' minutes and the channel's.
+
+    Minutes a week each; the rest of a newsletter's hours stays free under its cap.
+    """
+    return {
+        ch.name: (ch.weekly * ch.post_share, ch.weekly)
+        for ch in _channels(strategy)
+        if ch.own_cycle
+        and not ch.talk_cycle
+        and strategy.channels[ch.name].posts_per_week is not None
+    }
 
 
 def _channels(strategy: Strategy) -> list[ChannelState]:
@@ -388,7 +412,11 @@ def _channels(strategy: Strategy) -> list[ChannelState]:
         channel = ChannelState(
             name, spec, frozenset(moves), minutes[name], order,
             WARM_UP_WEEKS if strategy.channels[name].new else 0,
-            own, talk, _post_share(own, talk, spec.posts_per_week, minutes[name]),
+            own, talk,
+            _post_share(
+                own, talk, spec.posts_per_week, minutes[name],
+                capped=strategy.channels[name].posts_per_week is not None,
+            ),
             group_moves=frozenset(in_groups - {"find-groups"}) if unnamed else frozenset(),
             find_groups_left=FIND_GROUPS_ENTRIES if unnamed else 0,
             last_visible=strategy.start - timedelta(days=1),
