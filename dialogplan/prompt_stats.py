@@ -44,7 +44,7 @@ class PromptStats:
     rules_on_silent_moves: int
     #: Per event (inside the horizon or announced at all): how many announce entries name it.
     events: Mapping[str, int]
-    #: Events inside the horizon that no entry announces.
+    #: Events inside the horizon that no announcement or own post invites to.
     unannounced_events: tuple[str, ...]
     #: Announce entries with a link: how many prompts show it, out of how many.
     urls_carried: tuple[int, int]
@@ -102,7 +102,8 @@ class PromptStats:
                 for title, count in self.events.items()
             )
         if self.unannounced_events:
-            lines.append(f"events never announced: {', '.join(self.unannounced_events)}")
+            never = ", ".join(self.unannounced_events)
+            lines.append(f"events never announced or invited to: {never}")
         lines.append("moves per place:")
         lines.extend(
             f"  {channel:<15} {place or '–':<15} {move:<13} {count}"
@@ -228,13 +229,19 @@ def _events(
     named = Counter(entry.announce for entry in entries if entry.move == "announce")
     titles = [*inside, *(t for t in named if t and t not in inside)]
     counts = {title: named[title] for title in dict.fromkeys(titles)}
-    return counts, tuple(title for title in dict.fromkeys(inside) if not named[title])
+    invited = public_invitations(event_windows(strategy), entries)
+    never = tuple(t for t in dict.fromkeys(inside) if not named[t] and not invited[t])
+    return counts, never
 
 
 def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, int]:
-    """How many prompts besides its announcements name each event and offer."""
+    """How many prompts besides its announcements name each event and offer.
+
+    A short form several of them share (six open days, each "our open day") names none.
+    """
     invitations: list[Event | Offer] = [*strategy.events, *strategy.offers]
-    names = {e.title: [n for n in (e.title, e.short) if n] for e in invitations}
+    shared = Counter(e.short for e in invitations if e.short)
+    names = {e.title: [n for n in (e.title, e.short) if n and shared[n] < 2] for e in invitations}
     return {
         title: sum(
             entry.move != "announce" and any(name in entry.prompt for name in forms)
