@@ -601,8 +601,8 @@ class Contexts:
         An announcement is about its offer's or event's topics: #heuschnupfen stays off the
         invitation to a medication check.
         """
-        named = self.about(spot)
-        if not named or self._names_area(spot):
+        named = self.about(self._without_area(spot))
+        if not named:
             return False
         about = {entry.topic} if entry.topic else self.invitation_topics.get(entry.announce, ())
         return not named & set(about)
@@ -641,7 +641,8 @@ class Contexts:
         platform's groups on a channel of their own, its page only listens in them: a page
         takes part in a group only where the admins allow pages, and the group channel does.
         A piece to share on a topic is not sought on pages: the pages of pubs and cafés carry
-        their own news, not articles on getting back into chess.
+        their own news, not articles on getting back into chess. Nor are posts on a topic
+        sought under a hashtag about another one: not Bristol's music under #bristolbusiness.
         """
         searching = self._searching(entry, self._place(entry))
         news = entry.move == "congratulate"
@@ -662,6 +663,7 @@ class Contexts:
                 and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
                 and not (no_groups and GROUP.search(p))
                 and not (entry.move == "share" and entry.topic and names_pages(p))
+                and not (searching and p.startswith("#") and self._about_other_topic(p, entry))
             )
             groups = tuple(p for p in reachable if GROUP.search(p))
             reachable = groups if asking and groups else reachable
@@ -670,7 +672,18 @@ class Contexts:
 
     def _named_for(self, spot: str, topic: str) -> bool:
         """Whether a place is named after the topic: #ehrenamtgöttingen for volunteering."""
-        return bool(topic) and topic in self.named_after(spot)
+        return bool(topic) and topic in self.named_after(self._without_area(spot))
+
+    def _without_area(self, spot: str) -> str:
+        """A place's name without the team's area: that says nothing about a topic.
+
+        #bristolbusiness is about businesses, not about Bristol's music scene, though that
+        topic names Bristol too; #bristol is about no topic in particular.
+        """
+        rest = squashed(spot)
+        for word in self.area_words:
+            rest = rest.replace(word, "")
+        return f"#{rest}" if rest else ""
 
     def _who(self, channel: str, goal: Goal) -> str:
         plan = self.strategy.channels.get(channel)
