@@ -13,7 +13,7 @@ from datetime import date
 from dialogplan.calendar_hooks import Announcement
 from dialogplan.prompt_templates import environment
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 EVENTS = [
@@ -27,14 +27,7 @@ EVENTS = [
 
 def replies(title: str) -> list[str]:
     strategy = make(events=[e for e in EVENTS if e["title"] == title], address="Sie")
-    rows = []
-    for n in range(6):
-        day = f"2027-03-{10 + n:02d}"
-        rows += [
-            {"channel": "linkedin", "move": "ask", "start": f"{day} 08:00", "seq": n},
-            {"channel": "linkedin", "move": "reply", "start": f"{day} 17:00",
-             "follows": 2 * n, "seq": n},
-        ]  # fmt: skip
+    rows = asked_and_answered("linkedin", [f"2027-03-{10 + n:02d}" for n in range(6)])
     return [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
 
 

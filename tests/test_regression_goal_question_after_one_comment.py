@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 QUESTION = {"de": "Hättest du Lust, sonntags bei uns mitzuhelfen?",
@@ -26,14 +26,7 @@ def test_the_goals_question_waits_for_a_second_exchange(language: str) -> None:
     goals = [{"id": "helfen", "text": "Ehrenamtliche", "who": "Leute aus Rotenburg",
               "question": QUESTION[language]}]  # fmt: skip
     strategy = make(language=language, goals=goals, channels={"instagram": {}})
-    rows = []
-    for n in range(8):
-        day = f"2027-03-{2 * n + 1:02d}"
-        rows += [
-            {"channel": "instagram", "move": "ask", "start": f"{day} 09:00", "seq": n},
-            {"channel": "instagram", "move": "reply", "start": f"{day} 18:00",
-             "follows": 2 * n, "seq": n},
-        ]  # fmt: skip
+    rows = asked_and_answered("instagram", [f"2027-03-{2 * n + 1:02d}" for n in range(8)])
     asked = [e.prompt for e in render(strategy, entries(strategy, rows))
              if e.move == "reply" and QUESTION[language] in e.prompt]  # fmt: skip
     assert asked

@@ -92,6 +92,20 @@ def strategy_in(language: str) -> Strategy:
     return parse_strategy(STRATEGY.format(**TEXTS[language]), f"<{language}>")
 
 
+def asked_and_answered(
+    channel: str, days: list[str], ask_at: str = "08:00", reply_at: str = "17:00"
+) -> list[dict[str, Any]]:
+    """Rows for an own question on each day and the reply round under it that evening."""
+    rows: list[dict[str, Any]] = []
+    for n, day in enumerate(days):
+        rows += [
+            {"channel": channel, "move": "ask", "start": f"{day} {ask_at}", "seq": n},
+            {"channel": channel, "move": "reply", "start": f"{day} {reply_at}",
+             "follows": 2 * n, "seq": n},
+        ]  # fmt: skip
+    return rows
+
+
 def entries(strategy: Strategy, rows: list[dict[str, Any]]) -> tuple[Entry, ...]:
     """Hand-built entries in date order; ``continues`` is a row index, as ``follows`` is."""
     extra = ("place", "continues", "url", "occasion", "announce")
