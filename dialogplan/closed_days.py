@@ -21,7 +21,11 @@ def blocked_days(strategy: Strategy) -> dict[date, str]:
     """Public holidays of the strategy's region and its declared blackouts, with their names."""
     days: dict[date, str] = {}
     if strategy.region:
-        days.update(_holidays(strategy.region, strategy.start.year, strategy.last_day.year))
+        days.update(
+            _holidays(
+                strategy.region, strategy.start.year, strategy.last_day.year, strategy.language
+            )
+        )
     for blackout in strategy.blackout:
         span = (blackout.end - blackout.start).days
         reason = blackout.reason or "blackout"
@@ -30,16 +34,28 @@ def blocked_days(strategy: Strategy) -> dict[date, str]:
 
 
 @lru_cache(maxsize=256)
-def _holidays(region: str, first_year: int, last_year: int) -> Mapping[date, str]:
-    """A region's public holidays by day, built once per region and years.
+def _holidays(region: str, first_year: int, last_year: int, language: str) -> Mapping[date, str]:
+    """A region's public holidays by day, named in the plan's language where the tables can.
 
-    The schedule, the checks and the report all ask, and an agency's clients mostly share a
-    few regions; the holiday tables take a millisecond or more to build each time.
+    Built once per region, years and language: the schedule, the checks and the report all
+    ask, and an agency's clients mostly share a few regions; the holiday tables take a
+    millisecond or more to build each time. A German plan says „Karfreitag“, not "Good
+    Friday". The language is always given: without it, the tables follow the machine's
+    locale, and the same plan would read differently on another machine.
     """
     country, _, subdiv = region.partition("-")
     years = range(first_year, last_year + 1)
-    found = holidays.country_holidays(country, subdiv=subdiv or None, years=years)
+    table = holidays.country_holidays(country, subdiv=subdiv or None, years=years)
+    supported = table.supported_languages
+    names = next((code for code in _LANGUAGES[language] if code in supported), None)
+    found = holidays.country_holidays(
+        country, subdiv=subdiv or None, years=years, language=names or table.default_language
+    )
     return MappingProxyType(dict(found))
+
+
+#: The holiday tables' language codes for the plan's languages, the most fitting first.
+_LANGUAGES = {"de": ("de", "de_CH", "de_AT"), "en": ("en_GB", "en_US", "en")}
 
 
 #: Days between two holidays that may all be a weekend and still make one break of them
@@ -75,7 +91,7 @@ def breaks(strategy: Strategy) -> tuple[Break, ...]:
         else:
             declared.append(Break(blackout.start, blackout.end, blackout.reason))
     off = (
-        _holidays(strategy.region, strategy.start.year, strategy.last_day.year)
+        _holidays(strategy.region, strategy.start.year, strategy.last_day.year, strategy.language)
         if strategy.region
         else {}
     )
