@@ -981,10 +981,19 @@ _SEEKING = {
 _LOWER_STARTS = frozenset({"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen"})
 
 
+#: What a growth target names rather than someone sought: more of something, or customers.
+#: „Wir suchen gerade mehr neue Kundinnen“ in a public post is a sales line.
+_NOT_SOUGHT = re.compile(r"^(?:mehr|more)\b|kund|client|customer|mandant", re.IGNORECASE)
+
+
 def sought(text: str, language: str) -> str:
-    """What a goal looks for, as a sentence says it: "a Part 2 assistant"; "" for other goals."""
+    """What a goal looks for, as a sentence says it: "a Part 2 assistant"; "" for other goals.
+
+    Only people the team looks for to join it (trainees, volunteers, a sponsor): a goal to
+    win more customers is no search to ask a group's help with.
+    """
     found = _SEEKING[language].match(text.strip())
-    if found is None:
+    if found is None or _NOT_SOUGHT.search(found["sought"]):
         return ""
     phrase = found["sought"] + (found.groupdict().get("clause") or "")
     first = phrase.split(" ", 1)[0]
