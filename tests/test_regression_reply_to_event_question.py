@@ -35,5 +35,5 @@ def test_answers_to_an_events_question_learn_when_and_where() -> None:
     assert rounds
     for entry in rounds:
         assert "Kommt jemand nicht weiter" not in entry.prompt
-        assert "Wer zusagt" in entry.prompt or "Wer kommen will" in entry.prompt
+        assert "Wer kommen möchte" in entry.prompt or "Wer kommen will" in entry.prompt
         assert "24. April" in entry.prompt
