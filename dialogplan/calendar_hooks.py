@@ -325,7 +325,7 @@ class Announcements:
             for e in self.events.values()
             if (e.date - today).days in days_until
             and self._matches(e, entry, match)
-            and (e.date != today or _over(e, entry) if over else not _ended(e, entry))
+            and (e.date != today or (_over(e, entry) if over else not _ended(e, entry)))
         ]
         if not near:
             return None

@@ -266,8 +266,8 @@ MIN_IDLE_MINUTES = 15
 def _capped_channels(strategy: Strategy) -> Iterator[Finding]:
     """Minutes a channel cannot spend: it has no work besides posts the team capped."""
     for channel, (used, weekly) in capped_minutes(strategy).items():
-        if weekly - used < MIN_IDLE_MINUTES:
-            continue
+        if not used or weekly - used < MIN_IDLE_MINUTES:
+            continue  # no posts at all: the channel's silence is its own finding
         label = channel_label(channel, strategy.language)
         posts = strategy.channels[channel].posts_per_week or 0.0
         # Lower, but not below what keeps the channel alive.

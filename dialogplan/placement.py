@@ -107,8 +107,9 @@ class Week:
     ) -> tuple[datetime, datetime] | None:
         """A time for an own post and, the same day or the next allowed one, its reply round.
 
-        Where answers arrive over a day (a newsletter, a blog), the reply round always takes
-        the next allowed day.
+        Where answers arrive over a day (a newsletter, a blog), the reply round takes the next
+        allowed day of the week, and only a channel worked on one day a week has it the same
+        day, later: without it, that channel would get no posts at all.
 
         ``post_days`` narrows the days the post itself may go on (an announcement before
         its event); its reply round may still take the next of ``days``.
@@ -126,6 +127,8 @@ class Week:
                 reply = self._free(ch, day, REPLY.minutes, begin + minutes + REPLY_DELAY)
             if reply is None and later:
                 reply = self._free(ch, later[0], REPLY.minutes)
+            if reply is None and len(days) == 1:
+                reply = self._free(ch, day, REPLY.minutes, begin + minutes + REPLY_DELAY)
             self.busy[day].remove((begin, begin + minutes))
             if reply is not None:
                 return post, reply

@@ -66,9 +66,13 @@ class PromptStats:
     event_mentions: Mapping[str, int] = field(default_factory=dict)
 
     def _invited(self, title: str) -> str:
-        """In how many channel-weeks before it an event is invited to, as ``check`` counts."""
+        """How often ``check`` counts an event announced: announcements and inviting posts."""
         weeks = self.event_invitations.get(title)
-        return f"invitations in {weeks} channel-weeks before it, " if weeks else ""
+        return (
+            f"counted by check as announced {weeks}× (with own posts that invite), "
+            if weeks
+            else ""
+        )
 
     @property
     def urls_carried_share(self) -> float:
@@ -97,7 +101,7 @@ class PromptStats:
         if self.events:
             lines.append("events announced:")
             lines.extend(
-                f"  {count}× {title}, {self._invited(title)}named in "
+                f"  {count}× announced: {title}; {self._invited(title)}named in "
                 f"{self.event_mentions.get(title, 0)} more prompts"
                 for title, count in self.events.items()
             )

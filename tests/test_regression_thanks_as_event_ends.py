@@ -27,3 +27,10 @@ def test_the_same_days_work_looks_back_an_hour_after_the_end(start: str, past: b
     facts = contexts(timed("18:30-21:00"), rows)(0)
     assert (facts["event_past"] is not None) == past
     assert facts["event_soon"] is None
+
+
+def test_an_evening_after_the_events_hour_still_looks_ahead_to_it() -> None:
+    # The day before, later than the event's end time: the event is still to come.
+    rows = [{"channel": "linkedin", "move": "ask", "start": "2027-02-09 21:30"}]
+    facts = contexts(timed("18:30-21:00"), rows)(0)
+    assert facts["event_soon"] is not None
