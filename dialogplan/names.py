@@ -27,9 +27,18 @@ def _words() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def organisation(name: str) -> bool:
-    """Whether a contact's name is an organisation's: one of its words ends like one."""
+    """Whether a contact's name is an organisation's: one of its words ends like one.
+
+    An abbreviation in capitals makes one too: "Vogelkundliche AG Mittelhessen", "NABU
+    Gießen"; people's names carry initials with a full stop.
+    """
     pattern = _words()[1]
-    return "&" in name or any(pattern.search(w) for w in name.split())
+    words = name.split()
+    return (
+        "&" in name
+        or any(pattern.search(w) for w in words)
+        or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words)
+    )
 
 
 #: Lower-case words a person's name may hold ("Ludwig van Beethoven"); any other ("Firth of
