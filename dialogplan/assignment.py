@@ -123,6 +123,10 @@ class _Turns:
             for channel, groups in strategy.groups.items()
             for group in groups
         }
+        #: The themes some group of the channel lists: the team has said where they are talked.
+        self.listed_on: dict[str, frozenset[str]] = {}
+        for (channel, _), topics in self.group_topics.items():
+            self.listed_on[channel] = self.listed_on.get(channel, frozenset()) | topics
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.channel_goals: Counter[tuple[str, str, str]] = Counter()
@@ -229,9 +233,15 @@ class _Turns:
         return not groups or any(self._talks(entry.channel, g, topic) for g in groups)
 
     def _talks(self, channel: str, group: str, topic: str) -> bool:
-        """A group that lists its themes hears only about them; one that lists none, any."""
+        """A group that lists its themes hears only about them; one that lists none, any other.
+
+        A theme another group of the channel lists goes there: first pressings to the
+        collectors' group that names them, not to the gig guide that names nothing.
+        """
         listed = self.group_topics[(channel, group)]
-        return not listed or topic in listed
+        if listed:
+            return topic in listed
+        return topic not in self.listed_on.get(channel, frozenset())
 
     def _by_topic(self, channel: str, groups: list[str], topic: str) -> list[str]:
         """The groups that talk about ``topic``, those named after it first.
