@@ -20,7 +20,7 @@ from typing import Any, Literal
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days, breaks
-from dialogplan.dates import day_and_month, format_clock
+from dialogplan.dates import day_and_month, format_clock, parse_clock
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
@@ -35,6 +35,8 @@ EVENT_HOOK_MOVES = frozenset(
 EVENT_HOOK_DAYS = 7
 #: Minutes after an event's end before the same day's work looks back on it.
 AFTERGLOW_MINUTES = 60
+#: How an event's place starts when it happens on the internet.
+ONLINE_PLACES = ("online", "per zoom", "via zoom", "on zoom", "im netz")
 #: An entry about one of an event's own topics mentions it from as far ahead as the event is
 #: announced: it is the same conversation, and the people in it are the ones it is for.
 EVENT_TOPIC_DAYS = 28
@@ -97,6 +99,9 @@ class Announcement:
     #: After an event of a series (a goal's ``invite`` list): the day of the next one, so
     #: whoever missed this one hears when to come; else "".
     next_day: str = ""
+    #: True for an event on the internet (its place starts "online", "per Zoom" …): people
+    #: join it; nobody comes by.
+    online: bool = False
 
     def __str__(self) -> str:
         return self.title
@@ -364,6 +369,7 @@ class Announcements:
             at=format_clock(event.time, self.language) if event.time else "",
             place=event.place or "",
             over=over,
+            online=(event.place or "").strip().lower().startswith(ONLINE_PLACES),
         )
 
 
@@ -397,11 +403,10 @@ def _mentions_team(entry: Entry) -> bool:
 
 def _ended(event: Event, entry: Entry, *, since: int = 0) -> bool:
     """Whether an event with a known end time ended ``since`` minutes before the entry starts."""
-    end = event.time.partition("-")[2] if event.time else ""
-    if not end:
+    end = parse_clock(event.time)[1] if event.time else None
+    if end is None:
         return False
-    hour, minute = (int(part) for part in end.split(":"))
-    ended = entry.start.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    ended = entry.start.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
     return entry.start - ended >= timedelta(minutes=since)
 
 

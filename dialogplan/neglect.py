@@ -7,7 +7,6 @@ what turns dialogue back into advertising. Each finding says what to do about it
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
@@ -34,6 +33,7 @@ from dialogplan.team_material import GROUP, named_groups, reachable_from
 from dialogplan.trials import (
     MORE_MINUTES,
     budget_after,
+    hundredths,
     idle_minutes,
     more_minutes,
     with_more_minutes,
@@ -278,7 +278,7 @@ def _capped_channels(strategy: Strategy) -> Iterator[Finding]:
             f"about {used:.0f} of its {weekly:.0f} minutes a week; the rest stays free",
             f"Raise channels.{channel}.posts_per_week to {posts * weekly / used:.2g}, which "
             f"the minutes pay for, or lower channels.{channel}.hours_per_week to "
-            f"{math.ceil(kept / 60 * 100) / 100:g} and give the rest to another channel.",
+            f"{hundredths(kept):g} and give the rest to another channel.",
         )  # fmt: skip
 
 

@@ -119,7 +119,8 @@ class PromptStats:
 def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> PromptStats:
     """The figures for one rendered plan."""
     count = len(entries)
-    events, unannounced = _events(strategy, entries)
+    invited = public_invitations(event_windows(strategy), entries)
+    events, unannounced = _events(strategy, entries, invited)
     repeated, total, most_used = _sentence_figures(strategy, entries)
     return PromptStats(
         entries=count,
@@ -134,7 +135,7 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
         max_sentence_uses=most_used,
         who_share=_share(_who_named(strategy, entries), count),
         moves_per_place=Counter((e.channel, e.place, e.move) for e in entries),
-        event_invitations=dict(public_invitations(event_windows(strategy), entries)),
+        event_invitations=dict(invited),
         event_mentions=_mentions(strategy, entries),
     )
 
@@ -223,7 +224,7 @@ def _rules_on_silent_moves(language: str, entries: Sequence[RenderedEntry]) -> i
 
 
 def _events(
-    strategy: Strategy, entries: Sequence[RenderedEntry]
+    strategy: Strategy, entries: Sequence[RenderedEntry], invited: Mapping[str, int]
 ) -> tuple[dict[str, int], tuple[str, ...]]:
     inside = [
         event.title
@@ -233,8 +234,7 @@ def _events(
     named = Counter(entry.announce for entry in entries if entry.move == "announce")
     titles = [*inside, *(t for t in named if t and t not in inside)]
     counts = {title: named[title] for title in dict.fromkeys(titles)}
-    invited = public_invitations(event_windows(strategy), entries)
-    never = tuple(t for t in dict.fromkeys(inside) if not named[t] and not invited[t])
+    never = tuple(t for t in dict.fromkeys(inside) if not named[t] and not invited.get(t))
     return counts, never
 
 

@@ -107,7 +107,8 @@ Every template sees these variables:
     "" or the event or offer an ``announce`` entry invites to: ``title``, ``kind`` (event or
     offer), ``url`` (or ""), ``day`` (the event's day, "" for offers), ``days_until`` (0 for
     offers), ``until`` (an offer's last day, or ""), ``noun`` (its ``short``, or ""),
-    ``question`` (the team's question to people about it, or ""); ``{{ announce }}`` prints
+    ``question`` (the team's question to people about it, or ""), ``online`` (true for an
+    event whose place starts "online" or "per Zoom"); ``{{ announce }}`` prints
     the title
 ``event_soon``
     None, or for an own post (ask, story, article), a share, a reply round, a thank-you

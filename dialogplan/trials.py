@@ -73,9 +73,9 @@ def _after(
     ask for more than it. Minutes no channel gets (:func:`idle_minutes`) are used first.
     """
     minutes = channel_minutes(strategy)
-    raised = {name: _hundredths(minutes[name] + extra, math.ceil) for name in channels}
+    raised = {name: hundredths(minutes[name] + extra, math.ceil) for name in channels}
     kept = {
-        name: _hundredths(minutes[name], math.floor)
+        name: hundredths(minutes[name], math.floor)
         for name, plan in strategy.channels.items()
         if name not in channels and plan.share is not None
     }
@@ -84,10 +84,10 @@ def _after(
     total = strategy.hours_per_week * 60 + more
     hours = {**raised, **kept}
     changed = {name: hours[name] for name in strategy.channels if name in hours}  # plan order
-    return changed, _hundredths(total, math.ceil)
+    return changed, hundredths(total, math.ceil)
 
 
-def _hundredths(minutes: float, rounding: Callable[[float], int]) -> float:
+def hundredths(minutes: float, rounding: Callable[[float], int] = math.ceil) -> float:
     """Minutes as hours in hundredths, rounded the given way (a float's noise aside)."""
     return rounding(round(minutes / 60 * 100, 6)) / 100
 

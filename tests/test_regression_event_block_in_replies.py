@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogplan.calendar_hooks import Announcement
 from dialogplan.prompt_templates import environment
 from dialogplan.render import render
+from tests.test_prompt_context import contexts
 from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
@@ -39,11 +39,10 @@ def test_a_reply_invites_with_day_and_start_only() -> None:
 
 
 def test_nobody_comes_by_an_online_event() -> None:
+    strategy = make(events=[EVENTS[1]], address="Sie")
+    rows = [{"channel": "linkedin", "move": "ask", "start": "2027-03-15 08:00"}]
+    webinar = contexts(strategy, rows)(0)["event_soon"]
     macros = environment().get_template("de/_macros.j2").module
-    webinar = Announcement(
-        "Webinar E-Rechnung", "event", "", "Do., 18.03.", 3, "",
-        noun="E-Rechnungs-Webinar", at="12–13 Uhr", place="online über Zoom",
-    )  # fmt: skip
     line = str(macros.komm(webinar, kurz=True))  # type: ignore[attr-defined]
     assert line.startswith("{Sei|Seien Sie} gern dabei: Das E-Rechnungs-Webinar ist am Donnerstag")
     assert "vorbei" not in line
