@@ -424,7 +424,7 @@ def _ending(offer: Offer, today: date) -> bool:
 
 
 #: What a break can be for (``dialogplan/data/break_words.yaml``): a post after it says so.
-BREAK_KINDS = ("conference", "learning", "fair", "works", "rest")
+BREAK_KINDS = ("busy", "conference", "learning", "fair", "works", "rest")
 
 
 class Breaks:
@@ -439,10 +439,10 @@ class Breaks:
     def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
         """For ``away`` the next break, for ``back`` the last declared one: days, return, why.
 
-        ``kind`` tells from the reason what the break was for (``conference``, ``learning``,
-        ``fair``, ``works``, ``rest``, or ""), so that the post after it has something true to
-        say; ``holiday`` for public holidays, whose names stay out of a post (the holiday
-        tables speak English, and followers know them anyway).
+        ``kind`` tells from the reason what the break was for (``busy``, ``conference``,
+        ``learning``, ``fair``, ``works``, ``rest``, or ""), so that the post after it has
+        something true to say; ``holiday`` for public holidays, whose names stay out of a post
+        (the holiday tables speak English, and followers know them anyway).
         """
         if entry.move not in ("away", "back") or not self.spans:
             return None

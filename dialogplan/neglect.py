@@ -349,7 +349,8 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
             "unannounced", Severity.WARNING, "", window.first, window.last,
             f"{window.title!r} is {_announced(count)} in the four weeks before it (own posts "
             f"that invite to it count); it needs to be {_announced(window.needed)}",
-            _more_time(strategy, fixes.get(window.title), window.title),
+            _more_time(strategy, fixes.get(window.title), window.title)
+            + _break_hint(strategy, window),
         )  # fmt: skip
 
 
@@ -404,6 +405,28 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> s
             "posts_per_week alone adds none). Or invite people to it in person."
         )
     return advice + _topics_hint(strategy, title)
+
+
+def _break_hint(strategy: Strategy, window: Window) -> str:
+    """Breaks that take days from the weeks an event is announced in: often the real cause."""
+    spans = [
+        (max(b.start, window.first), min(b.end, window.last), index)
+        for index, b in enumerate(strategy.blackout)
+        if b.start <= window.last and window.first <= b.end
+    ]
+    if not spans:
+        return ""
+    days = sum((last - first).days + 1 for first, last, _ in spans)
+    breaks = " and ".join(
+        f"blackout[{i}] ({first.day} {first:%b} to {last.day} {last:%b})"
+        for first, last, i in spans
+    )
+    verb = "takes" if len(spans) == 1 else "take"
+    weeks = (window.last - window.first).days + 1
+    return (
+        f" {breaks} {verb} {days} of its {weeks} days of announcing: a break that ends or "
+        "starts earlier leaves room for it."
+    )
 
 
 def _topics_hint(strategy: Strategy, title: str) -> str:
@@ -534,7 +557,31 @@ def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
             named = bool(named_groups(places, [group]))
             if (channel, group) in worked or (not in_groups and named):
                 continue
+            # A goal that names the group but is not among the channel's goals.
+            elsewhere = [
+                g.id
+                for g in strategy.goals
+                if g.id not in served and named_groups(list(g.where), [group])
+            ]
+            if in_groups and not named and elsewhere:
+                yield _group_of_other_goal(strategy, channel, group, elsewhere)
+                continue
             yield _idle_group(strategy, channel, group, in_groups=in_groups, named=named)
+
+
+def _group_of_other_goal(
+    strategy: Strategy, channel: str, group: str, goals: Sequence[str]
+) -> Finding:
+    """An idle group whose goal the channel does not serve: naming it again would not help."""
+    label = channel_label(channel, strategy.language)
+    served = [*strategy.goals_of(channel), *goals]
+    return Finding(
+        "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
+        f"The group {group!r} never gets work on {label}: goal {goals[0]!r} names it, but "
+        f"{label} does not serve that goal",
+        f"Add it to the channel's goals (channels.{channel}.goals: [{', '.join(served)}]), "
+        "or drop the group from groups.",
+    )  # fmt: skip
 
 
 def _idle_group(

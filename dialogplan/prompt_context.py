@@ -49,7 +49,14 @@ from dialogplan.team_material import (
     reachable_from,
 )
 from dialogplan.voice import speaks_as
-from dialogplan.word_stems import NamedAfter, long_words, same_thing, squashed, word_stems
+from dialogplan.word_stems import (
+    NamedAfter,
+    long_words,
+    same_thing,
+    squashed,
+    whole_words,
+    word_stems,
+)
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
 PUBLISHING_MOVES = frozenset({"ask", "story", "share", "article", "group-ask", "announce", "away"})
@@ -82,6 +89,9 @@ TOPIC_PEOPLE_MOVES = frozenset({"share", "comment", "ask", "story", "listen", "a
 ANY_PLATFORM_MOVES = frozenset({"article"})
 #: Days a contact rests after a prompt named them for a topic.
 TOPIC_PEOPLE_REST_DAYS = 21
+#: Notes that must say a word before it tells nothing about one person (a quarter of them,
+#: when more).
+COMMON_NOTES = 3
 #: A congratulation that names nobody starts with contacts whose news is this many days old.
 NEARBY_NEWS_DAYS = 45
 
@@ -222,6 +232,7 @@ class Contexts:
         self.contacts_on: dict[str, list[Contact]] = {}
         #: The contacts whose notes touch a topic, per topic and platform.
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
+        self.common: frozenset[str] | None = None
         self.topic_people: dict[int, tuple[Mapping[str, Any], ...]] | None = None
         #: The team's own hashtag, squashed, as its slug or its name says it: #meepleandmug.
         name = re.split(r" [–-] ", strategy.name, maxsplit=1)[0].replace("&", "and")
@@ -452,6 +463,7 @@ class Contexts:
         return MappingProxyType(
             {
                 "name": contact.name,
+                "first": spoken(first_name(contact.name), self.language),
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
@@ -494,14 +506,31 @@ class Contexts:
         key = (entry.topic, "" if anywhere else platform(entry.channel, "en"))
         if key not in self.knowing:
             text = f"{entry.topic} {self._topic(entry.topic)[0]}"
+            common = self._common_words()
             touching = [
-                (-_touching(c.note, text), c.row, c)
+                (-_touching(c.note, text, common), c.row, c)
                 for c in self.strategy.people
                 if (anywhere or platform(c.channel, "en") == key[1])
                 and c.channel in self.strategy.channels
             ]
             self.knowing[key] = [c for n, _, c in sorted(touching, key=lambda t: t[:2]) if n]
         return self.knowing[key]
+
+    def _common_words(self) -> frozenset[str]:
+        """Words that tell nothing about one person, so no topic is close to them for it.
+
+        The team's own name ("Sailing" in "Carrow Water Sailing School") and what many notes
+        say ("course" in "Did the Start Sailing course", "Parent of a teenager from the
+        summer course").
+        """
+        if self.common is None:
+            notes = [whole_words(c.note) for c in self.strategy.people if c.note]
+            counts = Counter(w for words in notes for w in words)
+            many = max(COMMON_NOTES, len(notes) / 4)
+            self.common = whole_words(self.strategy.name) | {
+                w for w, n in counts.items() if n >= many
+            }
+        return self.common
 
     def _uncongratulated(self, contact: Contact, today: date) -> bool:
         """Whether a contact's news is recent and no entry named them since it came out."""
@@ -934,9 +963,9 @@ FIT_WORDS = 2
 _TOUCH_MIN = 6
 
 
-def _touching(note: str, topic: str) -> int:
-    """How many of the topic's words a contact's note names."""
-    said = long_words(note, _TOUCH_MIN)
+def _touching(note: str, topic: str, common: frozenset[str]) -> int:
+    """How many of the topic's words a contact's note names, of those not ``common``."""
+    said = [w for w in long_words(note, _TOUCH_MIN) if not whole_words(w) <= common]
     return sum(any(same_thing(w, t) for w in said) for t in set(long_words(topic, _TOUCH_MIN)))
 
 

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
+from dialogplan.places import channel_places
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.voice import speaks_as
@@ -117,8 +118,9 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
     the team's own posts, the questions of the offers and events that list the topic count
     as its own while they are current. A question that names a month or season is asked only
     then, and one that says „du“ or „Sie“ only on channels that address people so. A question
-    rests on a channel (in a group: among its members) for :data:`QUESTION_REST_DAYS` after
-    it was asked there: the next one of the topic takes its place, and when all rest the
+    rests where it was heard (a channel's feed, one of its groups, its groups found, the posts
+    of others, its messages) for :data:`QUESTION_REST_DAYS` after it was asked there: the
+    next one of the topic takes its place, and when all rest the
     entry gets none (its template has lines of its own). A question to a group on no topic
     (a group not named after one) takes the questions of its goal's topics that ask about the
     members, not about the team. A reply round gets the next timely question after its
@@ -217,8 +219,16 @@ class _Turns:
 
 
 def _audience(entry: Entry) -> str:
-    """Who hears a question: a channel's followers, or the members of one of its groups."""
-    return f"{entry.channel} {entry.group}" if entry.group else entry.channel
+    """Who hears a question, so that it rests among them only.
+
+    A channel's followers, the members of one of its groups, or the people met among others'
+    posts, in groups found or one by one, who never saw the team's feed.
+    """
+    if entry.group:
+        return f"{entry.channel} {entry.group}"
+    place = channel_places(entry.channel).place_for(entry.move, entry.place)
+    kind = place.kind if place is not None else "own"
+    return entry.channel if kind in ("own", "inbox") else f"{entry.channel} {kind}"
 
 
 def _timely(question: str, day: date, windows: Windows) -> bool:
