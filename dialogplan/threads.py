@@ -15,7 +15,8 @@ reply round, and each earlier entry carried on at most once):
 - ``meet`` ← the oldest ``connect`` 14–56 days before it (people met that way, in order);
   the meeting takes over the round's goal: the people met are the ones it looked for;
 - ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–14 days before it (a
-  question that drew answers); the entry takes over the ask's topic and goal;
+  question that drew answers), 2–7 days for a thank-you, which comes late under a thread
+  gone cold; the entry takes over the ask's topic and goal;
 - ``back`` ← the latest ``away`` before it, unless another ``back`` already answered it.
 
 Days are counted between local dates in the strategy's time zone.
@@ -78,14 +79,20 @@ class _Latest:
     def add(self, entry: Entry) -> None:
         self.pending.append(entry)
 
-    def take(self, day: date, day_of: Callable[[Entry], date]) -> Entry | None:
+    def take(
+        self, day: date, day_of: Callable[[Entry], date], within: int | None = None
+    ) -> Entry | None:
+        """The most recent eligible entry; with ``within``, only one at most that many days old."""
         while self.pending and (day - day_of(self.pending[0])).days >= self.min_days:
             self.ready.append(self.pending.popleft())
         if not self.ready:
             return None
-        if (day - day_of(self.ready[-1])).days > self.max_days:
+        age = (day - day_of(self.ready[-1])).days
+        if age > self.max_days:
             self.ready.clear()  # everything below the top is older still
             return None
+        if within is not None and age > within:
+            return None  # left for a taker that may go further back
         return self.ready.pop()
 
 
@@ -100,7 +107,9 @@ class _Oldest:
     def add(self, entry: Entry) -> None:
         self.queue.append(entry)
 
-    def take(self, day: date, day_of: Callable[[Entry], date]) -> Entry | None:
+    def take(
+        self, day: date, day_of: Callable[[Entry], date], _within: int | None = None
+    ) -> Entry | None:
         while self.queue and (day - day_of(self.queue[0])).days > self.max_days:
             self.queue.popleft()  # too old for this entry, so for every later one too
         if self.queue and (day - day_of(self.queue[0])).days >= self.min_days:
@@ -117,7 +126,9 @@ class _Last:
     def add(self, entry: Entry) -> None:
         self.last = entry
 
-    def take(self, _day: date, _day_of: Callable[[Entry], date]) -> Entry | None:
+    def take(
+        self, _day: date, _day_of: Callable[[Entry], date], _within: int | None = None
+    ) -> Entry | None:
         found, self.last = self.last, None
         return found
 
@@ -139,6 +150,9 @@ _TARGETS = {
     "thank": "asked",
     "back": "break",
 }
+#: Days a move reaches back at most, where less than its pool keeps: a thank-you under a
+#: question two weeks old comes when the thread has gone cold; a story may still tell of it.
+_WITHIN = {"thank": 7}
 #: Moves that carry on earlier work take over its topic and goal: a story or thank-you round
 #: is about what was asked, a comment round about the posts saved.
 _TAKE_OVER = frozenset({"story", "thank", "comment"})
@@ -174,7 +188,8 @@ def _threads(entries: Calendar, day_of: Callable[[Entry], date]) -> dict[str, En
         for entry in moment:
             kind = _TARGETS.get(entry.move)
             if kind is not None and not entry.follows_up:
-                earlier = pool(entry.channel, kind).take(day_of(entry), day_of)
+                within = _WITHIN.get(entry.move)
+                earlier = pool(entry.channel, kind).take(day_of(entry), day_of, within)
                 if earlier is not None:
                     found[entry.uid] = earlier
         for entry in moment:

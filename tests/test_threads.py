@@ -151,9 +151,20 @@ def test_meet_ignores_connects_on_another_channel() -> None:
 # --- story / thank <- ask ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("move", ["story", "thank"])
-@pytest.mark.parametrize(("gap", "linked_up"), [(1, False), (2, True), (14, True), (15, False)])
-def test_story_and_thank_take_asks_two_to_fourteen_days_back(
+@pytest.mark.parametrize(
+    ("move", "gap", "linked_up"),
+    [
+        ("story", 1, False),
+        ("story", 2, True),
+        ("story", 14, True),
+        ("story", 15, False),
+        ("thank", 1, False),
+        ("thank", 2, True),
+        ("thank", 7, True),
+        ("thank", 8, False),
+    ],
+)
+def test_stories_take_asks_two_to_fourteen_days_back_thanks_two_to_seven(
     move: str, gap: int, linked_up: bool
 ) -> None:
     found = continues({"move": "ask", "start": at(0)}, {"move": move, "start": at(gap)})
@@ -168,10 +179,10 @@ def test_a_group_ask_draws_a_thank_you_round_too() -> None:
 def test_story_and_thank_share_the_asks_once_each_most_recent_first() -> None:
     found = continues(
         {"move": "ask", "start": at(0)},
-        {"move": "ask", "start": at(4)},
-        {"move": "story", "start": at(7)},
-        {"move": "thank", "start": at(8)},
-        {"move": "thank", "start": at(9)},
+        {"move": "ask", "start": at(3)},
+        {"move": "story", "start": at(5)},
+        {"move": "thank", "start": at(6)},
+        {"move": "thank", "start": at(7)},
     )
     assert found == {"2": "1", "3": "0"}
 
