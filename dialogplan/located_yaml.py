@@ -92,10 +92,12 @@ class LocatedYAML:
         self.quoted: set[Loc] = set()
         self._controls: list[int] = []
         self._nodes = 0
+        self.text_lines: list[str] = []
 
     def load(self, text: str) -> Any:
         """The data of a YAML text; every refused construct is a located problem."""
         text = self._screen(text)
+        self.text_lines = text.splitlines()
         try:
             root = self._compose(yaml.parse(text, Loader=yaml.SafeLoader))
         except yaml.MarkedYAMLError as exc:
@@ -294,6 +296,14 @@ class LocatedYAML:
                 return found
         return None
 
+    def commented_out(self, loc: Loc) -> str:
+        """The comment a path's empty value was meant to be: ``- #lakedistrict``; or ""."""
+        line = self.lines.get(loc)
+        if line is None or not 0 < line <= len(self.text_lines):
+            return ""
+        found = re.match(r"^\s*(?:-\s+|[^#:]*:\s+)(#\S+)", self.text_lines[line - 1])
+        return found[1] if found else ""
+
     def is_refused(self, loc: Loc) -> bool:
         """Whether a path, or one enclosing it, was refused while reading."""
         return any(loc[:end] in self.refused for end in range(len(loc) + 1))
@@ -399,7 +409,10 @@ def _message(error: Any, located: LocatedYAML, loc: Loc, model: type[BaseModel])
         return f"{str(value)!r} is not one of {expected}{did_you_mean(str(value), choices)}"
     if kind.startswith(("date_", "datetime_")):
         return _date_message(kind, value, quoted=loc in located.quoted)
-    return _value_message(kind, value, error["msg"].removeprefix("Value error, "))
+    message = _value_message(kind, value, error["msg"].removeprefix("Value error, "))
+    if value is None and (comment := located.commented_out(loc)):
+        message += f'; write "{comment}" in quotes: without them, YAML reads # as a comment'
+    return message
 
 
 def _date_message(kind: str, value: Any, *, quoted: bool) -> str:
