@@ -766,14 +766,25 @@ def _invite_problems(data: Mapping[str, Any], goals: list[Any]) -> Iterator[tupl
         listed: list[tuple[Loc, object]] = [(("goals", i, "invite"), invite)]
         if not isinstance(invite, str):
             listed = [(("goals", i, "invite", j), t) for j, t in _listed(goal, "invite")]
-        for loc, title in listed:
-            if isinstance(title, str) and title not in titles:
+        split = False
+        for at, (loc, title) in enumerate(listed):
+            after = listed[at + 1][1] if at + 1 < len(listed) else None
+            if split:  # the second half of a title the comma split: reported with the first
+                split = False
+                continue
+            if not isinstance(title, str) or title in titles:
+                continue
+            joined = f"{title}, {after}"
+            split = isinstance(after, str) and joined in titles
+            if split:  # [Beach clean, 13 February, …]: YAML split the title at its comma
+                hint = f'; a title with a comma needs quotes inside [ ]: "{joined}"'
+            else:
                 hint = did_you_mean(title, titles) or (
                     f"; offers and events are {sorted(titles)}"
                     if titles
                     else "; add it under 'offers' or 'events' first"
                 )
-                yield loc, f"unknown offer or event {title!r}{hint}"
+            yield loc, f"unknown offer or event {title!r}{hint}"
 
 
 def _title_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
