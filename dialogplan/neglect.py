@@ -566,7 +566,47 @@ def _idle_groups(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
             if in_groups and not named and elsewhere:
                 yield _group_of_other_goal(strategy, channel, group, elsewhere)
                 continue
+            if in_groups and named and (taken := _themes_taken(strategy, channel, group)):
+                yield _group_without_themes(strategy, channel, group, taken)
+                continue
             yield _idle_group(strategy, channel, group, in_groups=in_groups, named=named)
+
+
+def _themes_taken(strategy: Strategy, channel: str, group: str) -> dict[str, str]:
+    """The themes of the goals naming a group, when other groups that list them take all.
+
+    A group that lists no themes gets those no other group of the channel lists: a goal
+    whose every theme is listed elsewhere leaves its own group without work, and more
+    minutes do not change that. Theme title to the group that lists it; else empty.
+    """
+    groups = strategy.groups.get(channel, [])
+    if any(g.name == group and g.topics for g in groups):
+        return {}
+    listed = {t: g.name for g in groups if g.name != group for t in g.topics}
+    naming = [g.id for g in strategy.goals if named_groups(list(g.where), [group])]
+    themes = [
+        t.title
+        for t in strategy.topics
+        if t.kind == "theme" and set(strategy.goals_of_topic(t)) & set(naming)
+    ]
+    if not themes or any(t not in listed for t in themes):
+        return {}
+    return {t: listed[t] for t in themes}
+
+
+def _group_without_themes(
+    strategy: Strategy, channel: str, group: str, taken: Mapping[str, str]
+) -> Finding:
+    """An idle group whose goal's themes all go to groups that list them."""
+    label = channel_label(channel, strategy.language)
+    where = "; ".join(f"{theme!r} to {other!r}" for theme, other in taken.items())
+    return Finding(
+        "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
+        f"The group {group!r} never gets work on {label}: the themes of the goal that names "
+        f"it go to the groups that list them ({where})",
+        f"List one of them under this group's topics too ({{name: {group}, topics: "
+        f'["{next(iter(taken))}"]}}), or give the goal a theme of its own.',
+    )  # fmt: skip
 
 
 def _group_of_other_goal(

@@ -33,7 +33,7 @@ from dialogplan.dates import day_and_month, parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
-from dialogplan.voice import glued_forms, swapped_forms, verbs_outside
+from dialogplan.voice import bare_forms, glued_forms, swapped_forms, verbs_outside
 
 _T = TypeVar("_T", list[Any], dict[Any, Any])
 
@@ -682,6 +682,11 @@ def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]
                     f"{forms} gives the „Sie“ form first: the „du“ form comes first, "
                     f"as in {{{second}|{first}}}"
                 ),
+            )
+        for bare in bare_forms(value):
+            yield (
+                loc,
+                f"{bare} is outside braces and would be printed as it stands: write {{{bare}}}",
             )
         for glued, du, sie in glued_forms(value):
             message = (

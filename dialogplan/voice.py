@@ -115,6 +115,23 @@ def glued_forms(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
+#: Two forms joined by "|" outside braces: „dir|sich“ is printed as it stands.
+_BARE = re.compile(r"(?<![\w{|])(\w+)\|(\w+)(?![\w|}])")
+
+
+def bare_forms(text: str) -> list[str]:
+    """The ``du|Sie`` forms of a team's line written without their braces.
+
+    „{Willst du|Wollen Sie} dir|sich … ansehen?“ would ask „dir|sich“ on every channel.
+    """
+    outside = re.sub(r"\{[^{}]*\}", " ", text)
+    return [
+        match.group(0)
+        for match in _BARE.finditer(outside)
+        if _says_du(match.group(1)) or _says_sie(match.group(2))
+    ]
+
+
 def _says_sie(form: str) -> bool:
     return any(w in _SIE_WORDS for w in re.findall(r"\w+", form))
 
