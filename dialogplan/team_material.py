@@ -30,6 +30,8 @@ OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 #: Moves whose prompts put one of the team's questions to people. The others (a comment, a
 #: share, listening) ask about what they find there, and would only use a question up.
 TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
+#: Moves whose question follows up a thread with the people who answered, not a new post.
+THREAD_MOVES = frozenset({"reply", "thank"})
 #: Days a topic's own question rests on a channel after it was asked there.
 QUESTION_REST_DAYS = 84
 #: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
@@ -119,8 +121,9 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
     as its own while they are current. A question that names a month or season is asked only
     then, and one that says „du“ or „Sie“ only on channels that address people so. A question
     rests where it was heard (a channel's feed, one of its groups, its groups found, the posts
-    of others, its messages) for :data:`QUESTION_REST_DAYS` after it was asked there: the
-    next one of the topic takes its place, and when all rest the
+    of others, its messages) for :data:`QUESTION_REST_DAYS` after it was asked there (a
+    follow-up in a reply round or a thank-you, heard only by those who answered, rests for
+    follow-ups, not for posts): the next one of the topic takes its place, and when all rest the
     entry gets none (its template has lines of its own). A question to a group on no topic
     (a group not named after one) takes the questions of its goal's topics that ask about the
     members, not about the team. A reply round gets the next timely question after its
@@ -181,7 +184,7 @@ class _Turns:
             return ""
         day = entry.start.date()
         if entry.follows_up:
-            resting = {q for q in pool if self._resting(_audience(entry), q, day)}
+            resting = {q for q in pool if self._resting(entry, q, day)}
             found = _next(pool, posts or "", day, self.windows, resting)
         else:
             key = entry.topic or f"goal {entry.goal}"
@@ -191,13 +194,13 @@ class _Turns:
                 (
                     q
                     for q in later
-                    if _timely(q, day, self.windows) and not self._resting(_audience(entry), q, day)
+                    if _timely(q, day, self.windows) and not self._resting(entry, q, day)
                 ),
                 "",
             )
             self.seen[key] += bool(found)
         if found:
-            self.asked[(_audience(entry), found)] = day
+            self.asked[(f"{_audience(entry)} {_heard_in(entry)}", found)] = day
         return found
 
     def _pool(self, entry: Entry) -> tuple[str, ...]:
@@ -213,9 +216,30 @@ class _Turns:
         sie = self.strategy.says_sie(entry.channel)
         return tuple(q for q in pool or () if speaks_as(q, sie))
 
-    def _resting(self, audience: str, question: str, day: date) -> bool:
-        last = self.asked.get((audience, question))
-        return last is not None and day - last < timedelta(days=QUESTION_REST_DAYS)
+    def _resting(self, entry: Entry, question: str, day: date) -> bool:
+        """Whether a question rests where the entry would ask it.
+
+        A post's question rests after posts; a thread's follow-up after posts and follow-ups.
+        """
+        audience = _audience(entry)
+        kinds = ("post", "thread") if _heard_in(entry) == "thread" else ("post",)
+        rest = timedelta(days=QUESTION_REST_DAYS)
+        return any(
+            (last := self.asked.get((f"{audience} {kind}", question))) is not None
+            and day - last < rest
+            for kind in kinds
+        )
+
+
+def _heard_in(entry: Entry) -> str:
+    """Where a question is heard: in a "thread" or in a "post".
+
+    A follow-up to those who answered a post is heard in its thread, and a later post may
+    still ask it; everything else is heard as a post. A newsletter's few readers read every
+    issue and every reply to them: there a follow-up is heard as a post is, and the next
+    issue does not ask it again.
+    """
+    return "thread" if entry.move in THREAD_MOVES and entry.channel != "newsletter" else "post"
 
 
 def _audience(entry: Entry) -> str:
