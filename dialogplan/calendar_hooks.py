@@ -62,7 +62,11 @@ INVITE_DAYS = 42
 ENDING_DAYS = 7
 #: Which events go with an entry: those for its goal's people, those that may come up in
 #: work on its topic, those that list its topic, or any.
-Match = Literal["goal", "fits", "topic", "everyone"]
+Match = Literal["goal", "ours", "fits", "topic", "everyone"]
+#: Days before an event the entry's goal invites to (its ``invite``) that the entry names it
+#: whatever its own topic: replies about the school ponies four days before the open stable
+#: day are the people to invite.
+GOAL_EVENT_DAYS = 4
 #: The hooks an entry may get, in order of precedence.
 HOOKS = ("event_soon", "event_past", "invite", "moment")
 
@@ -156,7 +160,8 @@ class Announcements:
         """The next event within a week (four, on its topic) of an entry that can invite to it.
 
         Only an event for the entry's goal (:meth:`Strategy.goals_of_event`). Within the week,
-        only an event that may come up in work on the entry's topic: an
+        only an event that may come up in work on the entry's topic, or, in the last
+        :data:`GOAL_EVENT_DAYS`, one the entry's goal invites to: an
         invitation to the puppy class does not belong in a post about the dental suite. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
@@ -171,6 +176,9 @@ class Announcements:
         close = self._nearest(entry, range(soon + 1), min)
         if close is not None:  # the team's own event is what these days are about
             return close
+        ours = self._nearest(entry, range(GOAL_EVENT_DAYS + 1), min, "ours")
+        if ours is not None:  # an event for this goal's people, in a few days
+            return ours
         near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "fits")
         if near is not None or not entry.topic:
             return near
@@ -340,14 +348,17 @@ class Announcements:
     def _matches(self, event: Event, entry: Entry, match: Match) -> bool:
         """Whether an event belongs with an entry: for ``everyone``, always.
 
-        Else only an event for the entry's goal's people, and for ``fits`` one that may come
-        up in work on the entry's topic (:meth:`_fits`), for ``topic`` one that lists it.
+        Else only an event for the entry's goal's people (for ``ours``, one the goal invites
+        to), and for ``fits`` one that may come up in work on the entry's topic
+        (:meth:`_fits`), for ``topic`` one that lists it.
         """
         if match == "everyone":
             return True
         goals = self.for_goals[event.title]
         if goals and entry.goal not in goals:
             return False
+        if match == "ours":
+            return event.title in self.goal_invites.get(entry.goal, ())
         if match == "fits":
             return self._fits(event.title, entry.topic)
         return match == "goal" or entry.topic in event.topics

@@ -380,8 +380,10 @@ def problems_from(
         loc: Loc = tuple(p for p in error["loc"] if p != "[key]")
         if located.is_refused(loc):
             continue
+        # An unknown field that is a piece of text (a comma split it off) is no field to name.
+        where = loc[:-1] if error["type"] == "extra_forbidden" and " " in str(loc[-1]) else loc
         yield Problem(
-            located.source, dotted(loc), located.line(loc), _message(error, located, loc, model)
+            located.source, dotted(where), located.line(loc), _message(error, located, loc, model)
         )
 
 

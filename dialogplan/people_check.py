@@ -351,7 +351,7 @@ def _keeping(
             f"{'that contact' if len(unreachable) == 1 else 'those contacts'} yourself, or "
             "give them a channel where it has"
         )
-    return "; ".join(ways) + "; the report names them"
+    return "; ".join(ways) + "; their names are under People in the report"
 
 
 def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _Trials) -> str:
@@ -501,7 +501,8 @@ def _with_findings(
                 f"touch more than twice their interval before the plan starts "
                 f"({_by_tier(check.out_of_touch)})",
                 "a warm line first, before any request; planning ahead, a touch before the "
-                "plan starts counts once it is in last_contact: the report names them",
+                "plan starts counts once it is in last_contact: their names are under People in "
+                "the report",
             )
         )
     if check.elsewhere:
@@ -542,7 +543,7 @@ def _with_findings(
                 "overdue", Severity.WARNING, "", strategy.start, None,
                 f"{_plural(len(check.overdue), 'contact is', 'contacts are')} overdue on the "
                 f"check day by the contacts file and the log ({_by_tier(check.overdue)})",
-                "the most overdue first; the report names them",
+                "the most overdue first; their names are under People in the report",
             )
         )  # fmt: skip
     return dataclasses.replace(check, findings=tuple(found))
@@ -562,11 +563,11 @@ def _congratulating(strategy: Strategy, missed: Sequence[Contact]) -> str:
         lambda trial, work: news <= _congratulated(trial, name_people(trial, work)),
     )
     if extra is None:
-        return "congratulate by hand: the report names them"
+        return "congratulate by hand: their names are under People in the report"
     return (
         f"congratulate by hand, or give {_each(strategy, channels)} {extra} more minutes a week "
         f"({budget_after(strategy, channels, extra)}): the plan then congratulates on all of "
-        "it; the report names them"
+        "it; their names are under People in the report"
     )
 
 
