@@ -118,12 +118,16 @@ class NamedAfter:
         return self.found[name]
 
 
-#: Endings a word may carry or drop and still be the same word: plurals and cases.
-_ENDINGS = re.compile(r"(?:es|en|er|e|n|s)$")
+#: Endings a word may carry or drop and still be the same word: plurals and cases, and the
+#: English -ing of a doing ("repairing" is what #repaircafe is about).
+_ENDINGS = re.compile(r"(?:ing|es|en|er|e|n|s)$")
 
 
 def _base(word: str) -> str:
-    """A word without a plural or case ending: "podcasts" → "podcast", „pläne“ → „plän“."""
+    """A word without a plural or case ending: "podcasts" → "podcast", „pläne“ → „plän“.
+
+    And without the -ing of a doing: "repairing" → "repair".
+    """
     return _ENDINGS.sub("", word) if len(word) > STEM_MIN else word
 
 
