@@ -16,7 +16,9 @@ Who gets which entry, in this order for each entry in time order:
 2. **News** (``news``, ``news_date``) from its day to 14 days after it (from the plan's first
    day when the news came shortly before it), on a channel where that kind of news shows
    (:mod:`dialogplan.news`, ``places.yaml`` ``news``): the contact's own channel when it does,
-   else any planned channel that does. The soonest deadline goes first.
+   else any planned channel that does, on a congratulation (or a thank-you that becomes one)
+   or on a comment round, which congratulates under the post that tells the news. The
+   soonest deadline goes first.
 3. **Keeping in touch**: a meeting, a thank-you or a comment round goes to a contact on that
    channel whose interval since their last contact or their last touch in this plan is in
    its last quarter (:data:`EARLY_SHARE`) or has run out. ``close`` contacts get meetings
@@ -59,6 +61,8 @@ THREAD_DAYS = (14, 56)
 EARLY_SHARE = 4
 #: The move a thank-you slot may become for a birthday or news: same minutes, same kind.
 SWAP = {"thank": "congratulate"}
+#: Moves that congratulate on news as they are: a comment under the post that tells it.
+NEWS_COMMENTS = frozenset({"comment"})
 #: Which moves keep a contact of each tier in touch; a row's own days count as regular.
 TIER_MOVES: dict[str | None, frozenset[str]] = {
     "close": frozenset({"meet", "thank"}),
@@ -126,7 +130,7 @@ def reason(strategy: Strategy, contact: Contact, entry: Entry, day: date) -> str
     """
     if entry.contact_reason:
         return entry.contact_reason
-    if entry.move == "congratulate":
+    if entry.move == "congratulate" or entry.move in NEWS_COMMENTS:
         window = news_window(contact)
         if (
             window is not None
@@ -134,7 +138,7 @@ def reason(strategy: Strategy, contact: Contact, entry: Entry, day: date) -> str
             and entry.channel in news_channels(strategy, contact)
         ):
             return "news"
-        if birthday_on(contact, day):
+        if entry.move == "congratulate" and birthday_on(contact, day):
             return "birthday"
     return "due"
 
@@ -264,12 +268,8 @@ class _PeoplePlan:
         ):
             return entry
         day = entry.start.astimezone(self.zone).date()
-        if self._congratulates(entry):
-            if (found := self._birthday(entry.channel, day)) is not None:
-                why = "news" if self._news_pending(found, entry.channel, day) else "birthday"
-                return self._named(entry, found, day, "congratulate", why)
-            if (found := self._news(entry.channel, day)) is not None:
-                return self._named(entry, found, day, "congratulate", "news")
+        if (greeting := self._greeting(entry, day)) is not None:
+            return greeting
         if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
             return self._named(entry, contact, day, entry.move, "due")
         if entry.move in touch_moves(entry.channel, None) and _open(entry):
@@ -277,6 +277,22 @@ class _PeoplePlan:
             if contact is not None:
                 return self._named(entry, contact, day, entry.move, "due")
         return entry
+
+    def _greeting(self, entry: Entry, day: date) -> Entry | None:
+        """The entry as a birthday greeting or a congratulation on news, if one is waiting."""
+        if self._congratulates(entry):
+            if (found := self._birthday(entry.channel, day)) is not None:
+                why = "news" if self._news_pending(found, entry.channel, day) else "birthday"
+                return self._named(entry, found, day, "congratulate", why)
+            if (found := self._news(entry.channel, day)) is not None:
+                return self._named(entry, found, day, "congratulate", "news")
+        if entry.move in NEWS_COMMENTS and not entry.follows_up:
+            found = self._news(entry.channel, day)
+            if found is not None:
+                # Under the post that tells the news: not the posts saved, nor their topic.
+                plain = dataclasses.replace(entry, continues="", topic="")
+                return self._named(plain, found, day, entry.move, "news")
+        return None
 
     def _congratulates(self, entry: Entry) -> bool:
         """Whether the entry is, or may become, a congratulation."""

@@ -200,7 +200,7 @@ def test_nobody_touched_early_while_another_due_contact_waits(
             assert all(key <= (turns[c.row], due(c), c.row) for c in fits)
         if threaded:  # a meeting after a congratulation jumps no one with fewer turns
             assert all(turns[contact.row] <= turns[c.row] for c in fits)
-        if entry.move == "congratulate":
+        if reason(strategy, contact, entry, day) == "news":  # a congratulation or a comment
             congratulations.add(entry.uid)
         last[contact.row] = day
         turns[contact.row] += 1
