@@ -32,7 +32,7 @@ OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
 #: Moves whose question follows up a thread with the people who answered, not a new post.
 THREAD_MOVES = frozenset({"reply", "thank"})
-#: Days a topic's own question rests on a channel after it was asked there.
+#: Days a topic's own question rests among the people who heard it (:func:`_audience`).
 QUESTION_REST_DAYS = 84
 #: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
 #: only about the people asked may go to a group when the group's question has no topic.
