@@ -33,3 +33,4 @@ def test_a_named_meeting_at_the_team_s_place_offers_no_days(language: str) -> No
     prompts = [e.prompt for e in render(strategy, named)]
     assert all(PLACES[language].split(",")[0] in p for p in prompts)
     assert not [p for p in prompts if any(day in p for day in DAYS[language])]
+    assert not [p for p in prompts if any(mark in p for mark in "{}|")]  # forms all resolved
