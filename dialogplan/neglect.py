@@ -706,7 +706,7 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
 
     Such a question is never asked on that channel; forms for both make it fit everywhere.
     """
-    for question, goals in _team_questions(strategy).items():
+    for question, (goals, field) in _team_questions(strategy).items():
         found = register(question)
         elsewhere = [
             c
@@ -720,35 +720,40 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
         yield Finding(
             "other-register", Severity.WARNING, elsewhere[0] if len(elsewhere) == 1 else "",
             strategy.start, strategy.last_day,
-            f"{question!r} says „{found}“ where {labels} "
+            f"{field}: {question!r} says „{found}“ where {labels} "
             f"{'says' if len(elsewhere) == 1 else 'say'} „{other}“: it is never asked there",
             "Write both forms in braces, „{du|Sie}“ as in „Was hat {dir|Ihnen} geholfen?“, "
             "or word it without addressing anyone.",
         )  # fmt: skip
 
 
-def _team_questions(strategy: Strategy) -> dict[str, set[str]]:
-    """Every question the team wrote, in the order of the strategy, with the goals it serves.
+def _team_questions(strategy: Strategy) -> dict[str, tuple[set[str], str]]:
+    """Every question the team wrote, in the order of the strategy, with its goals and field.
 
-    A topic's questions serve its goals, a goal's question that goal; an offer's question
-    every goal (it is asked wherever its topics come up), an event's the goals it is for:
-    those inviting to it and those of its topics, as its invitations go. A channel that
-    serves none of a question's goals never asks it, whatever it says.
+    The field is the one it was first written in (``topics[2].questions[0]``). A topic's
+    questions serve its goals, a goal's question that goal; an offer's question every goal
+    (it is asked wherever its topics come up), an event's the goals it is for: those
+    inviting to it and those of its topics, as its invitations go. A channel that serves
+    none of a question's goals never asks it, whatever it says.
     """
     every = {g.id for g in strategy.goals}
-    found: dict[str, set[str]] = {}
-    for topic in strategy.topics:
-        for q in topic.questions:
-            found.setdefault(q, set()).update(strategy.goals_of_topic(topic))
-    for goal in strategy.goals:
+    found: dict[str, tuple[set[str], str]] = {}
+
+    def add(question: str, goals: Iterable[str], field: str) -> None:
+        found.setdefault(question, (set(), field))[0].update(goals)
+
+    for t, topic in enumerate(strategy.topics):
+        for q, question in enumerate(topic.questions):
+            add(question, strategy.goals_of_topic(topic), f"topics[{t}].questions[{q}]")
+    for g, goal in enumerate(strategy.goals):
         if goal.question:
-            found.setdefault(goal.question, set()).add(goal.id)
-    for offer in strategy.offers:
+            add(goal.question, [goal.id], f"goals[{g}].question")
+    for o, offer in enumerate(strategy.offers):
         if offer.question:
-            found.setdefault(offer.question, set()).update(every)
-    for event in strategy.events:
+            add(offer.question, every, f"offers[{o}].question")
+    for e, event in enumerate(strategy.events):
         if event.question:
-            found.setdefault(event.question, set()).update(strategy.goals_of_event(event) or every)
+            add(event.question, strategy.goals_of_event(event) or every, f"events[{e}].question")
     return found
 
 

@@ -29,5 +29,8 @@ def test_other_register_counts_only_channels_that_ask_the_question() -> None:
     )
     found = [f.message for f in check_plan(strategy, ()) if f.code == "other-register"]
     assert found == [
-        "'Kennst du jemanden?' says „du“ where LinkedIn says „Sie“: it is never asked there"
+        (
+            "topics[1].questions[0]: 'Kennst du jemanden?' says „du“ where LinkedIn says "
+            "„Sie“: it is never asked there"
+        )
     ]
