@@ -132,10 +132,16 @@ def _gap(
             declared=True,
         )  # fmt: skip
     during = f", {reasons} included" if reasons else ""
+    # Under a posts cap, more time adds no posts: the cap is what to raise.
+    more = (
+        f"raise channels.{channel}.posts_per_week"
+        if channel in capped_minutes(strategy)
+        else "give it more time"
+    )
     return Finding(
         "gap", Severity.ERROR, channel, start, end,
         f"{message}{during}, longer than the {tolerance} days its followers tolerate",
-        f"Give {label} more time or other days and windows, or drop it openly: "
+        f"For {label}, {more} or other days and windows, or drop it openly: "
         "a half-kept presence looks worse than none.",
     )  # fmt: skip
 
@@ -195,6 +201,15 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     """
     needed = strategy.channel(channel).min_minutes_per_week
     label = channel_label(channel, strategy.language)
+    capped = capped_minutes(strategy).get(channel)
+    if capped is not None and 0 < capped[0] < needed <= capped[1]:
+        # Its minutes are there, its posts_per_week leaves them free: more minutes do nothing.
+        posts = strategy.channels[channel].posts_per_week or 0.0
+        return (
+            f"Raise channels.{channel}.posts_per_week to {posts * needed / capped[0]:.2g}: its "
+            f"posts take about {capped[0]:.0f} of its {capped[1]:.0f} minutes a week, and more "
+            f"minutes add no posts while the cap holds. Or drop posts_per_week, or {label}."
+        )
     short = needed - round(channel_minutes(strategy)[channel])
     if short > 0:  # raising it to the minimum is the advice, and needs no trial
         return (
@@ -410,16 +425,15 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> s
 def _break_hint(strategy: Strategy, window: Window) -> str:
     """Breaks that take days from the weeks an event is announced in: often the real cause."""
     spans = [
-        (max(b.start, window.first), min(b.end, window.last), index)
+        (b, (min(b.end, window.last) - max(b.start, window.first)).days + 1, index)
         for index, b in enumerate(strategy.blackout)
         if b.start <= window.last and window.first <= b.end
     ]
     if not spans:
         return ""
-    days = sum((last - first).days + 1 for first, last, _ in spans)
+    days = sum(taken for _, taken, _ in spans)
     breaks = " and ".join(
-        f"blackout[{i}] ({first.day} {first:%b} to {last.day} {last:%b})"
-        for first, last, i in spans
+        f"blackout[{i}] ({b.start.day} {b.start:%b} to {b.end.day} {b.end:%b})" for b, _, i in spans
     )
     verb = "takes" if len(spans) == 1 else "take"
     weeks = (window.last - window.first).days + 1

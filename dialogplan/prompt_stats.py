@@ -107,7 +107,7 @@ class PromptStats:
             )
         if self.unannounced_events:
             never = ", ".join(self.unannounced_events)
-            lines.append(f"events never announced or invited to: {never}")
+            lines.append(f"events no post announces or invites to: {never}")
         lines.append("moves per place:")
         lines.extend(
             f"  {channel:<15} {place or '–':<15} {move:<13} {count}"

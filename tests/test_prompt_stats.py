@@ -241,7 +241,7 @@ def test_moves_per_place_and_text(plan: Strategy) -> None:
     }
     text = stats.to_text()
     assert "entries: 3" in text
-    assert "events never announced or invited to: Probefahrt-Samstag, Reparaturcafé" in text
+    assert "events no post announces or invites to: Probefahrt-Samstag, Reparaturcafé" in text
     assert "linkedin" in text and "feed" in text
 
 
