@@ -89,6 +89,7 @@ def _gaps(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     no followers waiting for it.
     """
     closed = blocked_days(strategy)
+    capped = capped_minutes(strategy)
     days_by_channel: dict[str, set[date]] = {}
     away: dict[str, set[date]] = {}
     for entry in entries:
@@ -101,7 +102,7 @@ def _gaps(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         active = days_by_channel.get(channel, set())
         no_feed = channel_places(channel).place_of("away") is None
         for start, end in silences(active, strategy.start, strategy.last_day, tolerance):
-            gap = _gap(strategy, channel, start, end, closed)
+            gap = _gap(strategy, channel, start, end, closed, capped=channel in capped)
             said = no_feed or any(
                 start - d <= AWAY_SAID for d in away.get(channel, ()) if d < start
             )
@@ -114,9 +115,18 @@ AWAY_SAID = timedelta(days=3)
 
 
 def _gap(
-    strategy: Strategy, channel: str, start: date, end: date, closed: Mapping[date, str]
+    strategy: Strategy,
+    channel: str,
+    start: date,
+    end: date,
+    closed: Mapping[date, str],
+    *,
+    capped: bool,
 ) -> Finding:
-    """One silence: a warning when declared breaks explain it, else an error."""
+    """One silence: a warning when declared breaks explain it, else an error.
+
+    ``capped``: the channel's posts_per_week holds its posts down, so more time adds none.
+    """
     tolerance = strategy.channel(channel).max_silence_days
     length = (end - start).days + 1
     closed_in = [d for d in days(start, end) if d in closed]
@@ -132,12 +142,7 @@ def _gap(
             declared=True,
         )  # fmt: skip
     during = f", {reasons} included" if reasons else ""
-    # Under a posts cap, more time adds no posts: the cap is what to raise.
-    more = (
-        f"raise channels.{channel}.posts_per_week"
-        if channel in capped_minutes(strategy)
-        else "give it more time"
-    )
+    more = f"raise channels.{channel}.posts_per_week" if capped else "give it more time"
     return Finding(
         "gap", Severity.ERROR, channel, start, end,
         f"{message}{during}, longer than the {tolerance} days its followers tolerate",

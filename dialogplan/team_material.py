@@ -183,8 +183,9 @@ class _Turns:
         if not pool:
             return ""
         day = entry.start.date()
+        heard = _heard(entry)
         if entry.follows_up:
-            resting = {q for q in pool if self._resting(entry, q, day)}
+            resting = {q for q in pool if self._resting(heard, q, day)}
             found = _next(pool, posts or "", day, self.windows, resting)
         else:
             key = entry.topic or f"goal {entry.goal}"
@@ -194,13 +195,13 @@ class _Turns:
                 (
                     q
                     for q in later
-                    if _timely(q, day, self.windows) and not self._resting(entry, q, day)
+                    if _timely(q, day, self.windows) and not self._resting(heard, q, day)
                 ),
                 "",
             )
             self.seen[key] += bool(found)
         if found:
-            self.asked[(f"{_audience(entry)} {_heard_in(entry)}", found)] = day
+            self.asked[(heard[0], found)] = day
         return found
 
     def _pool(self, entry: Entry) -> tuple[str, ...]:
@@ -216,19 +217,24 @@ class _Turns:
         sie = self.strategy.says_sie(entry.channel)
         return tuple(q for q in pool or () if speaks_as(q, sie))
 
-    def _resting(self, entry: Entry, question: str, day: date) -> bool:
-        """Whether a question rests where the entry would ask it.
-
-        A post's question rests after posts; a thread's follow-up after posts and follow-ups.
-        """
-        audience = _audience(entry)
-        kinds = ("post", "thread") if _heard_in(entry) == "thread" else ("post",)
+    def _resting(self, heard: tuple[str, ...], question: str, day: date) -> bool:
+        """Whether a question rests where an entry heard as ``heard`` would ask it."""
         rest = timedelta(days=QUESTION_REST_DAYS)
         return any(
-            (last := self.asked.get((f"{audience} {kind}", question))) is not None
-            and day - last < rest
-            for kind in kinds
+            (last := self.asked.get((where, question))) is not None and day - last < rest
+            for where in heard
         )
+
+
+def _heard(entry: Entry) -> tuple[str, ...]:
+    """Where the entry's question is heard, first, and where it would find it resting.
+
+    A post's question rests after posts; a thread's follow-up after posts and follow-ups.
+    """
+    audience = _audience(entry)
+    if _heard_in(entry) == "thread":
+        return (f"{audience} thread", f"{audience} post")
+    return (f"{audience} post",)
 
 
 def _heard_in(entry: Entry) -> str:
