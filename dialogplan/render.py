@@ -59,7 +59,7 @@ Every template sees these variables:
 ``question``
     for a move that puts a question to people, one of the topic's own ``questions`` from the
     strategy (see :func:`~dialogplan.team_material.questions_in_turn`), taking turns in date
-    order and never asked twice on a channel within twelve weeks, or ""; for a reply round
+    order and never asked twice on a channel within six weeks, or ""; for a reply round
     the topic's next question after the one its post asked, to take the conversation
     further, or ""
 ``tags``

@@ -32,8 +32,10 @@ OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
 #: Moves whose question follows up a thread with the people who answered, not a new post.
 THREAD_MOVES = frozenset({"reply", "thank"})
-#: Days a topic's own question rests among the people who heard it (:func:`_audience`).
-QUESTION_REST_DAYS = 84
+#: Days a topic's own question rests among the people who heard it (:func:`_audience`):
+#: past a month's posts, so nobody reads it twice soon, yet short enough that a quarter asks
+#: the team's own questions far more often than a stock line.
+QUESTION_REST_DAYS = 42
 #: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
 #: only about the people asked may go to a group when the group's question has no topic.
 _ABOUT_THE_TEAM = re.compile(r"\b(?:we|our|ours|us|wir|uns|unser\w*)\b", re.IGNORECASE)

@@ -22,10 +22,10 @@ def test_a_question_asked_in_a_reply_round_rests_like_any_other() -> None:
     rows = [
         {"channel": "newsletter", "move": "ask", "start": "2027-02-02 09:00"},
         {"channel": "newsletter", "move": "reply", "start": "2027-02-03 09:00", "follows": 0},
-        {"channel": "newsletter", "move": "ask", "start": "2027-03-30 09:00"},
-        {"channel": "newsletter", "move": "reply", "start": "2027-03-31 09:00", "follows": 2},
+        {"channel": "newsletter", "move": "ask", "start": "2027-03-09 09:00"},
+        {"channel": "newsletter", "move": "reply", "start": "2027-03-10 09:00", "follows": 2},
     ]
     asked = questions_in_turn(strategy, entries(strategy, rows))
     assert asked[:2] == [HOME, STREET]
-    assert asked[2] == THIRD  # STREET rests: the reply round asked it eight weeks ago
+    assert asked[2] == THIRD  # STREET rests: the reply round asked it five weeks ago
     assert asked[3] == ""  # HOME and STREET both rest on the newsletter
