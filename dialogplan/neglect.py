@@ -21,6 +21,7 @@ from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
 from dialogplan.places import channel_places, moves_of
+from dialogplan.render import render
 from dialogplan.schedule import (
     DIALOGUE_SHARE,
     POSTS_PER_ANNOUNCEMENT,
@@ -358,11 +359,9 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
     Own posts that invite to an event count as announcements (:func:`public_invitations`).
     """
     windows = event_windows(strategy)
-    announced = public_invitations(windows, entries, announcements_only=True)
     invited = public_invitations(windows, entries)
     short = [w for w in windows if invited[w.title] < w.needed]
-    others = invited - announced
-    fixes = _announcing_time(strategy, windows, short, others) if short else {}
+    fixes = _announcing_time(strategy, windows, short) if short else {}
     for window in short:
         count = invited[window.title]
         yield Finding(
@@ -375,18 +374,15 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
 
 
 def _announcing_time(
-    strategy: Strategy,
-    windows: Sequence[Window],
-    short: Sequence[Window],
-    others: Counter[str],
+    strategy: Strategy, windows: Sequence[Window], short: Sequence[Window]
 ) -> dict[str, tuple[str, int]]:
     """For each event, the channel and the fewest extra minutes a week that announce it enough.
 
-    Tried, not guessed: the plan is made again with :data:`MORE_MINUTES` more on one channel
-    that announces at a time, fewest minutes first, then the channels serving the events'
-    goals first, then in the strategy's order. A trial counts only when no event loses an
-    announcement it needed. Own posts that invite to an event (``others``) are taken to
-    invite in the trial too: more minutes on a channel do not take them away.
+    Tried, not guessed: the plan is made and written again with :data:`MORE_MINUTES` more on
+    one channel that announces at a time, fewest minutes first, then the channels serving the
+    events' goals first, then in the strategy's order. Its own posts that invite count, as
+    they do in the plan: more minutes bring more of them. A trial counts only when no event
+    loses an invitation it needed.
     """
     channels = [c for c in strategy.channels if "announce" in moves_of(strategy, c)]
     # The channels that serve the events' people first: practices' events are not for the
@@ -397,12 +393,11 @@ def _announcing_time(
     for extra in MORE_MINUTES:
         for channel in channels:
             trial = with_more_minutes(strategy, [channel], extra)
-            counts = Counter(e.announce for e in schedule_work(trial) if e.move == "announce")
-            if any(counts[w.title] + others[w.title] < w.needed for w in windows if w not in short):
+            counts = public_invitations(windows, render(trial, schedule_work(trial)))
+            if any(counts[w.title] < w.needed for w in windows if w not in short):
                 continue
             for window in short:
-                enough = counts[window.title] + others[window.title] >= window.needed
-                if window.title not in found and enough:
+                if window.title not in found and counts[window.title] >= window.needed:
                     found[window.title] = (channel, extra)
             if len(found) == len(short):
                 return found
