@@ -477,8 +477,9 @@ class Contexts:
         "e-mail two readers you know" leaves the reader to think of whom. On a topic, only
         those whose note touches it: a workshop venue has no view on picture-book fees (a
         newsletter's readers read the whole issue). Never the person the round already
-        writes to. At most half of them at once, so that a channel with two readers does not
-        ask the same two after every issue.
+        writes to, nor anyone the team cannot find there (:meth:`_findable`). At most half of
+        them at once, so that a channel with two readers does not ask the same two after every
+        issue.
         """
         place = _place_of(entry)
         topical = entry.topic and not (place is not None and place.kind == "inbox")
@@ -486,6 +487,7 @@ class Contexts:
             c
             for c in (self._knowing(entry) if topical else self.strategy.people)
             if c.channel == entry.channel
+            and self._findable(c)
             and c.row != entry.contact_row
             and (not entry.group or _in_group(c, entry.group))
         ]
@@ -495,12 +497,27 @@ class Contexts:
         start = turn * named % len(people)
         return [people[(start + j) % len(people)] for j in range(named)]
 
+    def _findable(self, contact: Contact) -> bool:
+        """Whether a prompt can send the team to a contact, to tag or write to them.
+
+        By the profile in the file, on the list of a channel whose readers write to the
+        team's inbox, or by name in a group of theirs the note names. A family who once rang
+        the team has none of these, and is no one to tag on its page.
+        """
+        places = channel_places(contact.channel).places.values()
+        return (
+            bool(contact.profile)
+            or any(place.kind == "inbox" for place in places)
+            or any(_in_group(contact, g) for g in self.strategy.group_names(contact.channel))
+        )
+
     def _knowing(self, entry: Entry) -> list[Contact]:
         """The contacts on the entry's platform whose note touches its topic.
 
         An article goes out as a link: its people may be on any planned platform. The note
         that names most of the topic's words comes first: "writes about native form controls
-        and custom widgets" before "support-contract customer".
+        and custom widgets" before "support-contract customer". Only people the team can
+        find there (:meth:`_findable`).
         """
         anywhere = entry.move in ANY_PLATFORM_MOVES
         key = (entry.topic, "" if anywhere else platform(entry.channel, "en"))
@@ -512,6 +529,7 @@ class Contexts:
                 for c in self.strategy.people
                 if (anywhere or platform(c.channel, "en") == key[1])
                 and c.channel in self.strategy.channels
+                and self._findable(c)
             ]
             self.knowing[key] = [c for n, _, c in sorted(touching, key=lambda t: t[:2]) if n]
         return self.knowing[key]
