@@ -11,7 +11,9 @@ Whether a break needs them is estimated, simply and deterministically: the open 
 channel loses around the blackout, plus the typical spacing of its visible work (a week's
 minutes spent on 20-minute moves), against its longest tolerable silence. The scheduler
 places pinned entries first in their week, so the budget has room for them; if none of a
-pin's days has a free window, the pin is dropped.
+pin's days has a free window, the pin is dropped. Where the estimate was wrong, and the
+plan left a channel silent longer than it tolerates around a break, the plan is made again
+with the notes (:func:`dialogplan.schedule.schedule_work`).
 """
 
 from __future__ import annotations
@@ -47,12 +49,22 @@ class Pin:
     days: tuple[date, ...]
 
 
+#: A channel and the first day of a break it needs notes around, whatever the estimate says.
+Quiet = frozenset[tuple[str, date]]
+
+
 def pins(
-    strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck
+    strategy: Strategy,
+    channels: Sequence[ChannelState],
+    is_open: OpenCheck,
+    quiet: Quiet = frozenset(),
 ) -> dict[date, list[Pin]]:
-    """Every pinned entry of the plan, by the Monday of its week, in the order to place them."""
+    """Every pinned entry of the plan, by the Monday of its week, in the order to place them.
+
+    ``quiet`` names the breaks a plan made without their notes turned out silent around.
+    """
     order = {ch.name: ch.order for ch in channels}
-    found = {*_reviews(strategy, channels, is_open), *_breaks(strategy, channels, is_open)}
+    found = {*_reviews(strategy, channels, is_open), *_breaks(strategy, channels, is_open, quiet)}
     by_week: dict[date, list[Pin]] = {}
     for pin in sorted(
         found, key=lambda p: (_PRIORITY[p.move], p.days[0], order[p.channel], p.days)
@@ -82,22 +94,31 @@ def _spacing(ch: ChannelState) -> int:
 
 
 def _breaks(
-    strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck
+    strategy: Strategy, channels: Sequence[ChannelState], is_open: OpenCheck, quiet: Quiet
 ) -> Iterator[Pin]:
     for pause in breaks(strategy):
         if pause.last < strategy.start or pause.first > strategy.last_day:
             continue
         for ch in channels:
-            places = channel_places(ch.name)
-            if places.place_of("away") is None or places.place_of("back") is None:
-                continue  # nowhere to post a note of one's own (a channel of groups)
-            yield from _break(strategy, ch, pause, is_open)
+            if has_notes(ch.name):
+                yield from _break(
+                    strategy, ch, pause, is_open, quiet=(ch.name, pause.first) in quiet
+                )
 
 
-def _break(strategy: Strategy, ch: ChannelState, pause: Break, is_open: OpenCheck) -> Iterator[Pin]:
+def has_notes(channel: str) -> bool:
+    """Whether a channel has a feed of its own for notes around a break (groups have none)."""
+    places = channel_places(channel)
+    return places.place_of("away") is not None and places.place_of("back") is not None
+
+
+def _break(
+    strategy: Strategy, ch: ChannelState, pause: Break, is_open: OpenCheck, *, quiet: bool
+) -> Iterator[Pin]:
     """The away and back entries of one channel around one break, if it needs them.
 
     A long weekend of public holidays gets the note before it, not a return after it.
+    ``quiet``: a plan made without them left the channel silent too long around it.
     """
     before = _open_week(ch, pause.first, strategy.start, -1, is_open)
     if not before:
@@ -107,7 +128,7 @@ def _break(strategy: Strategy, ch: ChannelState, pause: Break, is_open: OpenChec
     silent = (resumes - before[0]).days - 1
     # The last visible entry before the break and the first after it may each lie a
     # spacing away from the open days next to it: a listening day is no sign of life.
-    if silent + 2 * _spacing(ch) <= ch.spec.max_silence_days:
+    if not quiet and silent + 2 * _spacing(ch) <= ch.spec.max_silence_days:
         return
     yield Pin(ch.name, "away", before)
     if after and not pause.holiday:

@@ -34,12 +34,12 @@ from dialogplan.announcements import (
 from dialogplan.assignment import assign
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.channel_state import FIND_GROUPS_ENTRIES, ChannelState, Share
-from dialogplan.closed_days import blocked_days
+from dialogplan.closed_days import blocked_days, breaks
 from dialogplan.dates import days, mondays, parse_clock
 from dialogplan.entry import Calendar
 from dialogplan.moves import MOVES, WARM_UP_MOVES
 from dialogplan.people_plan import name_people
-from dialogplan.pinned import Pin, pins
+from dialogplan.pinned import Pin, Quiet, has_notes, pins
 from dialogplan.placement import REPLY, Placed, Week
 from dialogplan.places import channel_places, possible_moves
 from dialogplan.strategy import Strategy
@@ -103,7 +103,12 @@ class _Planner:
     """
 
     def __init__(
-        self, strategy: Strategy, quotas: Quotas | None = None, *, strict: bool = False
+        self,
+        strategy: Strategy,
+        quotas: Quotas | None = None,
+        *,
+        strict: bool = False,
+        quiet: Quiet = frozenset(),
     ) -> None:
         self.strategy = strategy
         self.first, self.last = strategy.start, strategy.last_day
@@ -117,7 +122,8 @@ class _Planner:
         self.day_checks: dict[tuple[str, date, date], bool] = {}
         self.quotas = quotas if quotas is not None else self._estimate_quotas()
         self.announcer = Announcer(strategy, self.quotas, self._has_day)
-        self.pins = pins(strategy, self.channels, self._is_open)
+        self.quiet = quiet
+        self.pins = pins(strategy, self.channels, self._is_open, quiet)
 
     def run(self) -> list[Placed]:
         for week_start in mondays(self.first, self.last):
@@ -339,6 +345,31 @@ class _Planner:
     def too_little_dialogue(self) -> bool:
         return self.share.minutes > 0 and self.share.dialogue < DIALOGUE_SHARE * self.share.minutes
 
+    def quiet_breaks(self) -> Quiet:
+        """The breaks, by channel, that the plan left the channel silent too long around.
+
+        Silent from the last visible entry before the break to the first after it (or the end
+        of the horizon), with no note before it: followers wait longer than they tolerate.
+        """
+        visible: dict[str, list[date]] = {}
+        for entry in sorted(self.placed, key=lambda e: e.start):
+            if MOVES[entry.move].visible:
+                visible.setdefault(entry.channel, []).append(entry.start.date())
+        found: set[tuple[str, date]] = set()
+        for pause in breaks(self.strategy):
+            if pause.last < self.first or pause.first > self.last:
+                continue
+            for ch in self.channels:
+                key = (ch.name, pause.first)
+                if key in self.quiet or not has_notes(ch.name):
+                    continue
+                shown = visible.get(ch.name, [])
+                before = max((d for d in shown if d < pause.first), default=self.first)
+                after = min((d for d in shown if d > pause.last), default=self.last)
+                if (after - before).days - 1 > ch.spec.max_silence_days:
+                    found.add(key)
+        return frozenset(found)
+
 
 def channel_minutes(strategy: Strategy) -> dict[str, float]:
     """Minutes per week for each channel: its own hours, its share, or an equal part of the rest."""
@@ -426,7 +457,11 @@ def _channels(strategy: Strategy) -> list[ChannelState]:
 
 
 def _placed(strategy: Strategy) -> list[Placed]:
-    """The placed entries, planned again with smaller quotas while announcements overdraw."""
+    """The placed entries, planned again with smaller quotas while announcements overdraw.
+
+    Then once more, with notes around the breaks the plan turned out silent around, where
+    the estimate of :mod:`dialogplan.pinned` said the channel would not need them.
+    """
     planner = _Planner(strategy)
     placed = planner.run()
     for attempt in range(REPLANS):
@@ -437,6 +472,10 @@ def _placed(strategy: Strategy) -> list[Placed]:
         if attempt == REPLANS - 1:
             quotas = quotas.without_any()
         planner = _Planner(strategy, quotas, strict=planner.strict or lean)
+        placed = planner.run()
+    quiet = planner.quiet_breaks()
+    if quiet:
+        planner = _Planner(strategy, planner.quotas, strict=planner.strict, quiet=quiet)
         placed = planner.run()
     return placed
 
