@@ -33,7 +33,7 @@ from dialogplan.dates import day_and_month, parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
-from dialogplan.voice import bare_forms, glued_forms, swapped_forms, verbs_outside
+from dialogplan.voice import bare_forms, du_twice, glued_forms, swapped_forms, verbs_outside
 
 _T = TypeVar("_T", list[Any], dict[Any, Any])
 
@@ -668,49 +668,50 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
 
 
 def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]:
-    """Every text with ``{…|…}`` forms in the wrong order or a verb left outside them.
-
-    „{Ihnen|dir}“ would put „dir“ on the team's „Sie“ channels and „Ihnen“ on its „du“ ones;
-    „wolltest {du|Sie}“ would ask „wolltest Sie“ there.
-    """
+    """Every text with ``{…|…}`` forms in the wrong order or a verb left outside them."""
     if isinstance(value, str):
-        for forms in swapped_forms(value):
-            first, second = forms[1:-1].split("|")
-            yield (
-                loc,
-                (
-                    f"{forms} gives the „Sie“ form first: the „du“ form comes first, "
-                    f"as in {{{second}|{first}}}"
-                ),
-            )
-        for bare in bare_forms(value):
-            yield (
-                loc,
-                f"{bare} is outside braces and would be printed as it stands: write {{{bare}}}",
-            )
-        for glued, du, sie in glued_forms(value):
-            message = (
-                f"{glued} reads „{du}“ and „{sie}“: write each form as whole words, "
-                f"as in {{{du}|… Sie}}"
-            )
-            yield loc, message
-        for outside, wrong in verbs_outside(value):
-            verb = outside.split()[0]
-            du, sie = (f"{verb} du", "… Sie") if wrong.endswith("Sie") else ("… du", f"{verb} Sie")
-            register = "„Sie“" if wrong.endswith("Sie") else "„du“"
-            yield (
-                loc,
-                (
-                    f"{outside!r} reads „{wrong}“ where the team says {register}: put the verb "
-                    f"inside the braces with its pronoun, as in {{{du}|{sie}}}"
-                ),
-            )
+        yield from ((loc, message) for message in _form_problems(value))
     elif isinstance(value, Mapping):
         for key, item in value.items():
             yield from _swapped_form_problems(item, (*loc, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _swapped_form_problems(item, (*loc, index))
+
+
+def _form_problems(text: str) -> Iterator[str]:
+    """What is wrong with a text's ``{du|Sie}`` forms, each with the way to write it.
+
+    „{Ihnen|dir}“ would put „dir“ on the team's „Sie“ channels and „Ihnen“ on its „du“ ones;
+    „wolltest {du|Sie}“ would ask „wolltest Sie“ there.
+    """
+    for forms in swapped_forms(text):
+        first, second = forms[1:-1].split("|")
+        yield (
+            f"{forms} gives the „Sie“ form first: the „du“ form comes first, "
+            f"as in {{{second}|{first}}}"
+        )
+    for forms in du_twice(text):
+        first = forms[1:-1].split("|")[0]
+        yield (
+            f"{forms} gives no „Sie“ form: the second form is for the channels that "
+            f"say „Sie“, as in {{{first}|… Sie}}"
+        )
+    for bare in bare_forms(text):
+        yield f"{bare} is outside braces and would be printed as it stands: write {{{bare}}}"
+    for glued, du, sie in glued_forms(text):
+        yield (
+            f"{glued} reads „{du}“ and „{sie}“: write each form as whole words, "
+            f"as in {{{du}|… Sie}}"
+        )
+    for outside, wrong in verbs_outside(text):
+        verb = outside.split()[0]
+        du, sie = (f"{verb} du", "… Sie") if wrong.endswith("Sie") else ("… du", f"{verb} Sie")
+        register = "„Sie“" if wrong.endswith("Sie") else "„du“"
+        yield (
+            f"{outside!r} reads „{wrong}“ where the team says {register}: put the verb "
+            f"inside the braces with its pronoun, as in {{{du}|{sie}}}"
+        )
 
 
 def _horizon_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:

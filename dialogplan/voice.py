@@ -72,6 +72,21 @@ def swapped_forms(text: str) -> list[str]:
     return swapped
 
 
+def du_twice(text: str) -> list[str]:
+    """The ``{…|…}`` of a team's line whose second form says „du“ or „ihr“, not „Sie“.
+
+    ``{Hast du|Habt ihr}`` gives the channels that say „Sie“ a plural „du“.
+    """
+    return [
+        match.group(0)
+        for match in _ADDRESS.finditer(text)
+        if len(forms := match.group(1).split("|")) == 2
+        and _says_du(forms[1])
+        and not _says_sie(forms[1])
+        and not _says_sie(forms[0])  # swapped, and said so by swapped_forms
+    ]
+
+
 #: A verb right before ``{du|Sie}`` in one register's form: „wolltest {du|Sie}“ reads „wolltest
 #: Sie“ where the team says „Sie“, „würden {du|Sie}“ reads „würden du“ where it says „du“.
 #: Words with those endings that are no verb are left alone.
