@@ -210,6 +210,12 @@ class Contexts:
             for spot in g.where:
                 if spot.startswith("#"):
                     self.tag_goals.setdefault(spot.casefold(), set()).add(g.id)
+        #: The team's groups by name, with the platform each one is on.
+        self.group_platforms = {
+            group.name.casefold(): channel.split("-", maxsplit=1)[0]
+            for channel, groups in strategy.groups.items()
+            for group in groups
+        }
         #: Channels without groups whose platform's groups another planned channel works in.
         self.groups_elsewhere = {
             name
@@ -720,6 +726,7 @@ class Contexts:
                 named_here(p)
                 for p in goal.where
                 if reachable_from(entry.channel, p)
+                and self._on_platform_of_group(entry.channel, p)
                 and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
                 and not (no_groups and GROUP.search(p))
                 and not (entry.move == "share" and entry.topic and names_pages(p))
@@ -729,6 +736,16 @@ class Contexts:
             reachable = groups if asking and groups else reachable
             self.wheres[key] = self._off_area(reachable, entry.topic) if searching else reachable
         return self.wheres[key]
+
+    def _on_platform_of_group(self, channel: str, spot: str) -> bool:
+        """Whether a place that names one of the team's groups is on the channel's platform.
+
+        "Meanwood Community Noticeboard", written without its platform, is the team's
+        Facebook group: no place to look for Instagram posts.
+        """
+        spot = spot.casefold()
+        platforms = {p for name, p in self.group_platforms.items() if name in spot}
+        return not platforms or channel.split("-", maxsplit=1)[0] in platforms
 
     def _named_for(self, spot: str, topic: str) -> bool:
         """Whether a place is named after the topic: #ehrenamtgöttingen for volunteering."""
