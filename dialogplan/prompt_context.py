@@ -706,13 +706,19 @@ class Contexts:
         place's end is dropped: the prompt already says where. Where the team also works a
         platform's groups on a channel of their own, its page only listens in them: a page
         takes part in a group only where the admins allow pages, and the group channel does.
-        A piece to share on a topic is not sought on pages: the pages of pubs and cafés carry
-        their own news, not articles on getting back into chess. Nor are posts on a topic
-        sought under a hashtag about another one: not Bristol's music under #bristolbusiness.
+        A piece to share is not sought in groups, whose posts stay among the members and
+        cannot be shared to a profile; one on a topic is not sought on pages either: the
+        pages of pubs and cafés carry their own news, not articles on getting back into
+        chess. Nor are posts on a topic sought under a hashtag about another one: not
+        Bristol's music under #bristolbusiness.
         """
         searching = self._searching(entry, self._place(entry))
         news = entry.move == "congratulate"
-        no_groups = news or (entry.move != "listen" and entry.channel in self.groups_elsewhere)
+        no_groups = (
+            news
+            or entry.move == "share"
+            or (entry.move != "listen" and entry.channel in self.groups_elsewhere)
+        )
         place = _place_of(entry)
         asking = not news and not entry.topic and place is not None and bool(place.angles)
         key = (entry.channel, goal.id, entry.topic, searching, entry.move, asking)
