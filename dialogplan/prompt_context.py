@@ -85,6 +85,10 @@ NEARBY_MOVES = frozenset({"congratulate"})
 NEARBY = 2
 #: Moves on a topic that may start with the team's contacts whose notes say they know it.
 TOPIC_PEOPLE_MOVES = frozenset({"share", "comment", "ask", "story", "listen", "article"})
+#: Own posts whose prompt sends the post to the topic's people or tags them: a touch.
+TELLING_MOVES = frozenset({"ask", "story", "article"})
+#: Days after which a post sent to a contact counts as the last touch a prompt names.
+TOLD_DAYS = 7
 #: A piece sent by link (an article) may go to people on any platform; the rest stay on theirs.
 ANY_PLATFORM_MOVES = frozenset({"article"})
 #: Days a contact rests after a prompt named them for a topic.
@@ -240,6 +244,8 @@ class Contexts:
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
         self.common: frozenset[str] | None = None
         self.topic_people: dict[int, tuple[Mapping[str, Any], ...]] | None = None
+        #: The days own posts were sent to each contact (by row), in date order.
+        self.told: dict[int, list[date]] = {}
         #: The team's own hashtag, squashed, as its slug or its name says it: #meepleandmug.
         name = re.split(r" [–-] ", strategy.name, maxsplit=1)[0].replace("&", "and")
         self.own_tags = frozenset({squashed(strategy.client), squashed(name)})
@@ -340,7 +346,7 @@ class Contexts:
             "review": self._review(i) if entry.move == "review" else None,
             "turn": entry.seq,
             "variant": entry.seq % 3,
-            "person": self.people.of(i),
+            "person": self.people.of(i, self._told()),
             "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
             "topic_people": self._topic_people(i),
         }
@@ -425,6 +431,12 @@ class Contexts:
             for c in fresh[:NEARBY]
         )
 
+    def _told(self) -> Mapping[int, Sequence[date]]:
+        """The days own posts were sent to each contact, worked out with the topics' people."""
+        if self.topic_people is None:
+            self.topic_people = self._all_topic_people()
+        return self.told
+
     def _topic_people(self, i: int) -> tuple[Mapping[str, Any], ...]:
         """The team's contacts whose notes touch the ``i``-th entry's topic, worked out once."""
         if self.topic_people is None:
@@ -474,6 +486,8 @@ class Contexts:
             ][:NEARBY]
             for c in people:
                 named[c.row] = today
+                if entry.move in TELLING_MOVES:
+                    self.told.setdefault(c.row, []).append(today)
             if people:
                 found[i] = tuple(self._named(c) for c in people)
         return found
@@ -940,8 +954,14 @@ class _People:
         groups = self.strategy.group_names(contact.channel)
         return next((g for g in groups if _in_group(contact, g)), "")
 
-    def of(self, i: int) -> dict[str, Any] | None:
-        """The person the ``i``-th entry is for, or None for generic work."""
+    def of(self, i: int, told: Mapping[int, Sequence[date]]) -> dict[str, Any] | None:
+        """The person the ``i``-th entry is for, or None for generic work.
+
+        ``told`` holds the days own posts were sent to each contact: a touch too, so the time
+        since the last one counts from it ("eight weeks" for a co-organiser sent a post four
+        weeks before was wrong), once it is :data:`TOLD_DAYS` old: "a day since you were
+        last in touch" is no reason to write.
+        """
         entry = self.entries[i]
         contact = self.rows.get(entry.contact_row)
         if contact is None:
@@ -949,6 +969,10 @@ class _People:
         today = self._day_of(entry)
         why = reason(self.strategy, contact, entry, today)
         planned = self.before.get(i)
+        touches = [day for day in told.get(contact.row, ()) if (today - day).days >= TOLD_DAYS]
+        if planned is not None:
+            touches.append(planned)
+        last = max(touches, default=None)
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
@@ -966,7 +990,7 @@ class _People:
             "fresh": self._news(contact, today)
             if why != "news" and _fresh(contact, today)
             else None,
-            "since": self._since(planned or contact.last_contact, today, planned=bool(planned)),
+            "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
 
     def _fits(self, contact: Contact) -> dict[str, str] | None:
