@@ -29,3 +29,5 @@ def test_a_thank_you_round_under_an_own_question_thanks_by_name() -> None:
         opening = prompt.split(".")[0].lower()
         assert "thank" in opening, prompt
         assert "once more" not in prompt, prompt
+        # Which answers to pick out is the step's to say, once.
+        assert prompt.count("stood out") + prompt.count("stuck with you") <= 1, prompt
