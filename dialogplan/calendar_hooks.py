@@ -191,12 +191,15 @@ class Announcements:
         the time to thank the people who came. Only an event that may come up in work on the
         entry's topic: a reply round about leftovers is no bridge to the volunteers' evening.
         A thank-you in the team's own space is the exception: the morning after its midsummer
-        fire, the mentions are about the fire, whatever the round's topic and goal. Without
+        fire, the mentions are about the fire, whatever the round's topic and goal; unless it
+        thanks for one post, whose sharers came for its question, not for the reading. Without
         its link: it invites to a day that is gone, so whoever missed it hears of the next one.
         """
         if entry.announce or entry.move not in EVENT_PAST_MOVES:
             return None
-        match: Match = "everyone" if entry.move == "thank" and _mentions_team(entry) else "fits"
+        about_a_post = bool(entry.follows_up or entry.continues)
+        everyone = entry.move == "thank" and _mentions_team(entry) and not about_a_post
+        match: Match = "everyone" if everyone else "fits"
         found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, match, over=True)
         if found is None:
             return None
