@@ -317,9 +317,7 @@ def _keeping(
     plan with it keeps them and loses nobody else; by hand where it has no entry that could.
     """
     tier = tier_of(group[0].contact)
-    moves_here = set().union(*(touch_moves(k.contact.channel, k.contact.tier) for k in group))
-    nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in moves_here]
-    moves = " or ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
+    moves = _nouns(set().union(*(touch_moves(k.contact.channel, k.contact.tier) for k in group)))
     ways: list[str] = []
     if reachable:
         trials = _Trials(
@@ -373,6 +371,7 @@ def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _T
         return (
             f"make {them} {lower} in the contacts file: tried, the plan then keeps everyone; "
             f"neither {MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them as {tier}"
+            + _kept_by(reachable, tier, lower)
         )
     demoting = f" (making them all {lower} was tried: not everyone is kept then either)"
     demoting = demoting if lower else ""
@@ -380,6 +379,28 @@ def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _T
         f"fewer {fewer} on {_labels(strategy, reachable)}{demoting}: neither "
         f"{MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them all"
     )
+
+
+def _kept_by(reachable: Sequence[_Kept], tier: str, lower: str) -> str:
+    """Why the next tier down keeps contacts the same interval did not: it has more moves.
+
+    Teams read "neither an interval up to regular's 90 days nor …, but make them regular" as
+    a contradiction: close contacts are kept by fewer kinds of entry than regular ones.
+    """
+    channels = {k.contact.channel for k in reachable}
+    moves = set().union(*(touch_moves(c, tier) for c in channels))
+    more = set().union(*(touch_moves(c, lower) for c in channels)) - moves
+    if not more:
+        return ""
+    return (
+        f" (as {tier} contacts only {_nouns(moves)} keep them in touch, as {lower} ones "
+        f"{_nouns(more)} too)"
+    )
+
+
+def _nouns(moves: Iterable[str]) -> str:
+    nouns = [TOUCH_NOUNS[m] for m in TOUCH_NOUNS if m in set(moves)]
+    return " or ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
 
 
 def _each(strategy: Strategy, channels: Sequence[str]) -> str:
