@@ -695,10 +695,10 @@ def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iter
     ]
     if loose:
         yield Finding(
-            "unused-place", Severity.INFO, "", strategy.start, strategy.last_day,
-            f"{len(loose)} {'theme names' if len(loose) == 1 else 'themes name'} no goal and "
-            f"so {'goes' if len(loose) == 1 else 'go'} into the groups kept for every goal's "
-            f"people: {', '.join(repr(t) for t in loose)}",
+            "theme-in-every-group", Severity.INFO, "", strategy.start, strategy.last_day,
+            f"{len(loose)} {'theme names' if len(loose) == 1 else 'themes name'} no goal, so "
+            f"{'it goes' if len(loose) == 1 else 'they go'} to the groups each goal names for "
+            f"its own people: {', '.join(repr(t) for t in loose)}",
             "Where a theme is only for some goals' people, name those goals in its goals, or "
             "list the themes each group talks about ({name: ..., topics: [...]}), so it stays "
             "out of groups where nobody talks about it.",

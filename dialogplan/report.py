@@ -60,6 +60,7 @@ _CODE_TITLES = {
     "starved-goal": "Starved goal",
     "unused-topic": "Unused topic",
     "unused-place": "Place out of reach",
+    "theme-in-every-group": "Theme in every group",
     "no-reply": "No reply round",
     "other-register": "Other register",
     "unannounced": "Announced too seldom",

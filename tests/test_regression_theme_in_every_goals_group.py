@@ -32,7 +32,11 @@ def _strategy(goals: list[str]) -> Strategy:
 
 def test_a_theme_for_no_goal_in_goal_kept_groups_is_noted_and_naming_goals_keeps_it_out() -> None:
     loose = _strategy([])
-    found = [f.message for f in check_plan(loose, schedule_work(loose)) if f.code == "unused-place"]
+    found = [
+        f.message
+        for f in check_plan(loose, schedule_work(loose))
+        if f.code == "theme-in-every-group"
+    ]
     assert [m for m in found if "'Vokabeln lernen'" in m], found
     named = _strategy(["eltern"])
     work = schedule_work(named)
