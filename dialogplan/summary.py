@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dialogplan.closed_days import blocked_days
 from dialogplan.entry import Entry
+from dialogplan.labels import channel_label
 from dialogplan.neglect import open_weeks
 from dialogplan.strategy import Strategy
 
@@ -78,10 +79,14 @@ HEADINGS = ("channel", "entries", "minutes/week", "first date", "last date")
 
 
 def display_rows(rows: Iterable[ChannelSummary]) -> list[tuple[str, str, str, str, str]]:
-    """The summary as text cells, with a dash where a channel has no entries."""
+    """The summary as text cells, with a dash where a channel has no entries.
+
+    A channel is named as the strategy and the feed files name it, with the label the
+    check's findings use: "facebook (Facebook page)".
+    """
     return [
         (
-            row.channel,
+            f"{row.channel} ({channel_label(row.channel, 'en')})",
             str(row.entries),
             str(row.minutes_per_week),
             str(row.first) if row.first is not None else "–",

@@ -30,7 +30,7 @@ def test_summary_counts_every_planned_channel() -> None:
     assert (row.channel, row.entries, row.minutes_per_week, row.first, row.last) == (
         "linkedin", 0, 0, None, None,
     )  # fmt: skip
-    assert display_rows(silent)[0] == ("linkedin", "0", "0", "–", "–")
+    assert display_rows(silent)[0] == ("linkedin (LinkedIn)", "0", "0", "–", "–")
 
 
 def test_summary_frame_keeps_the_table_shape_people_read() -> None:
@@ -54,9 +54,9 @@ def test_display_rows_show_dates_as_iso_text() -> None:
     strategy = load_plan(EXAMPLE)
     summary = summarize(strategy, render(strategy, schedule(strategy)))
     for row, cells in zip(summary, display_rows(summary), strict=True):
-        assert cells == (
-            row.channel, str(row.entries), str(row.minutes_per_week),
-            str(row.first), str(row.last),
+        assert cells[1:] == (
+            str(row.entries), str(row.minutes_per_week), str(row.first), str(row.last),
         )  # fmt: skip
+        assert cells[0].startswith(f"{row.channel} (")
         assert row.first is not None
         assert cells[3] == row.first.isoformat()
