@@ -141,7 +141,7 @@ def test_summary_counts_every_planned_channel() -> None:
     silent = summarize(strategy, [entry for entry in entries if entry.channel != "linkedin"])
     row = next(row for row in silent if row.channel == "linkedin")
     assert (row.entries, row.minutes_per_week, row.first) == (0, 0, None)
-    assert display_rows(silent)[0] == ("linkedin", "0", "0", "–", "–")
+    assert display_rows(silent)[0] == ("linkedin (LinkedIn)", "0", "0", "–", "–")
 
 
 # --- the flow ---------------------------------------------------------------------------
