@@ -25,7 +25,7 @@ from dialogplan.voice import speaks_as
 Windows = Mapping[str, tuple[date | None, date | None]]
 
 #: The team's own posts, which may ask its question about an offer or event, and their
-#: reply rounds.
+#: reply rounds, which take up the topic's next question.
 OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 #: Moves whose prompts put one of the team's questions to people. The others (a comment, a
 #: share, listening) ask about what they find there, and would only use a question up.
@@ -128,9 +128,10 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
     follow-ups, not for posts): the next one of the topic takes its place, and when all rest the
     entry gets none (its template has lines of its own). A question to a group on no topic
     (a group not named after one) takes the questions of its goal's topics that ask about the
-    members, not about the team. A reply round gets the next timely question after its
-    post's that does not rest on the channel, to take the conversation one step further with
-    the people who answered, and it rests from then on; none where the topic has no other.
+    members, not about the team. A reply round gets the topic's next timely question after
+    its post's that does not rest on the channel (never an offer's or event's: in the open
+    thread a booking question reads as a pitch), to take the conversation one step further
+    with the people who answered, and it rests from then on; none where the topic has no other.
     """
     turns = _Turns(strategy)
     found = [""] * len(entries)
@@ -213,9 +214,10 @@ class _Turns:
         if entry.move == "group-ask" and not entry.topic:
             pool = self.of_goal.get(entry.goal)
         else:
-            pool = (self.own if entry.move in OWN_QUESTION_MOVES else self.questions).get(
-                entry.topic
-            )
+            # A reply round's next question is asked in the open thread: a booking question
+            # ("a weekday evening or Saturday morning slot?") there reads as a sales pitch.
+            own = entry.move in OWN_QUESTION_MOVES and entry.move not in THREAD_MOVES
+            pool = (self.own if own else self.questions).get(entry.topic)
         sie = self.strategy.says_sie(entry.channel)
         return tuple(q for q in pool or () if speaks_as(q, sie))
 
