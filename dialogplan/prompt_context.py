@@ -326,7 +326,6 @@ class Contexts:
             **self._angle(entry, where),
             "rules": self._rules(entry, goal, place),
             "group": entry.group,
-            "group_open": self._open_group(entry),
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(
@@ -350,18 +349,6 @@ class Contexts:
             "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
             "topic_people": self._topic_people(i),
         }
-
-    def _open_group(self, entry: Entry) -> bool:
-        """Whether the entry's group may not talk about its topic this week, or ever.
-
-        It lists no themes and is not named after the topic: "posts about fear of falling"
-        in „Neu in Freiburg“ cannot be counted on, and the prompt says what to do instead.
-        """
-        if not (entry.group and entry.topic):
-            return False
-        groups = self.strategy.groups.get(entry.channel, ())
-        listed = next((g.topics for g in groups if g.name == entry.group), ())
-        return not listed and entry.topic not in self.named_after(entry.group)
 
     def _groups_found(self, entry: Entry) -> str:
         """The day the channel last went looking for groups before this entry, or "".

@@ -1,8 +1,9 @@
 """A bouldering gym was sent to comment "under posts about fear of falling" in „Neu in Freiburg“.
 
 Nobody can count on such a post in a group for newcomers to the city, and the reviewer marked
-the prompt impossible. Comments and help on a topic in a group that lists no themes and is
-not named after the topic now say what to do when there is nothing on it.
+the prompt impossible; another marked a climbing group's comments on a debate down for having
+no way out on a quiet Sunday. Comments and help on a topic in any group now say what to do
+when there is nothing on it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def test_work_on_a_topic_in_an_open_group_has_a_way_out(language: str) -> None:
              "topic": "Angst vorm Fallen"}
             for n in range(4) for move in ("comment", "group-help")]  # fmt: skip
     planned = entries(strategy, rows)
-    for group, way_out in (("Neu in Freiburg", True), ("Angst vorm Fallen Freiburg", False)):
+    for group in ("Neu in Freiburg", "Angst vorm Fallen Freiburg"):
         in_group = [dataclasses.replace(e, group=group) for e in planned]
         for prompt in (e.prompt for e in render(strategy, in_group)):
-            assert any(f in prompt for f in FALLBACK[language]) is way_out, prompt
+            assert any(f in prompt for f in FALLBACK[language]), prompt
