@@ -16,9 +16,10 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
+#: Each way out sends the team to two other posts or questions in the group.
 FALLBACK = {
-    "de": ("Gibt es in der Gruppe", "Redet dort", "Ist dazu gerade", "Keine offene Frage"),
-    "en": ("Nothing on it in the group", "If nobody there", "If nothing on it", "No open question"),
+    "de": ("zwei andere", "zwei frische", "zwei neue"),
+    "en": ("two other", "Two other", "two fresh", "two new"),
 }
 
 
