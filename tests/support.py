@@ -123,3 +123,17 @@ def _local(value: Any, zone: ZoneInfo) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=zone)
     return moment.astimezone(zone)
+
+
+def asked_and_followed(follow: str, count: int, every: int) -> list[dict[str, Any]]:
+    """Rows for :func:`tests.test_render.entries`: ``count`` own questions on Instagram in
+    March, ``every`` days apart, each followed the next day by a ``follow`` round on it."""
+    return [
+        row
+        for n in range(count)
+        for row in (
+            {"channel": "instagram", "move": "ask", "start": f"2027-03-{every * n + 1:02d} 08:00"},
+            {"channel": "instagram", "move": follow,
+             "start": f"2027-03-{every * n + 2:02d} 08:00", "follows": 2 * n},
+        )
+    ]  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from dialogplan.team_material import questions_in_turn
+from tests.support import asked_and_followed
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -21,15 +22,7 @@ def test_a_reply_round_never_follows_up_with_a_booking_question() -> None:
     offers = [{"title": "GCSE tutoring", "question": SLOT, "topics": ["Maths revision"],
                "from": date(2027, 3, 1), "until": date(2027, 6, 30)}]  # fmt: skip
     strategy = make(language="en", topics=topics, offers=offers)
-    rows = [
-        row
-        for n in range(4)
-        for row in (
-            {"channel": "instagram", "move": "ask", "start": f"2027-03-{7 * n + 1:02d} 08:00"},
-            {"channel": "instagram", "move": "reply", "start": f"2027-03-{7 * n + 2:02d} 08:00",
-             "follows": 2 * n},
-        )
-    ]  # fmt: skip
+    rows = asked_and_followed("reply", 4, 7)
     asked = questions_in_turn(strategy, entries(strategy, rows))
     assert SLOT in asked[::2]  # own posts may still ask it
     assert SLOT not in asked[1::2]

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from dialogplan.render import render
+from tests.support import asked_and_followed
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -26,15 +27,7 @@ OWN_COMMENT = {"en": r"comment of your own|comment under the post", "de": r"eige
 def test_the_next_question_goes_into_a_comment_of_the_team_s_own(language: str) -> None:
     topic = {"title": "Puppy grooming", "kind": "theme", "questions": QUESTIONS[language]}
     strategy = make(language=language, topics=[topic])
-    rows = [
-        row
-        for n in range(6)
-        for row in (
-            {"channel": "instagram", "move": "ask", "start": f"2027-03-{2 * n + 1:02d} 08:00"},
-            {"channel": "instagram", "move": "reply", "start": f"2027-03-{2 * n + 2:02d} 08:00",
-             "follows": 2 * n},
-        )
-    ]  # fmt: skip
+    rows = asked_and_followed("reply", 6, 2)
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
     first, second = QUESTIONS[language]
     # The rounds after a post that asked the first question, which go on with the second.

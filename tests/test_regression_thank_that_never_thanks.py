@@ -9,21 +9,14 @@ thank-you under the team's own question now thanks the people who answered.
 from __future__ import annotations
 
 from dialogplan.render import render
+from tests.support import asked_and_followed
 from tests.test_render import entries
 from tests.test_threads import make
 
 
 def test_a_thank_you_round_under_an_own_question_thanks_by_name() -> None:
     strategy = make(language="en")
-    rows = [
-        row
-        for n in range(6)
-        for row in (
-            {"channel": "instagram", "move": "ask", "start": f"2027-03-{3 * n + 1:02d} 08:00"},
-            {"channel": "instagram", "move": "thank", "start": f"2027-03-{3 * n + 2:02d} 08:00",
-             "follows": 2 * n},
-        )
-    ]  # fmt: skip
+    rows = asked_and_followed("thank", 6, 3)
     thanks = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "thank"]
     for prompt in thanks:
         opening = prompt.split(".")[0].lower()
