@@ -420,8 +420,7 @@ class Contexts:
 
     def _told(self) -> Mapping[int, Sequence[date]]:
         """The days own posts were sent to each contact, worked out with the topics' people."""
-        if self.topic_people is None:
-            self.topic_people = self._all_topic_people()
+        self._topic_people(0)
         return self.told
 
     def _topic_people(self, i: int) -> tuple[Mapping[str, Any], ...]:

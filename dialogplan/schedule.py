@@ -352,16 +352,21 @@ class _Planner:
         of the horizon), with no note before it: followers wait longer than they tolerate.
         """
         visible: dict[str, list[date]] = {}
+        noted: set[tuple[str, date]] = set()
         for entry in sorted(self.placed, key=lambda e: e.start):
             if MOVES[entry.move].visible:
                 visible.setdefault(entry.channel, []).append(entry.start.date())
+            if entry.move == "away":
+                noted.add((entry.channel, entry.start.date()))
         found: set[tuple[str, date]] = set()
         for pause in breaks(self.strategy):
             if pause.last < self.first or pause.first > self.last:
                 continue
+            week_before = days(pause.first - timedelta(days=7), pause.first - timedelta(days=1))
             for ch in self.channels:
                 key = (ch.name, pause.first)
-                if key in self.quiet or not has_notes(ch.name):
+                said = any((ch.name, day) in noted for day in week_before)
+                if said or key in self.quiet or not has_notes(ch.name):
                     continue
                 shown = visible.get(ch.name, [])
                 before = max((d for d in shown if d < pause.first), default=self.first)
