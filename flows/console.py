@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialogplan.dates import format_start
@@ -35,7 +34,6 @@ __all__ = [
     "print_plan_all",
     "print_prompts",
     "print_push",
-    "shown",
     "table",
 ]
 
@@ -55,14 +53,6 @@ def table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(headings), *(line(row) for row in rows)])
 
 
-def shown(folder: Path) -> Path:
-    """A folder as people typed it: relative to the current directory when it lies inside."""
-    try:
-        return folder.resolve().relative_to(Path.cwd())
-    except ValueError:
-        return folder
-
-
 def _horizon(strategy: Strategy) -> str:
     return f"{strategy.name}: {strategy.start} – {strategy.last_day}"
 
@@ -71,7 +61,8 @@ def print_plan(result: PlanResult, strategy: Strategy) -> None:
     """The per-channel summary and the files written, then the plan's findings."""
     print(_horizon(strategy))
     print(table(HEADINGS, display_rows(result.summary)))
-    print(f"\n{len(result.paths)} files in {shown(result.out_dir)}/:")
+    # The folder as the team typed it: an absolute --out stays absolute.
+    print(f"\n{len(result.paths)} files in {result.out_dir}/:")
     for path in result.paths:
         print(f"  {path.relative_to(result.out_dir).as_posix()}")
     for name in result.retired:
@@ -116,7 +107,7 @@ def print_check(result: CheckResult, strategy: Strategy) -> None:
         print(table(("channel", "last activity", "days since", "tolerated"), rows))
     print_people(result.people)
     print_findings(result.findings)
-    print(f"\nReport: {shown(result.out_dir)}/report.html")
+    print(f"\nReport: {result.out_dir}/report.html")
 
 
 def print_findings(findings: Sequence[Finding]) -> None:
