@@ -65,13 +65,22 @@ class PromptStats:
     #: form), as own posts, replies and thank-you rounds before and after it do.
     event_mentions: Mapping[str, int] = field(default_factory=dict)
 
-    def _invited(self, title: str) -> str:
-        """How often ``check`` counts an event announced: announcements and inviting posts."""
+    def _event_line(self, title: str, count: int) -> str:
+        """One event's figures, each named for what it counts.
+
+        "0× announced; counted by check as announced 4×" read as a contradiction: the check
+        counts the weeks of each channel with an announcement or an own post that invites.
+        """
         weeks = self.event_invitations.get(title)
-        return (
-            f"counted by check as announced {weeks}× (with own posts that invite), "
+        invited = (
+            f", invited to in {weeks} channel-weeks as check counts them (own posts with its "
+            "day count too)"
             if weeks
             else ""
+        )
+        return (
+            f"  {title}: {count} {'announcement' if count == 1 else 'announcements'}"
+            f"{invited}, named in {self.event_mentions.get(title, 0)} more prompts"
         )
 
     @property
@@ -96,15 +105,11 @@ class PromptStats:
             f"audience or goal sentence pasted: {self.pasted_share:.1%}",
             f"goal's people named word for word: {self.who_share:.1%}",
             f"platform rules on moves that publish nothing: {self.rules_on_silent_moves}",
-            f"links carried into announcements: {carried} of {total}",
+            f"announcements with a link that show it: {carried} of {total}",
         ]
         if self.events:
-            lines.append("events announced:")
-            lines.extend(
-                f"  {count}× announced: {title}; {self._invited(title)}named in "
-                f"{self.event_mentions.get(title, 0)} more prompts"
-                for title, count in self.events.items()
-            )
+            lines.append("events:")
+            lines.extend(self._event_line(title, count) for title, count in self.events.items())
         if self.unannounced_events:
             never = ", ".join(self.unannounced_events)
             lines.append(f"events no post announces or invites to: {never}")
