@@ -220,11 +220,15 @@ class Announcements:
         """The offer or event whose own question an entry asked, as of ``today``; else None.
 
         A question such as "What would you like measured at the health day?" invites as
-        much as an announcement does: the answers are the people to welcome.
+        much as an announcement does: the answers are the people to welcome. Events of a
+        series may share one question: it is about the next of them still to come (a post on
+        25 June about the scanning mornings asks about 10 July's, not 15 May's).
         """
         if not question:
             return None
-        event = next((e for e in self.events.values() if e.question == question), None)
+        asking = [e for e in self.events.values() if e.question == question]
+        coming = sorted((e for e in asking if e.date >= today), key=lambda e: e.date)
+        event = coming[0] if coming else (asking[0] if asking else None)
         if event is not None:
             return self._event(event, today)
         offer = next((o for o in self.offers.values() if o.question == question), None)

@@ -22,7 +22,7 @@ from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.voice import speaks_as
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
-Windows = Mapping[str, tuple[date | None, date | None]]
+Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
 
 #: The team's own posts, which may ask its question about an offer or event, and their
 #: reply rounds, which take up the topic's next question.
@@ -153,18 +153,20 @@ class _Turns:
         # it lists, while the offer runs or in the weeks the event is invited to: a post about
         # the puppy classes can ask what people would most like their puppy to learn.
         self.own = dict(self.questions)
-        self.windows: dict[str, tuple[date | None, date | None]] = {}
+        # Events of a series may share a question: it is timely in the weeks before each.
+        self.windows: dict[str, list[tuple[date | None, date | None]]] = {}
         items: list[Offer | Event] = [*strategy.offers, *strategy.events]
         for item in items:
             if not item.question:
                 continue
-            self.windows[item.question] = (
+            self.windows.setdefault(item.question, []).append(
                 (item.date - timedelta(days=INVITE_DAYS), item.date)
                 if isinstance(item, Event)
                 else (item.start, item.until)
             )
             for topic in item.topics:
-                self.own[topic] = (*self.own.get(topic, ()), item.question)
+                if item.question not in self.own.get(topic, ()):
+                    self.own[topic] = (*self.own.get(topic, ()), item.question)
         #: For a group's question on no topic: the questions of the goal's topics that ask
         #: about the members' own experience, not about the team.
         self.of_goal = {
@@ -268,11 +270,9 @@ def _audience(entry: Entry) -> str:
 def _timely(question: str, day: date, windows: Windows) -> bool:
     """Whether ``day`` lies in the months a question names and in its offer's or event's days."""
     months = question_months(question)
-    first, last = windows.get(question, (None, None))
-    return (
-        (months is None or day.month in months)
-        and (first is None or first <= day)
-        and (last is None or day <= last)
+    spans = windows.get(question, ((None, None),))
+    return (months is None or day.month in months) and any(
+        (first is None or first <= day) and (last is None or day <= last) for first, last in spans
     )
 
 
