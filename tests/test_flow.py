@@ -188,7 +188,7 @@ def test_plan_flow_writes_every_output_and_an_artifact(tmp_path: Path) -> None:
         )
     assert len(artifacts) == 1
     assert artifacts[0].type == "markdown"
-    assert "| linkedin |" in str(artifacts[0].data)
+    assert "| linkedin (LinkedIn) |" in str(artifacts[0].data)
     assert [a.type for a in findings] == ["table"]
     assert {f.code for f in result.findings} == {"gap"}
     assert "LinkedIn stays silent" in str(findings[0].data)
