@@ -7,8 +7,9 @@ byte of the output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 #: Short weekday names, Monday first, per language.
 WEEKDAY_NAMES = {
@@ -162,3 +163,17 @@ def _twelve(moment: time, *, suffix: bool) -> str:
     hour = moment.hour % 12 or 12
     text = f"{hour}" if not moment.minute else f"{hour}:{moment.minute:02d}"
     return f"{text} {'am' if moment.hour < 12 else 'pm'}" if suffix else text
+
+
+def silences(
+    active: Iterable[date], first: date, last: date, tolerance: int
+) -> Iterator[tuple[date, date]]:
+    """Stretches of days without activity in ``first``..``last`` longer than ``tolerance``.
+
+    A stretch of exactly ``tolerance`` silent days is tolerated; one day more is not.
+    """
+    inside = sorted({day for day in active if first <= day <= last})
+    edges = [first - timedelta(days=1), *inside, last + timedelta(days=1)]
+    for before, after in pairwise(edges):
+        if (after - before).days - 1 > tolerance:
+            yield before + timedelta(days=1), after - timedelta(days=1)

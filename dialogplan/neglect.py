@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
-from itertools import pairwise
 
 from dialogplan.announcements import Tally, Window, event_windows, public_invitations
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
-from dialogplan.dates import days, months
+from dialogplan.dates import days, months, silences
 from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
+from dialogplan.pinned import AWAY_SAID
 from dialogplan.places import channel_places, moves_of
 from dialogplan.render import render
 from dialogplan.schedule import (
@@ -68,20 +68,6 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
     )
 
 
-def silences(
-    active: Iterable[date], first: date, last: date, tolerance: int
-) -> Iterator[tuple[date, date]]:
-    """Stretches of days without activity in ``first``..``last`` longer than ``tolerance``.
-
-    A stretch of exactly ``tolerance`` silent days is tolerated; one day more is not.
-    """
-    inside = sorted({day for day in active if first <= day <= last})
-    edges = [first - timedelta(days=1), *inside, last + timedelta(days=1)]
-    for before, after in pairwise(edges):
-        if (after - before).days - 1 > tolerance:
-            yield before + timedelta(days=1), after - timedelta(days=1)
-
-
 def _gaps(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     """Silences longer than a channel tolerates; a declared break said ahead is none.
 
@@ -109,10 +95,6 @@ def _gaps(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
             )
             if not (gap.declared and said):
                 yield gap
-
-
-#: An ``away`` note this many days before a declared silence says the break ahead.
-AWAY_SAID = timedelta(days=3)
 
 
 def _gap(

@@ -33,6 +33,8 @@ from dialogplan.strategy import Strategy
 MIN_DAYS_FOR_A_REVIEW = 14
 #: Minutes of a typical visible move, to estimate how far apart a channel's visible work is.
 TYPICAL_MINUTES = 20
+#: An ``away`` note this many days before a declared silence says the break ahead.
+AWAY_SAID = timedelta(days=3)
 #: The order pinned entries take in their week: visible notes first.
 _PRIORITY = {"away": 0, "back": 1, "review": 2}
 

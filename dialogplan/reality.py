@@ -34,12 +34,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from dialogplan.activity_log import LoggedActivity
-from dialogplan.dates import monday, mondays
+from dialogplan.dates import monday, mondays, silences
 from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label
 from dialogplan.moves import MOVES
-from dialogplan.neglect import silences
 from dialogplan.strategy import Strategy
 
 if TYPE_CHECKING:

@@ -35,11 +35,11 @@ from dialogplan.assignment import assign
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.channel_state import FIND_GROUPS_ENTRIES, ChannelState, Share
 from dialogplan.closed_days import blocked_days, breaks
-from dialogplan.dates import days, mondays, parse_clock
+from dialogplan.dates import days, mondays, parse_clock, silences
 from dialogplan.entry import Calendar
 from dialogplan.moves import MOVES, WARM_UP_MOVES
 from dialogplan.people_plan import name_people
-from dialogplan.pinned import Pin, Quiet, has_notes, pins
+from dialogplan.pinned import AWAY_SAID, Pin, Quiet, has_notes, pins
 from dialogplan.placement import REPLY, Placed, Week
 from dialogplan.places import channel_places, possible_moves
 from dialogplan.strategy import Strategy
@@ -346,34 +346,32 @@ class _Planner:
         return self.share.minutes > 0 and self.share.dialogue < DIALOGUE_SHARE * self.share.minutes
 
     def quiet_breaks(self) -> Quiet:
-        """The breaks, by channel, that the plan left the channel silent too long around.
+        """The breaks, by channel, that the plan left silent too long around, unsaid.
 
-        Silent from the last visible entry before the break to the first after it (or the end
-        of the horizon), with no note before it: followers wait longer than they tolerate.
+        Silent as the check counts it (:func:`~dialogplan.dates.silences` of visible entries)
+        and with no note in the days before (:data:`~dialogplan.pinned.AWAY_SAID`): followers
+        wait longer than they tolerate.
         """
-        visible: dict[str, list[date]] = {}
-        noted: set[tuple[str, date]] = set()
-        for entry in sorted(self.placed, key=lambda e: e.start):
+        visible: dict[str, set[date]] = {}
+        away: dict[str, set[date]] = {}
+        for entry in self.placed:
             if MOVES[entry.move].visible:
-                visible.setdefault(entry.channel, []).append(entry.start.date())
+                visible.setdefault(entry.channel, set()).add(entry.start.date())
             if entry.move == "away":
-                noted.add((entry.channel, entry.start.date()))
+                away.setdefault(entry.channel, set()).add(entry.start.date())
+        pauses = [p for p in breaks(self.strategy) if p.first <= self.last and self.first <= p.last]
         found: set[tuple[str, date]] = set()
-        for pause in breaks(self.strategy):
-            if pause.last < self.first or pause.first > self.last:
+        for ch in self.channels:
+            if not has_notes(ch.name):
                 continue
-            week_before = days(pause.first - timedelta(days=7), pause.first - timedelta(days=1))
-            for ch in self.channels:
-                key = (ch.name, pause.first)
-                said = any((ch.name, day) in noted for day in week_before)
-                if said or key in self.quiet or not has_notes(ch.name):
+            tolerance = ch.spec.max_silence_days
+            for start, end in silences(visible.get(ch.name, ()), self.first, self.last, tolerance):
+                if any(start - d <= AWAY_SAID for d in away.get(ch.name, ()) if d < start):
                     continue
-                shown = visible.get(ch.name, [])
-                before = max((d for d in shown if d < pause.first), default=self.first)
-                after = min((d for d in shown if d > pause.last), default=self.last)
-                if (after - before).days - 1 > ch.spec.max_silence_days:
-                    found.add(key)
-        return frozenset(found)
+                found.update(
+                    (ch.name, p.first) for p in pauses if p.first <= end and start <= p.last
+                )
+        return frozenset(found - self.quiet)
 
 
 def channel_minutes(strategy: Strategy) -> dict[str, float]:
