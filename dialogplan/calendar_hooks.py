@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from dialogplan.announcements import offer_runs
@@ -35,6 +35,10 @@ EVENT_HOOK_MOVES = frozenset(
 EVENT_HOOK_DAYS = 7
 #: Minutes after an event's end before the same day's work looks back on it.
 AFTERGLOW_MINUTES = 60
+#: An event this many hours long or longer is one people drop in on while it runs.
+DROP_IN_HOURS = 3
+#: Minutes before a shorter event starts after which the same day's work no longer invites.
+LAST_CALL_MINUTES = 120
 #: How an event's place starts when it happens on the internet.
 ONLINE_PLACES = ("online", "per zoom", "via zoom", "on zoom", "im netz")
 #: An entry about one of an event's own topics mentions it from as far ahead as the event is
@@ -337,7 +341,7 @@ class Announcements:
 
         Only events that ``match`` the entry (:meth:`_matches`). An event of the entry's own
         day counts only when it is ``over`` as the caller wants (:func:`_over`), or, for an
-        entry looking ahead, when it has not ended.
+        entry looking ahead, when people can still come (:func:`_still_open`).
         """
         today = entry.start.date()
         near = [
@@ -345,7 +349,7 @@ class Announcements:
             for e in self.events.values()
             if (e.date - today).days in days_until
             and self._matches(e, entry, match)
-            and (e.date != today or (_over(e, entry) if over else not _ended(e, entry)))
+            and (e.date != today or (_over(e, entry) if over else _still_open(e, entry)))
         ]
         if not near:
             return None
@@ -426,6 +430,26 @@ def _ended(event: Event, entry: Entry, *, since: int = 0) -> bool:
         return False
     ended = entry.start.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
     return entry.start - ended >= timedelta(minutes=since)
+
+
+def _still_open(event: Event, entry: Entry) -> bool:
+    """Whether people invited by the entry, on the event's day, can still come.
+
+    A day people drop in on (:data:`DROP_IN_HOURS` or longer) until it ends; a shorter one,
+    as a workshop, only until :data:`LAST_CALL_MINUTES` before it starts: "the wreath-making
+    workshop today from 6:30 pm" at 6:15 pm invites nobody.
+    """
+    if _ended(event, entry):
+        return False
+    if not event.time:
+        return True
+    start, end = parse_clock(event.time)
+    starts = entry.start.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
+    if end is not None:
+        length = datetime.combine(date.min, end) - datetime.combine(date.min, start)
+        if length >= timedelta(hours=DROP_IN_HOURS):
+            return True
+    return starts - entry.start >= timedelta(minutes=LAST_CALL_MINUTES)
 
 
 def _over(event: Event, entry: Entry) -> bool:
