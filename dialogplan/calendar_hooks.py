@@ -53,6 +53,11 @@ INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help", "article", "st
 #: Other people's spaces, where a link to the team's offer undoes the thanks: a thank-you
 #: under someone's blog post stays a thank-you. (Group help points people to it in private.)
 FOREIGN_PLACES = frozenset({"others", "other-blogs"})
+#: On an event's day after it ends and on the day after, which events an entry looks back on
+#: whatever its topic: own posts, any for their goal's people (a post about mowing the
+#: evening after the open day that never mentions it reads as if the team had not been
+#: there); conversations, one their goal invites to (its people are the ones answering).
+FRESH_PAST: dict[str, Match] = {"ask": "goal", "story": "goal", "reply": "ours", "thank": "ours"}
 #: Own pieces, which in an offer's last days all say so.
 OWN_PIECES = frozenset({"article", "story"})
 #: This close to an event (0: its day, 1: the eve), it comes up whatever an entry's topic.
@@ -170,11 +175,11 @@ class Announcements:
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
         Never in what the team writes in someone else's space: a thank-you under their blog
-        post is no place for the team's webinar.
+        post is no place for the team's webinar; under posts that mention the team it is.
         """
         if entry.announce or entry.move not in EVENT_HOOK_MOVES:
             return None
-        if entry.move != "listen" and _foreign(entry):
+        if entry.move != "listen" and not _mentions_team(entry):
             return None
         soon = EVENT_HOOK_DAYS if entry.channel in self.rare else CLOSE_DAYS
         close = self._nearest(entry, range(soon + 1), min)
@@ -194,21 +199,47 @@ class Announcements:
         An event that ended earlier the same day counts: the evening after an open day is
         the time to thank the people who came. Only an event that may come up in work on the
         entry's topic: a reply round about leftovers is no bridge to the volunteers' evening.
-        A thank-you in the team's own space is the exception: the morning after its midsummer
-        fire, the mentions are about the fire, whatever the round's topic and goal; unless it
-        thanks for one post, whose sharers came for its question, not for the reading. Without
-        its link: it invites to a day that is gone, so whoever missed it hears of the next one.
+        Two exceptions: on its day and the day after, some moves look back on an event
+        whatever their topic (:data:`FRESH_PAST`); and a thank-you in the team's own space
+        does so all week: the morning after its midsummer fire, the mentions are about the
+        fire, whatever the round's topic and goal; unless it thanks for one post, whose
+        sharers came for its question, not for the reading. Without its link: it invites to
+        a day that is gone, so whoever missed it hears of the next one.
+        An invitation looks back only on the event of its series just gone
+        (:meth:`_series_past`).
         """
-        if entry.announce or entry.move not in EVENT_PAST_MOVES:
+        if entry.announce:
+            return self._series_past(entry)
+        if entry.move not in EVENT_PAST_MOVES:
             return None
         about_a_post = bool(entry.follows_up or entry.continues)
         everyone = entry.move == "thank" and _mentions_team(entry) and not about_a_post
         match: Match = "everyone" if everyone else "fits"
         found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, match, over=True)
+        if entry.move in FRESH_PAST:
+            days = range(-CLOSE_DAYS, 1)
+            fresh = self._nearest(entry, days, max, FRESH_PAST[entry.move], over=True)
+            found = max((f for f in (found, fresh) if f), key=_days_until, default=None)
         if found is None:
             return None
         following = self.next_in_series.get(found.title)
         return replace(found, url="", next_day=self.day(following.date) if following else "")
+
+    def _series_past(self, entry: Entry) -> Announcement | None:
+        """The event of a series that ended in the last day, for the invitation to the next.
+
+        An invitation to March's breakfast on the evening of February's that never mentions
+        it reads as if the team had not noticed its own morning.
+        """
+        today = entry.start.date()
+        for title, following in self.next_in_series.items():
+            event = self.events[title]
+            days = (event.date - today).days
+            if following.title != entry.announce or not -CLOSE_DAYS <= days <= 0:
+                continue
+            if days < 0 or _over(event, entry):
+                return replace(self._event(event, today, over=days == 0), url="")
+        return None
 
     def of(self, entry: Entry) -> Announcement | str:
         """The announcement an entry makes, or "" when it makes none."""
@@ -393,6 +424,10 @@ class Announcements:
             over=over,
             online=(event.place or "").strip().lower().startswith(ONLINE_PLACES),
         )
+
+
+def _days_until(event: Announcement) -> int:
+    return event.days_until
 
 
 def _successors(strategy: Strategy) -> dict[str, Event]:
