@@ -20,10 +20,23 @@ from dialogplan.german_nouns import genus
 
 
 @cache
+def _raw() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = yaml.safe_load(
+        files("dialogplan").joinpath("data/name_words.yaml").read_text("utf-8")
+    )
+    return data
+
+
+@cache
 def _words() -> tuple[frozenset[str], re.Pattern[str]]:
-    raw = yaml.safe_load(files("dialogplan").joinpath("data/name_words.yaml").read_text("utf-8"))
+    raw = _raw()
     ends = "|".join(re.escape(w) for w in raw["organisations"])
     return frozenset(raw["no_first_name"]), re.compile(f"(?:{ends})$", re.IGNORECASE)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(_raw()["titles"])
 
 
 def organisation(name: str) -> bool:
@@ -52,10 +65,10 @@ _PARTICLES = frozenset(
 def first_name(name: str) -> str:
     """How a prompt names a contact the second time: "Kerensa" for "Kerensa Trethewey".
 
-    A title ("Dr.") is skipped; a name of one word, a household's, a formal one and an
+    A title ("Dr.", "Dr") is skipped; a name of one word, a household's, a formal one and an
     organisation's stay whole, as does one with a lower-case word that is no name particle.
     """
-    words = [w for w in name.split() if not w.endswith(".")]
+    words = [w for w in name.split() if not w.endswith(".") and w.casefold() not in _titles()]
     if (
         len(words) < 2
         or words[0].casefold() in _words()[0]
