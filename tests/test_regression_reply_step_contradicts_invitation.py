@@ -30,7 +30,7 @@ def test_a_round_that_invites_says_so_in_its_step() -> None:
         rows.append({"channel": "instagram", "move": "reply", "follows": 2 * n,
                      "start": f"2027-03-{day:02d} 18:00"})  # fmt: skip
     inviting = [e.prompt for e in render(strategy, entries(strategy, rows))
-                if "talk it through in person" in e.prompt]  # fmt: skip
+                if "see you there?”" in e.prompt.lower()]  # fmt: skip
     assert inviting
     for prompt in inviting:
         assert "where to take it further" in prompt or "when and where to come" in prompt, prompt
