@@ -220,6 +220,13 @@ class Contexts:
             for channel, groups in strategy.groups.items()
             for group in groups
         }
+        #: The team's groups kept to some themes: a rehab support group is no neighbourhood.
+        self.subject_groups = frozenset(
+            group.name.casefold()
+            for groups in strategy.groups.values()
+            for group in groups
+            if group.topics
+        )
         #: Channels without groups whose platform's groups another planned channel works in.
         self.groups_elsewhere = {
             name
@@ -702,7 +709,8 @@ class Contexts:
         those talk about the area. A congratulation leaves out groups: news of clubs, shops
         and firms is posted on their pages, and a support group is no place to cheer. Looking
         for neighbours' questions (a newcomer asking where to start) keeps to the groups where
-        there are any: a page of walking routes carries its own posts. A platform named at a
+        there are any: a page of walking routes carries its own posts; and never to a group
+        kept to some themes, where nobody posts the street party. A platform named at a
         place's end is dropped: the prompt already says where. Where the team also works a
         platform's groups on a channel of their own, its page only listens in them: a page
         takes part in a group only where the admins allow pages, and the group channel does.
@@ -738,10 +746,17 @@ class Contexts:
                 and not (entry.move == "share" and entry.topic and names_pages(p))
                 and not (searching and p.startswith("#") and self._about_other_topic(p, entry))
             )
+            if asking:  # the neighbourhood's own posts: not in a group kept to some themes
+                reachable = tuple(p for p in reachable if not self._subject_group(p))
             groups = tuple(p for p in reachable if GROUP.search(p))
             reachable = groups if asking and groups else reachable
             self.wheres[key] = self._off_area(reachable, entry.topic) if searching else reachable
         return self.wheres[key]
+
+    def _subject_group(self, spot: str) -> bool:
+        """Whether a place names one of the team's groups that keeps to some themes."""
+        spot = spot.casefold()
+        return any(name in spot for name in self.subject_groups)
 
     def _on_platform_of_group(self, channel: str, spot: str) -> bool:
         """Whether a place that names one of the team's groups is on the channel's platform.
