@@ -258,8 +258,16 @@ class SheetReader(ABC, Generic[_T]):
     def values(self, line: int, columns: Columns, cells: list[str]) -> dict[str, str]:
         """A row's cells by column name, stripped; a value below no column is a problem."""
         values: dict[str, str] = {}
+        cut = _cut_cells(cells)
         for n, cell in enumerate(cells):
             name = columns[n] if n < len(columns) else ""
+            if n in cut and name and columns[n - 1]:
+                self.problem(
+                    name,
+                    line,
+                    f"starts with a space, as if it were the rest of {columns[n - 1]} cut at "
+                    "the separator; put quotes around a cell that holds it",
+                )
             if name:
                 values[name] = cell.strip()
             elif name == "" and cell.strip():
@@ -271,6 +279,17 @@ class SheetReader(ABC, Generic[_T]):
                     + _split_cell_hint(columns, len(cells)),
                 )
         return values
+
+
+def _cut_cells(cells: list[str]) -> set[int]:
+    """The cells that look like the rest of the one before, cut at an unquoted separator.
+
+    "Pflegedienstleitung, früher Diakoniestation" unquoted puts " früher Diakoniestation" in
+    the next column. A row written with a space after every separator is a style, not a cut.
+    """
+    rest = [n for n, cell in enumerate(cells) if n and cell.strip()]
+    spaced = [n for n in rest if cells[n][:1].isspace() and cells[n - 1].strip()]
+    return set(spaced) if 2 * len(spaced) < len(rest) else set()
 
 
 def _split_cell_hint(columns: Columns, cells: int) -> str:
