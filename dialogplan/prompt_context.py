@@ -814,6 +814,7 @@ class Contexts:
         day = before.start.date()
         place = self._place(before)
         return {
+            **self._angle_of(before),
             "move": before.move,
             "weekday": WEEKDAY_FULL[self.language][day.weekday()],
             "day": self.day(day),
@@ -829,6 +830,17 @@ class Contexts:
             "place": place["id"],
             "place_kind": place["kind"],
         }
+
+    def _angle_of(self, entry: Entry) -> dict[str, str]:
+        """The kind of neighbourhood post earlier work looked for (``angle``, ``angle_id``).
+
+        Posts saved while listening for local events are answered as events are, days later.
+        """
+        goal = self.goals.get(entry.goal)
+        if goal is None or entry.topic or entry.move in NO_WHERE_MOVES:
+            return {"angle": "", "angle_id": ""}
+        found = self._angle(entry, self._where(entry, goal))
+        return {"angle": found["local_angle"], "angle_id": found["local_angle_id"]}
 
     def _review(self, i: int) -> dict[str, Any]:
         """A monthly review: the month's own questions, and the planned channels.
