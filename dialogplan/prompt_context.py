@@ -39,6 +39,7 @@ from dialogplan.names import first_name, spoken
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
+from dialogplan.question_shapes import talk_of
 from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
@@ -827,6 +828,7 @@ class Contexts:
             or self.announcements.asked_about(self.topic_questions[j], day)
             or None,
             "question": self.topic_questions[j],
+            "question_talk": talk_of(self.topic_questions[j], self.language),
             "place": place["id"],
             "place_kind": place["kind"],
         }

@@ -133,7 +133,8 @@ def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
     assert facts(2)["earlier"] == {
         "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
         "topic": TEXTS["de"]["topic"], "topic_noun": TEXTS["de"]["short"], "group": "",
-        "announce": "", "invited": None, "question": "", "place": "profile", "place_kind": "own",
+        "announce": "", "invited": None, "question": "", "question_talk": "", "place": "profile",
+        "place_kind": "own",
         "angle": "", "angle_id": "",
     }  # fmt: skip
     assert facts(3)["earlier"]["move"] == "listen"

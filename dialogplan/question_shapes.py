@@ -1,0 +1,38 @@
+"""What a question's wording says about its answers: a pick, a memory or a side taken.
+
+A topic may say how people talk about it (``talk``); most do not. Then the question a post
+asked still tells a reply round what came back: "Three nights midweek or a full week?" draws
+picks, and "Good point! Where did you first run into it?" answers none of them. The patterns
+live in ``dialogplan/data/question_shapes.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+
+@cache
+def _shapes(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    raw = yaml.safe_load(
+        files("dialogplan").joinpath("data/question_shapes.yaml").read_text("utf-8")
+    )
+    return tuple(
+        (kind, tuple(re.compile(p) for p in patterns))
+        for kind, patterns in raw.get(language, {}).items()
+    )
+
+
+def talk_of(question: str, language: str) -> str:
+    """How people answer ``question``: "debate", "story", "taste", or "" when it does not say."""
+    text = question.strip().lower()
+    return next(
+        (kind for kind, patterns in _shapes(language) if any(p.search(text) for p in patterns)),
+        "",
+    )
+
+
+__all__ = ["talk_of"]
