@@ -192,9 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
         "calendar: iCal feeds and CSV files.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    verbose = "show Prefect's logs and full tracebacks"
+    parser.add_argument("-v", "--verbose", action="store_true", help=verbose)
+    # Before or after the command alike: a default here would overwrite the one given before.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "-v", "--verbose", action="store_true", help="show Prefect's logs and full tracebacks"
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (
