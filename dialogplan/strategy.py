@@ -33,7 +33,14 @@ from dialogplan.dates import day_and_month, parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
-from dialogplan.voice import bare_forms, du_twice, glued_forms, swapped_forms, verbs_outside
+from dialogplan.voice import (
+    bare_forms,
+    du_twice,
+    glued_forms,
+    same_twice,
+    swapped_forms,
+    verbs_outside,
+)
 
 _T = TypeVar("_T", list[Any], dict[Any, Any])
 
@@ -690,6 +697,11 @@ def _form_problems(text: str) -> Iterator[str]:
         yield (
             f"{forms} gives the „Sie“ form first: the „du“ form comes first, "
             f"as in {{{second}|{first}}}"
+        )
+    for forms in same_twice(text):
+        yield (
+            f"{forms} gives the same form twice: the „du“ form comes first, then the „Sie“ "
+            "form, as in {Hast du|Haben Sie}"
         )
     for forms in du_twice(text):
         first = forms[1:-1].split("|")[0]
