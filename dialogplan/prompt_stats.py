@@ -108,7 +108,7 @@ class PromptStats:
             f"announcements with a link that show it: {carried} of {total}",
         ]
         if self.events:
-            lines.append("events:")
+            lines.append("events and offers:")
             lines.extend(self._event_line(title, count) for title, count in self.events.items())
         if self.unannounced_events:
             never = ", ".join(self.unannounced_events)
@@ -236,8 +236,16 @@ def _events(
         for event in strategy.events
         if strategy.start <= event.date <= strategy.last_day
     ]
+    # An offer that runs inside the horizon is listed too, announced or not: a summer
+    # course the plan never announces is what an author needs to see.
+    running = [
+        offer.title
+        for offer in strategy.offers
+        if (offer.start or strategy.start) <= strategy.last_day
+        and (offer.until or strategy.last_day) >= strategy.start
+    ]
     named = Counter(entry.announce for entry in entries if entry.move == "announce")
-    titles = [*inside, *(t for t in named if t and t not in inside)]
+    titles = [*inside, *running, *(t for t in named if t and t not in inside)]
     counts = {title: named[title] for title in dict.fromkeys(titles)}
     never = tuple(t for t in dict.fromkeys(inside) if not named[t] and not invited.get(t))
     return counts, never
