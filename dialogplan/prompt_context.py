@@ -504,9 +504,10 @@ class Contexts:
         "e-mail two readers you know" leaves the reader to think of whom. On a topic, only
         those whose note touches it: a workshop venue has no view on picture-book fees (a
         newsletter's readers read the whole issue). Never the person the round already
-        writes to, nor anyone the team cannot find there (:meth:`_findable`). At most half of
-        them at once, so that a channel with two readers does not ask the same two after every
-        issue.
+        writes to, nor anyone the team cannot find there (:meth:`_findable`). Where some of
+        them have talked with the team, only those, closest first: a care home never written
+        to is no one to ask for a first answer. At most half of them at once, so that a
+        channel with two readers does not ask the same two after every issue.
         """
         place = _place_of(entry)
         topical = entry.topic and not (place is not None and place.kind == "inbox")
@@ -515,9 +516,11 @@ class Contexts:
             for c in (self._knowing(entry) if topical else self.strategy.people)
             if c.channel == entry.channel
             and self._findable(c)
-            and c.row != entry.contact_row
             and (not entry.group or _in_group(c, entry.group))
         ]
+        if any(c.last_contact for c in people):
+            people = sorted((c for c in people if c.last_contact), key=lambda c: c.interval)
+        people = [c for c in people if c.row != entry.contact_row]
         if not people:
             return []
         named = min(NEARBY, max(1, len(people) // 2))
