@@ -40,6 +40,7 @@ from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.question_shapes import talk_of
+from dialogplan.seasons import tag_months
 from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
@@ -305,6 +306,7 @@ class Contexts:
         noun, kind = self._topic(entry.topic)
         channel = self.channels[entry.channel]
         where = () if entry.move in NO_WHERE_MOVES else self._where(entry, goal)
+        where = tuple(p for p in where if _tag_in_season(p, entry.start.date()))
         joined = _groups_joined(entry, place)
         return {
             **self.shared,
@@ -610,6 +612,8 @@ class Contexts:
         for spot in spots:
             if not spot.startswith("#") or " " in spot or spot.casefold() in seen:
                 continue
+            if not _tag_in_season(spot, entry.start.date()):
+                continue  # #secondhandseptember in February
             if self._about_other_topic(spot, entry):
                 continue  # even the goal's own: #part2 says what a post is about
             if spot not in goal.where and self._others(spot, entry, declared=True):
@@ -645,6 +649,8 @@ class Contexts:
         on a topic leaves out those named after another one: talk about leading and following
         in a dance is not found under #hiphopkids.
         """
+        day = entry.start.date()
+        tags = [t for t in tags if _tag_in_season(t, day)]
         if place["kind"] in ("own", "inbox"):
             return tuple(tags)
         found = tuple(t for t in tags if squashed(t) not in self.own_tags)
@@ -1145,6 +1151,12 @@ def _in_register(hooks: dict[str, Any], *, sie: bool) -> dict[str, Any]:
         else hook
         for name, hook in hooks.items()
     }
+
+
+def _tag_in_season(spot: str, day: date) -> bool:
+    """Whether a place may be named on ``day``: a hashtag of a month or season only then."""
+    months = tag_months(spot) if spot.startswith("#") else None
+    return months is None or day.month in months
 
 
 def _groups_joined(entry: Entry, place: Mapping[str, str]) -> bool:

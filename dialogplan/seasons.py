@@ -62,6 +62,46 @@ def question_months(question: str) -> frozenset[int] | None:
     return _named(question, questions=True)
 
 
+#: Words shorter than this are looked for only at a hashtag's end: #junior is no June, but
+# plasticfreejuly is July.
+_TAG_START_MIN = 5
+#: Words shorter than this are not looked for in a hashtag at all (#mai…).
+_TAG_END_MIN = 4
+
+
+@cache
+def tag_months(tag: str) -> frozenset[int] | None:
+    """The months a hashtag belongs to, or None for all year.
+
+    A campaign's tag names its month at an end (#secondhandseptember, #septemberflowers) and
+    a season's tag its season (#wintercycling): under it, people post in those months only.
+    """
+    word = tag.removeprefix("#").casefold()
+    named = [
+        months
+        for stems, months in _tag_words()
+        if any(word.endswith(s) or (len(s) >= _TAG_START_MIN and word.startswith(s)) for s in stems)
+    ]
+    return frozenset().union(*named) if named else None
+
+
+@cache
+def _tag_words() -> tuple[tuple[tuple[str, ...], frozenset[int]], ...]:
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/seasons.yaml").read_text("utf-8"))
+    seasons = [_Season.model_validate(value) for value in raw.values()]
+    return tuple(
+        (stems, frozenset(s.months))
+        for s in seasons
+        if (
+            stems := tuple(
+                w.removesuffix("*")
+                for w in s.words
+                if " " not in w and "'" not in w and len(w.removesuffix("*")) >= _TAG_END_MIN
+            )
+        )
+    )
+
+
 def _named(text: str, *, questions: bool) -> frozenset[int] | None:
     named = [months for pattern, months in _seasons(questions=questions) if pattern.search(text)]
     return frozenset().union(*named) if named else None
