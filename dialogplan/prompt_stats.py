@@ -80,7 +80,7 @@ class PromptStats:
         )
         return (
             f"  {title}: {count} {'announcement' if count == 1 else 'announcements'}"
-            f"{invited}, named in {self.event_mentions.get(title, 0)} more prompts"
+            f"{invited}, named or linked in {self.event_mentions.get(title, 0)} more prompts"
         )
 
     @property
@@ -252,13 +252,17 @@ def _events(
 
 
 def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, int]:
-    """How many prompts besides its announcements name each event and offer.
+    """How many prompts besides its announcements name each event and offer, or link to it.
 
-    A short form several of them share (six open days, each "our open day") names none.
+    A short form or a link several of them share (six open days, each "our open day") names
+    none.
     """
     invitations: list[Event | Offer] = [*strategy.events, *strategy.offers]
-    shared = Counter(e.short for e in invitations if e.short)
-    names = {e.title: [n for n in (e.title, e.short) if n and shared[n] < 2] for e in invitations}
+    shared = Counter(n for e in invitations for n in {e.short, e.url} if n)
+    names = {
+        e.title: [n for n in (e.title, e.short, e.url) if n and (n == e.title or shared[n] < 2)]
+        for e in invitations
+    }
     return {
         title: sum(
             entry.move != "announce" and any(name in entry.prompt for name in forms)
