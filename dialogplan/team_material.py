@@ -36,6 +36,10 @@ THREAD_MOVES = frozenset({"reply", "thank"})
 #: past a month's posts, so nobody reads it twice soon, yet short enough that a quarter asks
 #: the team's own questions far more often than a stock line.
 QUESTION_REST_DAYS = 42
+#: Days a question asked in one of the team's own posts rests on all its channels: a local
+#: audience follows the team on Facebook and Instagram alike, and reads the same question
+#: twice in a fortnight as a plan repeating itself.
+ACROSS_CHANNELS_REST_DAYS = 14
 #: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
 #: only about the people asked may go to a group when the group's question has no topic.
 _ABOUT_THE_TEAM = re.compile(r"\b(?:we|our|ours|us|wir|uns|unser\w*)\b", re.IGNORECASE)
@@ -181,6 +185,8 @@ class _Turns:
         }
         self.seen: Counter[str] = Counter()
         self.asked: dict[tuple[str, str], date] = {}
+        #: The day each question was last asked in an own post, on any channel.
+        self.posted: dict[str, date] = {}
 
     def ask(self, entry: Entry, posts: str | None) -> str:
         """The entry's question; ``posts`` is the question of the post a reply round follows."""
@@ -189,6 +195,7 @@ class _Turns:
             return ""
         day = entry.start.date()
         heard = _heard(entry)
+        own = _own_post(entry)
         if entry.follows_up:
             resting = {q for q in pool if self._resting(heard, q, day)}
             found = _next(pool, posts or "", day, self.windows, resting)
@@ -200,14 +207,23 @@ class _Turns:
                 (
                     q
                     for q in later
-                    if _timely(q, day, self.windows) and not self._resting(heard, q, day)
+                    if _timely(q, day, self.windows)
+                    and not self._resting(heard, q, day)
+                    and not (own and self._posted_lately(q, day))
                 ),
                 "",
             )
             self.seen[key] += bool(found)
         if found:
             self.asked[(heard[0], found)] = day
+            if own:
+                self.posted[found] = day
         return found
+
+    def _posted_lately(self, question: str, day: date) -> bool:
+        """Whether an own post on any channel asked ``question`` in the last two weeks."""
+        last = self.posted.get(question)
+        return last is not None and day - last < timedelta(days=ACROSS_CHANNELS_REST_DAYS)
 
     def _pool(self, entry: Entry) -> tuple[str, ...]:
         """The questions the entry may ask, in the register its channel speaks."""
@@ -241,6 +257,14 @@ def _heard(entry: Entry) -> tuple[str, ...]:
     if _heard_in(entry) == "thread":
         return (f"{audience} thread", f"{audience} post")
     return (f"{audience} post",)
+
+
+def _own_post(entry: Entry) -> bool:
+    """Whether the entry is a post of the team's own, seen by its followers on that channel."""
+    if entry.group or _heard_in(entry) != "post" or entry.move in THREAD_MOVES:
+        return False
+    place = channel_places(entry.channel).place_for(entry.move, entry.place)
+    return place is None or place.kind == "own"
 
 
 def _heard_in(entry: Entry) -> str:
@@ -288,6 +312,7 @@ def _next(
 
 
 __all__ = [
+    "ACROSS_CHANNELS_REST_DAYS",
     "CLIENT_SEEDS",
     "QUESTION_REST_DAYS",
     "client_seed",
