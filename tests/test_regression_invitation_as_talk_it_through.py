@@ -35,6 +35,6 @@ def test_the_invitation_names_the_event() -> None:
     for prompt in inviting:
         assert "talk it through" not in prompt
         assert (
-            "to the stretching workshop:" in prompt
+            "Come along to the stretching workshop –" in prompt
             or "what the stretching workshop is for" in prompt
         )
