@@ -184,8 +184,9 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     """The fewest more minutes, tried, with which the channel stays alive.
 
     Its work comes in pieces (a newsletter issue is an hour), so a budget a little above the
-    minimum can still plan less than it: "raise it to 20 minutes" was no help at 24. Below
-    the minimum, raising it there is the advice.
+    minimum can still plan less than it: "raise it to 20 minutes" was no help at 24, and
+    "hours_per_week 1.5 to reach its 90" planned 87. Below the minimum, raising it there is
+    tried first.
     """
     needed = strategy.channel(channel).min_minutes_per_week
     label = channel_label(channel, strategy.language)
@@ -199,17 +200,21 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
             f"minutes add no posts while the cap holds. Or drop posts_per_week, or {label}."
         )
     short = needed - round(channel_minutes(strategy)[channel])
-    if short > 0:  # raising it to the minimum is the advice, and needs no trial
+    # Below the minimum, raising it there may still plan a little less (a break, a piece of
+    # work that does not fit): the minimum and a few steps above it are tried too.
+    tries = (short, *(short + more for more in MORE_MINUTES)) if short > 0 else MORE_MINUTES
+    extra = more_minutes(
+        strategy,
+        [channel],
+        lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
+        tries,
+    )
+    if extra is None and short > 0:
         return (
             f"Give {label} at least {short} more minutes a week "
             f"({budget_after(strategy, [channel], short)}) to reach its {needed}, widen its "
             f"days and windows, or drop {label}."
         )
-    extra = more_minutes(
-        strategy,
-        [channel],
-        lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
-    )
     if extra is None:
         return (
             f"Raise its share to at least {needed} minutes per week, widen its days and "

@@ -22,9 +22,11 @@ MORE_MINUTES = (15, 30, 60)
 Keeps = Callable[[Strategy, Calendar], bool]
 
 
-def more_minutes(strategy: Strategy, channels: Sequence[str], keeps: Keeps) -> int | None:
-    """The fewest of :data:`MORE_MINUTES` a week on each channel with which ``keeps`` holds."""
-    for extra in MORE_MINUTES:
+def more_minutes(
+    strategy: Strategy, channels: Sequence[str], keeps: Keeps, tries: Sequence[int] = MORE_MINUTES
+) -> int | None:
+    """The fewest of ``tries`` more minutes a week on each channel with which ``keeps`` holds."""
+    for extra in tries:
         trial = with_more_minutes(strategy, channels, extra)
         if keeps(trial, schedule_work(trial)):
             return extra

@@ -446,7 +446,8 @@ def test_voice_and_address_come_from_the_strategy_or_the_channel(
 
 def test_a_topic_s_own_questions_take_turns_and_rest_on_a_channel() -> None:
     """The team's real questions reach the prompts one at a time, never twice in six weeks
-    on one channel; when all of a topic's questions rest there, the template speaks."""
+    on one channel nor in two weeks on any; when all of a topic's questions rest there, the
+    template speaks."""
     questions = ["Was packt ihr ein?", "Was war am Ende überflüssig?"]
     topics = [{"title": "Kliniktasche", "kind": "theme", "questions": questions}, "Kurse"]
     strategy = make(
@@ -458,8 +459,9 @@ def test_a_topic_s_own_questions_take_turns_and_rest_on_a_channel() -> None:
         {"channel": "instagram", "move": "ask", "start": f"2027-{day} 08:00", "topic": topic}
         for day, topic in days_topics
     ]
+    # Two weeks on, another channel may ask it again: a question rests that long everywhere.
     rows.append(
-        {"channel": "linkedin", "move": "ask", "start": "2027-03-05 09:00", "topic": "Kliniktasche"}
+        {"channel": "linkedin", "move": "ask", "start": "2027-03-20 09:00", "topic": "Kliniktasche"}
     )
     facts = contexts(strategy, rows)
     assert [facts(i)["question"] for i in range(6)] == [

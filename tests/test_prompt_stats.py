@@ -214,7 +214,7 @@ def test_events_named_outside_their_announcements_are_counted(plan: Strategy) ->
     ]  # fmt: skip
     stats = prompt_stats(plan, rendered(plan, rows))
     assert stats.event_mentions["Reparaturcafé"] == 1
-    assert "named in 1 more prompts" in stats.to_text()
+    assert "named or linked in 1 more prompts" in stats.to_text()
 
 
 def test_offers_named_outside_their_announcements_are_counted(plan: Strategy) -> None:

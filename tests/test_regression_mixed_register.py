@@ -20,10 +20,10 @@ from tests.test_threads import make
 SIE = "Welche Rituale haben Ihre Kinder vor einem Vorspiel?"
 BOTH = "Was hilft {deinem|Ihrem} Kind gegen Lampenfieber?"
 CHANNELS = {"facebook": {"share": 0.5}, "instagram": {"address": "du"}}
-ROWS = [
+ROWS = [  # a question asked in an own post rests two weeks on every channel
     {"channel": "instagram", "move": "ask", "start": "2027-03-02 08:00"},
-    {"channel": "facebook", "move": "ask", "start": "2027-03-03 08:00"},
-    {"channel": "instagram", "move": "ask", "start": "2027-03-09 08:00"},
+    {"channel": "facebook", "move": "ask", "start": "2027-03-17 08:00"},
+    {"channel": "instagram", "move": "ask", "start": "2027-03-23 08:00"},
 ]
 
 

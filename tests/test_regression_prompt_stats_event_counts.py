@@ -17,7 +17,7 @@ def test_event_figures_say_what_they_count() -> None:
     text = stats.to_text()
     assert (
         "Heritage Open Day: 0 announcements, invited to in 4 channel-weeks as check counts "
-        "them (own posts with its day count too), named in 0 more prompts"
+        "them (own posts with its day count too), named or linked in 0 more prompts"
     ) in text
     assert "announcements with a link that show it: 5 of 5" in text
     assert "counted by check as announced" not in text

@@ -15,7 +15,7 @@ from dialogplan.trials import with_more_minutes
 from tests.test_threads import make
 
 SUGGESTED = re.compile(
-    r"^Give Newsletter at least (\d+) more minutes a week \(channels\.newsletter"
+    r"^Give Newsletter (?:at least )?(\d+) more minutes a week \(channels\.newsletter"
 )
 
 
