@@ -732,9 +732,10 @@ def _team_questions(strategy: Strategy) -> dict[str, tuple[set[str], str]]:
     """Every question the team wrote, in the order of the strategy, with its goals and field.
 
     The field is the one it was first written in (``topics[2].questions[0]``). A topic's
-    questions serve its goals, a goal's question that goal; an offer's question every goal
-    (it is asked wherever its topics come up), an event's the goals it is for: those
-    inviting to it and those of its topics, as its invitations go. A channel that serves
+    questions serve its goals, a goal's question that goal; an offer's question the goals
+    inviting to it and those of its topics, where it is announced and asked (every goal
+    when it names none), an event's the goals it is for: those inviting to it and those of
+    its topics, as its invitations go. A channel that serves
     none of a question's goals never asks it, whatever it says.
     """
     every = {g.id for g in strategy.goals}
@@ -751,7 +752,11 @@ def _team_questions(strategy: Strategy) -> dict[str, tuple[set[str], str]]:
             add(goal.question, [goal.id], f"goals[{g}].question")
     for o, offer in enumerate(strategy.offers):
         if offer.question:
-            add(offer.question, every, f"offers[{o}].question")
+            topics = [t for t in strategy.topics if t.title in offer.topics]
+            goals = set(strategy.goals_invited_to(offer.title)).union(
+                *(strategy.goals_of_topic(t) for t in topics)
+            )
+            add(offer.question, goals or every, f"offers[{o}].question")
     for e, event in enumerate(strategy.events):
         if event.question:
             add(event.question, strategy.goals_of_event(event) or every, f"events[{e}].question")
