@@ -57,6 +57,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_monologue(strategy, entries),
             *_announcing(strategy, entries),
             *_unannounced(strategy, entries),
+            *_unannounced_offers(strategy, entries),
             *_starved_goals(strategy, entries),
             *_unused_topics(strategy, entries),
             *_unreachable_places(strategy),
@@ -358,6 +359,67 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
             _more_time(strategy, fixes.get(window.title), window.title)
             + _break_hint(strategy, window),
         )  # fmt: skip
+
+
+#: An offer running this many days inside the horizon is worth one announcement at least.
+OFFER_DAYS = 14
+
+
+def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Offers that run for weeks inside the horizon and that no post announces.
+
+    Events come first under the one-in-ten rule, so an offer of a busy plan can go without
+    any announcement: the team should hear of it from the check, not from the figures.
+    """
+    announced = Counter(entry.announce for entry in entries if entry.announce)
+    pointing = Counter(getattr(entry, "invites", "") for entry in entries)
+    for offer in strategy.offers:
+        first = max(offer.start or strategy.start, strategy.start)
+        last = min(offer.until or strategy.last_day, strategy.last_day)
+        if (last - first).days + 1 < OFFER_DAYS or announced[offer.title]:
+            continue
+        others = pointing[offer.title]
+        yield Finding(
+            "unannounced", Severity.WARNING, "", first, last,
+            f"{offer.title!r} runs from {first} to {last}, and no post announces it"
+            + (f" ({others} other entries point to it)" if others else ""),
+            _offer_time(strategy, offer.title),
+        )  # fmt: skip
+
+
+def _offer_time(strategy: Strategy, title: str) -> str:
+    """The channel and the fewest more minutes, tried, with which the plan announces an offer.
+
+    Only channels that announce and serve the offer's people (all, when it names none).
+    """
+    goals = strategy.goals_invited_to(title)
+    channels = [
+        c
+        for c in strategy.channels
+        if "announce" in moves_of(strategy, c) and (not goals or goals & set(strategy.goals_of(c)))
+    ]
+
+    def announces(_trial: Strategy, calendar: Sequence[Entry]) -> bool:
+        return any(entry.announce == title for entry in calendar)
+
+    if not channels:
+        return (
+            "No channel that announces serves the goals inviting to it: add one of them to "
+            "a channel's goals, or tell people in person."
+        )
+    tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
+    if not tried:
+        return (
+            "The one-in-ten rule leaves its announcements to the plan's events, and up to "
+            f"{MORE_MINUTES[-1]} more minutes a week on a channel that serves its people would "
+            "not change it: fewer events, or one announcement of your own, or tell people in "
+            "person."
+        )
+    extra, channel = min(tried)
+    return (
+        f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week "
+        f"({budget_after(strategy, [channel], extra)}): the plan then announces it, as tried."
+    )
 
 
 def _announcing_time(
