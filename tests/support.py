@@ -125,15 +125,25 @@ def _local(value: Any, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone)
 
 
-def asked_and_followed(follow: str, count: int, every: int) -> list[dict[str, Any]]:
-    """Rows for :func:`tests.test_render.entries`: ``count`` own questions on Instagram in
-    March, ``every`` days apart, each followed the next day by a ``follow`` round on it."""
+def asked_and_followed(
+    follow: str,
+    count: int,
+    every: int,
+    *,
+    post: str = "ask",
+    channel: str = "instagram",
+    topic: str | None = None,
+) -> list[dict[str, Any]]:
+    """Rows for :func:`tests.test_render.entries`: ``count`` own ``post`` entries on
+    ``channel`` in March, ``every`` days apart, each followed the next day by a ``follow``
+    round on it; both on ``topic`` where one is given."""
+    on = {} if topic is None else {"topic": topic}
     return [
         row
         for n in range(count)
         for row in (
-            {"channel": "instagram", "move": "ask", "start": f"2027-03-{every * n + 1:02d} 08:00"},
-            {"channel": "instagram", "move": follow,
-             "start": f"2027-03-{every * n + 2:02d} 08:00", "follows": 2 * n},
+            {"channel": channel, "move": post, "start": f"2027-03-{every * n + 1:02d} 08:00", **on},
+            {"channel": channel, "move": follow,
+             "start": f"2027-03-{every * n + 2:02d} 08:00", "follows": 2 * n, **on},
         )
     ]  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from dialogplan.render import render
+from tests.support import asked_and_followed
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -23,12 +24,7 @@ EVENTS = [{"title": "Stretching workshop", "short": "the stretching workshop",
 
 def test_the_invitation_names_the_event() -> None:
     strategy = make(language="en", topics=TOPICS, events=EVENTS, channels={"instagram": {}})
-    rows = []
-    for n, day in enumerate(range(1, 9)):
-        rows.append({"channel": "instagram", "move": "ask", "topic": "Stretching for riders",
-                     "start": f"2027-03-{day:02d} 12:00"})  # fmt: skip
-        rows.append({"channel": "instagram", "move": "reply", "follows": 2 * n,
-                     "start": f"2027-03-{day:02d} 18:00"})  # fmt: skip
+    rows = asked_and_followed("reply", 8, 2, topic="Stretching for riders")
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
     inviting = [p for p in prompts if "see you there?”" in p.lower()]
     assert inviting

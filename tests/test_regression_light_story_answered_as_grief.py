@@ -9,6 +9,7 @@ sympathy only where something went badly.
 from __future__ import annotations
 
 from dialogplan.render import render
+from tests.support import asked_and_followed
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -18,12 +19,7 @@ TOPICS = [{"title": "Weinlese", "kind": "theme", "talk": "story", "questions": [
 
 def test_a_story_round_asks_for_what_stayed_not_what_it_means_today() -> None:
     strategy = make(topics=TOPICS, channels={"instagram": {}})
-    rows = []
-    for n, day in enumerate(range(1, 13)):
-        rows.append({"channel": "instagram", "move": "ask", "topic": "Weinlese",
-                     "start": f"2027-03-{day:02d} 12:00"})  # fmt: skip
-        rows.append({"channel": "instagram", "move": "reply", "topic": "Weinlese",
-                     "follows": 2 * n, "start": f"2027-03-{day:02d} 18:00"})  # fmt: skip
+    rows = asked_and_followed("reply", 12, 2, topic="Weinlese")
     replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
     assert replies
     for prompt in replies:

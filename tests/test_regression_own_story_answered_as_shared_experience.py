@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dialogplan.render import render
+from tests.support import asked_and_followed
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -22,12 +23,7 @@ SHARED = ("happened to you", "been there too", "same spot", "so etwas auch", "ä
 def test_a_story_on_an_own_subject_is_not_answered_as_a_shared_one(language: str) -> None:
     topics = [{"title": "Our four boats", "kind": "own"}]
     strategy = make(language=language, topics=topics, channels={"instagram": {}})
-    rows = []
-    for n, day in enumerate(range(1, 13)):
-        rows.append({"channel": "instagram", "move": "story", "topic": "Our four boats",
-                     "start": f"2027-03-{day:02d} 09:00"})  # fmt: skip
-        rows.append({"channel": "instagram", "move": "reply", "topic": "Our four boats",
-                     "follows": 2 * n, "start": f"2027-03-{day:02d} 18:00"})  # fmt: skip
+    rows = asked_and_followed("reply", 12, 2, post="story", topic="Our four boats")
     replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
     assert replies
     for prompt in replies:

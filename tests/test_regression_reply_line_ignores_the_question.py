@@ -13,6 +13,7 @@ import pytest
 
 from dialogplan.question_shapes import talk_of
 from dialogplan.render import render
+from tests.support import asked_and_followed
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -36,12 +37,7 @@ def test_the_reply_round_under_a_pick_asks_what_tipped_it() -> None:
     question = "Would you rather try three nights midweek or a full week?"
     topics = [{"title": "Our four boats", "kind": "own", "questions": [question]}]
     strategy = make(language="en", topics=topics, channels={"facebook": {}})
-    rows = []
-    for n, day in enumerate(range(1, 9)):
-        rows.append({"channel": "facebook", "move": "ask", "topic": "Our four boats",
-                     "start": f"2027-03-{day:02d} 09:00"})  # fmt: skip
-        rows.append({"channel": "facebook", "move": "reply", "topic": "Our four boats",
-                     "follows": 2 * n, "start": f"2027-03-{day:02d} 18:00"})  # fmt: skip
+    rows = asked_and_followed("reply", 8, 2, channel="facebook", topic="Our four boats")
     replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
     under = [p for p in replies if question in p]
     assert under
