@@ -11,16 +11,16 @@ so that a prompt has one reason to speak, not four.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from typing import Any, Literal
 
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days, breaks
-from dialogplan.dates import day_and_month, format_clock, parse_clock
+from dialogplan.dates import day_and_month, format_clock, parse_clock, series_name
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
@@ -219,7 +219,9 @@ class Announcements:
         if entry.move in FRESH_PAST:
             days = range(-CLOSE_DAYS, 1)
             fresh = self._nearest(entry, days, max, FRESH_PAST[entry.move], over=True)
-            found = max((f for f in (found, fresh) if f), key=_days_until, default=None)
+            found = max(
+                (f for f in (found, fresh) if f), key=attrgetter("days_until"), default=None
+            )
         if found is None:
             return None
         following = self.next_in_series.get(found.title)
@@ -426,20 +428,32 @@ class Announcements:
         )
 
 
-def _days_until(event: Announcement) -> int:
-    return event.days_until
-
-
 def _successors(strategy: Strategy) -> dict[str, Event]:
-    """Each event of a series (a goal's ``invite`` list) and the next one after it."""
+    """Each event of a series and the next one after it.
+
+    A series is what a goal invites to, one event of the same kind after another: the same
+    short form, or the same title but for its date. A goal that invites to a cupping evening
+    and then a barista course has no series: "whoever missed it gets the next date,
+    Saturday 24 April" sent people to the course.
+    """
     events = {event.title: event for event in strategy.events}
     following: dict[str, Event] = {}
     for goal in strategy.goals:
-        series = sorted((events[t] for t in goal.invite if t in events), key=lambda e: e.date)
-        for earlier, later in itertools.pairwise(series):
-            if later.date > earlier.date:
+        invited = sorted((events[t] for t in goal.invite if t in events), key=lambda e: e.date)
+        for earlier in invited:
+            later = next(
+                (e for e in invited if e.date > earlier.date and _same_series(earlier, e)), None
+            )
+            if later is not None:
                 following.setdefault(earlier.title, later)
     return following
+
+
+def _same_series(one: Event, other: Event) -> bool:
+    """Whether two events are dates of one series: one short form, or one title but the date."""
+    if one.short and other.short:
+        return one.short == other.short
+    return series_name(one.title) == series_name(other.title)
 
 
 def _foreign(entry: Entry) -> bool:

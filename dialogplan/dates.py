@@ -177,3 +177,30 @@ def silences(
     for before, after in pairwise(edges):
         if (after - before).days - 1 > tolerance:
             yield before + timedelta(days=1), after - timedelta(days=1)
+
+
+_MONTH = "|".join(m for names in MONTH_FULL.values() for m in names)
+#: A date at the end of a title, after a comma, a dash or a bracket, or with its day:
+#: ", 26 February", " – 8. Mai", " (April)", " 8 May"; not the month of "Meet in May".
+_TRAILING_DATE = re.compile(
+    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+(?=\d))(?:\d{{1,2}}\.?\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\)?\s*$"
+)
+
+
+def undated(title: str) -> str:
+    """An event's title without the date a series puts in it, for where its day is said anyway.
+
+    "Beach clean Porthkellis, 8 May on Saturday 8 May" says the day twice; a title that is
+    nothing but a date stays as it is.
+    """
+    rest = _TRAILING_DATE.sub("", title)
+    return rest if rest.strip() else title
+
+
+#: Month names, day numbers and years, and the marks around them, in a title.
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTH}|\d{{1,4}}\.?)(?!\w)|[^\w\s]", re.IGNORECASE)
+
+
+def series_name(title: str) -> str:
+    """A title without any of its dates: "Tanzabend Februar" and "Tanzabend März" are one."""
+    return " ".join(_DATE_WORDS.sub(" ", title).casefold().split())

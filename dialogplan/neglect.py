@@ -15,7 +15,7 @@ from dialogplan.announcements import Tally, Window, event_windows, public_invita
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months, silences
-from dialogplan.entry import Entry
+from dialogplan.entry import Entry, RenderedEntry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
@@ -372,7 +372,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
     any announcement: the team should hear of it from the check, not from the figures.
     """
     announced = Counter(entry.announce for entry in entries if entry.announce)
-    pointing = Counter(getattr(entry, "invites", "") for entry in entries)
+    pointing = Counter(entry.invites for entry in entries if isinstance(entry, RenderedEntry))
     for offer in strategy.offers:
         first = max(offer.start or strategy.start, strategy.start)
         last = min(offer.until or strategy.last_day, strategy.last_day)

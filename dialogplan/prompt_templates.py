@@ -33,7 +33,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
 
-from dialogplan.dates import MONTH_FULL
+from dialogplan.dates import undated
 from dialogplan.german_nouns import dative, genus
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.names import declined, possessive
@@ -81,24 +81,6 @@ def _said(place: str) -> str:
     return place.split(", ", 1)[0]
 
 
-_MONTH = "|".join(m for names in MONTH_FULL.values() for m in names)
-#: A date at the end of a title, after a comma, a dash or a bracket, or with its day:
-#: ", 26 February", " – 8. Mai", " (April)", " 8 May"; not the month of "Meet in May".
-_TRAILING_DATE = re.compile(
-    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+(?=\d))(?:\d{{1,2}}\.?\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\)?\s*$"
-)
-
-
-def _undated(title: str) -> str:
-    """An event's title without the date a series puts in it, for where its day is said anyway.
-
-    "Beach clean Porthkellis, 8 May on Saturday 8 May" says the day twice; a title that is
-    nothing but a date stays as it is.
-    """
-    rest = _TRAILING_DATE.sub("", title)
-    return rest if rest.strip() else title
-
-
 @cache
 def template_dir() -> Path:
     """The built-in templates: shipped inside the package in a wheel, beside it in a checkout."""
@@ -117,7 +99,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["yours"] = yours
     env.filters["dein"] = dein
     env.filters["said"] = _said
-    env.filters["undated"] = _undated
+    env.filters["undated"] = undated
     env.filters["artikel"] = declined
     env.filters["possessive"] = possessive
     return env

@@ -62,8 +62,8 @@ def question_months(question: str) -> frozenset[int] | None:
     return _named(question, questions=True)
 
 
-#: Words shorter than this are looked for only at a hashtag's end: #junior is no June, but
-# plasticfreejuly is July.
+#: Words shorter than this are looked for only at a hashtag's end: "#junior" is no June,
+#: but "#plasticfreejuly" is July.
 _TAG_START_MIN = 5
 #: Words shorter than this are not looked for in a hashtag at all (#mai…).
 _TAG_END_MIN = 4
