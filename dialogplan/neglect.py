@@ -410,10 +410,10 @@ def _offer_time(strategy: Strategy, title: str) -> str:
     tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
     if not tried:
         return (
-            "The one-in-ten rule leaves its announcements to the plan's events, and up to "
-            f"{MORE_MINUTES[-1]} more minutes a week on a channel that serves its people would "
-            "not change it: fewer events, or one announcement of your own, or tell people in "
-            "person."
+            "Under the one-in-ten rule the plan's announcements all go to its events, and up "
+            f"to {MORE_MINUTES[-1]} more minutes a week on a channel that serves its people "
+            "would not change that: post about it once yourself, besides the plan, or plan "
+            "fewer events, or tell people in person."
         )
     extra, channel = min(tried)
     return (
