@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from dialogplan.announcements import event_windows, public_invitations
+from dialogplan.announcements import event_windows, offer_runs, public_invitations
 from dialogplan.entry import RenderedEntry
 from dialogplan.prompt_context import PUBLISHING_MOVES, rules_for
 from dialogplan.prompt_text import (
@@ -241,8 +241,7 @@ def _events(
     running = [
         offer.title
         for offer in strategy.offers
-        if (offer.start or strategy.start) <= strategy.last_day
-        and (offer.until or strategy.last_day) >= strategy.start
+        if offer_runs(offer, strategy.start, strategy.last_day)
     ]
     named = Counter(entry.announce for entry in entries if entry.move == "announce")
     titles = [*inside, *running, *(t for t in named if t and t not in inside)]

@@ -34,16 +34,21 @@ def _pattern(word: str) -> str:
 
 
 @cache
+def _all_seasons() -> tuple[_Season, ...]:
+    """The seasons and months of ``seasons.yaml``, read once."""
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/seasons.yaml").read_text("utf-8"))
+    return tuple(_Season.model_validate(value) for value in raw.values())
+
+
+@cache
 def _seasons(*, questions: bool) -> tuple[tuple[re.Pattern[str], frozenset[int]], ...]:
-    """Each season's words as one pattern, with its months; read once.
+    """Each season's words as one pattern, with its months.
 
     The months themselves count for ``questions`` only.
     """
-    raw = yaml.safe_load(files("dialogplan").joinpath("data/seasons.yaml").read_text("utf-8"))
-    seasons = [_Season.model_validate(value) for value in raw.values()]
     return tuple(
         (re.compile("|".join(map(_pattern, s.words)), re.IGNORECASE), frozenset(s.months))
-        for s in seasons
+        for s in _all_seasons()
         if questions or not s.questions_only
     )
 
@@ -87,11 +92,10 @@ def tag_months(tag: str) -> frozenset[int] | None:
 
 @cache
 def _tag_words() -> tuple[tuple[tuple[str, ...], frozenset[int]], ...]:
-    raw = yaml.safe_load(files("dialogplan").joinpath("data/seasons.yaml").read_text("utf-8"))
-    seasons = [_Season.model_validate(value) for value in raw.values()]
+    """Each season's single words, without their ``*``, as a hashtag may hold them."""
     return tuple(
         (stems, frozenset(s.months))
-        for s in seasons
+        for s in _all_seasons()
         if (
             stems := tuple(
                 w.removesuffix("*")

@@ -7,13 +7,9 @@ asks for a short, honest line, and the line says only what is true: it has been 
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from dialogplan.contacts import parse_contacts
-from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import named_prompts
 from tests.test_threads import make
 
 PEOPLE = (
@@ -25,10 +21,8 @@ PEOPLE = (
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_no_meeting_message_claims_a_reason_it_does_not_give(language: str) -> None:
     strategy = make(language=language)
-    strategy = strategy.with_people(parse_contacts(PEOPLE.encode(), "contacts.csv"))
     rows = [{"channel": "instagram", "move": "meet", "start": f"2027-03-{n + 2:02d} 08:00"}
             for n in range(9)]  # fmt: skip
-    named = [dataclasses.replace(e, contact_row=2) for e in entries(strategy, rows)]
-    for prompt in (e.prompt for e in render(strategy, named)):
+    for prompt in named_prompts(strategy, PEOPLE, rows):
         assert "why now" not in prompt
         assert "warum gerade jetzt" not in prompt

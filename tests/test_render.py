@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from dialogplan import prompt_templates
+from dialogplan.contacts import parse_contacts
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.places import possible_moves
@@ -119,6 +120,13 @@ def entries(strategy: Strategy, rows: list[dict[str, Any]]) -> tuple[Entry, ...]
             change["continues"] = f"row{change['continues']}@test"
     built = calendar_entries(strategy, plain, rendered=False)
     return tuple(dataclasses.replace(entry, **changes[entry.uid]) for entry in built)
+
+
+def named_prompts(strategy: Strategy, people: str, rows: list[dict[str, Any]]) -> list[str]:
+    """The prompts of hand-built entries that are all for the first person of ``people``."""
+    strategy = strategy.with_people(parse_contacts(people.encode(), "contacts.csv"))
+    named = [dataclasses.replace(e, contact_row=2) for e in entries(strategy, rows)]
+    return [entry.prompt for entry in render(strategy, named)]
 
 
 def every_move(strategy: Strategy) -> tuple[Entry, ...]:
