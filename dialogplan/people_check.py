@@ -327,8 +327,8 @@ def _keeping(
         extra = trials.more_minutes(channels)
         days = trials.interval(tier)
         lower = LOWER_TIER.get(tier)
-        if days and lower and days > strategy.keep_in_touch.days(lower):
-            days = None  # longer than the next tier's: they are that tier in all but name
+        if days and lower and days > _tier_limit(strategy, tier, lower):
+            days = None  # near the next tier's interval: they are that tier in all but name
         if extra:
             ways.append(
                 f"{extra} more minutes a week on {_each(strategy, channels)} "
@@ -350,6 +350,15 @@ def _keeping(
             "give them a channel where it has"
         )
     return "; ".join(ways) + "; their names are under People in the report"
+
+
+def _tier_limit(strategy: Strategy, tier: str, lower: str) -> float:
+    """The longest interval worth suggesting for a tier: halfway to the next tier's.
+
+    Three teams were told `{close: 87}` or `{close: 88}` beside regular's 90 days (one after
+    setting 60 itself): close in name only. Beyond halfway, the suggestion is the next tier.
+    """
+    return (strategy.keep_in_touch.days(tier) + strategy.keep_in_touch.days(lower)) / 2
 
 
 def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _Trials) -> str:
