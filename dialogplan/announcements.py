@@ -14,6 +14,10 @@ can still invite to its one event twice. These are the *quotas*, estimated up fr
 own posts the channels will have (the scheduler checks the finished plan and plans again
 with smaller quotas in the rare case the estimate was too generous). An announcement takes
 the place of an own post the channel would have made anyway, paid from the same credit.
+
+Where the quotas do not go round, every event, then every offer, is announced once before
+any gets a reminder or a second mention: each holds an announcement on a channel that can
+make it.
 """
 
 from __future__ import annotations
@@ -207,6 +211,12 @@ class Announcer:
         self.offer_turn: Counter[str] = Counter()
         #: The day of each channel's latest offer announcement.
         self.offer_day: dict[str, date] = {}
+        self.first_day, self.last_day = strategy.start, strategy.last_day
+        #: For each event and offer not yet announced: the channel holding an announcement
+        #: for it, and its last day.
+        self.held = self._hold_firsts()
+        #: The events and offers announced so far.
+        self.told: set[str] = set()
 
     def next(self, ch: ChannelState, week_last: date, allowed: Sequence[date]) -> Subject | None:
         """What the channel announces with its next own post this week, or None."""
@@ -214,6 +224,7 @@ class Announcer:
             return None
         if self.total <= 0:
             return None
+        self.held = {t: held for t, held in self.held.items() if held[1] >= allowed[0]}
         return self._event(ch.name, week_last, allowed) or self._offer(ch, allowed)
 
     def record(self, channel: str, subject: Subject, day: date, week_last: date) -> None:
@@ -221,6 +232,8 @@ class Announcer:
         self.quota[channel] -= 1
         self.total -= 1
         self.week[channel] = week_last
+        self.held.pop(subject.title, None)
+        self.told.add(subject.title)
         event = subject.event
         if event is None:
             self.offer_turn[channel] += 1
@@ -242,15 +255,46 @@ class Announcer:
                 continue
             if not last_chance and channel in event.channels and self._others_can(event):
                 continue
-            if event.done and not self._spare(event, allowed[0]):
+            if not self._affords(channel, event.title):
                 continue
             return Subject(event.title, event.url, days, event, last_chance)
         return None
 
-    def _spare(self, event: _Event, today: date) -> bool:
-        """Whether a reminder leaves quota for every later event's first announcement."""
-        waiting = sum(1 for e in self.events if e is not event and not e.done and e.last >= today)
-        return self._left() - 1 >= waiting
+    def _hold_firsts(self) -> dict[str, tuple[str, date]]:
+        """One announcement for each event and offer, held on a channel that can make it.
+
+        Spent first come, first served, a channel's few announcements went to the spring
+        offer's second mention and an event's reminder, and the tour that runs from June was
+        never announced at all. Each is held, events before offers and each in the order they
+        open, on the channel with most announcements left among those that can make it.
+        """
+        subjects = [(False, e.first, e.last, e.title) for e in self.events] + [
+            (True, max(o.start or self.first_day, self.first_day),
+             min(o.until or self.last_day, self.last_day), o.title)
+            for o in self.offers
+            if offer_runs(o, self.first_day, self.last_day)
+        ]  # fmt: skip
+        left = dict(self.quota)
+        held: dict[str, tuple[str, date]] = {}
+        for is_offer, first, last, title in sorted(subjects):
+            can = [
+                c
+                for c, n in left.items()
+                if n > 0
+                and self.has_day(c, first, last)
+                and (not is_offer or self._serves(c, title))
+            ]
+            if can and len(held) < self.total:
+                channel = max(can, key=left.__getitem__)
+                left[channel] -= 1
+                held[title] = (channel, last)
+        return held
+
+    def _affords(self, channel: str, title: str) -> bool:
+        """Whether announcing ``title`` on the channel keeps what is held for the others."""
+        others = [held for t, held in self.held.items() if t != title]
+        here = sum(1 for held_on, _ in others if held_on == channel)
+        return self.quota[channel] - 1 >= here and self.total - 1 >= len(others)
 
     def _left(self) -> int:
         """The announcements the plan may still make."""
@@ -274,11 +318,17 @@ class Announcer:
         latest = self.offer_day.get(ch.name)
         if not running or (latest and (allowed[0] - latest).days < OFFER_GAP_DAYS):
             return None
-        # Events coming up keep the announcements they still need.
-        pending = sum(e.needed - e.done for e in self.events if e.last >= allowed[0])
-        if self._left() - 1 < pending:
+        unheard = [o for o in running if o.title not in self.told]
+        if unheard:
+            offer = unheard[0]
+        else:  # a second mention: events coming up keep the announcements they still need
+            pending = sum(e.needed - e.done for e in self.events if e.last >= allowed[0])
+            pending += sum(1 for o in self.offers if o.title in self.held)
+            if self._left() - 1 < pending:
+                return None
+            offer = running[self.offer_turn[ch.name] % len(running)]
+        if not self._affords(ch.name, offer.title):
             return None
-        offer = running[self.offer_turn[ch.name] % len(running)]
         days = [d for d in allowed if offer_runs(offer, d, d)]
         return Subject(offer.title, offer.url or "", days)
 
