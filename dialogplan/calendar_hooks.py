@@ -57,7 +57,14 @@ FOREIGN_PLACES = frozenset({"others", "other-blogs"})
 #: whatever its topic: own posts, any for their goal's people (a post about mowing the
 #: evening after the open day that never mentions it reads as if the team had not been
 #: there); conversations, one their goal invites to (its people are the ones answering).
-FRESH_PAST: dict[str, Match] = {"ask": "goal", "story": "goal", "reply": "ours", "thank": "ours"}
+FRESH_PAST: dict[str, Match] = {
+    "ask": "goal",
+    "story": "goal",
+    "reply": "ours",
+    "thank": "ours",
+    "comment": "ours",
+    "listen": "ours",
+}
 #: Own pieces, which in an offer's last days all say so.
 OWN_PIECES = frozenset({"article", "story"})
 #: This close to an event (0: its day, 1: the eve), it comes up whatever an entry's topic.
