@@ -44,6 +44,7 @@ from dialogplan.seasons import tag_months
 from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
+    asked_before,
     client_seed,
     named_here,
     names_pages,
@@ -199,6 +200,7 @@ class Contexts:
         #: their own, the post asks one of the questions, not the title.
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.topic_questions = questions_in_turn(strategy, entries)
+        self.asked_before = asked_before(entries, self.topic_questions)
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
@@ -322,6 +324,7 @@ class Contexts:
             "topic_talk": self.talk.get(entry.topic, ""),
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
+            "asked_before": self._asked_before(i),
             "goal": entry.goal,
             "goal_text": goal.text,
             "goal_question": self._goal_question(entry, goal, sie=channel["sie"]),
@@ -358,6 +361,24 @@ class Contexts:
             "person": self.people.of(i, self._told()),
             "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
             "topic_people": self._topic_people(i),
+        }
+
+    def _asked_before(self, i: int) -> dict[str, Any] | None:
+        """The last post that asked the ``i``-th entry's question before it, or None.
+
+        Its ``day``, and its ``channel`` (label, and ``channel_id``) and ``group`` when it was
+        asked elsewhere: the answers from there open the post.
+        """
+        j = self.asked_before[i]
+        if j is None:
+            return None
+        entry, before = self.entries[i], self.entries[j]
+        here = (before.channel, before.group) == (entry.channel, entry.group)
+        return {
+            "day": self.day(before.start.date()),
+            "channel": "" if here else channel_label(before.channel, self.language),
+            "channel_id": "" if here else before.channel,
+            "group": "" if here else before.group,
         }
 
     def _groups_found(self, entry: Entry) -> str:

@@ -62,6 +62,10 @@ Every template sees these variables:
     order and never asked twice on a channel within six weeks, or ""; for a reply round
     the topic's next question after the one its post asked, to take the conversation
     further, or ""
+``asked_before``
+    for an ``ask`` or ``group-ask`` whose ``question`` an own post asked before, the last
+    such post as ``{"day", "channel", "channel_id", "group"}`` (the last three "" when it
+    was the same channel and group); else None
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
     team's people talk there (a tuple, maybe empty); an entry looking through others' posts

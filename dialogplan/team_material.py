@@ -32,6 +32,8 @@ OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
 #: Moves whose question follows up a thread with the people who answered, not a new post.
 THREAD_MOVES = frozenset({"reply", "thank"})
+#: Moves that put the team's question to everyone who reads the post.
+POSTED_QUESTION_MOVES = frozenset({"ask", "group-ask"})
 #: Days a topic's own question rests among the people who heard it (:func:`_audience`):
 #: past a month's posts, so nobody reads it twice soon, yet short enough that a quarter asks
 #: the team's own questions far more often than a stock line.
@@ -117,6 +119,24 @@ def client_seed(client: str) -> int:
     wordings in the same order.
     """
     return zlib.crc32(client.encode("utf-8")) % CLIENT_SEEDS
+
+
+def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int | None]:
+    """For each post that asks one of the team's questions, the last earlier post that asked it.
+
+    A topic has a question or two, so a quarter asks each on several channels in turn: read
+    side by side, the second asking looked like a plan repeating itself. Said aloud, it is a
+    thread: the answers the question got before are the best way in the second time.
+    ``questions`` is :func:`questions_in_turn`'s answer for ``entries``.
+    """
+    found: list[int | None] = [None] * len(entries)
+    last: dict[str, int] = {}
+    for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        entry, question = entries[i], questions[i]
+        if question and entry.move in POSTED_QUESTION_MOVES and not entry.follows_up:
+            found[i] = last.get(question)
+            last[question] = i
+    return found
 
 
 def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
@@ -315,6 +335,7 @@ __all__ = [
     "ACROSS_CHANNELS_REST_DAYS",
     "CLIENT_SEEDS",
     "QUESTION_REST_DAYS",
+    "asked_before",
     "client_seed",
     "named_here",
     "questions_in_turn",
