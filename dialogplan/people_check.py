@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.contacts import TIERS, Contact, Tier
@@ -352,13 +352,14 @@ def _keeping(
     return "; ".join(ways) + "; their names are under People in the report"
 
 
-def _tier_limit(strategy: Strategy, tier: str, lower: str) -> float:
+def _tier_limit(strategy: Strategy, tier: str, lower: Tier) -> float:
     """The longest interval worth suggesting for a tier: halfway to the next tier's.
 
     Three teams were told `{close: 87}` or `{close: 88}` beside regular's 90 days (one after
     setting 60 itself): close in name only. Beyond halfway, the suggestion is the next tier.
     """
-    return (strategy.keep_in_touch.days(tier) + strategy.keep_in_touch.days(lower)) / 2
+    keep = strategy.keep_in_touch
+    return (keep.days(cast("Tier", tier)) + keep.days(lower)) / 2
 
 
 def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _Trials) -> str:
