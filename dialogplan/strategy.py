@@ -33,6 +33,7 @@ from dialogplan.dates import day_and_month, parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
+from dialogplan.places import channel_places
 from dialogplan.voice import (
     bare_forms,
     du_twice,
@@ -885,6 +886,10 @@ def _budget_problems(
         )
 
 
+def _has_groups(channel: str) -> bool:
+    return channel_places(channel).supports_groups()
+
+
 def _group_problems(
     data: Mapping[str, Any], channels: Mapping[str, Any]
 ) -> Iterator[tuple[Loc, str]]:
@@ -895,7 +900,10 @@ def _group_problems(
     }
     for name, groups in _as(dict, data.get("groups")).items():
         if name in catalogue() and name not in channels:
-            yield ("groups", name), f"names groups for {name!r}, which is not a channel"
+            hosts = [c for c in channels if c in catalogue() and _has_groups(c)]
+            elsewhere = f", or list the groups under {' or '.join(hosts)}" if hosts else ""
+            why = f"names groups for {name!r}, which is not a channel of this strategy"
+            yield ("groups", name), f"{why}: add it under channels{elsewhere}"
         for i, group in enumerate(_as(list, groups)):
             for j, title in _listed(_group(group), "topics"):
                 if message := _group_topic_problem(topics, title):
