@@ -212,6 +212,9 @@ class Announcer:
         #: The day of each channel's latest offer announcement.
         self.offer_day: dict[str, date] = {}
         self.first_day, self.last_day = strategy.start, strategy.last_day
+        #: The days of the team's events: a day for that event, not for announcing another
+        #: (on the day of its taster session a fire brigade's page invited to its summer fête).
+        self.event_days = frozenset(event.date for event in strategy.events)
         #: For each event and offer not yet announced: the channel holding an announcement
         #: for it, and its last day.
         self.held = self._hold_firsts()
@@ -251,6 +254,7 @@ class Announcer:
             last_chance = not self.has_day(channel, week_last + timedelta(days=1), event.last)
             opens = event.first if last_chance else event.opens()
             days = [d for d in allowed if opens <= d <= event.last]
+            days = days if last_chance else [d for d in days if d not in self.event_days]
             if not days:
                 continue
             if not last_chance and channel in event.channels and self._others_can(event):
@@ -329,7 +333,9 @@ class Announcer:
             offer = running[self.offer_turn[ch.name] % len(running)]
         if not self._affords(ch.name, offer.title):
             return None
-        days = [d for d in allowed if offer_runs(offer, d, d)]
+        days = [d for d in allowed if offer_runs(offer, d, d) and d not in self.event_days]
+        if not days:
+            return None
         return Subject(offer.title, offer.url or "", days)
 
 
