@@ -46,6 +46,9 @@ ANY_TOPIC = frozenset({"ask", "story", "article"})
 TOPIC_REST_DAYS = 28
 #: Extra turns a goal's own topics get in the groups its places name, per turn of the others.
 GOAL_GROUP_TURNS = 1
+#: Help in groups answers what members ask: nobody asks for help with a theme people tell
+#: stories about ("village life and how people pull together"), so those stay out of it.
+HELP_MOVES = frozenset({"group-help"})
 #: Moves about people, an event or the plan itself, never about a topic.
 NO_TOPIC = frozenset({"review", "away", "back", "meet", "congratulate", "announce"})
 
@@ -134,6 +137,9 @@ class _Turns:
         self.group_goals: Counter[tuple[str, str]] = Counter()
         self.month_topics: Counter[tuple[str, str, str]] = Counter()
         self.pairs: Counter[tuple[str, str, str]] = Counter()
+        #: The same, per channel: a goal that meets every topic across the plan could still
+        #: hear one of them in nearly every group question (15 of 26 on one channel).
+        self.here: Counter[tuple[str, str, str, str]] = Counter()
         self.topic_total: Counter[tuple[str, str]] = Counter()
         self.group_use: Counter[tuple[str, str]] = Counter()
         self.places: dict[tuple[str, str], tuple[str, str]] = {}
@@ -191,6 +197,7 @@ class _Turns:
             if self.season[t](day)
             and (not self.serves[t] or goal in self.serves[t])
             and not (pool == "theme" and self.talk[t] == "taste" and catalogue()[channel].work_talk)
+            and not (move in HELP_MOVES and self.talk[t] == "story")
             and self._talked_about(entry, goal, t)
         ]
         if not titles:
@@ -203,8 +210,9 @@ class _Turns:
             titles,
             key=lambda t: (
                 pool == "own" and self._fresh_on(channel, t, day),
-                self.pairs[(pool, goal, t)]
+                self.here[(pool, channel, goal, t)]
                 - (GOAL_GROUP_TURNS if own_group and goal in self.serves[t] else 0),
+                self.pairs[(pool, goal, t)],
                 self.month_topics[(pool, month, t)],
                 self.topic_total[(pool, t)],
                 self.rank[t],
@@ -214,6 +222,7 @@ class _Turns:
             self.own_posts[(channel, topic)] = day
         self.month_topics[(pool, month, topic)] += 1
         self.pairs[(pool, goal, topic)] += 1
+        self.here[(pool, channel, goal, topic)] += 1
         self.topic_total[(pool, topic)] += 1
         return topic
 
