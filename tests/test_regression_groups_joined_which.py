@@ -24,4 +24,4 @@ def test_group_work_points_to_the_day_the_groups_were_picked() -> None:
     assert found and work
     for entry in work:
         picked = max(d for d in found if d < entry.start.date())
-        assert f"groups you picked on {picked:%a} {picked.day} {picked:%b}" in entry.prompt
+        assert f"groups you picked on {picked:%A} {picked.day} {picked:%B}" in entry.prompt
