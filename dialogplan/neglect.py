@@ -196,9 +196,11 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
         # Its minutes are there, its posts_per_week leaves them free: more minutes do nothing.
         posts = strategy.channels[channel].posts_per_week or 0.0
         return (
-            f"Raise channels.{channel}.posts_per_week to {posts * needed / capped[0]:.2g}: its "
-            f"posts take about {capped[0]:.0f} of its {capped[1]:.0f} minutes a week, and more "
-            f"minutes add no posts while the cap holds. Or drop posts_per_week, or {label}."
+            f"Raise channels.{channel}.posts_per_week to at least "
+            f"{posts * needed / capped[0]:.2g} ({posts * capped[1] / capped[0]:.2g} spends all "
+            f"its {capped[1]:.0f} minutes): its posts take about {capped[0]:.0f} of them a "
+            f"week, and more minutes add no posts while the cap holds. Or drop posts_per_week, "
+            f"or {label}."
         )
     short = needed - round(channel_minutes(strategy)[channel])
     # Below the minimum, raising it there may still plan a little less (a break, a piece of
@@ -277,6 +279,8 @@ def _capped_channels(strategy: Strategy) -> Iterator[Finding]:
     for channel, (used, weekly) in capped_minutes(strategy).items():
         if not used or weekly - used < MIN_IDLE_MINUTES:
             continue  # no posts at all: the channel's silence is its own finding
+        if used < strategy.channel(channel).min_minutes_per_week <= weekly:
+            continue  # too thin to stay alive: `thin` says how far to raise the cap
         label = channel_label(channel, strategy.language)
         posts = strategy.channels[channel].posts_per_week or 0.0
         # Lower, but not below what keeps the channel alive.

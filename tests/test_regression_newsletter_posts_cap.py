@@ -28,7 +28,7 @@ def test_the_teams_cap_holds_on_a_channel_with_no_other_work() -> None:
 
 
 def test_check_names_the_minutes_the_cap_leaves_free() -> None:
-    newsletter = {"hours_per_week": 0.7, "posts_per_week": 0.25}
+    newsletter = {"hours_per_week": 1.0, "posts_per_week": 0.5}
     strategy = make(channels={"linkedin": {}, "newsletter": newsletter})
     (found,) = [f for f in check_plan(strategy, ()) if f.code == "idle-minutes"]
     assert found.channel == "newsletter"
