@@ -1124,11 +1124,19 @@ def _fresh(contact: Contact, today: date) -> bool:
 #: A goal that looks for someone, and what for: "Recruit a Part 2 assistant", „Zwei Azubis
 #: finden“. The group of the goal's people is where to ask who might fit.
 _SEEKING = {
-    "en": re.compile(r"^(?:recruit|hire|find|attract)\s+(?P<sought>.+?)\.?$", re.IGNORECASE),
+    # "Recruit, train and keep community volunteers": the verbs after the first are not sought.
+    "en": re.compile(
+        r"^(?:recruit|hire|find|attract)(?:(?:,\s*|\s+and\s+)[a-z]+)*\s+(?P<sought>.+?)\.?$",
+        re.IGNORECASE,
+    ),
     "de": re.compile(
-        r"^(?P<sought>.+?)\s+(?:gewinnen|finden|einstellen)(?P<clause>,\s.+?)?\.?$", re.IGNORECASE
+        r"^(?P<sought>.+?)\s+(?:gewinnen|finden|einstellen)(?:(?:,\s*|\s+und\s+)[a-zäöü]+)*"
+        r"(?P<clause>,\s.+?)?\.?$",
+        re.IGNORECASE,
     ),
 }
+#: What a goal does with them once found ("… volunteers and keep them"): not part of a search.
+_KEEP_THEM = re.compile(r",?\s+and\s+\w+\s+(?:them|it)$", re.IGNORECASE)
 #: Words that start a German noun phrase in lower case inside a sentence.
 _LOWER_STARTS = frozenset({"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen"})
 
@@ -1147,7 +1155,7 @@ def sought(text: str, language: str) -> str:
     found = _SEEKING[language].match(text.strip())
     if found is None or _NOT_SOUGHT.search(found["sought"]):
         return ""
-    phrase = found["sought"] + (found.groupdict().get("clause") or "")
+    phrase = _KEEP_THEM.sub("", found["sought"]) + (found.groupdict().get("clause") or "")
     first = phrase.split(" ", 1)[0]
     lower = (
         first.casefold() in _LOWER_STARTS if language == "de" else first[1:] == first[1:].lower()

@@ -1,7 +1,8 @@
 """„Wer in Wernigerode und Landkreis Harz wohnt“: the area's second part lost its article.
 
 A climbing park's area was "Wernigerode und Landkreis Harz"; prompts put only the first part
-into German grammar. Each part of an area now takes its own article after „aus“ and „in“.
+into German grammar. Each part of an area now takes its own article after „aus“ and „in“,
+declined with an adjective in front („oberes Lennetal“).
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ CASES = [
     ("Landkreis Ludwigsburg", "dem Landkreis Ludwigsburg", "im Landkreis Ludwigsburg"),
     ("Region Trier", "der Region Trier", "in der Region Trier"),
     ("Villach und Drautal", "Villach und Drautal", "in Villach und Drautal"),
+    # A car workshop's area, which read „Wer in Rehmstedt und oberes Lennetal wohnt“.
+    ("Rehmstedt und oberes Lennetal", "Rehmstedt und dem oberen Lennetal",
+     "in Rehmstedt und im oberen Lennetal"),
+    ("Obere Lahn", "der Oberen Lahn", "in der Oberen Lahn"),
 ]  # fmt: skip
 
 
