@@ -200,6 +200,12 @@ class Contexts:
         #: their own, the post asks one of the questions, not the title.
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.topic_questions = questions_in_turn(strategy, entries)
+        #: The themes each group is kept to, by channel and name (empty: any theme).
+        self.group_topics = {
+            (channel, group.name): tuple(group.topics)
+            for channel, groups in strategy.groups.items()
+            for group in groups
+        }
         self.asked_before = asked_before(entries, self.topic_questions)
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
@@ -339,6 +345,8 @@ class Contexts:
             **self._angle(entry, where),
             "rules": self._rules(entry, goal, place),
             "group": entry.group,
+            "group_on_topic": bool(entry.group)
+            and self.group_topics.get((entry.channel, entry.group)) == (entry.topic,),
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(

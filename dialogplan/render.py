@@ -62,6 +62,8 @@ Every template sees these variables:
     order and never asked twice on a channel within six weeks, or ""; for a reply round
     the topic's next question after the one its post asked, to take the conversation
     further, or ""
+``group_on_topic``
+    true when the entry's ``group`` is kept to its topic alone (it lists only that theme)
 ``asked_before``
     for an ``ask`` or ``group-ask`` whose ``question`` an own post asked before, the last
     such post as ``{"day", "channel", "channel_id", "group"}`` (the last three "" when it
