@@ -35,7 +35,7 @@ from dialogplan.dates import (
 )
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label, platform
-from dialogplan.names import first_name, spoken
+from dialogplan.names import first_name, organisation, spoken
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
@@ -488,10 +488,15 @@ class Contexts:
             if entry.move == "reply" and post in found:
                 # Told about the post: the ones to ask if it stays quiet, but not the person
                 # the round writes to anyway, nor one it cannot reach where it answers (an
-                # article's Instagram contact is no one to e-mail after the newsletter).
+                # article's Instagram contact is no one to e-mail after the newsletter), nor
+                # a business, tagged to get the comments going (:meth:`_regulars`).
                 here = reached(entry.channel, self.language)
                 found[i] = tuple(
-                    p for p in found[post] if p["name"] != entry.contact and p["on"] == here
+                    p
+                    for p in found[post]
+                    if p["name"] != entry.contact
+                    and p["on"] == here
+                    and not organisation(p["name"])
                 )
                 continue
             if entry.move == "reply":
@@ -537,8 +542,9 @@ class Contexts:
         newsletter's readers read the whole issue). Never the person the round already
         writes to, nor anyone the team cannot find there (:meth:`_findable`). Where some of
         them have talked with the team, only those, closest first: a care home never written
-        to is no one to ask for a first answer. At most half of them at once, so that a
-        channel with two readers does not ask the same two after every issue.
+        to is no one to ask for a first answer. Only people: a dog school tagged under the
+        shelter's post to get the comments going reads as spam. At most half of them at
+        once, so that a channel with two readers does not ask the same two after every issue.
         """
         place = _place_of(entry)
         topical = entry.topic and not (place is not None and place.kind == "inbox")
@@ -548,6 +554,7 @@ class Contexts:
             if c.channel == entry.channel
             and self._findable(c)
             and (not entry.group or _in_group(c, entry.group))
+            and not organisation(c.name)
         ]
         if any(c.last_contact for c in people):
             people = sorted((c for c in people if c.last_contact), key=lambda c: c.interval)

@@ -34,6 +34,6 @@ def test_the_reader_of_a_newsletter_reply_round_is_written_to_in_a_sentence() ->
     assert lines, "a reply round writes to the reader the plan names"
     for prompt in lines:
         assert "Tom Ashby –" not in prompt, prompt
-        assert "Tom Ashby about the lunch club's questions about WhatsApp" in prompt or (
+        assert "ask about the lunch club's questions about WhatsApp" in prompt or (
             "pick up the lunch club's questions about WhatsApp" in prompt
         ), prompt
