@@ -961,6 +961,7 @@ class Contexts:
             "weekday": WEEKDAY_FULL[self.language][ask.start.weekday()],
             "day": self.day(ask.start.date()),
             "channel_label": channel_label(ask.channel, self.language),
+            "group": ask.group,
             "topic": ask.topic,
             "topic_noun": self._topic(ask.topic)[0],
         }

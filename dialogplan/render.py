@@ -164,7 +164,7 @@ Every template sees these variables:
 ``review``
     for ``review``: ``{"month", "asks", "channels", "events"}``, the month's name, its own
     questions asked at least two days before (at most three, each ``{"weekday", "day",
-    "channel_label", "topic", "topic_noun"}``), the labels of the planned channels and the
+    "channel_label", "group", "topic", "topic_noun"}``), the labels of the planned channels and the
     strategy's events of the four weeks before and after the review (each ``{"title",
     "noun", "day", "past"}``); else None
 ``follows_up_title``, ``follows_up_start``
