@@ -255,16 +255,27 @@ class _Turns:
     def _by_topic(self, channel: str, groups: list[str], topic: str) -> list[str]:
         """The groups that talk about ``topic``, those named after it first.
 
-        A group open to every theme but named after another topic comes last.
+        A group open to every theme but named after another topic it hears about comes last.
         """
         if not topic:
             return groups
         talking = [g for g in groups if self._talks(channel, g, topic)]
         return (
             [g for g in talking if topic in self.named_after(g)]
-            or [g for g in talking if self.group_topics[(channel, g)] or not self.named_after(g)]
+            or [
+                g for g in talking if self.group_topics[(channel, g)] or not self._named(channel, g)
+            ]
             or talking
         )
+
+    def _named(self, channel: str, group: str) -> bool:
+        """Whether a group is named after a topic it hears about.
+
+        "Wheelchair Travel UK" shares a word with "Trains with a wheelchair", a theme another
+        group lists: named after a topic it never gets, it would come last for every other
+        one, and never get work at all.
+        """
+        return any(self._talks(channel, group, t) for t in self.named_after(group))
 
     @staticmethod
     def _local(channel: str, move: str) -> bool:
