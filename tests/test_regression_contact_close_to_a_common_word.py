@@ -60,5 +60,5 @@ def test_one_person_is_named_again_by_first_name() -> None:
     rendered = render(strategy, entries(strategy, rows))
     prompts = [e.prompt for e in rendered if "Priya" in e.prompt and "Janet" not in e.prompt]
     assert prompts
-    assert not [p for p in prompts if "close to them" in p or "from them" in p]
-    assert any("close to Priya" in p for p in prompts)
+    assert not [p for p in prompts if "what them" in p or "from them" in p]
+    assert any("what Priya would add" in p or "Priya's posts" in p for p in prompts)
