@@ -1,9 +1,10 @@
 """What a question's wording says about its answers: a pick, a memory or a side taken.
 
-A topic may say how people talk about it (``talk``); most do not. Then the question a post
-asked still tells a reply round what came back: "Three nights midweek or a full week?" draws
-picks, and "Good point! Where did you first run into it?" answers none of them. The patterns
-live in ``dialogplan/data/question_shapes.yaml``.
+A topic may say how people talk about it (``talk``); most do not. Either way, the question a
+post asked tells a reply round what came back: "Three nights midweek or a full week?" draws
+picks, and "Good point! Where did you first run into it?" answers none of them; "Which lunch
+club would you recommend?" draws picks under a theme of stories too. The patterns live in
+``dialogplan/data/question_shapes.yaml``.
 """
 
 from __future__ import annotations
