@@ -191,6 +191,11 @@ def offer_runs(offer: Offer, first: date, last: date) -> bool:
     )
 
 
+def offer_span(offer: Offer, first: date, last: date) -> tuple[date, date]:
+    """The days of ``first..last`` the offer runs on, as its first and last day."""
+    return max(offer.start or first, first), min(offer.until or last, last)
+
+
 class Announcer:
     """Decides which event or offer a channel announces, if any, when its next post is due."""
 
@@ -273,11 +278,10 @@ class Announcer:
         open, on the channel with most announcements left among those that can make it.
         """
         subjects = [(False, e.first, e.last, e.title) for e in self.events] + [
-            (True, max(o.start or self.first_day, self.first_day),
-             min(o.until or self.last_day, self.last_day), o.title)
+            (True, *offer_span(o, self.first_day, self.last_day), o.title)
             for o in self.offers
             if offer_runs(o, self.first_day, self.last_day)
-        ]  # fmt: skip
+        ]
         left = dict(self.quota)
         held: dict[str, tuple[str, date]] = {}
         for is_offer, first, last, title in sorted(subjects):

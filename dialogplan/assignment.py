@@ -121,11 +121,7 @@ class _Turns:
         self.invited = {i.title: strategy.goals_invited_to(i.title) for i in invitations}
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
         #: What each group's members talk about; empty for a group open to every theme.
-        self.group_topics = {
-            (channel, group.name): frozenset(group.topics)
-            for channel, groups in strategy.groups.items()
-            for group in groups
-        }
+        self.group_topics = strategy.group_themes()
         #: The themes some group of the channel lists: the team has said where they are talked.
         self.listed_on: dict[str, frozenset[str]] = {}
         for (channel, _), topics in self.group_topics.items():

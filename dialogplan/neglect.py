@@ -11,7 +11,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
-from dialogplan.announcements import Tally, Window, event_windows, public_invitations
+from dialogplan.announcements import (
+    Tally,
+    Window,
+    event_windows,
+    offer_span,
+    public_invitations,
+)
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months, silences
@@ -378,8 +384,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
     announced = Counter(entry.announce for entry in entries if entry.announce)
     pointing = Counter(entry.invites for entry in entries if isinstance(entry, RenderedEntry))
     for offer in strategy.offers:
-        first = max(offer.start or strategy.start, strategy.start)
-        last = min(offer.until or strategy.last_day, strategy.last_day)
+        first, last = offer_span(offer, strategy.start, strategy.last_day)
         if (last - first).days + 1 < OFFER_DAYS or announced[offer.title]:
             continue
         others = pointing[offer.title]

@@ -201,11 +201,7 @@ class Contexts:
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.topic_questions = questions_in_turn(strategy, entries)
         #: The themes each group is kept to, by channel and name (empty: any theme).
-        self.group_topics = {
-            (channel, group.name): tuple(group.topics)
-            for channel, groups in strategy.groups.items()
-            for group in groups
-        }
+        self.group_topics = strategy.group_themes()
         self.asked_before = asked_before(entries, self.topic_questions)
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
@@ -232,10 +228,7 @@ class Contexts:
         }
         #: The team's groups kept to some themes: a rehab support group is no neighbourhood.
         self.subject_groups = frozenset(
-            group.name.casefold()
-            for groups in strategy.groups.values()
-            for group in groups
-            if group.topics
+            name.casefold() for (_, name), themes in self.group_topics.items() if themes
         )
         #: Channels without groups whose platform's groups another planned channel works in.
         self.groups_elsewhere = {
@@ -346,7 +339,7 @@ class Contexts:
             "rules": self._rules(entry, goal, place),
             "group": entry.group,
             "group_on_topic": bool(entry.group)
-            and self.group_topics.get((entry.channel, entry.group)) == (entry.topic,),
+            and self.group_topics.get((entry.channel, entry.group)) == frozenset({entry.topic}),
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(

@@ -604,6 +604,14 @@ class Strategy(_Model):
         """The names of the groups the team takes part in on the channel, in its order."""
         return [group.name for group in self.groups.get(channel, [])]
 
+    def group_themes(self) -> dict[tuple[str, str], frozenset[str]]:
+        """What each group's members talk about, by channel and name; empty: any theme."""
+        return {
+            (channel, group.name): frozenset(group.topics)
+            for channel, groups in self.groups.items()
+            for group in groups
+        }
+
     def reminder_of(self, channel: str) -> int | None:
         """Minutes before an entry on the channel to remind of it; None for no reminder."""
         own = self.channels[channel].reminder

@@ -67,7 +67,7 @@ def swapped_forms(text: str) -> list[str]:
     swapped = []
     for match in _ADDRESS.finditer(text):
         forms = match.group(1).split("|")
-        if len(forms) == 2 and forms[0] != forms[1] and _says_sie(forms[0]) and _says_du(forms[1]):
+        if len(forms) == 2 and not _one_form(forms) and _says_sie(forms[0]) and _says_du(forms[1]):
             swapped.append(match.group(0))
     return swapped
 
@@ -77,8 +77,13 @@ def same_twice(text: str) -> list[str]:
     return [
         match.group(0)
         for match in _ADDRESS.finditer(text)
-        if len(forms := match.group(1).split("|")) == 2 and forms[0].strip() == forms[1].strip()
+        if len(forms := match.group(1).split("|")) == 2 and _one_form(forms)
     ]
+
+
+def _one_form(forms: list[str]) -> bool:
+    """Whether both forms of a ``{…|…}`` say the same: one mistake, said by ``same_twice``."""
+    return forms[0].strip() == forms[1].strip()
 
 
 def du_twice(text: str) -> list[str]:
@@ -93,7 +98,7 @@ def du_twice(text: str) -> list[str]:
         and _says_du(forms[1])
         and not _says_sie(forms[1])
         and not _says_sie(forms[0])  # swapped, and said so by swapped_forms
-        and forms[0] != forms[1]  # one form twice, said so by same_twice
+        and not _one_form(forms)  # one form twice, said so by same_twice
     ]
 
 
