@@ -599,7 +599,7 @@ def _unreachable_places(strategy: Strategy) -> Iterator[Finding]:
     for goal in strategy.goals:
         channels = [c for c in strategy.channels if goal.id in strategy.goals_of(c)]
         for place in goal.where:
-            if not any(_visits(c, place) for c in channels):
+            if not any(_visits(c, place, strategy.group_names(c)) for c in channels):
                 yield Finding(
                     "unused-place", Severity.INFO, "", strategy.start, strategy.last_day,
                     f"Goal {goal.id!r}: no channel of it can visit {place!r}, so no prompt "
@@ -786,14 +786,17 @@ def _themes_in_every_group(strategy: Strategy, entries: Sequence[Entry]) -> Iter
         )  # fmt: skip
 
 
-def _visits(channel: str, place: str) -> bool:
+def _visits(channel: str, place: str, groups: Sequence[str]) -> bool:
     """Whether work on ``channel`` goes to ``place``: a channel of groups only to groups.
 
     A channel without a place among others' posts (Facebook groups: the groups, the team's
-    own posts there, messages) visits no page, however much its platform has them.
+    own posts there, messages) visits no page, however much its platform has them. A group
+    the strategy lists for the channel is one, whatever its name says ("Yorkshire Wedding
+    Planning Chat").
     """
     in_groups = all(p.kind != "others" for p in channel_places(channel).places.values())
-    return reachable_from(channel, place) and (not in_groups or bool(GROUP.search(place)))
+    is_group = bool(GROUP.search(place) or named_groups([place], groups))
+    return reachable_from(channel, place) and (not in_groups or is_group)
 
 
 def _other_register(strategy: Strategy) -> Iterator[Finding]:
