@@ -83,6 +83,12 @@ Match = Literal["goal", "ours", "fits", "topic", "everyone"]
 #: whatever its own topic: replies about the school ponies four days before the open stable
 #: day are the people to invite.
 GOAL_EVENT_DAYS = 4
+#: Conversations with the people who answer the team, and listening for them, which name the
+#: coming week's event for their goal's people whatever their topic: a reply round about
+#: swap nights three days before the open day that never mentions it leaves the warmest
+#: people uninvited. An own post stays on its topic (the puppy class does not belong in a
+#: post about the dental suite).
+WEEK_AHEAD_MOVES = frozenset({"reply", "thank", "listen"})
 #: The hooks an entry may get, in order of precedence.
 HOOKS = ("event_soon", "event_past", "invite", "moment")
 
@@ -178,7 +184,8 @@ class Announcements:
         Only an event for the entry's goal (:meth:`Strategy.goals_of_event`). Within the week,
         only an event that may come up in work on the entry's topic, or, in the last
         :data:`GOAL_EVENT_DAYS`, one the entry's goal invites to: an
-        invitation to the puppy class does not belong in a post about the dental suite. On
+        invitation to the puppy class does not belong in a post about the dental suite.
+        Conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`) take any. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
         Never in what the team writes in someone else's space: a thank-you under their blog
@@ -195,7 +202,8 @@ class Announcements:
         ours = self._nearest(entry, range(GOAL_EVENT_DAYS + 1), min, "ours")
         if ours is not None:  # an event for this goal's people, in a few days
             return ours
-        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "fits")
+        match: Match = "goal" if entry.move in WEEK_AHEAD_MOVES else "fits"
+        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, match)
         if near is not None or not entry.topic:
             return near
         return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
