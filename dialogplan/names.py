@@ -39,16 +39,23 @@ def _titles() -> frozenset[str]:
     return frozenset(_raw()["titles"])
 
 
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(_raw()["articles"])
+
+
 def organisation(name: str) -> bool:
     """Whether a contact's name is an organisation's: one of its words ends like one.
 
     An abbreviation in capitals makes one too: "Vogelkundliche AG Mittelhessen", "NABU
-    Gießen"; people's names carry initials with a full stop.
+    Gießen"; people's names carry initials with a full stop. So does a leading article:
+    "The Book Hive".
     """
     pattern = _words()[1]
     words = name.split()
     return (
         "&" in name
+        or (len(words) > 1 and words[0].casefold() in _articles())
         or any(pattern.search(w) for w in words)
         or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words)
     )
