@@ -1042,7 +1042,11 @@ class _People:
             "reason": why,
             "news": self._news(contact, today) if why == "news" else None,
             "fresh": self._news(contact, today)
-            if why != "news" and _fresh(contact, today)
+            if why != "news"
+            and (
+                _fresh(contact, today)
+                or (entry.move in SETTLING_IN_MOVES and _settling_in(contact, today))
+            )
             else None,
             "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
@@ -1087,6 +1091,13 @@ class _People:
 #: News at most this many days old is worth a word in any entry named for the person: a
 #: comment three days after someone launched something starts under that post.
 FRESH_NEWS_DAYS = 21
+#: News of a start (:data:`SETTLING_IN_KINDS`) stays the way in this long: the team asks
+#: how the first weeks or months have gone.
+SETTLING_IN_DAYS = 120
+SETTLING_IN_KINDS = frozenset({"job", "founding", "milestone"})
+#: The work that asks it: a comment under their posts, a message proposing to meet. A
+#: thank-you has its own reason to write.
+SETTLING_IN_MOVES = frozenset({"comment", "meet"})
 #: Word stems a contact's note and a goal's people must share for the note to fit the goal.
 FIT_WORDS = 2
 #: A note's word touches a topic when one of the topic's words names the same thing:
@@ -1128,6 +1139,21 @@ def _place_of(entry: Entry) -> Place | None:
 def _fresh(contact: Contact, today: date) -> bool:
     """Whether the contact's news is recent enough to be the way into any conversation."""
     return contact.news is not None and 0 <= (today - contact.news.day).days <= FRESH_NEWS_DAYS
+
+
+def _settling_in(contact: Contact, today: date) -> bool:
+    """Whether the contact is in the first months of something new their news told.
+
+    A new role, an opening or a book out is still the way in weeks later ("how have the
+    first months gone?"); a comment on a café owner's posts that never mentions the café
+    she opened ten weeks ago reads as if the team had not noticed.
+    """
+    news = contact.news
+    return (
+        news is not None
+        and FRESH_NEWS_DAYS < (today - news.day).days <= SETTLING_IN_DAYS
+        and news_kind(news.text) in SETTLING_IN_KINDS
+    )
 
 
 #: A goal that looks for someone, and what for: "Recruit a Part 2 assistant", „Zwei Azubis
