@@ -35,7 +35,7 @@ from dialogplan.schedule import (
     channel_minutes,
     schedule_work,
 )
-from dialogplan.strategy import Strategy
+from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import GROUP, named_groups, reachable_from
 from dialogplan.trials import (
     MORE_MINUTES,
@@ -520,9 +520,11 @@ def _announced(count: int) -> str:
 
 
 def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Months in which a goal gets no work with people: a review for oneself is none."""
     served_on: dict[str, set[date]] = {}
     for entry in entries:
-        served_on.setdefault(entry.goal, set()).add(entry.start.date())
+        if entry.move != "review":
+            served_on.setdefault(entry.goal, set()).add(entry.start.date())
     for goal in strategy.goals:
         served = served_on.get(goal.id, set())
         starved = [
@@ -532,16 +534,41 @@ def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Fin
         ]
         served_by = [n for n in strategy.channels if goal.id in strategy.goals_of(n)]
         for start, end in _merged(starved):
-            if served_by:
+            if not served_by:
+                hint = f"No channel serves it: add {goal.id!r} to a channel's goals."
+            elif unnamed := _groups_left_to_others(strategy, goal, served_by):
+                channel, group = unnamed
+                index = strategy.goals.index(goal)
+                hint = (
+                    f"Work in groups on {channel_label(channel, strategy.language)} goes to the "
+                    "goals whose where names one of them: name one for this goal too "
+                    f"(goals[{index}].where: [{group}])."
+                )
+            else:
                 labels = ", ".join(channel_label(n, strategy.language) for n in served_by)
                 hint = f"Give {labels} more time."
-            else:
-                hint = f"No channel serves it: add {goal.id!r} to a channel's goals."
             yield Finding(
                 "starved-goal", Severity.WARNING, "", start, end,
                 f"Goal {goal.id!r} ({goal.text}) gets no move from {start} to {end}",
                 hint,
             )  # fmt: skip
+
+
+def _groups_left_to_others(
+    strategy: Strategy, goal: Goal, channels: Sequence[str]
+) -> tuple[str, str] | None:
+    """A channel of the goal whose groups other goals name and it does not, with one group.
+
+    Work in groups goes to the goals that name one of them, where any does: a goal that
+    names none gets no turn there, and more time would not change that.
+    """
+    for channel in channels:
+        groups = strategy.group_names(channel)
+        if not groups or named_groups(goal.where, groups):
+            continue
+        if any(named_groups(other.where, groups) for other in strategy.goals):
+            return channel, groups[0]
+    return None
 
 
 def _merged(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
