@@ -399,8 +399,9 @@ def _message(error: Any, located: LocatedYAML, loc: Loc, model: type[BaseModel])
     if kind == "extra_forbidden":
         name = str(loc[-1])
         hint = did_you_mean(name, fields_at(model, loc[:-1]))
-        if not hint and " " in name.strip():
-            # {reason: Stocktake, shop closed}: the comma ended the text, the rest became a key.
+        if not hint and (" " in name.strip() or (value is None and not name.islower())):
+            # {reason: Stocktake, shop closed}: the comma ended the text, the rest became a key
+            # (with no value: {reason: Osterferien, Lehrerfortbildung}).
             hint = _COMMA_IN_BRACES
         return f"unknown field {name!r}{hint}"
     if kind == "missing":
