@@ -42,6 +42,11 @@ QUESTION_REST_DAYS = 42
 #: audience follows the team on Facebook and Instagram alike, and reads the same question
 #: twice in a fortnight as a plan repeating itself.
 ACROSS_CHANNELS_REST_DAYS = 14
+#: Days a question asked as a follow-up in a thread rests for the next posts to the same
+#: people: a parents' group that read it under one post in August, and as a post of its own
+#: two weeks later, saw a plan repeating itself. Shorter than a post's rest: a topic's few
+#: questions must still reach the posts.
+THREAD_REST_DAYS = 21
 #: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
 #: only about the people asked may go to a group when the group's question has no topic.
 _ABOUT_THE_TEAM = re.compile(r"\b(?:we|our|ours|us|wir|uns|unser\w*)\b", re.IGNORECASE)
@@ -148,9 +153,9 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
     then, and one that says „du“ or „Sie“ only on channels that address people so. A question
     rests where it was heard (a channel's feed, one of its groups, its groups found, the posts
     of others, its messages) for :data:`QUESTION_REST_DAYS` after it was asked there (a
-    follow-up in a reply round or a thank-you, heard only by those who answered, rests for
-    follow-ups, not for posts): the next one of the topic takes its place, and when all rest the
-    entry gets none (its template has lines of its own). A question to a group on no topic
+    follow-up in a reply round or a thank-you, heard by those who read the thread, rests for
+    follow-ups, and for posts only :data:`THREAD_REST_DAYS`): the next one of the topic takes
+    its place, and when all rest the entry gets none (its template has lines of its own). A question to a group on no topic
     (a group not named after one) takes the questions of its goal's topics that ask about the
     members, not about the team. A reply round gets the topic's next timely question after
     its post's that does not rest on the channel (never an offer's or event's: in the open
@@ -260,12 +265,20 @@ class _Turns:
         return tuple(q for q in pool or () if speaks_as(q, sie))
 
     def _resting(self, heard: tuple[str, ...], question: str, day: date) -> bool:
-        """Whether a question rests where an entry heard as ``heard`` would ask it."""
+        """Whether a question rests where an entry heard as ``heard`` would ask it.
+
+        A post's question also rests for :data:`THREAD_REST_DAYS` after it was a follow-up
+        in a thread among the same people.
+        """
         rest = timedelta(days=QUESTION_REST_DAYS)
-        return any(
+        if any(
             (last := self.asked.get((where, question))) is not None and day - last < rest
             for where in heard
-        )
+        ):
+            return True
+        thread = heard[0].removesuffix(" post") + " thread"
+        last = self.asked.get((thread, question)) if heard[0].endswith(" post") else None
+        return last is not None and day - last < timedelta(days=THREAD_REST_DAYS)
 
 
 def _heard(entry: Entry) -> tuple[str, ...]:

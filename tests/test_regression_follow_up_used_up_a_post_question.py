@@ -3,9 +3,10 @@ topic four times in five, though its topic had three questions: each reply round
 thank-you under a question took the next one as a follow-up, and a follow-up rested for the
 whole group as a post does.
 
-A follow-up is heard only by those who answered, in the thread: it rests for follow-ups,
-and the next post may ask it. A newsletter's readers read every reply, so there it rests for
-both, as before.
+A follow-up is heard by those who read the thread: it rests for follow-ups, and for posts
+only three weeks (a dance school's parents' group read one as a post of its own two weeks
+after the thread and saw a plan repeating itself). A newsletter's readers read every reply,
+so there it rests for both, as before.
 """
 
 from __future__ import annotations
@@ -35,4 +36,4 @@ def test_a_follow_up_leaves_the_question_for_the_next_post() -> None:
                             ("group-ask", "2027-03-15 08:00"), ("group-ask", "2027-03-29 08:00"))
     ]  # fmt: skip
     asked = questions_in_turn(strategy, entries(strategy, rows))
-    assert asked == [QUESTIONS[0], QUESTIONS[1], QUESTIONS[1], QUESTIONS[2]]
+    assert asked == [QUESTIONS[0], QUESTIONS[1], QUESTIONS[2], QUESTIONS[1]]
