@@ -1037,6 +1037,8 @@ class _People:
             "platform": platform(contact.channel, self.language),
             "on": reached(contact.channel, self.language),
             "page": not channel_places(contact.channel).writes_first,
+            # A page comments on other pages' posts, not on a person's: the team uses its own.
+            "org": organisation(contact.name),
             "group": self._group_of(contact),
             "tier": contact.tier or "",
             "reason": why,
