@@ -155,12 +155,13 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
     of others, its messages) for :data:`QUESTION_REST_DAYS` after it was asked there (a
     follow-up in a reply round or a thank-you, heard by those who read the thread, rests for
     follow-ups, and for posts only :data:`THREAD_REST_DAYS`): the next one of the topic takes
-    its place, and when all rest the entry gets none (its template has lines of its own). A question to a group on no topic
-    (a group not named after one) takes the questions of its goal's topics that ask about the
-    members, not about the team. A reply round gets the topic's next timely question after
-    its post's that does not rest on the channel (never an offer's or event's: in the open
-    thread a booking question reads as a pitch), to take the conversation one step further
-    with the people who answered, and it rests from then on; none where the topic has no other.
+    its place, and when all rest the entry gets none (its template has lines of its own). A
+    question to a group on no topic (a group not named after one) takes the questions of its
+    goal's topics that ask about the members, not about the team. A reply round gets the topic's
+    next timely question after its post's that does not rest on the channel (never an offer's or
+    event's: in the open thread a booking question reads as a pitch), to take the conversation
+    one step further with the people who answered, and it rests from then on; none where the
+    topic has no other.
     """
     turns = _Turns(strategy)
     found = [""] * len(entries)
