@@ -403,17 +403,30 @@ class Contexts:
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.
 
-        Not in the other register, and not once everything the goal invites to is over:
-        "Would you like to come to our open studio evening?" is stale the day after it, "Would
-        you like to guide with us this summer?" once the job offer has closed.
+        Not in a reply round on a topic for everyone where the goal has topics of its own
+        (:meth:`_elsewhere`), not in the other register, and not once everything the goal
+        invites to is over: "Would you like to come to our open studio evening?" is stale the
+        day after it, "Would you like to guide with us this summer?" once the job offer has
+        closed.
         """
         question = goal.question or ""
+        if entry.move == "reply" and entry.topic and self._elsewhere(goal, entry.topic):
+            return ""
         today = entry.start.date()
         ends = [e.date for e in self.strategy.events if e.title in goal.invite]
         ends += [o.until or date.max for o in self.strategy.offers if o.title in goal.invite]
         if ends and max(ends) < today:
             return ""
         return question if speaks_as(question, sie) else ""
+
+    def _elsewhere(self, goal: Goal, topic: str) -> bool:
+        """Whether the goal has topics of its own and ``topic`` is not one of them.
+
+        Its people answer those: „Wann planen Sie an Ihrer Schule den Abschlussball?“ went to
+        someone who had told of their first Discofox, under a post for everyone.
+        """
+        own = {t.title for t in self.strategy.topics if goal.id in t.goals}
+        return bool(own) and topic not in own
 
     def _angle(self, entry: Entry, where: Sequence[str]) -> dict[str, str]:
         """For work on a neighbourhood's pages and groups, the kind of post it looks for.
