@@ -442,16 +442,25 @@ class Contexts:
     def _nearby(self, entry: Entry) -> tuple[Mapping[str, Any], ...]:
         """A congratulation that names nobody starts with the team's contacts there who have news.
 
-        Only news makes a name worth reading: recent (:data:`NEARBY_NEWS_DAYS`) and not yet
-        congratulated, the latest first, with its kind, so the example line fits it.
+        News makes a name worth reading: recent (:data:`NEARBY_NEWS_DAYS`) and not yet
+        congratulated, the latest first, with its kind, so the example line fits it. Short of
+        two, the organisations the team knows there, in turn, as where to look first.
         """
         if entry.contact_row:
             return ()
         today = entry.start.date()
+        here = self.contacts_on.get(entry.channel, [])
         fresh = sorted(
-            (c for c in self.contacts_on.get(entry.channel, []) if self._uncongratulated(c, today)),
+            (c for c in here if self._uncongratulated(c, today)),
             key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
         )
+        # Without news, the clubs and businesses the team knows there are where news turns
+        # up: "the pages of Café Kaskade and the Kulturzentrum" beat "clubs, shops or firms".
+        pages = [c for c in here if organisation(c.name) and c not in fresh]
+        if pages and len(fresh) < NEARBY:
+            start = entry.seq * NEARBY % len(pages)
+            turn = [pages[(start + k) % len(pages)] for k in range(min(NEARBY, len(pages)))]
+            fresh += turn[: NEARBY - len(fresh)]
         return tuple(
             MappingProxyType(
                 {
