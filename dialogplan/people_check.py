@@ -554,8 +554,9 @@ def _with_findings(
         found.append(
             Finding(
                 "missed-news", Severity.INFO, "", days[0], days[-1],
-                f"{_plural(len(check.missed_news), 'piece', 'pieces')} of news inside the plan "
-                "found no congratulation within 14 days on a channel that shows it",
+                f"{_plural(len(check.missed_news), 'piece', 'pieces')} of news (from two "
+                "weeks before the plan on) found no congratulation within 14 days on a channel "
+                "that shows it",
                 _congratulating(strategy, check.missed_news),
             )
         )  # fmt: skip

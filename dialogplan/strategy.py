@@ -890,8 +890,22 @@ def _budget_problems(
         asked = fixed + shares * budget
         yield (
             ("channels",),
-            f"channels ask for {asked:g} hours per week, but hours_per_week is {budget:g}",
+            (
+                f"channels ask for {asked:g} hours per week ({_hours_each(plans, budget)}), "
+                f"but hours_per_week is {budget:g}"
+            ),
         )
+
+
+def _hours_each(plans: Mapping[str, Mapping[str, Any]], budget: float) -> str:
+    """Each channel's hours as the budget check counts them: "instagram 1.4 (share 0.35)"."""
+    parts = []
+    for name, plan in plans.items():
+        if hours := _number(plan.get("hours_per_week")):
+            parts.append(f"{name} {hours:g}")
+        elif share := _number(plan.get("share")):
+            parts.append(f"{name} {share * budget:g} (share {share:g})")
+    return ", ".join(parts)
 
 
 def _has_groups(channel: str) -> bool:
