@@ -305,6 +305,8 @@ class Contexts:
         place = self._place(entry)
         followed = self.index.get(entry.follows_up) if entry.follows_up else None
         noun, kind = self._topic(entry.topic)
+        if kind == "theme" and entry.move in AMONG_OTHERS:
+            noun = _theirs_too(noun, self.language)
         channel = self.channels[entry.channel]
         where = () if entry.move in NO_WHERE_MOVES else self._where(entry, goal)
         where = tuple(p for p in where if _tag_in_season(p, entry.start.date()))
@@ -1110,6 +1112,22 @@ class _People:
             "day": day_and_month(last, self.language),
             "planned": planned,
         }
+
+
+#: Work among other people's posts, where a theme's short form is theirs as much as the
+#: team's: "posts about your film nights" sent a village hall looking for posts nobody
+#: writes; "posts about film nights" exist.
+AMONG_OTHERS = frozenset({"comment", "listen", "share", "group-help"})
+#: The team's own word at the start of a short form: "our", „unsere“.
+_OWN_WORD = re.compile(r"^(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?)\s+", re.IGNORECASE)
+
+
+def _theirs_too(noun: str, language: str) -> str:
+    """A theme's short form without the team's "our": "film nights", "the lunch club"."""
+    bare = _OWN_WORD.sub("", noun)
+    if bare == noun or language != "en" or bare.endswith("s"):
+        return bare
+    return f"the {bare}"
 
 
 #: News at most this many days old is worth a word in any entry named for the person: a

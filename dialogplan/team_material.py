@@ -44,9 +44,9 @@ QUESTION_REST_DAYS = 42
 ACROSS_CHANNELS_REST_DAYS = 14
 #: Days a question asked as a follow-up in a thread rests for the next posts to the same
 #: people: a parents' group that read it under one post in August, and as a post of its own
-#: two weeks later, saw a plan repeating itself. Shorter than a post's rest: a topic's few
-#: questions must still reach the posts.
-THREAD_REST_DAYS = 21
+#: two weeks later, saw a plan repeating itself (a village hall's film group, three weeks
+#: later). Shorter than a post's rest: a topic's few questions must still reach the posts.
+THREAD_REST_DAYS = 28
 #: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
 #: only about the people asked may go to a group when the group's question has no topic.
 _ABOUT_THE_TEAM = re.compile(r"\b(?:we|our|ours|us|wir|uns|unser\w*)\b", re.IGNORECASE)

@@ -3,7 +3,7 @@
 „Was ist beim Eröffnungstanz am schwierigsten?“ was the follow-up in a reply round under a
 question in „Eltern in Kassel“ on 26 August, and the question of the school's own post in
 the same group on 10 September. A follow-up now rests for posts to the same people for
-three weeks; elsewhere (another group) the post may ask it.
+four weeks; elsewhere (another group) the post may ask it.
 """
 
 from __future__ import annotations
