@@ -446,7 +446,7 @@ class Contexts:
 
         News makes a name worth reading: recent (:data:`NEARBY_NEWS_DAYS`) and not yet
         congratulated, the latest first, with its kind, so the example line fits it. Short of
-        two, the organisations the team knows there, in turn, as where to look first.
+        two, one of the organisations the team knows there, in turn, as where to look first.
         """
         if entry.contact_row:
             return ()
@@ -459,19 +459,18 @@ class Contexts:
         # Without news, the clubs and businesses the team knows there are where news turns
         # up: "the pages of Café Kaskade and the Kulturzentrum" beat "clubs, shops or firms".
         pages = [c for c in here if organisation(c.name) and c not in fresh]
-        if pages and len(fresh) < NEARBY:
-            start = entry.seq * NEARBY % len(pages)
-            turn = [pages[(start + k) % len(pages)] for k in range(min(NEARBY, len(pages)))]
-            fresh += turn[: NEARBY - len(fresh)]
+        # One a round, in turn: the same two pages in every round read as pasted.
+        known = [pages[entry.seq % len(pages)]] if pages and len(fresh) < NEARBY else []
         return tuple(
             MappingProxyType(
                 {
                     "name": c.name,
                     "profile": c.profile,
-                    "news": (news_kind(c.news.text) or "other") if c.news else "",
+                    # Only fresh news is told: a page's news from last month, or next, is none.
+                    "news": (news_kind(c.news.text) or "other") if c.news and c in fresh else "",
                 }
             )
-            for c in fresh[:NEARBY]
+            for c in [*fresh, *known][:NEARBY]
         )
 
     def _told(self) -> Mapping[int, Sequence[date]]:
@@ -993,6 +992,10 @@ _REACHED = {
 }
 
 
+#: Channels whose contacts the team reaches by e-mail.
+_BY_MAIL = frozenset({"newsletter"})
+
+
 def reached(channel: str, language: str) -> str:
     """Where a contact is reached, after a verb: ``on LinkedIn``, ``auf XING``, ``by e-mail``."""
     preposition = "auf" if language == "de" else "on"
@@ -1063,6 +1066,8 @@ class _People:
             "page": not channel_places(contact.channel).writes_first,
             # A page comments on other pages' posts, not on a person's: the team uses its own.
             "org": organisation(contact.name),
+            # Someone the team reaches by e-mail has no posts to answer under.
+            "mail": contact.channel in _BY_MAIL,
             "group": self._group_of(contact),
             "tier": contact.tier or "",
             "reason": why,
