@@ -76,9 +76,14 @@ def _said(place: str) -> str:
     """A meeting place as said to someone: "in the shop", without the ", Mill Lane 4" after it.
 
     Strategies give the team the whole of it; a line to a customer that pastes it reads like
-    a form ("come by at the pharmacy on Market Street, best at the counter, any time!").
+    a form ("come by at the pharmacy on Market Street, best at the counter, any time!"), and
+    so do opening hours in brackets ("for a cup of tea (Tuesdays and Thursdays 10-1)?").
     """
-    return place.split(", ", 1)[0]
+    return _BRACKETS.sub("", place).split(", ", 1)[0].strip()
+
+
+#: A note in brackets inside a meeting place: the team's, not words to say.
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 @cache
