@@ -131,16 +131,21 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
 
     A topic has a question or two, so a quarter asks each on several channels in turn: read
     side by side, the second asking looked like a plan repeating itself. Said aloud, it is a
-    thread: the answers the question got before are the best way in the second time.
-    ``questions`` is :func:`questions_in_turn`'s answer for ``entries``.
+    thread: the answers the question got before are the best way in the second time, those
+    of the same people where they heard it before. ``questions`` is
+    :func:`questions_in_turn`'s answer for ``entries``.
     """
     found: list[int | None] = [None] * len(entries)
     last: dict[str, int] = {}
+    here: dict[tuple[str, str], int] = {}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry, question = entries[i], questions[i]
         if question and entry.move in POSTED_QUESTION_MOVES and not entry.follows_up:
-            found[i] = last.get(question)
-            last[question] = i
+            # The same people's answers first: a garden group asked again in August heard
+            # it in May, whatever Instagram was asked since.
+            audience = (_audience(entry), question)
+            found[i] = here.get(audience, last.get(question))
+            last[question] = here[audience] = i
     return found
 
 
