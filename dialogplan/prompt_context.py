@@ -45,6 +45,7 @@ from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
     asked_before,
+    audience_of,
     client_seed,
     named_here,
     names_pages,
@@ -370,18 +371,21 @@ class Contexts:
         """The last post that asked the ``i``-th entry's question before it, or None.
 
         Its ``day``, and its ``channel`` (label, and ``channel_id``) and ``group`` when it was
-        asked elsewhere: the answers from there open the post.
+        asked to other people, with ``in_groups`` when that was in the groups the team found:
+        the answers from there open the post.
         """
         j = self.asked_before[i]
         if j is None:
             return None
         entry, before = self.entries[i], self.entries[j]
-        here = (before.channel, before.group) == (entry.channel, entry.group)
+        # "Here" is the same people: LinkedIn's groups are not the profile's followers.
+        here = audience_of(before) == audience_of(entry)
         return {
             "day": self.day(before.start.date()),
             "channel": "" if here else channel_label(before.channel, self.language),
             "channel_id": "" if here else before.channel,
             "group": "" if here else before.group,
+            "in_groups": not here and not before.group and _place_kind(before) == "groups",
         }
 
     def _groups_found(self, entry: Entry) -> str:
@@ -1171,6 +1175,12 @@ _FROM_PLACE = re.compile(
     r"(?!(?:Leidenschaft|Erfahrung|Überzeugung|Liebe|Interesse|Neugier|Spaß|Freude|Tradition"
     r"|Gewohnheit|Sorge|Angst|Not|Prinzip|Zufall)\b)[A-ZÄÖÜ]"
 )
+
+
+def _place_kind(entry: Entry) -> str:
+    """The kind of place the entry's work happens in ("own", "groups" …), or ""."""
+    place = _place_of(entry)
+    return place.kind if place is not None else ""
 
 
 def _place_of(entry: Entry) -> Place | None:

@@ -34,7 +34,7 @@ TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
 THREAD_MOVES = frozenset({"reply", "thank"})
 #: Moves that put the team's question to everyone who reads the post.
 POSTED_QUESTION_MOVES = frozenset({"ask", "group-ask"})
-#: Days a topic's own question rests among the people who heard it (:func:`_audience`):
+#: Days a topic's own question rests among the people who heard it (:func:`audience_of`):
 #: past a month's posts, so nobody reads it twice soon, yet short enough that a quarter asks
 #: the team's own questions far more often than a stock line.
 QUESTION_REST_DAYS = 42
@@ -143,7 +143,7 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
         if question and entry.move in POSTED_QUESTION_MOVES and not entry.follows_up:
             # The same people's answers first: a garden group asked again in August heard
             # it in May, whatever Instagram was asked since.
-            audience = (_audience(entry), question)
+            audience = (audience_of(entry), question)
             found[i] = here.get(audience, last.get(question))
             last[question] = here[audience] = i
     return found
@@ -292,7 +292,7 @@ def _heard(entry: Entry) -> tuple[str, ...]:
 
     A post's question rests after posts; a thread's follow-up after posts and follow-ups.
     """
-    audience = _audience(entry)
+    audience = audience_of(entry)
     if _heard_in(entry) == "thread":
         return (f"{audience} thread", f"{audience} post")
     return (f"{audience} post",)
@@ -317,7 +317,7 @@ def _heard_in(entry: Entry) -> str:
     return "thread" if entry.move in THREAD_MOVES and entry.channel != "newsletter" else "post"
 
 
-def _audience(entry: Entry) -> str:
+def audience_of(entry: Entry) -> str:
     """Who hears a question, so that it rests among them only.
 
     A channel's followers, the members of one of its groups, or the people met among others'
@@ -355,6 +355,7 @@ __all__ = [
     "CLIENT_SEEDS",
     "QUESTION_REST_DAYS",
     "asked_before",
+    "audience_of",
     "client_seed",
     "named_here",
     "questions_in_turn",

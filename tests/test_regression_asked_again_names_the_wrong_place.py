@@ -3,12 +3,14 @@
 „Welche Staude summt bei dir im Sommer am meisten?“ went to „Gärtnern in Freiburg“ on 31 May
 and again on 23 August; the second prompt opened with what Instagram had answered in July,
 as if the group had never heard it. A question asked again now starts from the answers of
-the same people where they heard it before.
+the same people where they heard it before; and one asked in the groups the team found is
+no longer said to have been asked "here" on the profile.
 """
 
 from __future__ import annotations
 
 from dialogplan.team_material import asked_before, questions_in_turn
+from tests.test_prompt_context import contexts
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -32,3 +34,17 @@ def test_the_same_group_s_earlier_asking_comes_first() -> None:
     asked = questions_in_turn(strategy, planned)
     assert asked == [QUESTION] * 3
     assert asked_before(planned, asked) == [None, 0, 0]
+
+
+def test_a_question_from_the_groups_found_is_not_said_to_be_from_here() -> None:
+    topic = {"title": "Insektenfreundliche Stauden", "kind": "theme", "questions": [QUESTION]}
+    strategy = make(topics=[topic], channels={"linkedin": {}})
+    rows = [
+        {"channel": "linkedin", "move": "group-ask", "start": "2027-05-04 08:00",
+         "topic": topic["title"], "place": "groups"},
+        {"channel": "linkedin", "move": "ask", "start": "2027-05-26 08:00",
+         "topic": topic["title"]},
+    ]  # fmt: skip
+    before = contexts(strategy, rows)(1)["asked_before"]
+    assert before["in_groups"]
+    assert before["channel"] == "LinkedIn"
