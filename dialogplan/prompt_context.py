@@ -250,6 +250,11 @@ class Contexts:
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         #: The same with whole words: what a post's own hashtags say it is about.
         self.about = NamedAfter({t.title: t.short or t.title for t in strategy.topics}, whole=True)
+        #: The topics that name each goal: its people's own subjects.
+        self.goal_topics = {
+            goal.id: frozenset(t.title for t in strategy.topics if goal.id in t.goals)
+            for goal in strategy.goals
+        }
         self.contacts_on: dict[str, list[Contact]] = {}
         #: The contacts whose notes touch a topic, per topic and platform.
         self.knowing: dict[tuple[str, str], list[Contact]] = {}
@@ -431,7 +436,7 @@ class Contexts:
         Its people answer those: „Wann planen Sie an Ihrer Schule den Abschlussball?“ went to
         someone who had told of their first Discofox, under a post for everyone.
         """
-        own = {t.title for t in self.strategy.topics if goal.id in t.goals}
+        own = self.goal_topics.get(goal.id, frozenset())
         return bool(own) and topic not in own
 
     def _angle(self, entry: Entry, where: Sequence[str]) -> dict[str, str]:
