@@ -388,6 +388,23 @@ def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _T
     return (
         f"fewer {fewer} on {_labels(strategy, reachable)}{demoting}: neither "
         f"{MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them all"
+        + _why_not(reachable, tier)
+    )
+
+
+def _why_not(reachable: Sequence[_Kept], tier: str) -> str:
+    """What holds a tier back: the longest stretch, and the only entries that touch them.
+
+    "Neither 60 more minutes nor a longer interval" alone left five teams with no idea why:
+    on a newsletter, only the rounds after an issue name a close contact, and two of them
+    share every such round.
+    """
+    worst = max(reachable, key=lambda k: k.longest - k.contact.interval.days)
+    moves = set().union(*(touch_moves(k.contact.channel, tier) for k in reachable))
+    return (
+        f" (the longest stretch without a touch is {worst.longest} days against "
+        f"{worst.contact.interval.days}; only {_nouns(moves)} name a {tier} contact there, "
+        "and each names one)"
     )
 
 
