@@ -336,7 +336,8 @@ def _keeping(
             )
         if days:
             ways.append(
-                f"keep_in_touch: {{{tier}: {days}}} in the strategy"
+                f"keep_in_touch: {{{tier}: {days}}} in the strategy (now "
+                f"{strategy.keep_in_touch.days(cast('Tier', tier))})"
                 if tier != OWN_DAYS
                 else f"{days} days in their rows of the contacts file"
             )
