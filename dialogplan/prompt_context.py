@@ -555,6 +555,7 @@ class Contexts:
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
+                "org": organisation(contact.name),
             }
         )
 
