@@ -7,6 +7,7 @@ german_genders.yaml``) and is "" otherwise.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -33,10 +34,21 @@ def _head(noun: str) -> str:
     return head
 
 
+#: Words that join two nouns into one short form.
+_JOINED = re.compile(r"\s(?:und|&|oder)\s")
+
+
 @cache
 def genus(noun: str) -> str:
-    """The gender of a short form, "f", "m", "n" or "pl" (Hoffest: n); "" when unsure."""
-    word = _head(noun).split(" ")[-1].lower().rstrip('“"').lstrip('„"')
+    """The gender of a short form, "f", "m", "n" or "pl" (Hoffest: n); "" when unsure.
+
+    Two nouns joined by „und" take an article each, which one guess cannot give: „auf die
+    Ausbildungsplatz und ZFA-Stelle" read wrong, „auf Ausbildungsplatz und ZFA-Stelle" does not.
+    """
+    head = _head(noun)
+    if _JOINED.search(head):
+        return ""
+    word = head.split(" ")[-1].lower().rstrip('“"').lstrip('„"')
     return next((g for ending, g in _data()[1] if word.endswith(ending)), "")
 
 
