@@ -128,6 +128,9 @@ class Announcement:
     #: True for an event on the internet (its place starts "online", "per Zoom" …): people
     #: join it; nobody comes by.
     online: bool = False
+    #: True for an offer a goal that looks for someone invites to: a job or a trainee
+    #: place, introduced as the work it is, not as something to book.
+    job: bool = False
 
     def __str__(self) -> str:
         return self.title

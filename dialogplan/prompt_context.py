@@ -351,7 +351,7 @@ class Contexts:
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(
-                {"announce": self.announcements.of(entry), **self.announcements.hooks(entry)},
+                {"announce": self._announce(entry), **self.announcements.hooks(entry)},
                 sie=channel["sie"],
             ),
             "follows_up_title": self.titles[followed] if followed is not None else "",
@@ -371,6 +371,18 @@ class Contexts:
             "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
             "topic_people": self._topic_people(i),
         }
+
+    def _announce(self, entry: Entry) -> Announcement | str:
+        """What an ``announce`` entry invites to; an offer a seeking goal invites to is a job.
+
+        „Einladung zu eurem Angebot „Ausbildung und Stelle als ZFA““ with „statt Leistungen
+        aufzuzählen“ introduced a dental practice's opening as a product.
+        """
+        found = self.announcements.of(entry)
+        if not isinstance(found, Announcement) or found.kind != "offer":
+            return found
+        goals = self.strategy.goals_invited_to(found.title)
+        return replace(found, job=any(self.sought.get(g) for g in goals))
 
     def _asked_before(self, i: int) -> dict[str, Any] | None:
         """The last post that asked the ``i``-th entry's question before it, or None.
