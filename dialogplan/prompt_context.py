@@ -567,7 +567,7 @@ class Contexts:
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
-                "org": organisation(contact.name),
+                "own_profile": _own_profile(contact),
             }
         )
 
@@ -1086,8 +1086,7 @@ class _People:
             "platform": platform(contact.channel, self.language),
             "on": reached(contact.channel, self.language),
             "page": not channel_places(contact.channel).writes_first,
-            # A page comments on other pages' posts, not on a person's: the team uses its own.
-            "org": organisation(contact.name),
+            "own_profile": _own_profile(contact),
             # Someone the team reaches by e-mail has no posts to answer under.
             "mail": contact.channel in _BY_MAIL,
             "group": self._group_of(contact),
@@ -1193,6 +1192,15 @@ _FROM_PLACE = re.compile(
     r"(?!(?:Leidenschaft|Erfahrung|Überzeugung|Liebe|Interesse|Neugier|Spaß|Freude|Tradition"
     r"|Gewohnheit|Sorge|Angst|Not|Prinzip|Zufall)\b)[A-ZÄÖÜ]"
 )
+
+
+def _own_profile(contact: Contact) -> bool:
+    """Whether the team answers under the contact's posts, or tags them, from its own profile.
+
+    A Facebook page comments on and tags other pages, not people: a pottery studio's page
+    was sent to thank a member under his own posts.
+    """
+    return not channel_places(contact.channel).writes_first and not organisation(contact.name)
 
 
 def _place_kind(entry: Entry) -> str:

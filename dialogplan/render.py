@@ -66,8 +66,9 @@ Every template sees these variables:
     true when the entry's ``group`` is kept to its topic alone (it lists only that theme)
 ``asked_before``
     for an ``ask`` or ``group-ask`` whose ``question`` an own post asked before, the last
-    such post as ``{"day", "channel", "channel_id", "group"}`` (the last three "" when it
-    was the same channel and group); else None
+    such post to the same people, else the last anywhere, as ``{"day", "channel",
+    "channel_id", "group", "in_groups"}`` (all but the day empty when it was the same
+    people); else None
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
     team's people talk there (a tuple, maybe empty); an entry looking through others' posts

@@ -246,7 +246,7 @@ class _Turns:
             )
             self.seen[key] += bool(found)
         if found:
-            self.asked[(heard[0], found)] = day
+            self.asked[(heard[0][0], found)] = day
             if own:
                 self.posted[found] = day
         return found
@@ -270,32 +270,25 @@ class _Turns:
         sie = self.strategy.says_sie(entry.channel)
         return tuple(q for q in pool or () if speaks_as(q, sie))
 
-    def _resting(self, heard: tuple[str, ...], question: str, day: date) -> bool:
-        """Whether a question rests where an entry heard as ``heard`` would ask it.
-
-        A post's question also rests for :data:`THREAD_REST_DAYS` after it was a follow-up
-        in a thread among the same people.
-        """
-        rest = timedelta(days=QUESTION_REST_DAYS)
-        if any(
-            (last := self.asked.get((where, question))) is not None and day - last < rest
-            for where in heard
-        ):
-            return True
-        thread = heard[0].removesuffix(" post") + " thread"
-        last = self.asked.get((thread, question)) if heard[0].endswith(" post") else None
-        return last is not None and day - last < timedelta(days=THREAD_REST_DAYS)
+    def _resting(self, heard: tuple[tuple[str, int], ...], question: str, day: date) -> bool:
+        """Whether a question rests where an entry heard as ``heard`` would ask it."""
+        return any(
+            (last := self.asked.get((where, question))) is not None and (day - last).days < rest
+            for where, rest in heard
+        )
 
 
-def _heard(entry: Entry) -> tuple[str, ...]:
-    """Where the entry's question is heard, first, and where it would find it resting.
+def _heard(entry: Entry) -> tuple[tuple[str, int], ...]:
+    """Where the entry's question is heard, first, and where it rests, for how many days.
 
-    A post's question rests after posts; a thread's follow-up after posts and follow-ups.
+    A thread's follow-up rests after posts and follow-ups; a post's question after posts,
+    and for :data:`THREAD_REST_DAYS` after a follow-up among the same people.
     """
     audience = audience_of(entry)
+    post, thread = f"{audience} post", f"{audience} thread"
     if _heard_in(entry) == "thread":
-        return (f"{audience} thread", f"{audience} post")
-    return (f"{audience} post",)
+        return ((thread, QUESTION_REST_DAYS), (post, QUESTION_REST_DAYS))
+    return ((post, QUESTION_REST_DAYS), (thread, THREAD_REST_DAYS))
 
 
 def _own_post(entry: Entry) -> bool:
