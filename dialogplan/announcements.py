@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dialogplan.channel_state import ChannelState
+from dialogplan.dates import days
 from dialogplan.entry import Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.placement import REPLY, Placed
@@ -219,7 +220,9 @@ class Announcer:
         self.first_day, self.last_day = strategy.start, strategy.last_day
         #: The days of the team's events: a day for that event, not for announcing another
         #: (on the day of its taster session a fire brigade's page invited to its summer fête).
-        self.event_days = frozenset(event.date for event in strategy.events)
+        self.event_days = frozenset(
+            day for event in strategy.events for day in days(event.date, event.last_day)
+        )
         #: For each event and offer not yet announced: the channel holding an announcement
         #: for it, and its last day.
         self.held = self._hold_firsts()

@@ -104,9 +104,10 @@ class Announcement:
     title: str
     kind: str  # "event" or "offer"
     url: str
-    #: The event's day (``format_day``); "" for offers.
+    #: The event's (first) day (``format_day``); "" for offers.
     day: str
-    #: Days from the entry to the event; 0 for offers.
+    #: Days from the entry to the event's first day, or, once it is over, back from its last
+    #: day (-1: it ended yesterday); 0 for offers.
     days_until: int
     #: The last day an offer runs (``format_day``), or "".
     until: str
@@ -131,6 +132,14 @@ class Announcement:
     #: True for an offer a goal that looks for someone invites to: a job or a trainee
     #: place, introduced as the work it is, not as something to book.
     job: bool = False
+    #: The last day of an event over several days (``format_day``), else "".
+    last: str = ""
+    #: Days from the entry to that last day; 0 without one.
+    days_left: int = 0
+    #: True while an event over several days runs: past its first day, not over yet.
+    running: bool = False
+    #: How many days an event runs: 2 reads "on Saturday and Sunday", more "from … to …".
+    days: int = 1
 
     def __str__(self) -> str:
         return self.title
@@ -254,7 +263,7 @@ class Announcements:
         today = entry.start.date()
         for title, following in self.next_in_series.items():
             event = self.events[title]
-            days = (event.date - today).days
+            days = (event.last_day - today).days
             if following.title != entry.announce or not -CLOSE_DAYS <= days <= 0:
                 continue
             if days < 0 or _over(event, entry):
@@ -282,7 +291,7 @@ class Announcements:
         if not question:
             return None
         asking = [e for e in self.events.values() if e.question == question]
-        coming = sorted((e for e in asking if e.date >= today), key=lambda e: e.date)
+        coming = sorted((e for e in asking if e.last_day >= today), key=lambda e: e.date)
         event = coming[0] if coming else (asking[0] if asking else None)
         if event is not None:
             return self._event(event, today)
@@ -390,22 +399,23 @@ class Announcements:
     ) -> Announcement | None:
         """Of the events ``days_until`` days from the entry, the one ``pick`` (min, max) takes.
 
-        Only events that ``match`` the entry (:meth:`_matches`). An event of the entry's own
-        day counts only when it is ``over`` as the caller wants (:func:`_over`), or, for an
-        entry looking ahead, when people can still come (:func:`_still_open`).
+        Only events that ``match`` the entry (:meth:`_matches`). Looking back, days count
+        from an event's last day, which counts only once it is ``over`` (:func:`_over`);
+        looking ahead, an event of several days that runs counts as one of today, and its
+        last day only while people can still come (:func:`_still_open`).
         """
         today = entry.start.date()
         near = [
             e
             for e in self.events.values()
-            if (e.date - today).days in days_until
+            if _days_to(e, today, back=over) in days_until
             and self._matches(e, entry, match)
-            and (e.date != today or (_over(e, entry) if over else _still_open(e, entry)))
+            and (e.last_day != today or (_over(e, entry) if over else _still_open(e, entry)))
         ]
         if not near:
             return None
         event = pick(near, key=lambda e: (e.date, e.title))
-        return self._event(event, today, over=over and event.date == today)
+        return self._event(event, today, over=over and event.last_day == today)
 
     def _matches(self, event: Event, entry: Entry, match: Match) -> bool:
         """Whether an event belongs with an entry: for ``everyone``, always.
@@ -429,12 +439,14 @@ class Announcements:
         self, event: Event, today: date, url: str = "", *, over: bool = False
     ) -> Announcement:
         """An event as templates see it, counted from ``today``."""
-        days, day = (event.date - today).days, self.day(event.date)
+        left = (event.last_day - today).days
+        ended = left < 0 or over
+        days = left if ended else (event.date - today).days
         return Announcement(
             event.title,
             "event",
             url or event.url or "",
-            day,
+            self.day(event.date),
             days,
             "",
             event.short or "",
@@ -443,6 +455,10 @@ class Announcements:
             place=event.place or "",
             over=over,
             online=(event.place or "").strip().lower().startswith(ONLINE_PLACES),
+            last=self.day(event.until) if event.until else "",
+            days_left=left if event.until else 0,
+            running=bool(event.until) and days < 0 and not ended,
+            days=(event.last_day - event.date).days + 1,
         )
 
 
@@ -472,6 +488,19 @@ def _same_series(one: Event, other: Event) -> bool:
     if one.short and other.short:
         return one.short == other.short
     return series_name(one.title) == series_name(other.title)
+
+
+def _days_to(event: Event, today: date, *, back: bool) -> int:
+    """Days from ``today`` to an event: looking ``back``, to its last day; else to its first.
+
+    Looking ahead, an event of several days that has begun and still runs is 0 days away: a
+    festival week's Wednesday is as good a day to invite to it as its Monday.
+    """
+    if back:
+        return (event.last_day - today).days
+    if event.date < today <= event.last_day:
+        return 0
+    return (event.date - today).days
 
 
 def _foreign(entry: Entry) -> bool:

@@ -436,7 +436,7 @@ class Contexts:
         if entry.move == "reply" and entry.topic and self._elsewhere(goal, entry.topic):
             return ""
         today = entry.start.date()
-        ends = [e.date for e in self.strategy.events if e.title in goal.invite]
+        ends = [e.last_day for e in self.strategy.events if e.title in goal.invite]
         ends += [o.until or date.max for o in self.strategy.offers if o.title in goal.invite]
         if ends and max(ends) < today:
             return ""
@@ -967,10 +967,12 @@ class Contexts:
                 "title": event.title,
                 "noun": event.short or "",
                 "day": self.day(event.date),
-                "past": event.date < today,
+                "last": self.day(event.until) if event.until else "",
+                "days": (event.last_day - event.date).days + 1,
+                "past": event.last_day < today,
             }
             for event in sorted(self.strategy.events, key=lambda e: (e.date, e.title))
-            if today - window <= event.date <= today + window
+            if today - window <= event.last_day and event.date <= today + window
         ]
 
     def _offers_in(self, year: int, month: int) -> list[dict[str, str]]:

@@ -71,7 +71,7 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
     """The stretches the team spends at its own events, as day and minutes after midnight.
 
     No work is planned then: a reply round at 19:00 during the evening the team runs is
-    work nobody can do.
+    work nobody can do. An event of several days keeps the team busy at its time each day.
     """
     found = []
     for event in strategy.events:
@@ -79,7 +79,8 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
             begin, end = parse_clock(event.time)
             start = begin.hour * 60 + begin.minute
             stop = end.hour * 60 + end.minute if end else start + EVENT_MINUTES
-            found.append((event.date, start, min(stop, 24 * 60)))
+            stop = min(stop, 24 * 60)
+            found += [(day, start, stop) for day in days(event.date, event.last_day)]
     return found
 
 

@@ -23,7 +23,9 @@ from pydantic import (
     Field,
     PrivateAttr,
     ValidationError,
+    ValidationInfo,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
@@ -381,6 +383,12 @@ def _clock_text(value: object) -> object:
     return value
 
 
+#: The type of days inside :class:`Event`, whose field ``date`` hides the name.
+Day = date
+#: The most days an event may last beyond its first: longer, it is an offer people book.
+MAX_EVENT_DAYS = 21
+
+
 class Event(_Invitation):
     """A dated event the team may announce in the weeks before it."""
 
@@ -399,6 +407,35 @@ class Event(_Invitation):
         description="Where it happens, as people find it ('Halle Walder Straße, Solingen'): "
         "invitations name it.",
     )
+    until: Day | None = Field(
+        default=None,
+        description="The last day of an event over several days (a sale weekend, a festival "
+        f"week), at most {MAX_EVENT_DAYS} days after its first; 'time' then holds on each day.",
+    )
+
+    @field_validator("until")
+    @classmethod
+    def _days(cls, until: Day | None, info: ValidationInfo) -> Day | None:
+        first = info.data.get("date")
+        if until is None or first is None:
+            return until
+        if until <= first:
+            raise ValueError("it is not after 'date': leave it out for a one-day event")
+        if (until - first).days > MAX_EVENT_DAYS:
+            raise ValueError(
+                f"it lies more than {MAX_EVENT_DAYS} days after 'date': something open that "
+                "long is an offer (list it under 'offers' with 'from' and 'until')"
+            )
+        return until
+
+    @property
+    def last_day(self) -> Day:
+        """The event's last day: its date, or ``until`` for one over several days."""
+        return self.until or self.date
+
+    def runs_on(self, day: Day) -> bool:
+        """Whether ``day`` is one of the event's days."""
+        return self.date <= day <= self.last_day
 
 
 class ChannelPlan(_Model):

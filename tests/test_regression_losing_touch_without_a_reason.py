@@ -17,6 +17,8 @@ from tests.support import PLANS, REVISED_AT, load_plan
 
 def test_the_advice_says_what_holds_the_tier_back() -> None:
     strategy = load_plan(next(p for p in PLANS if p.parent.name == "harbourline-advisory"))
+    # Without the trade fair, whose days leave the close contacts' rounds where they were.
+    strategy = strategy.model_copy(update={"events": strategy.events[:1]})
     found = [f for f in build(strategy, revised_at=REVISED_AT).findings
              if f.code == "losing-touch" and "keeps them all" in f.suggestion]  # fmt: skip
     assert found
