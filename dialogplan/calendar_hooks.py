@@ -304,12 +304,15 @@ class Announcements:
         Each week, the first fitting entry of a channel outside other people's spaces points
         to each current offer or event it may name: the one its goal invites to, or one that
         belongs to its topic. In an offer's last days every own piece says so. An entry that
-        already invites to an event, or looks back on one, points nowhere else.
+        already invites to an event, or looks back on one, points nowhere else; nor does one
+        for a named person, which is about that person: the week's pointer goes to the next.
         """
         done: set[tuple[str, int, int, str]] = set()
         invited: dict[str, Announcement] = {}
         for entry in entries:
             if entry.announce or entry.move not in INVITE_MOVES or _foreign(entry):
+                continue
+            if entry.contact_row:
                 continue
             if self.soon(entry) or self.past(entry):
                 continue
