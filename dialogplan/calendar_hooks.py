@@ -140,6 +140,9 @@ class Announcement:
     running: bool = False
     #: How many days an event runs: 2 reads "on Saturday and Sunday", more "from … to …".
     days: int = 1
+    #: For an event of several days: the days until it is next open to people (1 on an
+    #: evening of it after its hours: "tomorrow, its last day"); 0 without one.
+    opens_in: int = 0
 
     def __str__(self) -> str:
         return self.title
@@ -277,7 +280,7 @@ class Announcements:
             return ""
         event = self.events.get(name)
         if event is not None:
-            return self._event(event, entry.start.date(), entry.url)
+            return self._event(event, entry.start.date(), entry.url, now=entry.start)
         return self._offer(name, entry.start.date(), entry.url)
 
     def asked_about(self, question: str, today: date) -> Announcement | None:
@@ -318,7 +321,7 @@ class Announcements:
                 continue
             today = entry.start.date()
             for title in self._invitable(entry, today):
-                found = self._current(title, today)
+                found = self._current(title, entry.start)
                 if found is None:
                     continue
                 week = (entry.channel, *today.isocalendar()[:2], title)
@@ -369,12 +372,13 @@ class Announcements:
         moment = max(now, key=lambda m: (m.start, m.title))
         return {"title": moment.title, "noun": moment.short or "", "until": self.day(moment.end)}
 
-    def _current(self, title: str, today: date) -> Announcement | None:
-        """The offer running ``today``, or the event ahead within :data:`INVITE_DAYS`."""
+    def _current(self, title: str, now: datetime) -> Announcement | None:
+        """The offer running on ``now``'s day, or the event ahead within :data:`INVITE_DAYS`."""
+        today = now.date()
         event = self.events.get(title)
         if event is not None:
             ahead = 0 < (event.date - today).days <= INVITE_DAYS
-            return self._event(event, today) if ahead else None
+            return self._event(event, today, now=now) if ahead else None
         offer = self.offers.get(title)
         if offer is None or not offer_runs(offer, today, today):
             return None
@@ -418,7 +422,7 @@ class Announcements:
         if not near:
             return None
         event = pick(near, key=lambda e: (e.date, e.title))
-        return self._event(event, today, over=over and event.last_day == today)
+        return self._event(event, today, over=over and event.last_day == today, now=entry.start)
 
     def _matches(self, event: Event, entry: Entry, match: Match) -> bool:
         """Whether an event belongs with an entry: for ``everyone``, always.
@@ -439,12 +443,21 @@ class Announcements:
         return match == "goal" or entry.topic in event.topics
 
     def _event(
-        self, event: Event, today: date, url: str = "", *, over: bool = False
+        self,
+        event: Event,
+        today: date,
+        url: str = "",
+        *,
+        over: bool = False,
+        now: datetime | None = None,
     ) -> Announcement:
-        """An event as templates see it, counted from ``today``."""
+        """An event as templates see it, counted from ``today`` (at ``now``, when known)."""
         left = (event.last_day - today).days
         ended = left < 0 or over
         days = left if ended else (event.date - today).days
+        # An event of several days whose hours today are over opens again tomorrow.
+        closed = now is not None and event.runs_on(today) and _ended_at(event, now)
+        opens_in = max(days, 0) + (1 if closed and left > 0 else 0)
         return Announcement(
             event.title,
             "event",
@@ -462,6 +475,7 @@ class Announcements:
             days_left=left if event.until else 0,
             running=bool(event.until) and days < 0 and not ended,
             days=(event.last_day - event.date).days + 1,
+            opens_in=opens_in if event.until else 0,
         )
 
 
@@ -524,11 +538,16 @@ def _mentions_team(entry: Entry) -> bool:
 
 def _ended(event: Event, entry: Entry, *, since: int = 0) -> bool:
     """Whether an event with a known end time ended ``since`` minutes before the entry starts."""
+    return _ended_at(event, entry.start, since=since)
+
+
+def _ended_at(event: Event, now: datetime, *, since: int = 0) -> bool:
+    """Whether an event with a known end time ended, on ``now``'s day, ``since`` minutes ago."""
     end = parse_clock(event.time)[1] if event.time else None
     if end is None:
         return False
-    ended = entry.start.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
-    return entry.start - ended >= timedelta(minutes=since)
+    ended = now.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
+    return now - ended >= timedelta(minutes=since)
 
 
 def _still_open(event: Event, entry: Entry) -> bool:

@@ -82,6 +82,15 @@ def test_work_during_the_event_says_how_long_it_runs(language: str, words: str) 
     assert words in prompt(strategy, "listen", "2027-02-11 09:00")
 
 
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "tomorrow, its last day"), ("de", "Noch morgen")]
+)
+def test_an_evening_after_its_hours_invites_to_the_next_day(language: str, words: str) -> None:
+    """A honey stand open 10–17 on Saturday and Sunday: at 19:00 on Saturday, "today" is gone."""
+    strategy = fair(language, until=date(2027, 2, 11))
+    assert words in prompt(strategy, "listen", "2027-02-10 19:00")
+
+
 def test_no_work_is_planned_while_the_team_is_at_it_on_any_of_its_days() -> None:
     work = schedule_work(fair(clock="17:00-20:00"))
     evenings = [
