@@ -214,6 +214,11 @@ class _Turns:
             )
             for goal in strategy.goals
         }
+        #: The themes of each group that lists its own: its members hear of nothing else.
+        self.group_themes = {
+            key: themes for key, themes in strategy.group_themes().items() if themes
+        }
+        self.of_topic = {t.title: t.questions for t in strategy.topics}
         self.seen: Counter[str] = Counter()
         self.asked: dict[tuple[str, str], date] = {}
         #: The day each question was last asked in an own post, on any channel.
@@ -261,14 +266,27 @@ class _Turns:
         if entry.move not in TEAM_QUESTION_MOVES:
             return ()
         if entry.move == "group-ask" and not entry.topic:
-            pool = self.of_goal.get(entry.goal)
+            pool = self._of_goal_in_group(entry)
         else:
             # A reply round's next question is asked in the open thread: a booking question
             # ("a weekday evening or Saturday morning slot?") there reads as a sales pitch.
             own = entry.move in OWN_QUESTION_MOVES and entry.move not in THREAD_MOVES
-            pool = (self.own if own else self.questions).get(entry.topic)
+            pool = (self.own if own else self.questions).get(entry.topic, ())
         sie = self.strategy.says_sie(entry.channel)
-        return tuple(q for q in pool or () if speaks_as(q, sie))
+        return tuple(q for q in pool if speaks_as(q, sie))
+
+    def _of_goal_in_group(self, entry: Entry) -> tuple[str, ...]:
+        """The goal's questions for a group on no topic, kept to the group's themes if it lists any.
+
+        „Dinghy Instructors UK Jobs“, kept to teaching sailing as a summer job, was asked what
+        its members remembered of their first time at the helm: a learner's question.
+        """
+        pool = self.of_goal.get(entry.goal, ())
+        themes = self.group_themes.get((entry.channel, entry.group))
+        if not themes:
+            return pool
+        allowed = {q for theme in themes for q in self.of_topic.get(theme, ())}
+        return tuple(q for q in pool if q in allowed)
 
     def _resting(self, heard: tuple[tuple[str, int], ...], question: str, day: date) -> bool:
         """Whether a question rests where an entry heard as ``heard`` would ask it."""
