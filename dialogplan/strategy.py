@@ -673,11 +673,17 @@ class Strategy(_Model):
         """The goals whose people an event is for; empty for everyone.
 
         Those that invite to it and those of its topics: a setters' evening is no tip for
-        the HR managers a gym's LinkedIn talks to about team days.
+        the HR managers a gym's LinkedIn talks to about team days. Where a goal invites to
+        it, a theme for every goal does not widen that (an escape room's team-building
+        taster, on teamwork, is no tip for the friends its Instagram talks to); an own
+        subject for every goal does (a history society tells everyone of its open day).
         """
         inviting = frozenset(g.id for g in self.goals if event.title in g.invite)
         topics = [t for t in self.topics if t.title in event.topics]
-        return inviting.union(*(self.goals_of_topic(t) for t in topics))
+        if inviting:
+            widening = [t.goals if t.kind == "theme" else self.goals_of_topic(t) for t in topics]
+            return inviting.union(*widening)
+        return frozenset().union(*(self.goals_of_topic(t) for t in topics))
 
     def goals_invited_to(self, title: str) -> frozenset[str]:
         """The goals an offer or event is for: those inviting to it, else its topics' goals.
