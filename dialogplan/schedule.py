@@ -466,7 +466,20 @@ def _placed(strategy: Strategy) -> list[Placed]:
     Then once more, with notes around the breaks the plan turned out silent around, where
     the estimate of :mod:`dialogplan.pinned` said the channel would not need them.
     """
-    planner = _Planner(strategy)
+    planner, placed = _kept_in_bounds(_Planner(strategy))
+    quiet = planner.quiet_breaks()
+    if quiet:
+        again = _Planner(strategy, planner.quotas, strict=planner.strict, quiet=quiet)
+        planner, placed = _kept_in_bounds(again)
+    return placed
+
+
+def _kept_in_bounds(planner: _Planner) -> tuple[_Planner, list[Placed]]:
+    """A planner's entries, planned again while announcements overdraw or dialogue runs thin.
+
+    The notes around quiet breaks take the place of own posts, so a plan with them is held
+    to the quotas again: a newsletter left with three issues cannot keep its announcement.
+    """
     placed = planner.run()
     for attempt in range(REPLANS):
         over, lean = planner.overdrawn(), planner.too_little_dialogue()
@@ -475,13 +488,11 @@ def _placed(strategy: Strategy) -> list[Placed]:
         quotas = over or planner.quotas
         if attempt == REPLANS - 1:
             quotas = quotas.without_any()
-        planner = _Planner(strategy, quotas, strict=planner.strict or lean)
+        planner = _Planner(
+            planner.strategy, quotas, strict=planner.strict or lean, quiet=planner.quiet
+        )
         placed = planner.run()
-    quiet = planner.quiet_breaks()
-    if quiet:
-        planner = _Planner(strategy, planner.quotas, strict=planner.strict, quiet=quiet)
-        placed = planner.run()
-    return placed
+    return planner, placed
 
 
 def schedule_work(strategy: Strategy) -> Calendar:
