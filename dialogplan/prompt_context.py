@@ -328,7 +328,7 @@ class Contexts:
             "topic": entry.topic,
             "topic_noun": noun,
             "topic_kind": kind,
-            "topic_talk": self.talk.get(entry.topic, ""),
+            "topic_talk": self._talk(entry),
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
             "asked_before": self._asked_before(i),
@@ -422,6 +422,20 @@ class Contexts:
         Lindow first“ would send the team looking for them in the wrong place.
         """
         return "" if goal.who and _FROM_PLACE.search(goal.who) else self.strategy.area or ""
+
+    def _talk(self, entry: Entry) -> str:
+        """How people talk about the entry's topic, or about the question it goes back to.
+
+        A thank-you round after „Lohnt sich eine Blühwiese auch auf ein paar Quadratmetern?“
+        sums up sides taken, not favourites, whatever the topic's ``talk``; only a topic of
+        problems keeps its own (:mod:`dialogplan.question_shapes`).
+        """
+        talk = self.talk.get(entry.topic, "")
+        back = entry.follows_up or entry.continues
+        j = self.index.get(back) if back else None
+        if j is None or talk == "problem":
+            return talk
+        return talk_of(self.topic_questions[j], self.language) or talk
 
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.

@@ -51,7 +51,8 @@ Every template sees these variables:
     where the team meets people on this channel, as the strategy says it, or ""
 ``topic``, ``topic_noun``, ``topic_kind``, ``topic_talk``
     the topic's title (or ""), its short noun form (or ""), ``own``, ``theme`` or "", and how
-    people talk about it: ``problem``, ``taste``, ``story``, ``debate`` or "" (unknown)
+    people talk about it: ``problem``, ``taste``, ``story``, ``debate`` or "" (unknown); for
+    work going back to a question whose wording says it, how that question is answered
 ``topic_question``
     true when the topic's title (stripped) ends with "?": a question-shaped title reads only
     as a quoted label ("die Frage „…“"), never in a slot that adds its own full stop; false
