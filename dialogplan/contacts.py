@@ -407,8 +407,9 @@ class _ContactsReader(SheetReader[Contact]):
             self.problem(
                 column,
                 line,
-                f"{shown(value)} lies after today ({self.today}); a last contact is a "
-                "conversation that took place: give its day, or leave the cell empty",
+                f"{shown(value)} lies after today ({self.today}, this computer's date, not "
+                "the plan's start); a last contact is a conversation that took place: give "
+                "its day, or leave the cell empty",
             )
             return None
         return day

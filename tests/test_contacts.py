@@ -253,8 +253,9 @@ EVERY_PROBLEM = [
     (
         "name,channel,tier,last_contact\nAna,xing,close,2026-12-03\n",
         (
-            "contacts.csv:2: last_contact: '2026-12-03' lies after today (2026-12-02); a last "
-            "contact is a conversation that took place: give its day, or leave the cell empty"
+            "contacts.csv:2: last_contact: '2026-12-03' lies after today (2026-12-02, this "
+            "computer's date, not the plan's start); a last contact is a conversation that "
+            "took place: give its day, or leave the cell empty"
         ),
     ),
     (
