@@ -315,9 +315,7 @@ class Announcements:
         for entry in entries:
             if entry.announce or entry.move not in INVITE_MOVES or _foreign(entry):
                 continue
-            if entry.contact_row:
-                continue
-            if self.soon(entry) or self.past(entry):
+            if entry.contact_row or self.soon(entry) or self.past(entry):
                 continue
             today = entry.start.date()
             for title in self._invitable(entry, today):
