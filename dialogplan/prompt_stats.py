@@ -25,6 +25,7 @@ from dialogplan.prompt_text import (
     Sentences,
     links,
     mentions_rules,
+    named_in,
 )
 from dialogplan.strategy import Event, Offer, Strategy
 
@@ -264,7 +265,7 @@ def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str,
     }
     return {
         title: sum(
-            entry.move != "announce" and any(name in entry.prompt for name in forms)
+            entry.move != "announce" and any(named_in(name, entry.prompt) for name in forms)
             for entry in entries
         )
         for title, forms in names.items()

@@ -14,6 +14,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
+from functools import cache
 
 from dialogplan.entry import Entry
 from dialogplan.strategy import Strategy
@@ -28,6 +29,29 @@ NUMBER_PLACEHOLDER = "#"
 MIN_SENTENCE = 25
 
 _NUMBER = re.compile(r"\d+")
+#: The possessives of a short form that prompts change as they speak to the team ("our
+#: workshop" reads "your workshop") or of its people ("your second room", "their second room").
+POSSESSIVES = frozenset({"our", "your", "their", "my"})
+
+
+def named_in(name: str, prompt: str) -> bool:
+    """Whether a prompt names ``name``, in any case and with any possessive where it has one.
+
+    Titles read as noun phrases in prompts ("the half-day stress test"), short forms change
+    their possessive: an offer named either way is named.
+    """
+    return _worded(name).search(prompt) is not None
+
+
+@cache
+def _worded(name: str) -> re.Pattern[str]:
+    words = [
+        "(?:our|your|their|my)" if word.casefold() in POSSESSIVES else re.escape(word)
+        for word in name.split()
+    ]
+    return re.compile(r"\s+".join(words), re.IGNORECASE)
+
+
 #: Quotation marks: ``„`` always opens, ``”`` always closes; the others open a quote outside
 #: one and close it inside (German „…“ and »…«, English “…”, straight quotes).
 _OPENS = "„"

@@ -196,10 +196,8 @@ next few ``turn`` values allow; sentences the plan already showed twice are avoi
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
 from typing import Any
 
 from jinja2 import Template
@@ -215,7 +213,7 @@ from dialogplan.prompt_templates import (
     load,
     template_dir,
 )
-from dialogplan.prompt_text import Masker, RecentSentences, RecentTexts, Sentences
+from dialogplan.prompt_text import Masker, RecentSentences, RecentTexts, Sentences, named_in
 from dialogplan.strategy import Strategy
 
 __all__ = ["PromptTemplateError", "format_start", "render", "template_dir"]
@@ -270,26 +268,11 @@ def _fields(entry: Entry, prompt: str, context: Mapping[str, Any]) -> dict[str, 
     hook = context.get("event_soon") or context.get("invite")
     if entry.move == "announce" or not isinstance(hook, Announcement):
         return fields
-    if any(name and _worded(name).search(prompt) for name in (hook.title, hook.noun, hook.url)):
+    if any(name and named_in(name, prompt) for name in (hook.title, hook.noun, hook.url)):
         fields["invites"] = hook.title
         if hook.url and hook.url in prompt:
             fields["url"] = hook.url
     return fields
-
-
-#: The possessives of a short form that prompts change as they speak to the team ("our
-#: workshop" reads "your workshop") or of its people ("your second room", "their second room").
-POSSESSIVES = frozenset({"our", "your", "their", "my"})
-
-
-@cache
-def _worded(name: str) -> re.Pattern[str]:
-    """A name as a prompt may word it: any possessive where the name has one, any case."""
-    words = [
-        "(?:our|your|their|my)" if word.casefold() in POSSESSIVES else re.escape(word)
-        for word in name.split()
-    ]
-    return re.compile(r"\s+".join(words), re.IGNORECASE)
 
 
 class _Rephrase:
