@@ -472,7 +472,7 @@ class Announcements:
             last=self.day(event.until) if event.until else "",
             days_left=left if event.until else 0,
             running=bool(event.until) and days < 0 and not ended,
-            days=(event.last_day - event.date).days + 1,
+            days=event.length,
             opens_in=opens_in if event.until else 0,
         )
 

@@ -982,7 +982,7 @@ class Contexts:
                 "noun": event.short or "",
                 "day": self.day(event.date),
                 "last": self.day(event.until) if event.until else "",
-                "days": (event.last_day - event.date).days + 1,
+                "days": event.length,
                 "past": event.last_day < today,
             }
             for event in sorted(self.strategy.events, key=lambda e: (e.date, e.title))

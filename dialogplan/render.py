@@ -122,8 +122,9 @@ Every template sees these variables:
     offers), ``until`` (an offer's last day, or ""), ``noun`` (its ``short``, or ""),
     ``question`` (the team's question to people about it, or ""), ``online`` (true for an
     event whose place starts "online" or "per Zoom"); for an event over several days
-    ``last`` (its last day), ``days``, ``days_left`` and ``running`` (begun, not over; else
-    ""/1/0/false); ``{{ announce }}`` prints the title
+    ``last`` (its last day), ``days``, ``days_left``, ``running`` (begun, not over) and
+    ``opens_in`` (days until it is open again: 1 on an evening after its hours; else
+    ""/1/0/false/0); ``{{ announce }}`` prints the title
 ``event_soon``
     None, or for an own post (ask, story, article), a share, a reply round, a thank-you
     round (not under someone else's post), the note after a break or a listening entry on

@@ -433,6 +433,11 @@ class Event(_Invitation):
         """The event's last day: its date, or ``until`` for one over several days."""
         return self.until or self.date
 
+    @property
+    def length(self) -> int:
+        """How many days the event runs."""
+        return (self.last_day - self.date).days + 1
+
     def runs_on(self, day: Day) -> bool:
         """Whether ``day`` is one of the event's days."""
         return self.date <= day <= self.last_day

@@ -218,7 +218,6 @@ class _Turns:
         self.group_themes = {
             key: themes for key, themes in strategy.group_themes().items() if themes
         }
-        self.of_topic = {t.title: t.questions for t in strategy.topics}
         self.seen: Counter[str] = Counter()
         self.asked: dict[tuple[str, str], date] = {}
         #: The day each question was last asked in an own post, on any channel.
@@ -285,7 +284,7 @@ class _Turns:
         themes = self.group_themes.get((entry.channel, entry.group))
         if not themes:
             return pool
-        allowed = {q for theme in themes for q in self.of_topic.get(theme, ())}
+        allowed = {q for theme in themes for q in self.questions.get(theme, ())}
         return tuple(q for q in pool if q in allowed)
 
     def _resting(self, heard: tuple[tuple[str, int], ...], question: str, day: date) -> bool:
