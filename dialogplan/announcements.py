@@ -50,6 +50,10 @@ REMINDER_GAP_DAYS = 5
 #: A channel mentions a running offer again at most this often.
 OFFER_GAP_DAYS = 21
 
+#: Own posts whose invitation goes into the replies, not the post: a question to a group tells
+#: only the members who answer keenly of the coming event, so it invites nobody publicly.
+INVITING_IN_REPLIES = frozenset({"group-ask"})
+
 #: ``has_day(channel, first, last)``: whether the channel works on a day in ``first..last``.
 DayCheck = Callable[[str, date, date], bool]
 
@@ -166,14 +170,16 @@ def public_invitations(
     """Per event, the channel-weeks of its window with an announcement or an own post inviting.
 
     An own post whose prompt invites to an event (a question on its topic with its day and
-    link) counts as an announcement does, and a channel counts once a week, as announcements
-    may come only once a week on it.
+    link) counts as an announcement does, unless the invitation waits for the replies
+    (:data:`INVITING_IN_REPLIES`); a channel counts once a week, as announcements may come
+    only once a week on it.
     """
     found: dict[str, set[tuple[str, tuple[int, int]]]] = {w.title: set() for w in windows}
     spans = {w.title: (w.first, w.last) for w in windows}
     for entry in entries:
         title = entry.announce if entry.move == "announce" else ""
-        if not title and not announcements_only and MOVES[entry.move].own_post:
+        public = MOVES[entry.move].own_post and entry.move not in INVITING_IN_REPLIES
+        if not title and not announcements_only and public:
             title = entry.invites if isinstance(entry, RenderedEntry) else ""
         day = entry.start.date()
         if title in spans and spans[title][0] <= day <= spans[title][1]:

@@ -20,18 +20,22 @@ from typing import Any, Literal
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days, breaks
-from dialogplan.dates import day_and_month, format_clock, parse_clock, series_name
+from dialogplan.dates import day_and_month, format_clock, parse_clock, series_name, undated
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.word_stems import kind_of, stems
 
-#: Own posts, shares, reply rounds, thank-you rounds and the note after a break in the days
-#: before an event may mention it: people who answer are the likeliest to come. Only this
-#: many days ahead, so the hint stays timely.
+#: Own posts, shares, reply rounds, thank-you rounds, questions to a group and the note after
+#: a break in the days before an event may mention it: people who answer are the likeliest
+#: to come. Only this many days ahead, so the hint stays timely.
 EVENT_HOOK_MOVES = frozenset(
-    {"ask", "story", "article", "share", "reply", "listen", "thank", "back"}
+    {"ask", "story", "article", "share", "reply", "listen", "thank", "back", "group-ask"}
 )
+#: Moves that name an event only in the week before it, never weeks ahead on its topic: a
+#: question to a gig-goers' group three days before the live session is where its keenest
+#: people answer; a month ahead the invitation would be an advert in someone else's room.
+WEEK_ONLY_MOVES = frozenset({"group-ask"})
 EVENT_HOOK_DAYS = 7
 #: Minutes after an event's end before the same day's work looks back on it.
 AFTERGLOW_MINUTES = 60
@@ -203,6 +207,7 @@ class Announcements:
         Conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`) take any. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
+        A question to a group names only an event of the coming week (:data:`WEEK_ONLY_MOVES`).
         Never in what the team writes in someone else's space: a thank-you under their blog
         post is no place for the team's webinar; under posts that mention the team it is.
         """
@@ -219,7 +224,7 @@ class Announcements:
             return ours
         match: Match = "goal" if entry.move in WEEK_AHEAD_MOVES else "fits"
         near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, match)
-        if near is not None or not entry.topic:
+        if near is not None or not entry.topic or entry.move in WEEK_ONLY_MOVES:
             return near
         return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
 
@@ -463,7 +468,9 @@ class Announcements:
             self.day(event.date),
             days,
             "",
-            event.short or "",
+            # Prompts say the day themselves: "the taster evening on 14 April on Wednesday
+            # 14 April" said it twice.
+            undated(event.short or ""),
             event.question or "",
             at=format_clock(event.time, self.language) if event.time else "",
             place=event.place or "",
@@ -667,6 +674,7 @@ class Breaks:
 
 
 __all__ = [
+    "AFTERGLOW_MINUTES",
     "EVENT_HOOK_DAYS",
     "EVENT_HOOK_MOVES",
     "EVENT_PAST_MOVES",

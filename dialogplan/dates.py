@@ -180,10 +180,12 @@ def silences(
 
 
 _MONTH = "|".join(m for names in MONTH_FULL.values() for m in names)
-#: A date at the end of a title, after a comma, a dash or a bracket, or with its day:
-#: ", 26 February", " – 8. Mai", " (April)", " 8 May"; not the month of "Meet in May".
+#: A date at the end of a title, after a comma, a dash or a bracket, or with its day and
+#: perhaps "on" or „am“: ", 26 February", " – 8. Mai", " (April)", " 8 May", " on 14 April";
+#: not the month of "Meet in May".
 _TRAILING_DATE = re.compile(
-    rf"(?:\s*[,–-]\s*|\s*\(\s*|\s+(?=\d))(?:\d{{1,2}}\.?\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\)?\s*$"
+    rf"(?:\s*[,–-]\s*|\s*\(\s*|(?:\s+(?:on|am|vom))?\s+(?=\d))"
+    rf"(?:\d{{1,2}}\.?\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\)?\s*$"
 )
 
 

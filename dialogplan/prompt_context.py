@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 from types import MappingProxyType
 from typing import Any
 
@@ -32,6 +32,7 @@ from dialogplan.dates import (
     duration,
     format_day,
     format_start,
+    undated,
 )
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label, platform
@@ -39,7 +40,7 @@ from dialogplan.names import first_name, organisation, spoken
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
-from dialogplan.question_shapes import talk_of
+from dialogplan.question_shapes import asks_the_team, talk_of
 from dialogplan.seasons import tag_months
 from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import (
@@ -51,6 +52,7 @@ from dialogplan.team_material import (
     names_pages,
     questions_in_turn,
     reachable_from,
+    resting_hook_questions,
 )
 from dialogplan.voice import speaks_as
 from dialogplan.word_stems import (
@@ -331,6 +333,7 @@ class Contexts:
             "topic_talk": self._talk(entry),
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
+            "question_faq": asks_the_team(self.topic_questions[i], self.language),
             "asked_before": self._asked_before(i),
             "goal": entry.goal,
             "goal_text": goal.text,
@@ -351,7 +354,7 @@ class Contexts:
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(
-                {"announce": self._announce(entry), **self.announcements.hooks(entry)},
+                {"announce": self._announce(entry), **self._hooks(i, entry)},
                 sie=channel["sie"],
             ),
             "follows_up_title": self.titles[followed] if followed is not None else "",
@@ -436,6 +439,29 @@ class Contexts:
         if j is None or talk == "problem":
             return talk
         return talk_of(self.topic_questions[j], self.language) or talk
+
+    @cached_property
+    def _resting_hooks(self) -> frozenset[int]:
+        """The entries whose event's own question rests among their readers."""
+        return resting_hook_questions(
+            self.strategy, self.entries, self.topic_questions, self._soon_question
+        )
+
+    def _soon_question(self, entry: Entry) -> str:
+        """The own question of the event an entry would invite to, or ""."""
+        soon = self.announcements.soon(entry)
+        return soon.question if soon is not None else ""
+
+    def _hooks(self, i: int, entry: Entry) -> dict[str, Any]:
+        """The calendar's hooks, without an event's question that rests among the readers.
+
+        See :func:`~dialogplan.team_material.resting_hook_questions`.
+        """
+        hooks = self.announcements.hooks(entry)
+        soon = hooks["event_soon"]
+        if i in self._resting_hooks and isinstance(soon, Announcement):
+            hooks["event_soon"] = replace(soon, question="")
+        return hooks
 
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.
@@ -979,7 +1005,7 @@ class Contexts:
         return [
             {
                 "title": event.title,
-                "noun": event.short or "",
+                "noun": undated(event.short or ""),
                 "day": self.day(event.date),
                 "last": self.day(event.until) if event.until else "",
                 "days": event.length,

@@ -1,4 +1,4 @@
-"""What a question's wording says about its answers: a pick, a memory or a side taken.
+"""What a question's wording says about its answers: a pick, a memory, a side taken or a tip.
 
 A topic may say how people talk about it (``talk``); most do not. Either way, the question a
 post asked tells a reply round what came back: "Three nights midweek or a full week?" draws
@@ -27,8 +27,8 @@ def _shapes(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...
     )
 
 
-def talk_of(question: str, language: str) -> str:
-    """How people answer ``question``: "debate", "story", "taste", or "" when it does not say."""
+@cache
+def _shape(question: str, language: str) -> str:
     text = question.strip().lower()
     return next(
         (kind for kind, patterns in _shapes(language) if any(p.search(text) for p in patterns)),
@@ -36,4 +36,23 @@ def talk_of(question: str, language: str) -> str:
     )
 
 
-__all__ = ["talk_of"]
+def talk_of(question: str, language: str) -> str:
+    """How people answer ``question``: "debate", "story", "taste", "problem", or "".
+
+    A question people ask the team (:func:`asks_the_team`) draws tips and further questions,
+    as a topic of problems does.
+    """
+    shape = _shape(question, language)
+    return "problem" if shape == "expert" else shape
+
+
+def asks_the_team(question: str, language: str) -> bool:
+    """Whether ``question`` is one people ask the team, which a post answers, not asks.
+
+    "How can you tell if the frame of an old armchair is still sound?", put to a furniture
+    restorer's followers, reads as if the restorers did not know.
+    """
+    return bool(question) and _shape(question, language) == "expert"
+
+
+__all__ = ["asks_the_team", "talk_of"]

@@ -63,6 +63,10 @@ Every template sees these variables:
     order and never asked twice on a channel within six weeks, or ""; for a reply round
     the topic's next question after the one its post asked, to take the conversation
     further, or ""
+``question_faq``
+    true when ``question`` is one people ask the team ("How can you tell if the frame is
+    still sound?", „Brauche ich Vorkenntnisse?“): an own post answers it and asks what
+    others would add, rather than putting it back to them
 ``group_on_topic``
     true when the entry's ``group`` is kept to its topic alone (it lists only that theme)
 ``asked_before``

@@ -32,6 +32,7 @@ from dialogplan.announcements import (
     estimate_quotas,
 )
 from dialogplan.assignment import assign
+from dialogplan.calendar_hooks import AFTERGLOW_MINUTES
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.channel_state import FIND_GROUPS_ENTRIES, ChannelState, Share
 from dialogplan.closed_days import blocked_days, breaks
@@ -71,7 +72,10 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
     """The stretches the team spends at its own events, as day and minutes after midnight.
 
     No work is planned then: a reply round at 19:00 during the evening the team runs is
-    work nobody can do. An event of several days keeps the team busy at its time each day.
+    work nobody can do. Nor in the hour after it, while the team clears up
+    (:data:`~dialogplan.calendar_hooks.AFTERGLOW_MINUTES`): a reply round ten minutes after
+    a back-health day closed could neither invite to it nor look back on it yet. An event
+    of several days keeps the team busy at its time each day.
     """
     found = []
     for event in strategy.events:
@@ -79,7 +83,7 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
             begin, end = parse_clock(event.time)
             start = begin.hour * 60 + begin.minute
             stop = end.hour * 60 + end.minute if end else start + EVENT_MINUTES
-            stop = min(stop, 24 * 60)
+            stop = min(stop + AFTERGLOW_MINUTES, 24 * 60)
             found += [(day, start, stop) for day in days(event.date, event.last_day)]
     return found
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 
 from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
+from dialogplan.question_shapes import asks_the_team
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.voice import speaks_as
@@ -224,7 +225,14 @@ class _Turns:
         self.posted: dict[str, date] = {}
 
     def ask(self, entry: Entry, posts: str | None) -> str:
-        """The entry's question; ``posts`` is the question of the post a reply round follows."""
+        """The entry's question; ``posts`` is the question of the post a reply round follows.
+
+        An announcement asks none of them, but ends with its event's or offer's own question,
+        which rests among its readers from then on.
+        """
+        if entry.announce:
+            self._announced(entry)
+            return ""
         pool = self._pool(entry)
         if not pool:
             return ""
@@ -255,6 +263,14 @@ class _Turns:
                 self.posted[found] = day
         return found
 
+    def _announced(self, entry: Entry) -> None:
+        items: list[Offer | Event] = [*self.strategy.offers, *self.strategy.events]
+        question = next((i.question for i in items if i.title == entry.announce), "")
+        if question:
+            day = entry.start.date()
+            self.asked[(_heard(entry)[0][0], question)] = day
+            self.posted[question] = day
+
     def _posted_lately(self, question: str, day: date) -> bool:
         """Whether an own post on any channel asked ``question`` in the last two weeks."""
         last = self.posted.get(question)
@@ -272,7 +288,15 @@ class _Turns:
             own = entry.move in OWN_QUESTION_MOVES and entry.move not in THREAD_MOVES
             pool = (self.own if own else self.questions).get(entry.topic, ())
         sie = self.strategy.says_sie(entry.channel)
-        return tuple(q for q in pool if speaks_as(q, sie))
+        # A question people ask the team is answered in its own question post, never put to
+        # a group, a thread or one person: "What should I wear to a pottery class?" asked of
+        # a makers' group reads as if the studio did not know.
+        language = self.strategy.language
+        return tuple(
+            q
+            for q in pool
+            if speaks_as(q, sie) and (entry.move == "ask" or not asks_the_team(q, language))
+        )
 
     def _of_goal_in_group(self, entry: Entry) -> tuple[str, ...]:
         """The goal's questions for a group on no topic, kept to the group's themes if it lists any.
@@ -293,6 +317,38 @@ class _Turns:
             (last := self.asked.get((where, question))) is not None and (day - last).days < rest
             for where, rest in heard
         )
+
+
+def resting_hook_questions(
+    strategy: Strategy,
+    entries: Sequence[Entry],
+    questions: Sequence[str],
+    hook_question: Callable[[Entry], str],
+) -> frozenset[int]:
+    """The entries whose event's own question (``hook_question``) rests among their readers.
+
+    An own post in the days before an event may end with the event's question; so does its
+    announcement, and a series of events may share it. „Was müsste ein Kollektiv bieten, damit
+    du mitmachst?“ went out on one Instagram account four times in twelve weeks. Announcements
+    and the team's questions in turn (``questions``) count as asked, and the question rests
+    for :data:`QUESTION_REST_DAYS` among the people who heard it.
+    """
+    items: list[Offer | Event] = [*strategy.offers, *strategy.events]
+    of_item = {item.title: item.question for item in items}
+    last: dict[tuple[str, str], date] = {}
+    resting: set[int] = set()
+    for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        entry = entries[i]
+        day, where = entry.start.date(), audience_of(entry)
+        asked = [of_item.get(entry.announce, "") if entry.announce else questions[i]]
+        if _own_post(entry) and (hooked := hook_question(entry)):
+            seen = last.get((where, hooked))
+            if seen is not None and (day - seen).days < QUESTION_REST_DAYS:
+                resting.add(i)
+            else:
+                asked.append(hooked)
+        last.update(((where, question), day) for question in asked if question)
+    return frozenset(resting)
 
 
 def _heard(entry: Entry) -> tuple[tuple[str, int], ...]:
@@ -370,4 +426,5 @@ __all__ = [
     "named_here",
     "questions_in_turn",
     "reachable_from",
+    "resting_hook_questions",
 ]

@@ -26,13 +26,21 @@ from dialogplan.errors import InputError, Problem, StrategyError
 from dialogplan.feeds import calendar_files
 from dialogplan.findings import Severity, worst
 from dialogplan.linkedin import contacts_from_connections
+from dialogplan.neglect import announcement_gaps
 from dialogplan.prompt_stats import prompt_stats, spread
 from dialogplan.render import PromptTemplateError, render
 from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
 from flows.ahead import planning_ahead
-from flows.console import print_check, print_plan, print_plan_all, print_prompts, print_push
+from flows.console import (
+    print_check,
+    print_gaps,
+    print_plan,
+    print_plan_all,
+    print_prompts,
+    print_push,
+)
 from flows.daemon import background_wanted
 from flows.exit_codes import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 from flows.files import (
@@ -135,16 +143,21 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    """``validate``: every file is checked, so one run lists the problems of all of them."""
+    """``validate``: every file is checked, so one run lists the problems of all of them.
+
+    A valid strategy is also planned in-process, and what the plan leaves unannounced is said
+    as a note: a team writing its file should hear that its offer gets no post before it plans.
+    """
     status = EXIT_OK
     for path in args.strategies:
         try:
-            strategy = _checked(path)
+            strategy, entries = _planned_in_process(path)
         except StrategyError as exc:
             print(exc, file=sys.stderr)
             status = EXIT_INVALID
         else:
             print(f"ok: {path} ({_describe(strategy)})")
+            print_gaps(announcement_gaps(strategy, entries))
     return status
 
 

@@ -145,6 +145,14 @@ def print_plan_all(result: PlanAllResult) -> None:
     )
 
 
+def print_gaps(gaps: Sequence[str]) -> None:
+    """What a valid plan leaves unannounced, as notes under its ``ok`` line."""
+    for gap in gaps:
+        print(f"  note: {gap}")
+    if gaps:
+        print("  (dialogplan check says what more minutes or fewer events would change)")
+
+
 def print_prompts(strategy: Strategy, stats: PromptStats, sample: Sequence[RenderedEntry]) -> None:
     """Figures about a plan's prompts, then the sample, each prompt under its heading."""
     print(_horizon(strategy))

@@ -47,6 +47,28 @@ def test_validate_accepts_the_example(capsys: pytest.CaptureFixture[str]) -> Non
     assert out == f"ok: {EXAMPLE} ({len(strategy.channels)} channels, {horizon})\n"
 
 
+def test_validate_notes_what_the_plan_leaves_unannounced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A valid strategy whose offer no post can announce is still ok, with a note saying so.
+
+    Eight of eight new users wrote an offer the plan never announced, and heard of it only
+    from the prompt figures: ``validate`` had said a plain "ok".
+    """
+    text = EXAMPLE.read_text("utf-8").replace("hours_per_week: 5", "hours_per_week: 1", 1)
+    text += "offers:\n  - title: Sprechstunde am Telefon\n    from: 2027-01-04\n"
+    path = tmp_path / "strategy.yaml"
+    path.write_text(text, "utf-8")
+    assert main(["validate", str(path)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"ok: {path} ")
+    assert (
+        "  note: 'Sprechstunde am Telefon' runs from 2027-01-04 to 2027-04-03, and no post "
+        "announces it" in lines
+    )
+    assert lines[-1] == "  (dialogplan check says what more minutes or fewer events would change)"
+
+
 def test_validate_reports_file_line_field_and_message(
     broken: tuple[Path, int],
     tmp_path: Path,

@@ -29,7 +29,7 @@ VARIABLES = {
     "sie", "question", "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
     "nearby", "local_angle_id", "topic_people", "asked_before",
-    "group_on_topic",
+    "group_on_topic", "question_faq",
 }  # fmt: skip
 
 
@@ -833,7 +833,7 @@ def test_work_on_a_neighbourhood_s_pages_looks_for_local_posts_not_a_topic() -> 
     angles = [(facts(i)["local_angle_id"], facts(i)["local_angle"]) for i in range(len(rows))]
     assert angles[0] == (
         "local-news",
-        "ein Verein, ein Laden oder eine Initiative, die Neuigkeiten teilen",
+        "ein Verein, eine Schule, ein Laden oder eine Initiative, die Neuigkeiten teilen",
     )
     assert angles[1][0] == "local-event"  # the next kind of post, in turn
     assert angles[2] == ("", "")

@@ -21,7 +21,7 @@ QUESTION = "Lohnt sich eine Blühwiese auch auf ein paar Quadratmetern?"
     ("question", "language"),
     [
         (QUESTION, "de"),
-        ("Braucht man für ein Bienenvolk viel Platz?", "de"),
+        ("Reicht ein Balkon für ein Wildbienenhotel?", "de"),
         ("Is an escape room too hard for complete beginners?", "en"),
         ("Does it pay to keep a second supplier?", "en"),
     ],
