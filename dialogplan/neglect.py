@@ -35,7 +35,7 @@ from dialogplan.schedule import (
     channel_minutes,
     schedule_work,
 )
-from dialogplan.strategy import Goal, Offer, Strategy
+from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import GROUP, named_groups, reachable_from
 from dialogplan.trials import (
     MORE_MINUTES,
@@ -351,54 +351,21 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
         )  # fmt: skip
 
 
-def announcement_gaps(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
-    """What the plan leaves unannounced, in a sentence each, without trying other budgets.
-
-    The ``unannounced`` findings of the check, quickly: ``validate`` says them, so that a
-    team writing its strategy hears that its offers go unannounced before it plans, and
-    why: the last sentence says how many announcements the plan's own posts allow.
-    """
-    windows = event_windows(strategy)
-    short, invited = _short_events(windows, entries)
-    gaps = [_event_gap(w, invited[w.title]) for w in short] + [
-        _offer_gap(offer, first, last, others)
-        for offer, first, last, others in _silent_offers(strategy, entries)
-    ]
-    if not gaps:
-        return gaps
-    tally = Tally.of(entries)
-    posts, allowed = sum(tally.posts.values()), tally.plan_allows()
-    allows = f"{allowed} announcement{'' if allowed == 1 else 's'} in all, events first"
-    return [*gaps, f"the plan has {posts} own posts, and one in ten may announce: {allows}"]
-
-
-def _short_events(
-    windows: Sequence[Window], entries: Sequence[Entry]
-) -> tuple[list[Window], Counter[str]]:
-    """The events invited to less often than they need, and how often each is.
+def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Events the plan cannot invite to as often as they deserve, and what would change it.
 
     Own posts that invite to an event count as announcements (:func:`public_invitations`).
     """
-    invited = public_invitations(windows, entries)
-    return [w for w in windows if invited[w.title] < w.needed], invited
-
-
-def _event_gap(window: Window, count: int) -> str:
-    return (
-        f"{window.title!r} is {_announced(count)} in the four weeks before it (own posts "
-        f"that invite to it count); it needs to be {_announced(window.needed)}"
-    )
-
-
-def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
-    """Events the plan cannot invite to as often as they deserve, and what would change it."""
     windows = event_windows(strategy)
-    short, invited = _short_events(windows, entries)
+    invited = public_invitations(windows, entries)
+    short = [w for w in windows if invited[w.title] < w.needed]
     fixes = _announcing_time(strategy, windows, short) if short else {}
     for window in short:
+        count = invited[window.title]
         yield Finding(
             "unannounced", Severity.WARNING, "", window.first, window.last,
-            _event_gap(window, invited[window.title]),
+            f"{window.title!r} is {_announced(count)} in the four weeks before it (own posts "
+            f"that invite to it count); it needs to be {_announced(window.needed)}",
             _more_time(strategy, fixes.get(window.title), window.title)
             + _break_hint(strategy, window),
         )  # fmt: skip
@@ -414,31 +381,23 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
     Events come first under the one-in-ten rule, so an offer of a busy plan can go without
     any announcement: the team should hear of it from the check, not from the figures.
     """
-    for offer, first, last, others in _silent_offers(strategy, entries):
-        yield Finding(
-            "unannounced", Severity.WARNING, "", first, last,
-            _offer_gap(offer, first, last, others),
-            _offer_time(strategy, offer.title),
-        )  # fmt: skip
-
-
-def _silent_offers(
-    strategy: Strategy, entries: Sequence[Entry]
-) -> Iterator[tuple[Offer, date, date, int]]:
-    """Each offer running for weeks that no post announces, its days, and who points to it."""
     announced = Counter(entry.announce for entry in entries if entry.announce)
     pointing = Counter(entry.invites for entry in entries if isinstance(entry, RenderedEntry))
     for offer in strategy.offers:
         first, last = offer_span(offer, strategy.start, strategy.last_day)
-        if (last - first).days + 1 >= OFFER_DAYS and not announced[offer.title]:
-            yield offer, first, last, pointing[offer.title]
+        if (last - first).days + 1 < OFFER_DAYS or announced[offer.title]:
+            continue
+        others = pointing[offer.title]
+        yield Finding(
+            "unannounced", Severity.WARNING, "", first, last,
+            f"{offer.title!r} runs from {first} to {last}, and no post announces it"
+            + (f" ({_pointing(others)} to it)" if others else ""),
+            _offer_time(strategy, offer.title),
+        )  # fmt: skip
 
 
-def _offer_gap(offer: Offer, first: date, last: date, others: int) -> str:
-    pointing = "1 other entry points" if others == 1 else f"{others} other entries point"
-    return f"{offer.title!r} runs from {first} to {last}, and no post announces it" + (
-        f" ({pointing} to it)" if others else ""
-    )
+def _pointing(others: int) -> str:
+    return "1 other entry points" if others == 1 else f"{others} other entries point"
 
 
 def _offer_time(strategy: Strategy, title: str) -> str:

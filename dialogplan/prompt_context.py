@@ -596,10 +596,16 @@ class Contexts:
                 if entry.move in TELLING_MOVES:
                     self.told.setdefault(c.row, []).append(today)
             if people:
-                found[i] = tuple(self._named(c) for c in people)
+                found[i] = tuple(self._named(c, today) for c in people)
         return found
 
-    def _named(self, contact: Contact) -> Mapping[str, Any]:
+    def _named(self, contact: Contact, today: date | None = None) -> Mapping[str, Any]:
+        """A contact named in a prompt; with ``today``, their news while it is fresh.
+
+        A bookshop asked a bookstagrammer for a first answer three days after he opened a
+        shop, without a word about it.
+        """
+        fresh = today is not None and _fresh(contact, today)
         return MappingProxyType(
             {
                 "name": contact.name,
@@ -608,6 +614,9 @@ class Contexts:
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
                 "own_profile": _own_profile(contact),
+                "fresh": news_of(contact, today, self.language)
+                if fresh and today is not None
+                else None,
             }
         )
 
@@ -1161,15 +1170,7 @@ class _People:
         return None
 
     def _news(self, contact: Contact, today: date) -> dict[str, Any] | None:
-        news = contact.news
-        if news is None:
-            return None
-        return {
-            "text": news.text,
-            "kind": news_kind(news.text),
-            "day": day_and_month(news.day, self.language),
-            "days_ago": (today - news.day).days,
-        }
+        return news_of(contact, today, self.language)
 
     def _since(self, last: date | None, today: date, *, planned: bool) -> dict[str, Any] | None:
         if last is None:
@@ -1259,6 +1260,19 @@ def _place_of(entry: Entry) -> Place | None:
             f"calendar entry {entry.uid} names unknown place {entry.place!r} on {entry.channel}"
         )
     return place
+
+
+def news_of(contact: Contact, today: date, language: str) -> dict[str, Any] | None:
+    """A contact's news as templates see it (``person.news``), or None without any."""
+    news = contact.news
+    if news is None:
+        return None
+    return {
+        "text": news.text,
+        "kind": news_kind(news.text),
+        "day": day_and_month(news.day, language),
+        "days_ago": (today - news.day).days,
+    }
 
 
 def _fresh(contact: Contact, today: date) -> bool:

@@ -679,14 +679,16 @@ class Strategy(_Model):
 
         Those that invite to it and those of its topics: a setters' evening is no tip for
         the HR managers a gym's LinkedIn talks to about team days. Where a goal invites to
-        it, a theme for every goal does not widen that (an escape room's team-building
-        taster, on teamwork, is no tip for the friends its Instagram talks to); an own
-        subject for every goal does (a history society tells everyone of its open day).
+        it, a theme does not widen that, whatever goals it names: people who talk about the
+        theme are not the event's guests (an escape room's team-building taster, on teamwork,
+        is no tip for the friends its Instagram talks to; a coding club's taster Saturday for
+        girls, on getting girls into coding, none for the developers it asks to mentor). An
+        own subject does (a history society tells everyone of its open day).
         """
         inviting = frozenset(g.id for g in self.goals if event.title in g.invite)
         topics = [t for t in self.topics if t.title in event.topics]
         if inviting:
-            widening = [t.goals if t.kind == "theme" else self.goals_of_topic(t) for t in topics]
+            widening = [self.goals_of_topic(t) for t in topics if t.kind != "theme"]
             return inviting.union(*widening)
         return frozenset().union(*(self.goals_of_topic(t) for t in topics))
 

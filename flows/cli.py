@@ -502,10 +502,10 @@ def _add_validate(subparsers: Subparsers, common: argparse.ArgumentParser) -> No
     validate = subparsers.add_parser(
         "validate",
         parents=[common],
-        help="check strategy files, and note what their plans leave unannounced",
+        help="check strategy files, and say what their plans would leave undone",
         description="Check strategy files and their template folders; every problem is "
-        "reported as file:line: field: message. A valid file is planned in-process, and "
-        "events and offers the plan cannot announce are noted under its ok line.",
+        "reported as file:line: field: message. A valid file is planned and checked "
+        "in-process, and the plan's warnings and errors follow its ok line.",
     )
     validate.add_argument(
         "strategies", type=Path, nargs="+", metavar="STRATEGY", help="strategy YAML files"

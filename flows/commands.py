@@ -26,7 +26,7 @@ from dialogplan.errors import InputError, Problem, StrategyError
 from dialogplan.feeds import calendar_files
 from dialogplan.findings import Severity, worst
 from dialogplan.linkedin import contacts_from_connections
-from dialogplan.neglect import announcement_gaps
+from dialogplan.neglect import check_plan
 from dialogplan.prompt_stats import prompt_stats, spread
 from dialogplan.render import PromptTemplateError, render
 from dialogplan.revisions import Revisions
@@ -35,7 +35,7 @@ from dialogplan.strategy import Strategy, json_schema
 from flows.ahead import planning_ahead
 from flows.console import (
     print_check,
-    print_gaps,
+    print_notes,
     print_plan,
     print_plan_all,
     print_prompts,
@@ -145,8 +145,9 @@ def run_serve(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     """``validate``: every file is checked, so one run lists the problems of all of them.
 
-    A valid strategy is also planned in-process, and what the plan leaves unannounced is said
-    as a note: a team writing its file should hear that its offer gets no post before it plans.
+    A valid strategy is also planned in-process and checked, and the check's warnings and
+    errors follow its ``ok`` line: a team writing its file should hear that its offer gets no
+    post, and what would change that, before it plans. They do not make the file invalid.
     """
     status = EXIT_OK
     for path in args.strategies:
@@ -157,7 +158,8 @@ def run_validate(args: argparse.Namespace) -> int:
             status = EXIT_INVALID
         else:
             print(f"ok: {path} ({_describe(strategy)})")
-            print_gaps(announcement_gaps(strategy, entries))
+            findings = check_plan(strategy, entries)
+            print_notes([f for f in findings if f.severity >= Severity.WARNING])
     return status
 
 

@@ -145,12 +145,11 @@ def print_plan_all(result: PlanAllResult) -> None:
     )
 
 
-def print_gaps(gaps: Sequence[str]) -> None:
-    """What a valid plan leaves unannounced, as notes under its ``ok`` line."""
-    for gap in gaps:
-        print(f"  note: {gap}")
-    if gaps:
-        print("  (dialogplan check says what more minutes or fewer events would change)")
+def print_notes(findings: Sequence[Finding]) -> None:
+    """A valid plan's warnings and errors, each with what to do, under its ``ok`` line."""
+    for finding in findings:
+        print(f"  {finding.severity} {finding.code}: {finding.message}")
+        print(f"    → {finding.suggestion}")
 
 
 def print_prompts(strategy: Strategy, stats: PromptStats, sample: Sequence[RenderedEntry]) -> None:

@@ -50,7 +50,7 @@ def test_validate_accepts_the_example(capsys: pytest.CaptureFixture[str]) -> Non
 def test_validate_notes_what_the_plan_leaves_unannounced(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A valid strategy whose offer no post can announce is still ok, with a note saying so.
+    """A valid strategy whose offer no post can announce is still ok, with the check's warning.
 
     Eight of eight new users wrote an offer the plan never announced, and heard of it only
     from the prompt figures: ``validate`` had said a plain "ok".
@@ -62,11 +62,9 @@ def test_validate_notes_what_the_plan_leaves_unannounced(
     assert main(["validate", str(path)]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"ok: {path} ")
-    assert (
-        "  note: 'Sprechstunde am Telefon' runs from 2027-01-04 to 2027-04-03, and no post "
-        "announces it" in lines
-    )
-    assert lines[-1] == "  (dialogplan check says what more minutes or fewer events would change)"
+    offer = "'Sprechstunde am Telefon' runs from 2027-01-04 to 2027-04-03, and no post announces it"
+    at = lines.index(f"  warning unannounced: {offer}")
+    assert lines[at + 1].startswith("    → ")
 
 
 def test_validate_reports_file_line_field_and_message(
