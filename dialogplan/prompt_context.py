@@ -605,7 +605,7 @@ class Contexts:
         A bookshop asked a bookstagrammer for a first answer three days after he opened a
         shop, without a word about it.
         """
-        fresh = today is not None and _fresh(contact, today)
+        fresh = news_of(contact, today, self.language) if today and _fresh(contact, today) else None
         return MappingProxyType(
             {
                 "name": contact.name,
@@ -614,9 +614,7 @@ class Contexts:
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
                 "own_profile": _own_profile(contact),
-                "fresh": news_of(contact, today, self.language)
-                if fresh and today is not None
-                else None,
+                "fresh": fresh,
             }
         )
 
@@ -1143,8 +1141,8 @@ class _People:
             "group": self._group_of(contact),
             "tier": contact.tier or "",
             "reason": why,
-            "news": self._news(contact, today) if why == "news" else None,
-            "fresh": self._news(contact, today)
+            "news": news_of(contact, today, self.language) if why == "news" else None,
+            "fresh": news_of(contact, today, self.language)
             if why != "news"
             and (
                 _fresh(contact, today)
@@ -1168,9 +1166,6 @@ class _People:
             if len(note & people) >= min(FIT_WORDS, len(note)):
                 return {"who": goal.who or "", "question": goal.question or ""}
         return None
-
-    def _news(self, contact: Contact, today: date) -> dict[str, Any] | None:
-        return news_of(contact, today, self.language)
 
     def _since(self, last: date | None, today: date, *, planned: bool) -> dict[str, Any] | None:
         if last is None:

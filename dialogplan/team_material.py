@@ -192,6 +192,8 @@ class _Turns:
         # Events of a series may share a question: it is timely in the weeks before each.
         self.windows: dict[str, list[tuple[date | None, date | None]]] = {}
         items: list[Offer | Event] = [*strategy.offers, *strategy.events]
+        #: The own question of each offer and event, by title, which its announcement asks.
+        self.of_item = {item.title: item.question or "" for item in items}
         for item in items:
             if not item.question:
                 continue
@@ -264,9 +266,8 @@ class _Turns:
         return found
 
     def _announced(self, entry: Entry) -> None:
-        items: list[Offer | Event] = [*self.strategy.offers, *self.strategy.events]
-        question = next((i.question for i in items if i.title == entry.announce), "")
-        if question:
+        """The announced offer's or event's own question rests among its readers from now."""
+        if question := self.of_item.get(entry.announce, ""):
             day = entry.start.date()
             self.asked[(_heard(entry)[0][0], question)] = day
             self.posted[question] = day
