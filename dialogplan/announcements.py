@@ -224,6 +224,10 @@ class Announcer:
         #: The day of each channel's latest offer announcement.
         self.offer_day: dict[str, date] = {}
         self.first_day, self.last_day = strategy.start, strategy.last_day
+        #: The events and offers the team wants announced before the others.
+        self.first = frozenset(
+            item.title for item in (*strategy.events, *strategy.offers) if item.announce_first
+        )
         #: The days of the team's events: a day for that event, not for announcing another
         #: (on the day of its taster session a fire brigade's page invited to its summer fête).
         self.event_days = frozenset(
@@ -283,17 +287,19 @@ class Announcer:
 
         Spent first come, first served, a channel's few announcements went to the spring
         offer's second mention and an event's reminder, and the tour that runs from June was
-        never announced at all. Each is held, events before offers and each in the order they
-        open, on the channel with most announcements left among those that can make it.
+        never announced at all. Each is held, those the team marked ``announce_first``
+        first, then events before offers and each in the order they open, on the channel with
+        most announcements left among those that can make it.
         """
         subjects = [(False, e.first, e.last, e.title) for e in self.events] + [
             (True, *offer_span(o, self.first_day, self.last_day), o.title)
             for o in self.offers
             if offer_runs(o, self.first_day, self.last_day)
         ]
+        subjects.sort(key=lambda subject: (subject[-1] not in self.first, subject))
         left = dict(self.quota)
         held: dict[str, tuple[str, date]] = {}
-        for is_offer, first, last, title in sorted(subjects):
+        for is_offer, first, last, title in subjects:
             can = [
                 c
                 for c, n in left.items()

@@ -42,7 +42,7 @@ AFTERGLOW_MINUTES = 60
 #: An event this many hours long or longer is one people drop in on while it runs.
 DROP_IN_HOURS = 3
 #: Minutes before a shorter event starts after which the same day's work no longer invites.
-LAST_CALL_MINUTES = 120
+LAST_CALL_MINUTES = 60
 #: How an event's place starts when it happens on the internet.
 ONLINE_PLACES = ("online", "per zoom", "via zoom", "on zoom", "im netz")
 #: An entry about one of an event's own topics mentions it from as far ahead as the event is

@@ -39,6 +39,7 @@ from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import GROUP, named_groups, reachable_from
 from dialogplan.trials import (
     MORE_MINUTES,
+    Keeps,
     budget_after,
     hundredths,
     idle_minutes,
@@ -420,18 +421,38 @@ def _offer_time(strategy: Strategy, title: str) -> str:
             "No channel that announces serves the goals inviting to it: add one of them to "
             "a channel's goals, or tell people in person."
         )
+    first = _first_fix(strategy, title, announces)
     tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
     if not tried:
-        return (
+        return first or (
             "Under the one-in-ten rule the plan's announcements all go to its events, and up "
             f"to {MORE_MINUTES[-1]} more minutes a week on a channel that serves its people "
             "would not change that: post about it once yourself, besides the plan, or plan "
             "fewer events, or tell people in person."
         )
     extra, channel = min(tried)
-    return (
-        f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week "
+    more = (
+        f"{channel_label(channel, strategy.language)} {extra} more minutes a week "
         f"({budget_after(strategy, [channel], extra)}): the plan then announces it, as tried."
+    )
+    return f"{first} Or give {more}" if first else f"Give {more}"
+
+
+def _first_fix(strategy: Strategy, title: str, announces: Keeps) -> str:
+    """The suggestion to announce an offer before the events, when that was tried and works.
+
+    The team knows which matters more: the free consultation that brings the enquiries may
+    be worth more to it than a second event's announcement, which own posts make anyway.
+    """
+    offers = [o.model_copy(update={"announce_first": o.title == title}) for o in strategy.offers]
+    if any(o.announce_first for o in strategy.offers):
+        return ""
+    trial = strategy.model_copy(update={"offers": offers}).with_people(strategy.people)
+    if not announces(trial, schedule_work(trial)):
+        return ""
+    return (
+        "Give it `announce_first: true`: the plan then announces it before the events, as "
+        "tried (an event may then be announced less often: validate again to see)."
     )
 
 

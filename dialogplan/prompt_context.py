@@ -40,7 +40,7 @@ from dialogplan.names import first_name, organisation, spoken
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
-from dialogplan.question_shapes import asks_the_team, talk_of
+from dialogplan.question_shapes import asks_the_team, takes_no_side, talk_of
 from dialogplan.seasons import tag_months
 from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import (
@@ -431,14 +431,18 @@ class Contexts:
 
         A thank-you round after „Lohnt sich eine Blühwiese auch auf ein paar Quadratmetern?“
         sums up sides taken, not favourites, whatever the topic's ``talk``; only a topic of
-        problems keeps its own (:mod:`dialogplan.question_shapes`).
+        problems keeps its own (:mod:`dialogplan.question_shapes`). An open question under
+        a topic of debates took no sides: its round has no ``talk``.
         """
         talk = self.talk.get(entry.topic, "")
         back = entry.follows_up or entry.continues
         j = self.index.get(back) if back else None
         if j is None or talk == "problem":
             return talk
-        return talk_of(self.topic_questions[j], self.language) or talk
+        question = self.topic_questions[j]
+        if talk == "debate" and takes_no_side(question, self.language):
+            return ""
+        return talk_of(question, self.language) or talk
 
     @cached_property
     def _resting_hooks(self) -> frozenset[int]:
@@ -959,6 +963,7 @@ class Contexts:
             or None,
             "question": self.topic_questions[j],
             "question_talk": talk_of(self.topic_questions[j], self.language),
+            "question_faq": asks_the_team(self.topic_questions[j], self.language),
             "place": place["id"],
             "place_kind": place["kind"],
         }

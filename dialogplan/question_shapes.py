@@ -43,7 +43,16 @@ def talk_of(question: str, language: str) -> str:
     as a topic of problems does.
     """
     shape = _shape(question, language)
-    return "problem" if shape == "expert" else shape
+    return {"expert": "problem", "open": ""}.get(shape, shape)
+
+
+def takes_no_side(question: str, language: str) -> bool:
+    """Whether ``question`` is an open one that draws no side, whatever its topic's ``talk``.
+
+    "What is the one room you can never get warm?", asked under a topic of debates: the
+    thank-you round that picked up "the side each person took" had no sides to pick up.
+    """
+    return _shape(question, language) == "open"
 
 
 def asks_the_team(question: str, language: str) -> bool:
@@ -55,4 +64,4 @@ def asks_the_team(question: str, language: str) -> bool:
     return bool(question) and _shape(question, language) == "expert"
 
 
-__all__ = ["asks_the_team", "talk_of"]
+__all__ = ["asks_the_team", "takes_no_side", "talk_of"]

@@ -346,6 +346,12 @@ class _Invitation(_Model):
         description="A question to people about it, in the plan's language ('What are you "
         "bringing to fix?'); invitations to it end with it.",
     )
+    announce_first: bool = Field(
+        default=False,
+        description="Where the plan's announcements do not go round (one in ten of its own "
+        "posts), this one gets its first before the others: the offer that brings the "
+        "enquiries, not left to the events.",
+    )
 
 
 class Offer(_Invitation):
