@@ -462,16 +462,17 @@ def _announcing_time(
     """For each event, the channel and the fewest extra minutes a week that announce it enough.
 
     Tried, not guessed: the plan is made and written again with :data:`MORE_MINUTES` more on
-    one channel that announces at a time, fewest minutes first, then the channels serving the
-    events' goals first, then in the strategy's order. Its own posts that invite count, as
+    one channel that announces at a time, fewest minutes first, among the channels serving the
+    events' goals where one does, in the strategy's order. Its own posts that invite count, as
     they do in the plan: more minutes bring more of them. A trial counts only when no event
     loses an invitation it needed.
     """
     channels = [c for c in strategy.channels if "announce" in moves_of(strategy, c)]
-    # The channels that serve the events' people first: practices' events are not for the
-    # families' page.
+    # Only the channels that serve the events' people, where one does: practices' events
+    # are not for the families' page, however few minutes it would take there.
     goals = frozenset().union(*(strategy.goals_invited_to(w.title) for w in short))
-    channels.sort(key=lambda c: not goals & set(strategy.goals_of(c)))
+    serving = [c for c in channels if goals & set(strategy.goals_of(c))]
+    channels = serving or channels
     found: dict[str, tuple[str, int]] = {}
     for extra in MORE_MINUTES:
         for channel in channels:
