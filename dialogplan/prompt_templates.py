@@ -10,6 +10,7 @@ author, not a programmer.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import traceback
 from collections.abc import Callable, Generator, Iterator, Mapping
@@ -41,7 +42,15 @@ from dialogplan.prompt_text import rough_sentences, split_sentences
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
 from dialogplan.voice import dein, voiced, yours
 
-__all__ = ["PromptTemplateError", "Prompts", "environment", "load", "template_dir"]
+__all__ = [
+    "COMPILED_AS",
+    "PromptTemplateError",
+    "Prompts",
+    "environment",
+    "keep_compiled",
+    "load",
+    "template_dir",
+]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SPACES = re.compile(r"[ \t\r\n]+")
@@ -121,11 +130,28 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
+#: What shapes the shipped templates' compiled code besides their source: a cache that
+#: outlives the process names its files with it, so code compiled under other options is
+#: never loaded.
+COMPILED_AS = hashlib.sha256(repr(sorted(_OPTIONS.items())).encode()).hexdigest()[:12]
+
+
 @cache
 def _builtin_env() -> Environment:
     """The trusted environment for the shipped templates; compiled templates stay cached."""
     env = Environment(loader=FileSystemLoader(template_dir()), **_OPTIONS)  # noqa: S701 - plain text
     return _configure(env)
+
+
+def keep_compiled(cache: BytecodeCache) -> None:
+    """Keep the shipped templates' compiled code in ``cache``, beyond this process.
+
+    Compiling them takes about a second and a half per language, longer than planning a
+    quarter, and every command and every planning child process would pay it again. The
+    caller chooses where the code is kept (the core reads and writes no files); what a
+    template says is the same either way. A team's own templates never use it.
+    """
+    _builtin_env().bytecode_cache = cache
 
 
 class _UserTemplates(BaseLoader):

@@ -33,6 +33,7 @@ from dialogplan.revisions import Revisions
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy, json_schema
 from flows.ahead import planning_ahead
+from flows.compiled import keep_templates_compiled
 from flows.console import (
     print_check,
     print_notes,
@@ -215,6 +216,7 @@ def _planned_in_process(path: Path) -> tuple[Strategy, RenderedCalendar]:
     """The strategy at ``path`` and its rendered calendar, with the team's own templates."""
     strategy = read_strategy(path)
     overrides = read_overrides(strategy, path)
+    keep_templates_compiled()
     with _team_templates(strategy, path):
         return strategy, render(strategy, schedule(strategy), overrides)
 
