@@ -98,16 +98,17 @@ def duration(days_between: int, language: str) -> str:
     """A span as people say it, rounded: ``three months``, German in the dative.
 
     The German form follows „vor“ or „seit“: ``drei Monaten``, ``einer Woche``. Under two weeks
-    in days, under two months in weeks, under two years in months.
+    in days, under two months in weeks, under two years in months. Months and years are whole
+    ones gone by: eleven weeks ago is "two months ago", never "three".
     """
     if days_between < 14:
         unit, count = "day", max(days_between, 1)
     elif days_between < 61:
         unit, count = "week", round(days_between / 7)
     elif days_between < 730:
-        unit, count = "month", round(days_between / 30.44)
+        unit, count = "month", days_between // 30
     else:
-        unit, count = "year", round(days_between / 365.25)
+        unit, count = "year", days_between // 365
     one, many = _UNITS[unit][language]
     if count == 1:
         return one if language == "de" else f"a {one}"
