@@ -20,7 +20,15 @@ from typing import Any, Literal
 from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days, breaks
-from dialogplan.dates import day_and_month, format_clock, parse_clock, series_name, undated
+from dialogplan.dates import (
+    day_and_month,
+    format_clock,
+    minutes_long,
+    parse_clock,
+    past_midnight,
+    series_name,
+    undated,
+)
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
@@ -547,9 +555,12 @@ def _ended(event: Event, entry: Entry, *, since: int = 0) -> bool:
 
 
 def _ended_at(event: Event, now: datetime, *, since: int = 0) -> bool:
-    """Whether an event with a known end time ended, on ``now``'s day, ``since`` minutes ago."""
-    end = parse_clock(event.time)[1] if event.time else None
-    if end is None:
+    """Whether an event with a known end time ended, on ``now``'s day, ``since`` minutes ago.
+
+    One that ends after midnight has not ended on its day.
+    """
+    start, end = parse_clock(event.time) if event.time else (None, None)
+    if start is None or end is None or past_midnight(start, end):
         return False
     ended = now.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
     return now - ended >= timedelta(minutes=since)
@@ -568,10 +579,8 @@ def _still_open(event: Event, entry: Entry) -> bool:
         return True
     start, end = parse_clock(event.time)
     starts = entry.start.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
-    if end is not None:
-        length = datetime.combine(date.min, end) - datetime.combine(date.min, start)
-        if length >= timedelta(hours=DROP_IN_HOURS):
-            return True
+    if end is not None and minutes_long(start, end) >= DROP_IN_HOURS * 60:
+        return True
     return starts - entry.start >= timedelta(minutes=LAST_CALL_MINUTES)
 
 

@@ -129,8 +129,17 @@ def format_start(moment: datetime, language: str) -> str:
 _CLOCK = re.compile(r"(\d{2}):(\d{2})(?:-(\d{2}):(\d{2}))?")
 
 
+#: An end earlier than the start is the next morning's, up to this hour: a ball from 19:30
+#: to 01:00. Later, "21:00-19:00" is a slip, not a night.
+LAST_NIGHT_HOUR = 6
+
+
 def parse_clock(text: str) -> tuple[time, time | None]:
-    """``"19:00"`` or ``"19:00-21:00"`` as a start and an optional end time of day."""
+    """``"19:00"`` or ``"19:00-21:00"`` as a start and an optional end time of day.
+
+    An end before :data:`LAST_NIGHT_HOUR` and before the start is after midnight
+    (:func:`past_midnight`).
+    """
     match = _CLOCK.fullmatch(text)
     if not match:
         raise ValueError(f"time {text!r} is not of the form HH:MM or HH:MM-HH:MM")
@@ -139,9 +148,23 @@ def parse_clock(text: str) -> tuple[time, time | None]:
         end = time(int(match[3]), int(match[4])) if match[3] else None
     except ValueError:
         raise ValueError(f"time {text!r} names a time of day that does not exist") from None
-    if end is not None and end <= start:
-        raise ValueError(f"time {text!r} ends before it starts")
+    if end is not None and end <= start and end.hour >= LAST_NIGHT_HOUR:
+        raise ValueError(
+            f"time {text!r} ends before it starts (an end after midnight is before "
+            f'{LAST_NIGHT_HOUR:02d}:00, as in "19:30-01:00")'
+        )
     return start, end
+
+
+def past_midnight(start: time, end: time | None) -> bool:
+    """Whether an event that starts at ``start`` ends after midnight, the next morning."""
+    return end is not None and end <= start
+
+
+def minutes_long(start: time, end: time) -> int:
+    """How long from ``start`` to ``end``, across midnight where it ends the next morning."""
+    minutes = (end.hour - start.hour) * 60 + end.minute - start.minute
+    return minutes + 24 * 60 if past_midnight(start, end) else minutes
 
 
 def format_clock(text: str, language: str) -> str:

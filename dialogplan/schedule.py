@@ -36,7 +36,7 @@ from dialogplan.calendar_hooks import AFTERGLOW_MINUTES
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.channel_state import FIND_GROUPS_ENTRIES, ChannelState, Share
 from dialogplan.closed_days import blocked_days, breaks
-from dialogplan.dates import days, mondays, parse_clock, silences
+from dialogplan.dates import days, minutes_long, mondays, parse_clock, silences
 from dialogplan.entry import Calendar
 from dialogplan.moves import MOVES, WARM_UP_MOVES
 from dialogplan.people_plan import name_people
@@ -82,7 +82,7 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
         if event.time:
             begin, end = parse_clock(event.time)
             start = begin.hour * 60 + begin.minute
-            stop = end.hour * 60 + end.minute if end else start + EVENT_MINUTES
+            stop = start + (minutes_long(begin, end) if end else EVENT_MINUTES)
             stop = min(stop + AFTERGLOW_MINUTES, 24 * 60)
             found += [(day, start, stop) for day in days(event.date, event.last_day)]
     return found
