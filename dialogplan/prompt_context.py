@@ -40,9 +40,10 @@ from dialogplan.names import first_name, organisation, spoken
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
+from dialogplan.prompt_text import named_in
 from dialogplan.question_shapes import asks_the_team, takes_no_side, talk_of
 from dialogplan.seasons import tag_months
-from dialogplan.strategy import Goal, Strategy
+from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
     asked_before,
@@ -474,15 +475,20 @@ class Contexts:
         (:meth:`_elsewhere`), not in the other register, and not once everything the goal
         invites to is over: "Would you like to come to our open studio evening?" is stale the
         day after it, "Would you like to guide with us this summer?" once the job offer has
-        closed.
+        closed. Nor once an event it names is over, whatever else the goal invites to: a dance
+        school asked „Hättet ihr Lust, beim Schnupperabend mitzutanzen?“ three weeks after
+        the taster evening, because its spring courses still ran.
         """
         question = goal.question or ""
         if entry.move == "reply" and entry.topic and self._elsewhere(goal, entry.topic):
             return ""
         today = entry.start.date()
-        ends = [e.last_day for e in self.strategy.events if e.title in goal.invite]
+        invited = [e for e in self.strategy.events if e.title in goal.invite]
+        ends = [e.last_day for e in invited]
         ends += [o.until or date.max for o in self.strategy.offers if o.title in goal.invite]
         if ends and max(ends) < today:
+            return ""
+        if any(e.last_day < today and _names_event(question, e) for e in invited):
             return ""
         return question if speaks_as(question, sie) else ""
 
@@ -1250,6 +1256,11 @@ def _place_kind(entry: Entry) -> str:
     """The kind of place the entry's work happens in ("own", "groups" …), or ""."""
     place = _place_of(entry)
     return place.kind if place is not None else ""
+
+
+def _names_event(question: str, event: Event) -> bool:
+    """Whether a question names an event, by its title or its short form."""
+    return any(name and named_in(name, question) for name in (event.title, event.short or ""))
 
 
 def _place_of(entry: Entry) -> Place | None:
