@@ -444,9 +444,9 @@ def _first_fix(strategy: Strategy, title: str, announces: Keeps) -> str:
     The team knows which matters more: the free consultation that brings the enquiries may
     be worth more to it than a second event's announcement, which own posts make anyway.
     """
-    offers = [o.model_copy(update={"announce_first": o.title == title}) for o in strategy.offers]
     if any(o.announce_first for o in strategy.offers):
         return ""
+    offers = [o.model_copy(update={"announce_first": o.title == title}) for o in strategy.offers]
     trial = strategy.model_copy(update={"offers": offers}).with_people(strategy.people)
     if not announces(trial, schedule_work(trial)):
         return ""

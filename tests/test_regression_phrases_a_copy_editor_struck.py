@@ -32,6 +32,9 @@ STRUCK = (
     r"Steht dazu gerade nichts an",
     r"folgt dann ein eigener Kommentar",
     r"Pick up each answer",
+    # Two stock lines whose "it" pointed nowhere, flagged by blind reviewers.
+    r"How did you first come across it\?",
+    r"Where did you first run into it\?",
 )
 CALENDARS = sorted((ROOT / "tests" / "golden").glob("*/calendar.csv"))
 
