@@ -192,8 +192,7 @@ class _Turns:
         # Events of a series may share a question: it is timely in the weeks before each.
         self.windows: dict[str, list[tuple[date | None, date | None]]] = {}
         items: list[Offer | Event] = [*strategy.offers, *strategy.events]
-        #: The own question of each offer and event, by title, which its announcement asks.
-        self.of_item = {item.title: item.question or "" for item in items}
+        self.of_item = _announced_questions(strategy)
         for item in items:
             if not item.question:
                 continue
@@ -320,6 +319,11 @@ class _Turns:
         )
 
 
+def _announced_questions(strategy: Strategy) -> dict[str, str]:
+    """The own question of each offer and event, by title, which its announcement asks."""
+    return {item.title: item.question or "" for item in (*strategy.offers, *strategy.events)}
+
+
 def resting_hook_questions(
     strategy: Strategy,
     entries: Sequence[Entry],
@@ -334,8 +338,7 @@ def resting_hook_questions(
     and the team's questions in turn (``questions``) count as asked, and the question rests
     for :data:`QUESTION_REST_DAYS` among the people who heard it.
     """
-    items: list[Offer | Event] = [*strategy.offers, *strategy.events]
-    of_item = {item.title: item.question for item in items}
+    of_item = _announced_questions(strategy)
     last: dict[tuple[str, str], date] = {}
     resting: set[int] = set()
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
