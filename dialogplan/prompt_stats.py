@@ -71,18 +71,22 @@ class PromptStats:
 
         "0× announced; counted by check as announced 4×" read as a contradiction: the check
         counts the weeks of each channel with an announcement or an own post that invites.
+        "0 announcements" before those weeks still alarmed writers whose `validate` was clean.
         """
         weeks = self.event_invitations.get(title)
-        invited = (
-            f", invited to in {weeks} channel-weeks as check counts them (own posts with its "
-            "day count too)"
-            if weeks
-            else ""
-        )
-        return (
-            f"  {title}: {count} {'announcement' if count == 1 else 'announcements'}"
-            f"{invited}, named or linked in {self.event_mentions.get(title, 0)} more prompts"
-        )
+        told = f"{count} {'announcement' if count == 1 else 'announcements'}"
+        if weeks and count:
+            told += (
+                f", invited to in {weeks} channel-weeks as check counts them (own posts with "
+                "its day count too)"
+            )
+        elif weeks:
+            told = (
+                f"invited to in {weeks} channel-weeks by own posts with its day, as check "
+                "counts them (no announcement of its own)"
+            )
+        named = self.event_mentions.get(title, 0)
+        return f"  {title}: {told}, named or linked in {named} more prompts"
 
     @property
     def urls_carried_share(self) -> float:

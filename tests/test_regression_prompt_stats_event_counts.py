@@ -1,6 +1,7 @@
 """`prompts` printed "0× announced: Heritage Open Day; counted by check as announced 4×" and
 "links carried into announcements: 5 of 5" for six events; three strategy writers read the
-figures as contradictions. Each figure now says what it counts.
+figures as contradictions. Each figure now says what it counts, and an event only own posts
+invite to no longer leads with "0 announcements" (a clean `validate` beside it alarmed them).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ def test_event_figures_say_what_they_count() -> None:
     )  # fmt: skip
     text = stats.to_text()
     assert (
-        "Heritage Open Day: 0 announcements, invited to in 4 channel-weeks as check counts "
-        "them (own posts with its day count too), named or linked in 0 more prompts"
+        "Heritage Open Day: invited to in 4 channel-weeks by own posts with its day, as check "
+        "counts them (no announcement of its own), named or linked in 0 more prompts"
     ) in text
     assert "announcements with a link that show it: 5 of 5" in text
     assert "counted by check as announced" not in text
