@@ -2,10 +2,10 @@
 
 An event is announced in the four weeks before it: first as soon as that window opens (or
 the horizon starts), then as a reminder in its last two weeks, a few days after the first
-and on another channel when one can take it. When the horizon leaves less than eight days
-before the event, it is announced once. Offers are announced while they run, paced as
-ever: a channel announces an offer only once its own posts allow one in ten, and only an
-offer for the people it serves.
+and on another channel when one can take it, the channels that serve its people first. When
+the horizon leaves less than eight days before the event, it is announced once. Offers are
+announced while they run, paced as ever: a channel announces an offer only once its own
+posts allow one in ten, and only an offer for the people it serves.
 
 On every channel at most one announcement a week. Over the horizon at most one in ten of
 the plan's own posts are announcements, and on a channel one in ten of its own, or one from
@@ -212,11 +212,15 @@ class Announcer:
         self.total = quotas.total
         self.events = _events(strategy)
         self.offers = strategy.offers
-        #: The goals each offer is for, and those each channel serves: an offer goes out
-        #: only where its people are (team days for HR managers: not on the Instagram for
-        #: groups of friends).
-        self.offer_goals = {o.title: strategy.goals_invited_to(o.title) for o in strategy.offers}
+        #: The goals each offer and event is for, and those each channel serves: an offer
+        #: goes out only where its people are (team days for HR managers: not on the Instagram
+        #: for groups of friends), an event there first (a rowing club's regatta, which needs
+        #: helpers, was announced on the LinkedIn that serves its sponsors).
         self.channel_goals = {c: frozenset(strategy.goals_of(c)) for c in strategy.channels}
+        self.item_goals = {
+            **{o.title: strategy.goals_invited_to(o.title) for o in strategy.offers},
+            **{e.title: self._served(strategy.goals_of_event(e)) for e in strategy.events},
+        }
         self.has_day = has_day
         #: The Sunday of the week of each channel's latest announcement.
         self.week: dict[str, date] = {}
@@ -277,6 +281,9 @@ class Announcer:
                 continue
             if not last_chance and channel in event.channels and self._others_can(event):
                 continue
+            elsewhere = not self._serves(channel, event.title) and self._servers_can(event)
+            if not last_chance and elsewhere:
+                continue
             if not self._affords(channel, event.title):
                 continue
             return Subject(event.title, event.url, days, event, last_chance)
@@ -300,13 +307,9 @@ class Announcer:
         left = dict(self.quota)
         held: dict[str, tuple[str, date]] = {}
         for is_offer, first, last, title in subjects:
-            can = [
-                c
-                for c, n in left.items()
-                if n > 0
-                and self.has_day(c, first, last)
-                and (not is_offer or self._serves(c, title))
-            ]
+            can = [c for c, n in left.items() if n > 0 and self.has_day(c, first, last)]
+            serving = [c for c in can if self._serves(c, title)]
+            can = serving if serving or is_offer else can
             if can and len(held) < self.total:
                 channel = max(can, key=left.__getitem__)
                 left[channel] -= 1
@@ -324,12 +327,28 @@ class Announcer:
         return min(self.total, sum(self.quota.values()))
 
     def _others_can(self, event: _Event) -> bool:
-        """Whether a channel that has not announced the event yet may still announce it."""
-        return any(q > 0 and c not in event.channels for c, q in self.quota.items())
+        """Whether a channel for its people that has not announced the event may still do so."""
+        return any(
+            q > 0 and c not in event.channels and self._serves(c, event.title)
+            for c, q in self.quota.items()
+        )
 
-    def _serves(self, channel: str, offer: str) -> bool:
-        """Whether the channel serves the people the offer is for (an offer for all: any)."""
-        goals = self.offer_goals[offer]
+    def _served(self, goals: frozenset[str]) -> frozenset[str]:
+        """The goals, or none (the event is for everyone) when no channel serves them."""
+        return (
+            goals if any(goals & served for served in self.channel_goals.values()) else frozenset()
+        )
+
+    def _servers_can(self, event: _Event) -> bool:
+        """Whether a channel that serves the event's people may still announce it."""
+        return any(
+            q > 0 and self._serves(c, event.title) and self.has_day(c, event.opens(), event.last)
+            for c, q in self.quota.items()
+        )
+
+    def _serves(self, channel: str, title: str) -> bool:
+        """Whether the channel serves the people an offer or event is for (one for all: any)."""
+        goals = self.item_goals[title]
         return not goals or bool(goals & self.channel_goals[channel])
 
     def _offer(self, ch: ChannelState, allowed: Sequence[date]) -> Subject | None:

@@ -23,9 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dialogplan.catalogue import WEEKDAYS
 from dialogplan.channel_state import ChannelState
 from dialogplan.closed_days import Break, breaks
-from dialogplan.dates import monday, months
+from dialogplan.dates import days, monday, months
 from dialogplan.places import channel_places
 from dialogplan.strategy import Strategy
 
@@ -119,9 +120,15 @@ def _break(
 ) -> Iterator[Pin]:
     """The away and back entries of one channel around one break, if it needs them.
 
-    A long weekend of public holidays gets the note before it, not a return after it.
+    A long weekend of public holidays gets the note before it, not a return after it. A
+    break on none of the channel's days needs neither: a florist's LinkedIn, kept from
+    Tuesday to Thursday, said before Whit Monday that it would be quieter.
     ``quiet``: a plan made without them left the channel silent too long around it.
     """
+    worked = strategy.channel(ch.name).days
+    takes_a_day = any(WEEKDAYS[d.weekday()] in worked for d in days(pause.first, pause.last))
+    if not quiet and not takes_a_day:
+        return
     before = _open_week(ch, pause.first, strategy.start, -1, is_open)
     if not before:
         return

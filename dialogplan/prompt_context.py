@@ -377,7 +377,7 @@ class Contexts:
         }
 
     def _announce(self, entry: Entry) -> Announcement | str:
-        """What an ``announce`` entry invites to; an offer a seeking goal invites to is a job.
+        """What an ``announce`` entry invites to; work a seeking goal invites to is a job.
 
         „Einladung zu eurem Angebot „Ausbildung und Stelle als ZFA““ with „statt Leistungen
         aufzuzählen“ introduced a dental practice's opening as a product.
@@ -385,8 +385,9 @@ class Contexts:
         found = self.announcements.of(entry)
         if not isinstance(found, Announcement) or found.kind != "offer":
             return found
-        goals = self.strategy.goals_invited_to(found.title)
-        return replace(found, job=any(self.sought.get(g) for g in goals))
+        sought_by = [self.sought[g] for g in self.strategy.goals_invited_to(found.title)]
+        work = any(_WORK.search(text) for text in [found.title, *sought_by] if text)
+        return replace(found, job=work and any(sought_by))
 
     def _asked_before(self, i: int) -> dict[str, Any] | None:
         """The last post that asked the ``i``-th entry's question before it, or None.
@@ -1326,9 +1327,27 @@ _KEEP_THEM = re.compile(r",?\s+and\s+\w+\s+(?:them|it)$", re.IGNORECASE)
 _LOWER_STARTS = frozenset({"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen"})
 
 
-#: What a growth target names rather than someone sought: more of something, or customers.
-#: „Wir suchen gerade mehr neue Kundinnen“ in a public post is a sales line.
-_NOT_SOUGHT = re.compile(r"^(?:mehr|more)\b|kund|client|customer|mandant", re.IGNORECASE)
+#: What a growth target names rather than someone sought: more of something, customers, or
+#: people who come to take part. „Wir suchen gerade mehr neue Kundinnen“ in a public post is
+#: a sales line, and a rowing club's beginners for its course are no opening to fill.
+_NOT_SOUGHT = re.compile(
+    r"^(?:mehr|more)\b|kund|client|customer|mandant|anfänger|einsteiger|teilnehm|besucher|gäste"
+    r"|beginner|participant|learner|visitor|guest",
+    re.IGNORECASE,
+)
+#: A range the team aims for ("zwei bis drei Firmen"): its target, not how a post says it.
+_RANGE = re.compile(
+    r"^(?:\d+|ein(?:e|en)?|zwei|drei|vier|fünf|one|two|three|four|five)\s+(?:bis|to|or|oder|-|–)\s+"
+    r"(?:\d+|zwei|drei|vier|fünf|sechs|zehn|two|three|four|five|six|ten)\s+",
+    re.IGNORECASE,
+)
+#: Words that make what a seeking goal invites to a place to work rather than something to
+#: take part in: „Ausbildung und Stelle als ZFA“, "Volunteer driver role".
+_WORK = re.compile(
+    r"stelle|ausbildung|azubi|praktik|\bjob|mitarbeit|aushilf|ehrenamt|helfer"
+    r"|vacanc|position|apprentice|trainee|internship|\brole\b|volunteer|hiring",
+    re.IGNORECASE,
+)
 
 
 def sought(text: str, language: str) -> str:
@@ -1340,7 +1359,9 @@ def sought(text: str, language: str) -> str:
     found = _SEEKING[language].match(text.strip())
     if found is None or _NOT_SOUGHT.search(found["sought"]):
         return ""
-    phrase = _KEEP_THEM.sub("", found["sought"]) + (found.groupdict().get("clause") or "")
+    phrase = _RANGE.sub("", _KEEP_THEM.sub("", found["sought"])) + (
+        found.groupdict().get("clause") or ""
+    )
     first = phrase.split(" ", 1)[0]
     lower = (
         first.casefold() in _LOWER_STARTS if language == "de" else first[1:] == first[1:].lower()

@@ -1,0 +1,68 @@
+"""Seams a blind reviewer found in a co-working space's sample, and where else they stood.
+
+Literal German in English ("ask about their case", "How did you come to that?"), a fragment
+("Then someone you've traded comments with lately"), a topic in a frame that does not take it
+("your side of meeting spaces", "If it were your call on life at Foundry Lane"), a line with
+two blanks ("On … we'd say …"), an invitation to "anyone who'd like to know more" (more of
+what?), "Open your question … again", the team's own note on a contact quoted as the
+contact's words ("Hannah shared news: “Launched her own UX studio”"), and "It's been a while"
+in a message whose prompt had just named what to talk about. None of them is said in the
+examples' prompts any more.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from dialogplan.render import render
+from tests.support import ROOT
+from tests.test_render import entries
+from tests.test_threads import make
+
+STRUCK = (
+    r"their case\b",
+    r"How did you come to (?:that|it)\?",
+    r"Then someone you've traded comments with",
+    r"about your side of",
+    r"anyone who'd like to know more",
+    r"\bagain and reply to the people",
+    r"shared(?: news)?: “",
+    r"geteilt: „",
+    r"If it were your call on",
+    r"we'd say … – how do you see it",
+)
+#: What a meeting prompt names to talk about, before its example line.
+HOOK = re.compile(
+    r"Pick up where you left off:|something to talk about:|Good to bring up:|A natural way in:"
+)
+CALENDARS = sorted((ROOT / "tests" / "golden").glob("*/calendar.csv"))
+
+
+@pytest.mark.parametrize("calendar", CALENDARS, ids=[c.parent.name for c in CALENDARS])
+def test_struck_phrases_stay_out(calendar: Path) -> None:
+    text = calendar.read_text(encoding="utf-8")
+    assert not [phrase for phrase in STRUCK if re.search(phrase, text)]
+
+
+@pytest.mark.parametrize("calendar", CALENDARS, ids=[c.parent.name for c in CALENDARS])
+def test_a_meeting_with_a_hook_does_not_say_it_has_been_a_while(calendar: Path) -> None:
+    with calendar.open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            prompt = row["prompt"]
+            assert not (HOOK.search(prompt) and "been a while since we last" in prompt), prompt
+
+
+def test_a_question_people_ask_is_answered_not_asked_about() -> None:
+    question = "How do I find my first clients when I don't know anyone yet?"
+    topic = {"title": "Finding clients as a freelancer", "kind": "theme", "questions": [question]}
+    strategy = make(language="en", topics=[topic], channels={"instagram": {}})
+    rows = [{"channel": "instagram", "move": "ask", "start": f"2027-03-{1 + n:02d} 11:00",
+             "topic": topic["title"], "seq": n} for n in range(14)]  # fmt: skip
+    faq = [e.prompt for e in render(strategy, entries(strategy, rows)) if question in e.prompt]
+    assert faq
+    for prompt in faq:
+        assert "their own experience" not in prompt and "one question" not in prompt, prompt
