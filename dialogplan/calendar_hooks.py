@@ -38,8 +38,11 @@ from dialogplan.word_stems import kind_of, stems
 #: a break in the days before an event may mention it: people who answer are the likeliest
 #: to come. Only this many days ahead, so the hint stays timely.
 EVENT_HOOK_MOVES = frozenset(
-    {"ask", "story", "article", "share", "reply", "listen", "thank", "back", "group-ask"}
+    {"ask", "story", "article", "share", "reply", "listen", "thank", "back", "group-ask", "away"}
 )
+#: Moves that name an event only on its eve and its day: the note before a break, posted the
+#: evening before a rowing club's regatta, said nothing of it.
+CLOSE_ONLY_MOVES = frozenset({"away"})
 #: Moves that name an event only in the week before it, never weeks ahead on its topic: a
 #: question to a gig-goers' group three days before the live session is where its keenest
 #: people answer; a month ahead the invitation would be an advert in someone else's room.
@@ -215,7 +218,8 @@ class Announcements:
         Conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`) take any. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
-        A question to a group names only an event of the coming week (:data:`WEEK_ONLY_MOVES`).
+        A question to a group names only an event of the coming week (:data:`WEEK_ONLY_MOVES`),
+        the note before a break only one on its eve or its day (:data:`CLOSE_ONLY_MOVES`).
         Never in what the team writes in someone else's space: a thank-you under their blog
         post is no place for the team's webinar; under posts that mention the team it is.
         """
@@ -223,9 +227,10 @@ class Announcements:
             return None
         if entry.move != "listen" and not _mentions_team(entry):
             return None
-        soon = EVENT_HOOK_DAYS if entry.channel in self.rare else CLOSE_DAYS
+        close_only = entry.move in CLOSE_ONLY_MOVES
+        soon = EVENT_HOOK_DAYS if entry.channel in self.rare and not close_only else CLOSE_DAYS
         close = self._nearest(entry, range(soon + 1), min)
-        if close is not None:  # the team's own event is what these days are about
+        if close is not None or close_only:  # the team's own event is what these days are about
             return close
         ours = self._nearest(entry, range(GOAL_EVENT_DAYS + 1), min, "ours")
         if ours is not None:  # an event for this goal's people, in a few days

@@ -36,6 +36,9 @@ MIN_DAYS_FOR_A_REVIEW = 14
 TYPICAL_MINUTES = 20
 #: An ``away`` note this many days before a declared silence says the break ahead.
 AWAY_SAID = timedelta(days=3)
+#: The fewest of a channel's days a declared break (False) or a run of public holidays (True)
+#: takes for it to need a note: one holiday is a long weekend, which followers expect.
+DAYS_WORTH_A_NOTE = {False: 1, True: 2}
 #: The order pinned entries take in their week: visible notes first.
 _PRIORITY = {"away": 0, "back": 1, "review": 2}
 
@@ -121,13 +124,15 @@ def _break(
     """The away and back entries of one channel around one break, if it needs them.
 
     A long weekend of public holidays gets the note before it, not a return after it. A
-    break on none of the channel's days needs neither: a florist's LinkedIn, kept from
-    Tuesday to Thursday, said before Whit Monday that it would be quieter.
-    ``quiet``: a plan made without them left the channel silent too long around it.
+    break needs neither where it takes fewer than :data:`DAYS_WORTH_A_NOTE` of the channel's
+    days: a florist's LinkedIn, kept from Tuesday to Thursday, said before Whit Monday that
+    it would be quieter, and a rowing club's, with an hour a week, said so a week before its
+    regatta break. ``quiet``: a plan made without them left the channel silent too long
+    around it.
     """
     worked = strategy.channel(ch.name).days
-    takes_a_day = any(WEEKDAYS[d.weekday()] in worked for d in days(pause.first, pause.last))
-    if not quiet and not takes_a_day:
+    taken = sum(WEEKDAYS[d.weekday()] in worked for d in days(pause.first, pause.last))
+    if not quiet and taken < DAYS_WORTH_A_NOTE[pause.holiday]:
         return
     before = _open_week(ch, pause.first, strategy.start, -1, is_open)
     if not before:

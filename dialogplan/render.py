@@ -135,8 +135,9 @@ Every template sees these variables:
     round (not under someone else's post), the note after a break or a listening entry on
     the day of one of the strategy's events or in the week before it (four weeks, on one of
     its topics; within the week only when it lists none or the entry's, but on its eve and
-    its day, until it ends, whatever the topic), announcing nothing itself: that event, like
-    ``announce``; ``days_until`` is 0 on the day itself
+    its day, until it ends, whatever the topic; the note before a break only then),
+    announcing nothing itself: that event, like ``announce``; ``days_until`` is 0 on the day
+    itself
 ``event_past``
     None, or for a thank-you round, a story, an own question, a reply round, a comment or a
     listening entry in the week after one of the strategy's events that event, like

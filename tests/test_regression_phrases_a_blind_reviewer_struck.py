@@ -6,7 +6,8 @@ Literal German in English ("ask about their case", "How did you come to that?"),
 two blanks ("On … we'd say …"), an invitation to "anyone who'd like to know more" (more of
 what?), "Open your question … again", the team's own note on a contact quoted as the
 contact's words ("Hannah shared news: “Launched her own UX studio”"), and "It's been a while"
-in a message whose prompt had just named what to talk about. None of them is said in the
+in a message whose prompt had just named what to talk about; and, in a florist's sample,
+an invitation „dazu“ with nothing before it to point to. None of them is said in the
 examples' prompts any more.
 """
 
@@ -34,6 +35,8 @@ STRUCK = (
     r"geteilt: „",
     r"If it were your call on",
     r"we'd say … – how do you see it",
+    # A florist's reviewer: „Lade in einer Antwort, wo es passt, dazu ein“ – to what?
+    r"dazu ein, etwa",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
