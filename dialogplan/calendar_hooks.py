@@ -147,6 +147,9 @@ class Announcement:
     #: True for an offer a goal that looks for someone invites to: a job or a trainee
     #: place, introduced as the work it is, not as something to book.
     job: bool = False
+    #: True for an offer that asks people to give (a donation campaign, a sponsorship):
+    #: introduced as what the money is for, not as something to book.
+    appeal: bool = False
     #: The last day of an event over several days (``format_day``), else "".
     last: str = ""
     #: Days from the entry to that last day; 0 without one.

@@ -380,14 +380,16 @@ class Contexts:
         """What an ``announce`` entry invites to; work a seeking goal invites to is a job.
 
         „Einladung zu eurem Angebot „Ausbildung und Stelle als ZFA““ with „statt Leistungen
-        aufzuzählen“ introduced a dental practice's opening as a product.
+        aufzuzählen“ introduced a dental practice's opening as a product; an animal shelter's
+        appeal for its new cat house was an „Angebot“ too.
         """
         found = self.announcements.of(entry)
         if not isinstance(found, Announcement) or found.kind != "offer":
             return found
         sought_by = [self.sought[g] for g in self.strategy.goals_invited_to(found.title)]
         work = any(_WORK.search(text) for text in [found.title, *sought_by] if text)
-        return replace(found, job=work and any(sought_by))
+        appeal = bool(_APPEAL.search(f"{found.title} {found.noun}"))
+        return replace(found, job=work and any(sought_by) and not appeal, appeal=appeal)
 
     def _asked_before(self, i: int) -> dict[str, Any] | None:
         """The last post that asked the ``i``-th entry's question before it, or None.
@@ -779,7 +781,9 @@ class Contexts:
         Work among others' posts leaves out the team's own hashtag (#meepleandmug for Meeple
         & Mug): under it are the team's posts, not the people it looks for. Looking for posts
         on a topic leaves out those named after another one: talk about leading and following
-        in a dance is not found under #hiphopkids.
+        in a dance is not found under #hiphopkids. Looking for new contacts leaves out where
+        another goal's people are: a hearing-aid shop looked for people over 50 under
+        #azubi2027.
         """
         day = entry.start.date()
         tags = [t for t in tags if _tag_in_season(t, day)]
@@ -790,6 +794,10 @@ class Contexts:
             if entry.topic:
                 found = tuple(t for t in found if not self._about_other_topic(t, entry))
             return self._off_area(self._not_others(found, entry), entry.topic)
+        if entry.move == "connect":  # the goal's people, whatever the topic
+            return tuple(
+                t for t in found if entry.goal in self.tag_goals.get(t.casefold(), {entry.goal})
+            )
         return found
 
     def _not_others(self, spots: Sequence[str], entry: Entry) -> tuple[str, ...]:
@@ -1339,6 +1347,12 @@ _NOT_SOUGHT = re.compile(
 _RANGE = re.compile(
     r"^(?:\d+|ein(?:e|en)?|zwei|drei|vier|fünf|one|two|three|four|five)\s+(?:bis|to|or|oder|-|–)\s+"
     r"(?:\d+|zwei|drei|vier|fünf|sechs|zehn|two|three|four|five|six|ten)\s+",
+    re.IGNORECASE,
+)
+#: Words that make an offer an appeal to give: „Spendenaktion Katzenhaus“, "Seat sponsorship".
+_APPEAL = re.compile(
+    r"spende|spenden|baustein|patenschaft|crowdfunding|förderverein|donat|fundrais|appeal"
+    r"|sponsor",
     re.IGNORECASE,
 )
 #: Words that make what a seeking goal invites to a place to work rather than something to

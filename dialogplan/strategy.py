@@ -912,8 +912,15 @@ def _topic_reference_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, st
 
 
 def _comma_hint(name: str, titles: set[str]) -> str:
-    """A hint for a title with a comma, which a ``[ ]`` list without quotes cut in two."""
-    cut = sorted(t for t in titles if "," in t and t.startswith(name + ","))
+    """A hint for a title with a comma, which a ``[ ]`` list without quotes cut in two.
+
+    Both halves get it: for „die schlechter hören“, cut from „Angehörige, die schlechter
+    hören“, a did-you-mean for the whole title left the quotes unsaid.
+    """
+    name = name.strip()
+    cut = sorted(
+        t for t in titles if "," in t and (t.startswith(name + ",") or t.endswith(", " + name))
+    )
     if not cut:
         return ""
     return (
@@ -992,8 +999,8 @@ def _group_topic_problem(topics: Mapping[str, Mapping[str, Any]], title: object)
     """A group's topics are themes of the strategy: the team's own subjects are not its talk."""
     topic = topics.get(title) if isinstance(title, str) else None
     if topic is None:
-        hint = did_you_mean(str(title), set(topics)) or f"; topics are {sorted(topics)}"
-        return f"unknown topic {title!r}{hint}"
+        hint = _comma_hint(str(title), set(topics)) or did_you_mean(str(title), set(topics))
+        return f"unknown topic {title!r}{hint or f'; topics are {sorted(topics)}'}"
     if topic.get("kind") != "theme":
         return (
             f"{title!r} is the team's own subject: a group talks about themes, so give it "

@@ -50,13 +50,19 @@ def budget_after(strategy: Strategy, channels: Sequence[str], extra: int) -> str
     The channel's own hours and the total: a team that raised only the total saw the
     minutes go to other channels, and the finding stay. A channel's share becomes the hours
     it has now, the others' too: a share would grow with the total, and the channels would
-    ask for more than it.
+    ask for more than it. Those come last, after what the suggestion is about.
     """
     changed, total = _after(strategy, channels, extra)
-    own = [_own_hours(strategy, name, hours) for name, hours in changed.items()]
-    if total == strategy.hours_per_week:
+    own = [_own_hours(strategy, name, changed[name]) for name in changed if name in channels]
+    if total != strategy.hours_per_week:
+        own.append(f"hours_per_week {strategy.hours_per_week:g} → {total:g}")
+    # The others' shares turned into hours come last, said as what they are for: writers
+    # read a list of every channel's new line as many changes where one was meant.
+    kept = [_own_hours(strategy, name, hours) for name, hours in changed.items()
+            if name not in channels]  # fmt: skip
+    if not kept:
         return ", ".join(own)
-    return ", ".join([*own, f"hours_per_week {strategy.hours_per_week:g} → {total:g}"])
+    return f"{', '.join(own)}; so that the other channels keep their minutes: {', '.join(kept)}"
 
 
 def idle_minutes(strategy: Strategy) -> float:

@@ -26,7 +26,7 @@ _TOTAL = re.compile(r"^hours_per_week [\d.]+ → ([\d.]+)$")
 def _followed(channels: dict[str, Any], hours: float, advice: str) -> dict[str, Any]:
     """The strategy's fields with the advice's numbers written in."""
     channels = {name: dict(plan) for name, plan in channels.items()}
-    for part in advice.split(", "):
+    for part in re.split(r", |; [^:]*: ", advice):
         if found := _HOURS.match(part):
             plan = channels[found[1]]
             plan.pop("share", None)

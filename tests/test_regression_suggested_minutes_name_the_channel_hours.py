@@ -17,8 +17,8 @@ def test_the_channel_own_hours_are_named_beside_the_total() -> None:
         channels={"facebook": {"hours_per_week": 1}, "instagram": {}, "linkedin": {"share": 0.25}},
     )
     assert budget_after(strategy, ["facebook"], 15) == (
-        "channels.facebook.hours_per_week 1 → 1.25, "
-        "channels.linkedin.hours_per_week 1 in place of its share 0.25, hours_per_week 4 → 4.25"
+        "channels.facebook.hours_per_week 1 → 1.25, hours_per_week 4 → 4.25; so that the other "
+        "channels keep their minutes: channels.linkedin.hours_per_week 1 in place of its share 0.25"
     )
     assert budget_after(strategy, ["linkedin"], 30) == (
         "channels.linkedin.hours_per_week 1.5 in place of its share 0.25, hours_per_week 4 → 4.5"

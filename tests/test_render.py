@@ -196,7 +196,10 @@ def test_dates_read_naturally_without_a_locale() -> None:
 
 
 def test_render_adds_words_to_new_entries() -> None:
-    """Rendering keeps the scheduler's fields and order and leaves its entries untouched."""
+    """Rendering keeps the scheduler's fields and order and leaves its entries untouched.
+
+    Only the invitation a prompt makes is added: the event or offer it names, and its link.
+    """
     strategy = strategy_in("en")
     calendar = every_move(strategy)
     before = tuple(calendar)
@@ -204,8 +207,12 @@ def test_render_adds_words_to_new_entries() -> None:
     assert all(type(entry) is RenderedEntry for entry in rendered)
     assert all(type(entry) is Entry for entry in calendar)
     assert calendar == before
-    scheduled = [[getattr(e, name) for name in ENTRY_COLUMNS] for e in rendered]
-    assert scheduled == [[getattr(e, name) for name in ENTRY_COLUMNS] for e in before]
+    kept = [name for name in ENTRY_COLUMNS if name not in ("invites", "url")]
+    scheduled = [[getattr(e, name) for name in kept] for e in rendered]
+    assert scheduled == [[getattr(e, name) for name in kept] for e in before]
+    for entry, made in zip(before, rendered, strict=True):
+        if made.url != entry.url:
+            assert made.url in made.prompt and made.invites
 
 
 TURNS = '{{ ["Eins", "Zwei", "Drei", "Vier"][turn % 4] }}: {{ topic }}?'
