@@ -94,15 +94,22 @@ _UNITS = {
 }
 
 
+#: Days that people call "a month" rather than a count of weeks.
+ABOUT_A_MONTH = (28, 34)
+
+
 def duration(days_between: int, language: str) -> str:
     """A span as people say it, rounded: ``three months``, German in the dative.
 
     The German form follows „vor“ or „seit“: ``drei Monaten``, ``einer Woche``. Under two weeks
-    in days, under two months in weeks, under two years in months. Months and years are whole
-    ones gone by: eleven weeks ago is "two months ago", never "three".
+    in days, under two months in weeks, under two years in months; four weeks and a few days
+    are "a month" (32 days are not "five weeks"). Months and years are whole ones gone by:
+    eleven weeks ago is "two months ago", never "three".
     """
     if days_between < 14:
         unit, count = "day", max(days_between, 1)
+    elif ABOUT_A_MONTH[0] <= days_between <= ABOUT_A_MONTH[1]:
+        unit, count = "month", 1
     elif days_between < 61:
         unit, count = "week", round(days_between / 7)
     elif days_between < 730:

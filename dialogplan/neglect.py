@@ -200,6 +200,16 @@ def _weekly_minutes(
     return {c: round(minutes[c] / weeks[c]) if weeks[c] else 0 for c in strategy.channels}
 
 
+def _every(per_week: float) -> str:
+    """A rate under one a week as people picture it: ", one post about every 2.5 weeks".
+
+    "posts_per_week 0.41" was hard to picture for a newsletter's writer.
+    """
+    if not 0 < per_week < 1:
+        return ""
+    return f", one post about every {1 / per_week:.2g} weeks"
+
+
 def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> str:
     """The fewest more minutes, tried, with which the channel stays alive.
 
@@ -214,12 +224,13 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     if capped is not None and 0 < capped[0] < needed <= capped[1]:
         # Its minutes are there, its posts_per_week leaves them free: more minutes do nothing.
         posts = strategy.channels[channel].posts_per_week or 0.0
+        least = posts * needed / capped[0]
         return (
-            f"Raise channels.{channel}.posts_per_week to at least "
-            f"{posts * needed / capped[0]:.2g} ({posts * capped[1] / capped[0]:.2g} spends all "
-            f"its {capped[1]:.0f} minutes): its posts take about {capped[0]:.0f} of them a "
-            f"week, and more minutes add no posts while the cap holds. Or drop posts_per_week, "
-            f"or {label}."
+            f"Raise channels.{channel}.posts_per_week to at least {least:.2g}"
+            f"{_every(least)} ({posts * capped[1] / capped[0]:.2g} spends all its "
+            f"{capped[1]:.0f} minutes): its posts take about {capped[0]:.0f} of them a week "
+            "on average, and more minutes add no posts while the cap holds. Or drop "
+            f"posts_per_week, or {label}."
         )
     short = needed - round(channel_minutes(strategy)[channel])
     # Below the minimum, raising it there may still plan a little less (a break, a piece of

@@ -110,16 +110,20 @@ def print_check(result: CheckResult, strategy: Strategy) -> None:
     print(f"\nReport: {result.out_dir}/report.html")
 
 
+def _tally(findings: Sequence[Finding]) -> str:
+    """How many findings of each severity there are: "1 error, 2 warnings"."""
+    counts = severity_counts(findings)
+    return ", ".join(
+        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in reversed(Severity) if counts[s]
+    )
+
+
 def print_findings(findings: Sequence[Finding]) -> None:
     """A compact table of findings, each followed by what to do about it."""
     if not findings:
         print("\nHealthy: every channel is kept alive.")
         return
-    counts = severity_counts(findings)
-    tally = ", ".join(
-        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in reversed(Severity) if counts[s]
-    )
-    print(f"\nFindings: {tally}")
+    print(f"\nFindings: {_tally(findings)}")
     rows = [
         (str(f.severity), f.code, f.channel or "–", f.period or "–", f.message) for f in findings
     ]
@@ -146,7 +150,13 @@ def print_plan_all(result: PlanAllResult) -> None:
 
 
 def print_notes(findings: Sequence[Finding]) -> None:
-    """A valid plan's warnings and errors, each with what to do, under its ``ok`` line."""
+    """A valid plan's warnings and errors, each with what to do, under its ``ok`` line.
+
+    A line says first whose they are: "error thin" right under "ok" read to new users as
+    the file being both valid and broken.
+    """
+    if findings:
+        print(f"  the plan made from it: {_tally(findings)}, each with what would change it")
     for finding in findings:
         print(f"  {finding.severity} {finding.code}: {finding.message}")
         print(f"    → {finding.suggestion}")

@@ -310,7 +310,8 @@ def test_durations_read_as_people_say_them() -> None:
     assert duration(91, "en") == "three months"
     assert duration(91, "de") == "drei Monaten"
     assert duration(7, "de") == "sieben Tagen"
-    assert duration(30, "de") == "vier Wochen"
+    assert duration(30, "de") == "einem Monat"
+    assert duration(27, "de") == "vier Wochen"
     assert duration(35, "en") == "five weeks"
     assert duration(400, "en") == "13 months"
 

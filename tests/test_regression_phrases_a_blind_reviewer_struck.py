@@ -7,7 +7,9 @@ two blanks ("On … we'd say …"), an invitation to "anyone who'd like to know 
 what?), "Open your question … again", the team's own note on a contact quoted as the
 contact's words ("Hannah shared news: “Launched her own UX studio”"), and "It's been a while"
 in a message whose prompt had just named what to talk about; and, in a florist's sample,
-an invitation „dazu“ with nothing before it to point to. None of them is said in the
+an invitation „dazu“ with nothing before it to point to; in an animal shelter's, „Wir kommen
+dort jeden Tag vorbei“, made up for a team that may not, and „Ein Fall, der dort oft
+vorkommt …“. None of them is said in the
 examples' prompts any more.
 """
 
@@ -37,6 +39,9 @@ STRUCK = (
     r"we'd say … – how do you see it",
     # A florist's reviewer: „Lade in einer Antwort, wo es passt, dazu ein“ – to what?
     r"dazu ein, etwa",
+    # An animal shelter's reviewer: a claim made up for the team, and a seam.
+    r"dort jeden Tag vorbei",
+    r"Ein Fall, der dort oft vorkommt",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(

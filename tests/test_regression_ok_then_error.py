@@ -1,0 +1,28 @@
+"""`validate` printed "ok:" and right under it "error thin: …", which read as valid and broken.
+
+Two writers took the file for broken and the "ok" for a slip. The check's findings on the plan
+made from a valid file now follow a line that says whose they are and how many.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.cli import EXIT_OK, main
+from tests.test_cli import EXAMPLE
+
+
+def test_the_plans_findings_are_introduced_as_the_plans(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = EXAMPLE.read_text("utf-8").replace("hours_per_week: 5", "hours_per_week: 1", 1)
+    path = tmp_path / "strategy.yaml"
+    path.write_text(text, "utf-8")
+    assert main(["validate", str(path)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"ok: {path} ")
+    assert lines[1].startswith("  the plan made from it: ")
+    assert lines[1].endswith(", each with what would change it")
+    assert lines[2].startswith(("  error ", "  warning "))
