@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -22,6 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 PLANS = sorted((ROOT / "plans").glob("*/strategy.yaml"))
 #: The revision moment of every test that does not look at revisions: before every example.
 REVISED_AT = datetime(2026, 12, 1, 9, tzinfo=UTC)
+
+
+#: The examples' golden calendars, whose prompts regression tests search for struck phrases.
+GOLDEN_CALENDARS = sorted((ROOT / "tests" / "golden").glob("*/calendar.csv"))
+
+
+def struck_phrases_in(calendar: Path, patterns: Sequence[str]) -> list[str]:
+    """The patterns (regular expressions) that still occur in a golden calendar."""
+    text = calendar.read_text(encoding="utf-8")
+    return [pattern for pattern in patterns if re.search(pattern, text)]
 
 
 def build(strategy: Strategy, *args: Any, **kwargs: Any) -> pipeline.Outputs:

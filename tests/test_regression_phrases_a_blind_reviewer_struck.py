@@ -9,8 +9,11 @@ contact's words ("Hannah shared news: “Launched her own UX studio”"), and "I
 in a message whose prompt had just named what to talk about; and, in a florist's sample,
 an invitation „dazu“ with nothing before it to point to; in an animal shelter's, „Wir kommen
 dort jeden Tag vorbei“, made up for a team that may not, and „Ein Fall, der dort oft
-vorkommt …“. None of them is said in the
-examples' prompts any more.
+vorkommt …“; and, in an IT firm's, lines against their step: "help each person with one
+concrete step", then “That's easier to show than to write”; a note naming what to bring up,
+then “Thanks again for …” after "something of theirs"; “are you still working on it?” to
+someone who answered another member's question. None of them is said in the examples'
+prompts any more.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from dialogplan.render import render
-from tests.support import ROOT
+from tests.support import GOLDEN_CALENDARS, struck_phrases_in
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -42,21 +45,27 @@ STRUCK = (
     # An animal shelter's reviewer: a claim made up for the team, and a seam.
     r"dort jeden Tag vorbei",
     r"Ein Fall, der dort oft vorkommt",
+    # An IT firm's reviewer: example lines that said the opposite of the step before them.
+    r"easier to show than to write",
+    r"something of theirs did for you",
+    r"are you still working on it\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
     r"Pick up where you left off:|something to talk about:|Good to bring up:|A natural way in:"
 )
-CALENDARS = sorted((ROOT / "tests" / "golden").glob("*/calendar.csv"))
 
 
-@pytest.mark.parametrize("calendar", CALENDARS, ids=[c.parent.name for c in CALENDARS])
+@pytest.mark.parametrize(
+    "calendar", GOLDEN_CALENDARS, ids=[c.parent.name for c in GOLDEN_CALENDARS]
+)
 def test_struck_phrases_stay_out(calendar: Path) -> None:
-    text = calendar.read_text(encoding="utf-8")
-    assert not [phrase for phrase in STRUCK if re.search(phrase, text)]
+    assert not struck_phrases_in(calendar, STRUCK)
 
 
-@pytest.mark.parametrize("calendar", CALENDARS, ids=[c.parent.name for c in CALENDARS])
+@pytest.mark.parametrize(
+    "calendar", GOLDEN_CALENDARS, ids=[c.parent.name for c in GOLDEN_CALENDARS]
+)
 def test_a_meeting_with_a_hook_does_not_say_it_has_been_a_while(calendar: Path) -> None:
     with calendar.open(encoding="utf-8", newline="") as rows:
         for row in csv.DictReader(rows):

@@ -10,12 +10,11 @@ genügt“, „zu ihren Neuigkeiten“. None of them is said in the examples' pr
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT
+from tests.support import GOLDEN_CALENDARS, struck_phrases_in
 
 STRUCK = (
     r"answer them back",
@@ -36,11 +35,10 @@ STRUCK = (
     r"How did you first come across it\?",
     r"Where did you first run into it\?",
 )
-CALENDARS = sorted((ROOT / "tests" / "golden").glob("*/calendar.csv"))
 
 
-@pytest.mark.parametrize("calendar", CALENDARS, ids=[c.parent.name for c in CALENDARS])
+@pytest.mark.parametrize(
+    "calendar", GOLDEN_CALENDARS, ids=[c.parent.name for c in GOLDEN_CALENDARS]
+)
 def test_struck_phrases_stay_out(calendar: Path) -> None:
-    text = calendar.read_text(encoding="utf-8")
-    found = [phrase for phrase in STRUCK if re.search(phrase, text)]
-    assert not found
+    assert not struck_phrases_in(calendar, STRUCK)
