@@ -49,6 +49,8 @@ STRUCK = (
     r"easier to show than to write",
     r"something of theirs did for you",
     r"are you still working on it\?",
+    # A hair salon's reviewer: "Add #cantoncardiff as its hashtag" (whose?).
+    r"as its hashtag",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
