@@ -76,6 +76,10 @@ class Place:
     known: bool = False
     #: Of ``angles``, the kinds of post pages carry (news, events); groups carry them all.
     on_pages: tuple[str, ...] = ()
+    #: The location phrase and hint without the platform's groups, for a page that takes
+    #: part in them only through a channel of groups of its own; empty where the same.
+    pages_text: Mapping[str, str] = field(default_factory=dict)
+    pages_find: Mapping[str, str] = field(default_factory=dict)
 
     def text_in(self, language: str) -> str:
         """The location phrase in ``language``."""
@@ -148,6 +152,8 @@ class _RawPlace(BaseModel):
     find: _Words | None = None
     angles: dict[str, _Words] = Field(default_factory=dict)
     on_pages: list[str] = Field(default_factory=list)
+    pages: _Words | None = None
+    pages_find: _Words | None = None
     known: bool = False
 
 
@@ -179,6 +185,10 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
             ),
             known=spec.known,
             on_pages=tuple(spec.on_pages),
+            pages_text=MappingProxyType({} if spec.pages is None else spec.pages.model_dump()),
+            pages_find=MappingProxyType(
+                {} if spec.pages_find is None else spec.pages_find.model_dump()
+            ),
         )
         for place_id, spec in raw.places.items()
     }

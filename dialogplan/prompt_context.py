@@ -210,7 +210,7 @@ class Contexts:
         self.channels = {
             name: self._channel(name) for name in dict.fromkeys(e.channel for e in entries)
         }
-        self.places: dict[tuple[str, str], Mapping[str, str]] = {}
+        self.places: dict[tuple[str, str, bool], Mapping[str, str]] = {}
         self.wheres: dict[tuple[str, str, str, bool, str, bool], tuple[str, ...]] = {}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
@@ -507,10 +507,11 @@ class Contexts:
     def _angle(self, entry: Entry, where: Sequence[str]) -> dict[str, str]:
         """For work on a neighbourhood's pages and groups, the kind of post it looks for.
 
-        Where the goal's places there are all pages, only the kinds pages carry.
+        Where the goal's places there are all pages, or the entry works on pages only (its
+        platform's groups have a channel of their own), only the kinds pages carry.
         """
         place = _place_of(entry)
-        pages = bool(where) and all(names_pages(p) for p in where)
+        pages = (bool(where) and all(names_pages(p) for p in where)) or not self._groups_here(entry)
         angle = place.angle(entry.seq, pages=pages) if place is not None and not entry.topic else ""
         text = place.angles[angle][self.language] if place is not None and angle else ""
         return {"local_angle": text, "local_angle_id": angle}
@@ -872,11 +873,7 @@ class Contexts:
         """
         searching = self._searching(entry, self._place(entry))
         news = entry.move == "congratulate"
-        no_groups = (
-            news
-            or entry.move == "share"
-            or (entry.move != "listen" and entry.channel in self.groups_elsewhere)
-        )
+        no_groups = news or entry.move == "share" or not self._groups_here(entry)
         place = _place_of(entry)
         asking = not news and not entry.topic and place is not None and bool(place.angles)
         key = (entry.channel, goal.id, entry.topic, searching, entry.move, asking)
@@ -942,17 +939,25 @@ class Contexts:
         place = _place_of(entry)
         if place is None:
             return _NOWHERE
-        key = (entry.channel, place.id)
+        # A page that takes part in groups only through a channel of groups of its own says
+        # no groups where it does more than listen (:meth:`_where`).
+        pages = bool(place.pages_text) and not self._groups_here(entry)
+        key = (entry.channel, place.id, pages)
         if key not in self.places:
+            words = (place.pages_text, place.pages_find) if pages else (place.text, place.find)
             self.places[key] = MappingProxyType(
                 {
                     "id": place.id,
                     "kind": place.kind,
-                    "text": place.text_in(self.language),
-                    "find": place.find_in(self.language),
+                    "text": words[0][self.language],
+                    "find": words[1].get(self.language, ""),
                 }
             )
         return self.places[key]
+
+    def _groups_here(self, entry: Entry) -> bool:
+        """Whether the entry's work may take place in its platform's groups."""
+        return entry.move == "listen" or entry.channel not in self.groups_elsewhere
 
     def _earlier(self, entry: Entry) -> dict[str, Any] | None:
         """The entry this one goes back to: a reply round's post, or the work it carries on."""
