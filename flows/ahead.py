@@ -32,7 +32,6 @@ from dialogplan.errors import InputError
 from dialogplan.pipeline import Outputs, build
 from dialogplan.revisions import CalendarReadError, Revision, read_revisions
 from dialogplan.strategy import Strategy
-from flows.compiled import keep_templates_compiled
 from flows.files import existing_channel_feeds, read_overrides, read_strategy
 from flows.isolation import Running, time_limit
 from flows.revising import CALENDAR, earlier_revisions, revised_at
@@ -165,7 +164,6 @@ def _start(strategy_path: Path, out_dir: Path | None, strategy: Strategy) -> Hea
     )
     # What the child inherits is frozen, so that neither process's collections touch (and
     # so copy) the pages they share; the collector's own advice for a fork.
-    keep_templates_compiled()  # the forked child inherits it
     gc.freeze()
     planning: Running[Outputs] = Running(work, (), multiprocessing.get_context("fork"))
     return HeadStart(strategy_path, out_dir, loaded, planning, limit)

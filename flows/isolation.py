@@ -27,6 +27,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
 
 from dialogplan.errors import InputError, Problem
+from flows.compiled import keep_templates_compiled
 
 __all__ = [
     "TIME_LIMIT",
@@ -115,10 +116,15 @@ def watch_parent() -> None:
 
 
 def _child(connection: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    """Run ``function`` and send back ``(True, result)`` or ``(False, exception)``."""
+    """Run ``function`` and send back ``(True, result)`` or ``(False, exception)``.
+
+    A child plans, so it loads the templates' compiled code from disk, as every planning
+    process does, whatever it was given to run.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, when forked
     watch_parent()
+    keep_templates_compiled()
     try:
         answer: tuple[bool, Any] = (True, function(*args))
     except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent

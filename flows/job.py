@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
 
 import dialogplan
 from dialogplan.activity_log import LoggedActivity
@@ -26,7 +25,6 @@ from dialogplan.pipeline import Outputs, build
 from dialogplan.render import template_dir
 from dialogplan.revisions import Revisions, revision_moment
 from dialogplan.strategy import Strategy
-from flows.compiled import keep_templates_compiled
 from flows.files import (
     existing_channel_feeds,
     read_activity,
@@ -296,7 +294,7 @@ def build_in_child(  # noqa: PLR0913 - build's own arguments, plus the limit and
     in the message when it runs out of time.
     """
     work = partial(
-        _build,
+        build,
         strategy,
         overrides,
         log=log,
@@ -308,12 +306,6 @@ def build_in_child(  # noqa: PLR0913 - build's own arguments, plus the limit and
     return in_child(work, (), timeout=time_limit(timeout), what=what)
 
 
-def _build(*args: Any, **kwargs: Any) -> Outputs:
-    """:func:`dialogplan.pipeline.build`, with the templates compiled once for every run."""
-    keep_templates_compiled()
-    return build(*args, **kwargs)
-
-
 def _prepare(
     strategy_path: Path,
     out_root: Path,
@@ -322,5 +314,4 @@ def _prepare(
     clock: datetime,
 ) -> ClientOutcome | Planned:
     """:func:`prepare_client` with positional arguments, for a child process."""
-    keep_templates_compiled()
     return prepare_client(strategy_path, out_root, as_of, use_cache=use_cache, clock=clock)

@@ -24,6 +24,7 @@ from typing import Any, Self, TypeVar
 
 from dialogplan.errors import InputError, Problem
 from flows import isolation
+from flows.compiled import keep_templates_compiled
 
 __all__ = ["WORKERS_ENV", "Workers", "current", "installed", "worker_count"]
 
@@ -53,6 +54,7 @@ def _serve(connection: Connection) -> None:
     """A worker's loop: run each ``(function, args)`` sent, answer like an isolated child."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the run decides when to stop
     isolation.watch_parent()
+    keep_templates_compiled()
     while True:
         try:
             job = connection.recv()
