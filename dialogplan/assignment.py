@@ -14,7 +14,7 @@ about the area, not about rowing technique. A review, the notes around a break, 
 and a congratulation are about people and the plan itself: no topic. A topic takes turns
 only in its season and between its first and last day (:mod:`dialogplan.seasons`), and only
 with the goals it names, if it names any; in the groups a goal's places name, the goal's own
-topics get extra turns.
+topics get extra turns, and work under members' posts there takes only those, where any.
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
 group when it happens in groups, and a UID that names the piece of work: client, channel, day
@@ -49,6 +49,9 @@ GOAL_GROUP_TURNS = 1
 #: Help in groups answers what members ask: nobody asks for help with a theme people tell
 #: stories about ("village life and how people pull together"), so those stay out of it.
 HELP_MOVES = frozenset({"group-help"})
+#: Work under members' own posts: a goal's group talks about what the goal is about, so
+#: posts on a topic that names no goal (the breakfast menu in a walkers' group) are rare.
+FOUND_MOVES = frozenset({"comment", "listen", "group-help"})
 #: Moves about people, an event or the plan itself, never about a topic.
 NO_TOPIC = frozenset({"review", "away", "back", "meet", "congratulate", "announce"})
 
@@ -196,11 +199,16 @@ class _Turns:
             and not (move in HELP_MOVES and self.talk[t] == "story")
             and self._talked_about(entry, goal, t)
         ]
-        if not titles:
-            return ""
         # The goal's own groups are its people's place: the topics meant for that goal get
         # extra turns there, so the parents' group hears mostly about apprenticeships.
         own_group = self._place(channel, move)[1] == "groups" and self._named_groups(goal, channel)
+        mine = [t for t in titles if goal in self.serves[t]] if move in FOUND_MOVES else []
+        if own_group and mine:
+            # Their turns are counted apart: counted with the group's questions, they would
+            # leave those to the topics that name no goal.
+            titles, pool = mine, "found"
+        if not titles:
+            return ""
         month = f"{day:%Y-%m}"
         topic = min(
             titles,

@@ -96,6 +96,9 @@ _UNITS = {
 
 #: Days that people call "a month" rather than a count of weeks.
 ABOUT_A_MONTH = (28, 34)
+#: Days short of a whole month that make it "almost": 89 days are not "two months".
+ALMOST_DAYS = 4
+_ALMOST = {"en": "almost", "de": "fast"}
 
 
 def duration(days_between: int, language: str) -> str:
@@ -104,7 +107,8 @@ def duration(days_between: int, language: str) -> str:
     The German form follows „vor“ or „seit“: ``drei Monaten``, ``einer Woche``. Under two weeks
     in days, under two months in weeks, under two years in months; four weeks and a few days
     are "a month" (32 days are not "five weeks"). Months and years are whole ones gone by:
-    eleven weeks ago is "two months ago", never "three".
+    eleven weeks ago is "two months ago", never "three"; a few days short of the next month,
+    it is "almost three months".
     """
     if days_between < 14:
         unit, count = "day", max(days_between, 1)
@@ -114,6 +118,8 @@ def duration(days_between: int, language: str) -> str:
         unit, count = "week", round(days_between / 7)
     elif days_between < 730:
         unit, count = "month", days_between // 30
+        if 30 - days_between % 30 <= ALMOST_DAYS:
+            return f"{_ALMOST[language]} {duration(days_between + ALMOST_DAYS, language)}"
     else:
         unit, count = "year", days_between // 365
     one, many = _UNITS[unit][language]

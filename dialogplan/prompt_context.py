@@ -435,8 +435,9 @@ class Contexts:
 
         A thank-you round after „Lohnt sich eine Blühwiese auch auf ein paar Quadratmetern?“
         sums up sides taken, not favourites, whatever the topic's ``talk``; only a topic of
-        problems keeps its own (:mod:`dialogplan.question_shapes`). An open question under
-        a topic of debates took no sides: its round has no ``talk``.
+        problems keeps its own (:mod:`dialogplan.question_shapes`), and a debate one whose
+        question offers two options. An open question under a topic of debates took no
+        sides: its round has no ``talk``.
         """
         talk = self.talk.get(entry.topic, "")
         back = entry.follows_up or entry.continues
@@ -446,7 +447,9 @@ class Contexts:
         question = self.topic_questions[j]
         if talk == "debate" and takes_no_side(question, self.language):
             return ""
-        return talk_of(question, self.language) or talk
+        shape = talk_of(question, self.language)
+        # "On the job or at college?" under a debate: the two options are sides, not picks.
+        return talk if talk == "debate" and shape == "taste" else shape or talk
 
     @cached_property
     def _resting_hooks(self) -> frozenset[int]:

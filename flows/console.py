@@ -170,7 +170,8 @@ def print_prompts(strategy: Strategy, stats: PromptStats, sample: Sequence[Rende
         return
     print(f"\nSample: {len(sample)} of {stats.entries} prompts, spread over the plan")
     for entry in sample:
-        when = format_start(entry.start, strategy.language)
+        # The end as the calendar shows it: a 20-minute round read as a 15-minute one.
+        when = f"{format_start(entry.start, strategy.language)}–{entry.end:%H:%M}"
         label = channel_label(entry.channel, strategy.language)
         print(f"\n{when} · {label} · {entry.move} · {entry.place or '–'}")
         for line in entry.prompt.splitlines():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -217,6 +218,8 @@ def test_prompts_prints_figures_and_an_even_sample(capsys: pytest.CaptureFixture
     assert "Sample: 3 of " in out
     headings = [line for line in out.splitlines() if line.count(" · ") == 3]
     assert len(headings) == 3
+    # Each says when the work ends, as the calendar does: rounds differ in length.
+    assert all(re.search(r", \d\d:\d\d–\d\d:\d\d · ", h) for h in headings), headings
     assert main(["prompts", str(EXAMPLE), "--sample", "0"]) == EXIT_OK
     assert "Sample:" not in capsys.readouterr().out
 

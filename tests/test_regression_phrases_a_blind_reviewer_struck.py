@@ -12,8 +12,9 @@ dort jeden Tag vorbei“, made up for a team that may not, and „Ein Fall, der 
 vorkommt …“; and, in an IT firm's, lines against their step: "help each person with one
 concrete step", then “That's easier to show than to write”; a note naming what to bring up,
 then “Thanks again for …” after "something of theirs"; “are you still working on it?” to
-someone who answered another member's question. None of them is said in the examples'
-prompts any more.
+someone who answered another member's question; and, in a guesthouse's, canned lines that
+asked people for what they had just given ("What's your own take on it?"), and a reply round
+that said "answer each" twice. None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ STRUCK = (
     r"are you still working on it\?",
     # A hair salon's reviewer: "Add #cantoncardiff as its hashtag" (whose?).
     r"as its hashtag",
+    # A guesthouse's reviewer: canned lines that ask people for what they had just given, or
+    # that fit no answer ("What did it remind you of?" under questions about curl care), and
+    # a reply round that said "answer each" twice.
+    r"What's your own take on it\?",
+    r"What got you interested in this\?",
+    r"take from the piece for themselves",
+    r"Woran hat es (?:dich|Sie) erinnert",
+    r"What did it remind you of\?",
+    r"Answer each (?:reply with a line of your own|person on the point)",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
