@@ -466,16 +466,22 @@ def _first_fix(strategy: Strategy, title: str, announces: Keeps) -> str:
 
     The team knows which matters more: the free consultation that brings the enquiries may
     be worth more to it than a second event's announcement, which own posts make anyway.
+    Another offer's ``announce_first`` stays: two offers may both go first.
     """
-    if any(o.announce_first for o in strategy.offers):
+    if any(o.announce_first for o in strategy.offers if o.title == title):
         return ""
-    offers = [o.model_copy(update={"announce_first": o.title == title}) for o in strategy.offers]
+    others = any(o.announce_first for o in strategy.offers)
+    offers = [
+        o.model_copy(update={"announce_first": True}) if o.title == title else o
+        for o in strategy.offers
+    ]
     trial = strategy.model_copy(update={"offers": offers}).with_people(strategy.people)
     if not announces(trial, schedule_work(trial)):
         return ""
     return (
-        "Give it `announce_first: true`: the plan then announces it before the events, as "
-        "tried (an event may then be announced less often: validate again to see)."
+        f"Give it `announce_first: true`{' too' if others else ''}: the plan then announces "
+        "it before the events, as tried (an event may then be announced less often: validate "
+        "again to see)."
     )
 
 

@@ -37,11 +37,10 @@ TYPICAL_MINUTES = 20
 #: An ``away`` note this many days before a declared silence says the break ahead.
 AWAY_SAID = timedelta(days=3)
 #: The fewest of a channel's days a declared break (False) or a run of public holidays (True)
-#: takes for it to need a note: one holiday is a long weekend, which followers expect ...
+#: takes for it to need a note: one holiday is a long weekend, which followers expect, on
+#: X or Bluesky too: a translator's Bluesky, kept an hour a week, said four times in a
+#: quarter that it would be away, and asked three questions.
 DAYS_WORTH_A_NOTE = {False: 1, True: 2}
-#: ... except on a channel whose followers notice a few quiet days (X, Mastodon, Bluesky,
-#: Threads: four), where a long weekend is already most of what they tolerate.
-FAST_SILENCE_DAYS = 4
 #: The order pinned entries take in their week: visible notes first.
 _PRIORITY = {"away": 0, "back": 1, "review": 2}
 
@@ -135,8 +134,7 @@ def _break(
     """
     worked = strategy.channel(ch.name).days
     taken = sum(WEEKDAYS[d.weekday()] in worked for d in days(pause.first, pause.last))
-    fast = ch.spec.max_silence_days <= FAST_SILENCE_DAYS
-    if not quiet and taken < DAYS_WORTH_A_NOTE[pause.holiday and not fast]:
+    if not quiet and taken < DAYS_WORTH_A_NOTE[pause.holiday]:
         return
     before = _open_week(ch, pause.first, strategy.start, -1, is_open)
     if not before:

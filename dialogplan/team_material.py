@@ -153,21 +153,21 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
 def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
     """For each entry, one of its topic's own questions, in turn and in date order; or "".
 
-    Only entries that put a question to people get one (:data:`TEAM_QUESTION_MOVES`). In
-    the team's own posts, the questions of the offers and events that list the topic count
-    as its own while they are current. A question that names a month or season is asked only
-    then, and one that says „du“ or „Sie“ only on channels that address people so. A question
-    rests where it was heard (a channel's feed, one of its groups, its groups found, the posts
-    of others, its messages) for :data:`QUESTION_REST_DAYS` after it was asked there (a
-    follow-up in a reply round or a thank-you, heard by those who read the thread, rests for
-    follow-ups, and for posts only :data:`THREAD_REST_DAYS`): the next one of the topic takes
-    its place, and when all rest the entry gets none (its template has lines of its own). A
-    question to a group on no topic (a group not named after one) takes the questions of its
-    goal's topics that ask about the members, not about the team. A reply round gets the topic's
-    next timely question after its post's that does not rest on the channel (never an offer's or
-    event's: in the open thread a booking question reads as a pitch), to take the conversation
-    one step further with the people who answered, and it rests from then on; none where the
-    topic has no other.
+    Only entries that put a question to people get one (:data:`TEAM_QUESTION_MOVES`). In the
+    team's own posts, the questions of the offers and events that list the topic count as its
+    own while they are current, for the goals they are meant for. A question that names a month
+    or season is asked only then, and one that says „du“ or „Sie“ only on channels that address
+    people so. A question rests where it was heard (a channel's feed, one of its groups, its
+    groups found, the posts of others, its messages) for :data:`QUESTION_REST_DAYS` after it was
+    asked there (a follow-up in a reply round or a thank-you, heard by those who read the
+    thread, rests for follow-ups, and for posts only :data:`THREAD_REST_DAYS`): the next one of
+    the topic takes its place, and when all rest the entry gets none (its template has lines of
+    its own). A question to a group on no topic (a group not named after one) takes the
+    questions of its goal's topics that ask about the members, not about the team. A reply round
+    gets the topic's next timely question after its post's that does not rest on the channel
+    (never an offer's or event's: in the open thread a booking question reads as a pitch), to
+    take the conversation one step further with the people who answered, and it rests from then
+    on; none where the topic has no other.
     """
     turns = _Turns(strategy)
     found = [""] * len(entries)
@@ -191,6 +191,9 @@ class _Turns:
         self.own = dict(self.questions)
         # Events of a series may share a question: it is timely in the weeks before each.
         self.windows: dict[str, list[tuple[date | None, date | None]]] = {}
+        #: The goals an offer's or event's question, added to a topic, is asked for: a
+        #: translator's Bluesky, kept for her peers, asked its followers the clients' question.
+        self.meant_for: dict[tuple[str, str], frozenset[str]] = {}
         items: list[Offer | Event] = [*strategy.offers, *strategy.events]
         self.of_item = _announced_questions(strategy)
         for item in items:
@@ -204,6 +207,7 @@ class _Turns:
             for topic in item.topics:
                 if item.question not in self.own.get(topic, ()):
                     self.own[topic] = (*self.own.get(topic, ()), item.question)
+                    self.meant_for[(topic, item.question)] = strategy.goals_invited_to(item.title)
         #: For a group's question on no topic: the questions of the goal's topics that ask
         #: about the members' own experience, not about the team.
         self.of_goal = {
@@ -295,8 +299,15 @@ class _Turns:
         return tuple(
             q
             for q in pool
-            if speaks_as(q, sie) and (entry.move == "ask" or not asks_the_team(q, language))
+            if speaks_as(q, sie)
+            and (entry.move == "ask" or not asks_the_team(q, language))
+            and self._meant_for(entry, q)
         )
+
+    def _meant_for(self, entry: Entry, question: str) -> bool:
+        """Whether an offer's or event's question on the entry's topic is for its goal."""
+        goals = self.meant_for.get((entry.topic, question))
+        return not goals or entry.goal in goals
 
     def _of_goal_in_group(self, entry: Entry) -> tuple[str, ...]:
         """The goal's questions for a group on no topic, kept to the group's themes if it lists any.

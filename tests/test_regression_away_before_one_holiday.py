@@ -3,8 +3,7 @@
 Whit Monday takes one of its days, a long weekend its followers expect; the note, a week
 before the club's own break after its regatta, read as noise to a blind reviewer. A run of
 public holidays now needs a note only where it takes two of the channel's days or more, as
-Easter does, or on a channel whose followers tolerate four quiet days at most; a declared
-break still needs one from its first day.
+Easter does, on any channel; a declared break still needs one from its first day.
 """
 
 from __future__ import annotations

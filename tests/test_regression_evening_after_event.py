@@ -42,4 +42,4 @@ def test_the_evening_after_an_event_speaks_of_it_in_the_past() -> None:
     strategy = timed("10:00-17:00", "de")
     rows = [{"channel": "linkedin", "move": "listen", "start": "2027-02-10 18:00"}]
     (entry,) = render(strategy, entries(strategy, rows))
-    assert "Heute fand „Cupping-Abend im Röstwerk“ statt." in entry.prompt
+    assert "Heute fand der „Cupping-Abend im Röstwerk“ statt." in entry.prompt

@@ -1,8 +1,9 @@
 """„Vorgestern fand „Gassigeher-Schnuppertag“ statt“: an event without a short form had no article.
 
 An animal shelter's taster day for dog walkers gave no ``short``, and the sentence that looks
-back on it put the quoted title where German needs an article. A one-word title whose ending
-says its gender now gets one; a title of several words stays as it was, quoted without.
+back on it put the quoted title where German needs an article. A title whose first word's
+ending says its gender now gets one, also of several words („der „Aktionstag zum Tag der
+Pflegenden““, which a care union's reviewer missed); one led by an article keeps its own.
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ MACROS = environment().get_template("de/_macros.j2").module
     [
         ("Gassigeher-Schnuppertag", "fand der „Gassigeher-Schnuppertag“ statt"),
         ("Frühlingsmesse", "fand die „Frühlingsmesse“ statt"),
-        ("Tag der offenen Tür", "fand „Tag der offenen Tür“ statt"),
+        # A care union's reviewer: a title of several words needs its article too, where its
+        # first word says the gender; one led by an article keeps its own.
+        ("Tag der offenen Tür", "fand der „Tag der offenen Tür“ statt"),
+        ("Aktionstag zum Tag der Pflegenden", "fand der „Aktionstag zum Tag der Pflegenden“ statt"),
+        ("Die lange Nacht der Museen", "fand „Die lange Nacht der Museen“ statt"),
+        ("Kinder-Uni: Warum fliegen Flugzeuge?", "fand „Kinder-Uni: Warum fliegen Flugzeuge?“"),
     ],
 )
 def test_a_one_word_title_gets_its_article(title: str, said: str) -> None:

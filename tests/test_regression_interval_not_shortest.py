@@ -10,13 +10,10 @@ from __future__ import annotations
 from tests.test_people_plan import with_rows
 from tests.test_regression_interval_loses_others import _check, _written
 
-#: Close contacts on Mastodon and LinkedIn, whom the plan could keep at 72 days and fewer.
+#: Close contacts on Mastodon, whom the plan could keep at 51 days and fewer.
 ROWS = [
-    "Pia,mastodon,,regular,2027-02-22,,,,",
-    "Paul,mastodon,,close,2027-01-14,,,,",
-    "Petra,mastodon,,close,2027-01-12,,,,",
-    "Piet,linkedin,,regular,2027-01-19,,,,",
-    "Pauline,linkedin,,close,2027-02-22,,,,",
+    "Paul,mastodon,,close,2027-02-14,,,,",
+    "Petra,mastodon,,close,2027-02-12,,,,",
 ]
 
 
