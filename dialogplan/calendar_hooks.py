@@ -61,7 +61,7 @@ ONLINE_PLACES = ("online", "per zoom", "via zoom", "on zoom", "im netz")
 EVENT_TOPIC_DAYS = 28
 #: In the week after an event, thanks, stories, questions and reply rounds may look back on
 #: it: the people who came are the warmest contacts a team has.
-EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply", "comment", "listen"})
+EVENT_PAST_MOVES = frozenset({"thank", "story", "ask", "reply", "comment", "listen", "article"})
 #: Conversations with people who already talk with the team, and its own pieces, where
 #: pointing the interested ones to an offer or event is help rather than advertising.
 INVITE_MOVES = frozenset({"reply", "thank", "meet", "group-help", "article", "story"})
@@ -75,6 +75,7 @@ FOREIGN_PLACES = frozenset({"others", "other-blogs"})
 FRESH_PAST: dict[str, Match] = {
     "ask": "goal",
     "story": "goal",
+    "article": "goal",
     "reply": "ours",
     "thank": "ours",
     "comment": "ours",
@@ -251,7 +252,8 @@ class Announcements:
         the time to thank the people who came. Only an event that may come up in work on the
         entry's topic: a reply round about leftovers is no bridge to the volunteers' evening.
         Two exceptions: on its day and the day after, some moves look back on an event
-        whatever their topic (:data:`FRESH_PAST`); and a thank-you in the team's own space
+        whatever their topic (:data:`FRESH_PAST`), all week on a channel whose pieces are
+        rare (:data:`RARE_POSTS_PER_WEEK`); and a thank-you in the team's own space
         does so all week: the morning after its midsummer fire, the mentions are about the
         fire, whatever the round's topic and goal; unless it thanks for one post, whose
         sharers came for its question, not for the reading. Without its link: it invites to
@@ -268,7 +270,10 @@ class Announcements:
         match: Match = "everyone" if everyone else "fits"
         found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, match, over=True)
         if entry.move in FRESH_PAST:
-            days = range(-CLOSE_DAYS, 1)
+            # A channel whose pieces are rare looks back all week: a pool association's
+            # newsletter, two days after its spring clean-up, never thanked the helpers.
+            back = EVENT_HOOK_DAYS if entry.channel in self.rare else CLOSE_DAYS
+            days = range(-back, 1)
             fresh = self._nearest(entry, days, max, FRESH_PAST[entry.move], over=True)
             found = max(
                 (f for f in (found, fresh) if f), key=attrgetter("days_until"), default=None

@@ -14,7 +14,9 @@ concrete step", then “That's easier to show than to write”; a note naming wh
 then “Thanks again for …” after "something of theirs"; “are you still working on it?” to
 someone who answered another member's question; and, in a guesthouse's, canned lines that
 asked people for what they had just given ("What's your own take on it?"), and a reply round
-that said "answer each" twice. None of them is said in the examples' prompts any more.
+that said "answer each" twice; in a care union's and a pool association's, „Nimm auf eurer
+Seite eine Frage auf“, „gib dann weiter“ and a coach's „Welcher Moment auf dem Weg war der
+entscheidende?“ said to a bakery. None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -61,6 +63,12 @@ STRUCK = (
     r"Woran hat es (?:dich|Sie) erinnert",
     r"What did it remind you of\?",
     r"Answer each (?:reply with a line of your own|person on the point)",
+    # A care union's and a pool association's reviewers: German that is no idiom, and a
+    # coach's line said to a bakery.
+    r"Nimm auf (?:deiner|eurer)",
+    r"und gib dann weiter:",
+    r"Welcher Moment auf dem Weg",
+    r"Spannender Punkt! Deckt sich das",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
