@@ -139,8 +139,8 @@ Every template sees these variables:
     announcing nothing itself: that event, like ``announce``; ``days_until`` is 0 on the day
     itself
 ``event_past``
-    None, or for a thank-you round, a story, an own question, a reply round, a comment or a
-    listening entry in the week after one of the strategy's events that event, like
+    None, or for a thank-you round, a story, an own question or piece, a reply round, a
+    comment or a listening entry in the week after one of the strategy's events that event, like
     ``announce``; ``days_until`` counts back (-1 the day after); an event that ended an hour
     or more before the entry, the same day, counts too, with ``days_until`` 0 and ``over``
     true; ``next_day``: for an event of a series (a goal's ``invite`` list), the next one's

@@ -32,3 +32,11 @@ def test_a_one_word_title_gets_its_article(title: str, said: str) -> None:
     event = {"title": title, "noun": "", "days_until": -2, "running": False, "over": True,
              "day": "Sa., 06.03.", "last": "", "days": 1, "days_left": -2}  # fmt: skip
     assert said in str(MACROS.ev_ist(event))
+
+
+def test_an_invitation_line_gives_the_title_its_article() -> None:
+    """A midwives' reviewer: „Komm gern vorbei: ‚Familienmesse Wettinberg‘ ist morgen“."""
+    event = {"title": "Familienmesse Wettinberg", "noun": "", "days_until": 1, "running": False,
+             "over": False, "day": "Sa., 06.03.", "last": "", "days": 1, "days_left": 1,
+             "at": "", "place": "", "online": False, "opens_in": 0}  # fmt: skip
+    assert "vorbei: Die ‚Familienmesse Wettinberg‘ ist" in str(MACROS.komm(event))
