@@ -92,6 +92,9 @@ RARE_POSTS_PER_WEEK = 1
 INVITE_DAYS = 42
 #: An offer in its last days is worth saying so ("last week to sign up").
 ENDING_DAYS = 7
+#: An offer's last day is said only this close to it: "(open until 31 May)" on 8 March read
+#: to a tenants' association as a data field, for a drop-in that simply goes on.
+UNTIL_SAID_DAYS = 28
 #: Which events go with an entry: those for its goal's people, those that may come up in
 #: work on its topic, those that list its topic, or any.
 Match = Literal["goal", "ours", "fits", "topic", "everyone"]
@@ -409,11 +412,15 @@ class Announcements:
         return self._offer(title, today)
 
     def _offer(self, name: str, today: date, url: str = "") -> Announcement:
-        """An offer as templates see it on ``today``; the title alone when none has it."""
+        """An offer as templates see it on ``today``; the title alone when none has it.
+
+        Its ``until`` only within :data:`UNTIL_SAID_DAYS` of its last day.
+        """
         offer = self.offers.get(name)
         if offer is None:
             return Announcement(name, "offer", url, "", 0, "")
-        until = self.day(offer.until) if offer.until else ""
+        said = offer.until is not None and (offer.until - today).days <= UNTIL_SAID_DAYS
+        until = self.day(offer.until) if said and offer.until else ""
         ending = _ending(offer, today)
         url = url or offer.url or ""
         short, question = offer.short or "", offer.question or ""

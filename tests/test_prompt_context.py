@@ -150,8 +150,8 @@ def test_announce_names_event_or_offer_with_link_and_days() -> None:
     texts = TEXTS["de"]
     rows = [
         {"channel": "linkedin", "move": "announce", "start": "2027-02-01 08:00"},
-        {"channel": "linkedin", "move": "announce", "start": "2027-03-01 08:00",
-         "announce": texts["offer"]},
+        {"channel": "linkedin", "move": "announce", "start": "2027-03-05 08:00",
+         "announce": texts["offer"]},  # its last day four weeks ahead: said
     ]  # fmt: skip
     facts = contexts(strategy, rows)
     event, offer = facts(0)["announce"], facts(1)["announce"]

@@ -69,6 +69,8 @@ STRUCK = (
     r"und gib dann weiter:",
     r"Welcher Moment auf dem Weg",
     r"Spannender Punkt! Deckt sich das",
+    # A tenants' association's and a guesthouse's reviewers: clumsy.
+    r"time and place go to whoever asks",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
