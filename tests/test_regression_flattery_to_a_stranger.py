@@ -2,7 +2,8 @@
 every post of yours".
 
 A connection note goes to a person the team has only just come across: praise for all their
-posts, or "your comments are always worth reading", is flattery nobody believes. The lines now
+posts, "your comments are always worth reading" or (a bookkeepers' reviewer) "your posts on …
+are ones I always read" is flattery nobody believes. The lines now
 name the one post or comment that made the team look them up.
 """
 
@@ -20,4 +21,5 @@ def test_a_connection_note_praises_one_thing_seen() -> None:
         row = {"channel": "linkedin", "move": "connect", "seq": n, "start": "2027-03-09 11:00"}
         (entry,) = render(strategy, entries(strategy, [row]))
         texts.append(entry.prompt)
-    assert not [t for t in texts if "almost every post" in t or "always worth reading" in t]
+    flattery = ("almost every post", "always worth reading", "ones I always read")
+    assert not [t for t in texts if any(f in t for f in flattery)], texts
