@@ -419,8 +419,8 @@ class Announcements:
         offer = self.offers.get(name)
         if offer is None:
             return Announcement(name, "offer", url, "", 0, "")
-        said = offer.until is not None and (offer.until - today).days <= UNTIL_SAID_DAYS
-        until = self.day(offer.until) if said and offer.until else ""
+        last = offer.until
+        until = self.day(last) if last and (last - today).days <= UNTIL_SAID_DAYS else ""
         ending = _ending(offer, today)
         url = url or offer.url or ""
         short, question = offer.short or "", offer.question or ""

@@ -81,13 +81,13 @@ class Place:
     pages_text: Mapping[str, str] = field(default_factory=dict)
     pages_find: Mapping[str, str] = field(default_factory=dict)
 
-    def text_in(self, language: str) -> str:
-        """The location phrase in ``language``."""
-        return self.text[language]
+    def text_in(self, language: str, *, pages: bool = False) -> str:
+        """The location phrase in ``language``; on ``pages`` only, without the groups."""
+        return (self.pages_text if pages and self.pages_text else self.text)[language]
 
-    def find_in(self, language: str) -> str:
+    def find_in(self, language: str, *, pages: bool = False) -> str:
         """How to find things at this place, in ``language``; "" when there is no hint."""
-        return self.find.get(language, "")
+        return (self.pages_find if pages and self.pages_text else self.find).get(language, "")
 
     @property
     def local(self) -> bool:

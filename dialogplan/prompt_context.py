@@ -61,6 +61,7 @@ from dialogplan.word_stems import (
     long_words,
     same_thing,
     squashed,
+    stems,
     whole_words,
     word_stems,
 )
@@ -387,8 +388,8 @@ class Contexts:
         if not isinstance(found, Announcement) or found.kind != "offer":
             return found
         sought_by = [self.sought[g] for g in self.strategy.goals_invited_to(found.title)]
-        work = any(_WORK.search(text) for text in [found.title, *sought_by] if text)
-        appeal = bool(_APPEAL.search(f"{found.title} {found.noun}"))
+        work = any(_offer_words("work").search(text) for text in [found.title, *sought_by] if text)
+        appeal = bool(_offer_words("appeal").search(f"{found.title} {found.noun}"))
         return replace(found, job=work and any(sought_by) and not appeal, appeal=appeal)
 
     def _asked_before(self, i: int) -> dict[str, Any] | None:
@@ -947,13 +948,12 @@ class Contexts:
         pages = bool(place.pages_text) and not self._groups_here(entry)
         key = (entry.channel, place.id, pages)
         if key not in self.places:
-            words = (place.pages_text, place.pages_find) if pages else (place.text, place.find)
             self.places[key] = MappingProxyType(
                 {
                     "id": place.id,
                     "kind": place.kind,
-                    "text": words[0][self.language],
-                    "find": words[1].get(self.language, ""),
+                    "text": place.text_in(self.language, pages=pages),
+                    "find": place.find_in(self.language, pages=pages),
                 }
             )
         return self.places[key]
@@ -1343,33 +1343,23 @@ _KEEP_THEM = re.compile(r",?\s+and\s+\w+\s+(?:them|it)$", re.IGNORECASE)
 _LOWER_STARTS = frozenset({"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen"})
 
 
-#: What a growth target names rather than someone sought: more of something, customers, or
-#: people who come to take part. „Wir suchen gerade mehr neue Kundinnen“ in a public post is
-#: a sales line, and a rowing club's beginners for its course are no opening to fill.
-_NOT_SOUGHT = re.compile(
-    r"^(?:mehr|more)\b|kund|client|customer|mandant|anfänger|einsteiger|teilnehm|besucher|gäste"
-    r"|beginner|participant|learner|visitor|guest",
-    re.IGNORECASE,
-)
+#: What a growth target names rather than someone sought: more of something, or the kinds of
+#: people in ``dialogplan/data/offer_words.yaml`` who buy or take part.
+_MORE = re.compile(r"^(?:mehr|more)\b", re.IGNORECASE)
 #: A range the team aims for ("zwei bis drei Firmen"): its target, not how a post says it.
 _RANGE = re.compile(
     r"^(?:\d+|ein(?:e|en)?|zwei|drei|vier|fünf|one|two|three|four|five)\s+(?:bis|to|or|oder|-|–)\s+"
     r"(?:\d+|zwei|drei|vier|fünf|sechs|zehn|two|three|four|five|six|ten)\s+",
     re.IGNORECASE,
 )
-#: Words that make an offer an appeal to give: „Spendenaktion Katzenhaus“, "Seat sponsorship".
-_APPEAL = re.compile(
-    r"spende|spenden|baustein|patenschaft|crowdfunding|förderverein|donat|fundrais|appeal"
-    r"|sponsor",
-    re.IGNORECASE,
-)
-#: Words that make what a seeking goal invites to a place to work rather than something to
-#: take part in: „Ausbildung und Stelle als ZFA“, "Volunteer driver role".
-_WORK = re.compile(
-    r"stelle|ausbildung|azubi|praktik|\bjob|mitarbeit|aushilf|ehrenamt|helfer"
-    r"|vacanc|position|apprentice|trainee|internship|\brole\b|volunteer|hiring",
-    re.IGNORECASE,
-)
+#: The kinds of ``dialogplan/data/offer_words.yaml``.
+OFFER_WORDS = ("customers", "appeal", "work")
+
+
+@cache
+def _offer_words(kind: str) -> re.Pattern[str]:
+    """The stems of one kind of ``offer_words.yaml``, anywhere in a word."""
+    return dict(stems("offer_words.yaml", OFFER_WORDS, inside=True))[kind]
 
 
 def sought(text: str, language: str) -> str:
@@ -1379,7 +1369,11 @@ def sought(text: str, language: str) -> str:
     win more customers is no search to ask a group's help with.
     """
     found = _SEEKING[language].match(text.strip())
-    if found is None or _NOT_SOUGHT.search(found["sought"]):
+    if (
+        found is None
+        or _MORE.search(found["sought"])
+        or _offer_words("customers").search(found["sought"])
+    ):
         return ""
     phrase = _RANGE.sub("", _KEEP_THEM.sub("", found["sought"])) + (
         found.groupdict().get("clause") or ""
