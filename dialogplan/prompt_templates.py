@@ -16,7 +16,6 @@ import traceback
 from collections.abc import Callable, Generator, Iterator, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from jinja2 import (
@@ -28,8 +27,6 @@ from jinja2 import (
     StrictUndefined,
     Template,
     TemplateSyntaxError,
-    meta,
-    nodes,
 )
 from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
@@ -45,10 +42,10 @@ from dialogplan.voice import dein, voiced, yours
 __all__ = [
     "COMPILED_AS",
     "PromptTemplateError",
-    "Prompts",
     "environment",
     "keep_compiled",
     "load",
+    "render_prompt",
     "template_dir",
 ]
 
@@ -306,7 +303,8 @@ def _once(paragraphs: list[str]) -> Iterator[str]:
             yield " ".join(fresh)
 
 
-def _render_one(template: Template, context: dict[str, Any]) -> str:
+def render_prompt(template: Template, context: dict[str, Any]) -> str:
+    """The tidied prompt for one entry, or an error that points into the failing template."""
     name = template.name or "<template>"
     try:
         with steps():
@@ -338,77 +336,3 @@ def _written(template: Template, context: dict[str, Any]) -> str:
         if isinstance(stream, Generator):  # stop a template that is still running
             stream.close()
     return "".join(chunks)
-
-
-@lru_cache(maxsize=512)
-def _reads(env: Environment, name: str) -> tuple[str, ...] | None:
-    """The variables a template reads, or None when it may read more than it names.
-
-    A template that includes, extends or imports with context shares its variables with
-    other templates, so it is never rendered from the cache.
-    """
-    if env.loader is None:
-        return None
-    source, *_ = env.loader.get_source(env, name)
-    tree = env.parse(source)
-    shared = any(tree.find_all((nodes.Include, nodes.Extends)))
-    shared = shared or any(node.with_context for node in tree.find_all(nodes.Import))
-    shared = shared or any(node.with_context for node in tree.find_all(nodes.FromImport))
-    if shared:
-        return None
-    return tuple(sorted(meta.find_undeclared_variables(tree)))
-
-
-class Prompts:
-    """Renders prompts, reusing the text of an entry whose template sees the same values.
-
-    A quarter repeats many combinations of move, channel, topic, goal and phrasing; the
-    entry's own date only matters to the few templates that mention it. A template that
-    reads a value unique to each entry (its ``turn`` or ``start``) is rendered every time:
-    building keys that never match would only cost time.
-    """
-
-    def __init__(self, env: Environment) -> None:
-        self.env = env
-        self.done: dict[tuple[object, ...], str] = {}
-
-    def render(self, template: Template, context: dict[str, Any]) -> str:
-        """The tidied prompt for one entry."""
-        name = template.name or ""
-        reads = _reads(self.env, name) if name else None
-        if reads is None or not _UNIQUE.isdisjoint(reads):
-            return _render_one(template, context)
-        key = (name, *(_hashable(context[var]) if var in context else _MISSING for var in reads))
-        try:
-            return self.done[key]
-        except KeyError:
-            prompt = self.done[key] = _render_one(template, context)
-            return prompt
-        except TypeError:  # a value that cannot be part of a key
-            return _render_one(template, context)
-
-
-_MISSING = object()
-#: Variables that differ from entry to entry: a template reading them gains nothing from a cache.
-_UNIQUE = frozenset({"turn", "start"})
-
-
-def _hashable(value: Any) -> object:
-    """A value as part of a cache key; exact types, so ``True`` and ``1`` stay apart.
-
-    Mappings and sequences become tuples of their parts; frozen dataclasses are hashable as
-    they are. Anything else unhashable makes the lookup fail, and the prompt is rendered.
-    """
-    kind = type(value)
-    if kind in _ATOMS:
-        return (kind, value)
-    if kind in _MAPPINGS or isinstance(value, Mapping):
-        return (kind, tuple((k, _hashable(v)) for k, v in value.items()))
-    if kind in _SEQUENCES:
-        return (kind, tuple(_hashable(v) for v in value))
-    return (kind, value)
-
-
-_ATOMS = frozenset({str, int, bool, float, type(None)})
-_MAPPINGS = frozenset({dict, MappingProxyType})
-_SEQUENCES = frozenset({list, tuple})

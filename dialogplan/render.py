@@ -216,10 +216,10 @@ from dialogplan.dates import format_start
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedCalendar, RenderedEntry
 from dialogplan.prompt_context import Contexts
 from dialogplan.prompt_templates import (
-    Prompts,
     PromptTemplateError,
     environment,
     load,
+    render_prompt,
     template_dir,
 )
 from dialogplan.prompt_text import Masker, RecentSentences, RecentTexts, Sentences, named_in
@@ -247,16 +247,15 @@ def render(
     env = environment(overrides)
     facts = Contexts(strategy, entries)
     templates: dict[str, Template] = {}
-    cache = Prompts(env)
     contexts: list[dict[str, Any]] = []
     prompts: list[str] = []
     for i, entry in enumerate(entries):
         if entry.move not in templates:
             templates[entry.move] = load(env, f"{strategy.language}/{entry.move}.j2")
         contexts.append(facts(i))
-        prompts.append(cache.render(templates[entry.move], contexts[-1]))
+        prompts.append(render_prompt(templates[entry.move], contexts[-1]))
 
-    rephrase = _Rephrase(contexts, prompts, templates, cache)
+    rephrase = _Rephrase(contexts, prompts, templates)
     _vary_repeats(entries, prompts, rephrase, Masker(strategy), Sentences(strategy.language))
     return tuple(
         RenderedEntry(**_fields(entry, prompt, context), title=title, prompt=prompt)
@@ -292,10 +291,8 @@ class _Rephrase:
         contexts: list[dict[str, Any]],
         prompts: list[str],
         templates: dict[str, Template],
-        cache: Prompts,
     ) -> None:
-        self.contexts, self.prompts = contexts, prompts
-        self.templates, self.cache = templates, cache
+        self.contexts, self.prompts, self.templates = contexts, prompts, templates
 
     def tries(self, i: int) -> Iterator[tuple[dict[str, Any], str]]:
         """The entry's context and prompt ``1 … REPHRASINGS`` turns later."""
@@ -304,7 +301,7 @@ class _Rephrase:
         for step in range(1, REPHRASINGS + 1):
             turn = context["turn"] + step
             later = {**context, "turn": turn, "variant": (context["variant"] + step) % 3}
-            yield later, self.cache.render(template, later)
+            yield later, render_prompt(template, later)
 
     def kind(self, i: int) -> tuple[object, ...]:
         """What decides which sentences an entry's template can say at all."""

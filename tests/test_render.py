@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dialogplan import prompt_templates
+from dialogplan import render as render_module
 from dialogplan.contacts import parse_contacts
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedEntry
 from dialogplan.moves import MOVES
@@ -325,13 +325,13 @@ def test_a_sentence_the_plan_wore_out_is_avoided_on_any_channel() -> None:
 def test_a_sentence_no_turn_avoids_is_searched_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """What every rephrasing says stays; entries of that kind do not try six turns again."""
     calls: list[int] = []
-    original = prompt_templates._render_one
+    original = render_module.render_prompt
 
     def counted(template: Any, context: dict[str, Any]) -> str:
         calls.append(context["turn"])
         return original(template, context)
 
-    monkeypatch.setattr(prompt_templates, "_render_one", counted)
+    monkeypatch.setattr(render_module, "render_prompt", counted)
     strategy = strategy_in("de")
     source = (
         "Hör dich heute in Ruhe um, bevor du selbst etwas schreibst. "
@@ -344,30 +344,6 @@ def test_a_sentence_no_turn_avoids_is_searched_for_once(monkeypatch: pytest.Monk
     ]
     assert len(set(prompts)) == len(days)
     assert len(calls) == len(days) + REPHRASINGS
-
-
-def test_the_cache_renders_equal_contexts_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Mappings, sequences and announcements are part of the cache key."""
-    calls: list[str] = []
-    original = prompt_templates._render_one
-
-    def counted(template: Any, context: dict[str, Any]) -> str:
-        calls.append(context["start"])
-        return original(template, context)
-
-    monkeypatch.setattr(prompt_templates, "_render_one", counted)
-    strategy = strategy_in("de")
-    source = "{{ place.text }} {{ rules.hashtags }} {{ announce }} {{ news | join(',') }}?"
-    rows = [
-        {"channel": "linkedin", "move": "announce", "start": f"2027-02-01 {hour:02d}:00", "seq": 0}
-        for hour in (8, 12, 17)
-    ]
-    calendar = entries(strategy, rows)
-    prompts = {e.prompt for e in render(strategy, calendar, {"de/announce.j2": source})}
-    assert len(calls) == 1
-    assert prompts == {
-        f"in deinem LinkedIn-Profil 3 {TEXTS['de']['event']} job,founding,anniversary,award?"
-    }
 
 
 def test_an_override_replaces_one_builtin_template() -> None:
