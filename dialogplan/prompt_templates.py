@@ -102,7 +102,21 @@ def template_dir() -> Path:
     raise FileNotFoundError(f"built-in templates not found next to {here}")
 
 
+#: The words a subject that is a whole question starts with: "whether an old piano is worth
+#: saving", „wie oft ein Klavier gestimmt werden muss“.
+_CLAUSE = re.compile(
+    r"(whether|how|what|why|when|where|which|who|if|ob|wie|was|warum|wann|wo|wer|welche[rsnm]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause(subject: str) -> bool:
+    """Whether a topic's short form is a question of its own, which "how they handle …" breaks."""
+    return bool(_CLAUSE.match(subject.strip()))
+
+
 def _configure(env: Environment) -> Environment:
+    env.tests["clause"] = _clause
     env.filters["number"] = _number
     env.filters["genus"] = genus
     env.filters["dative"] = dative
