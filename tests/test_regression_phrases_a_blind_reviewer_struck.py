@@ -16,7 +16,9 @@ someone who answered another member's question; and, in a guesthouse's, canned l
 asked people for what they had just given ("What's your own take on it?"), and a reply round
 that said "answer each" twice; in a care union's and a pool association's, „Nimm auf eurer
 Seite eine Frage auf“, „gib dann weiter“ and a coach's „Welcher Moment auf dem Weg war der
-entscheidende?“ said to a bakery. None of them is said in the examples' prompts any more.
+entscheidende?“ said to a bakery; in a courier collective's, „Beantwortet das Ihre Frage?“,
+which closes a talk, and „Danke fürs Lesen!“ under an Instagram post. None of them is said
+in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -71,6 +73,10 @@ STRUCK = (
     r"Spannender Punkt! Deckt sich das",
     # A tenants' association's and a guesthouse's reviewers: clumsy.
     r"time and place go to whoever asks",
+    # A courier collective's reviewer: lines that close a talk, or sound like a blog's.
+    r"Beantwortet das (?:deine|Ihre) Frage",
+    r"Ist damit alles geklärt",
+    r"Danke fürs Lesen",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
