@@ -27,6 +27,7 @@ from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
 from dialogplan.pinned import AWAY_SAID
 from dialogplan.places import channel_places, moves_of
+from dialogplan.question_shapes import asks_the_team
 from dialogplan.render import render
 from dialogplan.schedule import (
     DIALOGUE_SHARE,
@@ -885,8 +886,12 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
     """The team's questions that say „du“ or „Sie“ where a channel addresses people otherwise.
 
     Such a question is never asked on that channel; forms for both make it fit everywhere.
+    A question people ask the team is quoted as they ask it („Nehmt ihr auch Kühlware
+    mit?“), in any register.
     """
     for question, (goals, field) in _team_questions(strategy).items():
+        if asks_the_team(question, strategy.language):
+            continue
         found = register(question)
         elsewhere = [
             c

@@ -15,6 +15,8 @@ from importlib.resources import files
 
 import yaml
 
+from dialogplan.voice import voiced
+
 
 @cache
 def _shapes(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
@@ -29,7 +31,9 @@ def _shapes(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...
 
 @cache
 def _shape(question: str, language: str) -> str:
-    text = question.strip().lower()
+    # Read in one of its forms („{Nehmt ihr|Nehmen Sie} auch …?“ as „Nehmt ihr auch …?“), the
+    # team's as "we": the shape is the same in every form.
+    text = voiced(question, we=True, sie=False).strip().lower()
     return next(
         (kind for kind, patterns in _shapes(language) if any(p.search(text) for p in patterns)),
         "",

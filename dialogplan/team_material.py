@@ -294,13 +294,13 @@ class _Turns:
         sie = self.strategy.says_sie(entry.channel)
         # A question people ask the team is answered in its own question post, never put to
         # a group, a thread or one person: "What should I wear to a pottery class?" asked of
-        # a makers' group reads as if the studio did not know.
+        # a makers' group reads as if the studio did not know. Quoted there as people ask it,
+        # it may say „du“ on a channel that says „Sie“.
         language = self.strategy.language
         return tuple(
             q
             for q in pool
-            if speaks_as(q, sie)
-            and (entry.move == "ask" or not asks_the_team(q, language))
+            if (entry.move == "ask" if asks_the_team(q, language) else speaks_as(q, sie))
             and self._meant_for(entry, q)
         )
 
