@@ -17,8 +17,8 @@ asked people for what they had just given ("What's your own take on it?"), and a
 that said "answer each" twice; in a care union's and a pool association's, „Nimm auf eurer
 Seite eine Frage auf“, „gib dann weiter“ and a coach's „Welcher Moment auf dem Weg war der
 entscheidende?“ said to a bakery; in a courier collective's, „Beantwortet das Ihre Frage?“,
-which closes a talk, and „Danke fürs Lesen!“ under an Instagram post. None of them is said
-in the examples' prompts any more.
+which closes a talk, and „Danke fürs Lesen!“ under an Instagram post; in a locksmith's,
+"say in one more" and a stock close. None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -77,6 +77,10 @@ STRUCK = (
     r"Beantwortet das (?:deine|Ihre) Frage",
     r"Ist damit alles geklärt",
     r"Danke fürs Lesen",
+    # A locksmith's reviewer: "say in one more" (one more what?), and a stock close to an
+    # answer the team gave.
+    r"say in one more",
+    r"What else would you like to know about it\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
