@@ -14,7 +14,9 @@ about the area, not about rowing technique. A review, the notes around a break, 
 and a congratulation are about people and the plan itself: no topic. A topic takes turns
 only in its season and between its first and last day (:mod:`dialogplan.seasons`), and only
 with the goals it names, if it names any; in the groups a goal's places name, the goal's own
-topics get extra turns, and work under members' posts there takes only those, where any.
+topics get extra turns, and work under members' posts there takes only those, where any. A
+goal whose places name only groups that list their themes has those themes, not the ones for
+no goal: its people talk about them.
 
 Every entry also gets the place it happens at (``dialogplan/data/places.yaml``), a named
 group when it happens in groups, and a UID that names the piece of work: client, channel, day
@@ -129,6 +131,8 @@ class _Turns:
         self.listed_on: dict[str, frozenset[str]] = {}
         for (channel, _), topics in self.group_topics.items():
             self.listed_on[channel] = self.listed_on.get(channel, frozenset()) | topics
+        #: The themes the groups a goal's places name list: what its people talk about.
+        self.listed_for = {g.id: self._listed_for(g.id) for g in strategy.goals}
         self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.channel_goals: Counter[tuple[str, str, str]] = Counter()
@@ -199,6 +203,14 @@ class _Turns:
             and not (move in HELP_MOVES and self.talk[t] == "story")
             and self._talked_about(entry, goal, t)
         ]
+        # A goal whose people's groups all list their themes is about those: a landlords' forum
+        # that talks about changing locks between tenants says what landlords talk about on
+        # LinkedIn too, and lockouts at night are not it. Themes for no goal stay out.
+        listed = self.listed_for[goal]
+        if listed:
+            titles = [
+                t for t in titles if t in listed or self.serves[t] or t not in self.themes
+            ] or titles
         # The goal's own groups are its people's place: the topics meant for that goal get
         # extra turns there, so the parents' group hears mostly about apprenticeships.
         own_group = self._place(channel, move)[1] == "groups" and self._named_groups(goal, channel)
@@ -229,6 +241,15 @@ class _Turns:
         self.here[(pool, channel, goal, topic)] += 1
         self.topic_total[(pool, topic)] += 1
         return topic
+
+    def _listed_for(self, goal: str) -> frozenset[str]:
+        """The themes of the goal's groups, when each lists them; else none (any theme)."""
+        listed = [
+            self.group_topics[(channel, group)]
+            for channel in self.strategy.groups
+            for group in self._named_groups(goal, channel)
+        ]
+        return frozenset().union(*listed) if all(listed) else frozenset()
 
     def _named_groups(self, goal: str, channel: str) -> list[str]:
         """The channel's groups the goal's places name ("the Facebook group …")."""
