@@ -32,7 +32,7 @@ from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
 
 from dialogplan.dates import undated
-from dialogplan.german_nouns import dative, genus
+from dialogplan.german_nouns import dative, genus, nominative
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.names import declined, possessive
 from dialogplan.prompt_text import rough_sentences, split_sentences
@@ -120,6 +120,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["number"] = _number
     env.filters["genus"] = genus
     env.filters["dative"] = dative
+    env.filters["nominativ"] = nominative
     env.filters["voiced"] = voiced
     env.filters["yours"] = yours
     env.filters["dein"] = dein

@@ -108,7 +108,10 @@ def du_twice(text: str) -> list[str]:
 _VERB_BEFORE = re.compile(r"\b(\w+(?:st|en))\s+\{\s*du\s*\|\s*Sie\s*\}", re.IGNORECASE)
 _NOT_VERBS = frozenset(
     {"erst", "zuerst", "meist", "fast", "sonst", "selbst", "längst", "just", "wen", "denen",
-     "einen", "keinen", "welchen", "deinen", "ihren", "eben", "oben", "unten", "neben"}
+     "einen", "keinen", "welchen", "deinen", "ihren", "eben", "oben", "unten", "neben",
+     # A relative pronoun or an article: „einer, den {du|Sie} selbst gemacht {hast|haben}“.
+     "den", "diesen", "jenen", "allen", "manchen", "solchen", "seinen", "unseren", "euren",
+     "gegen", "wegen", "zwischen", "morgen", "jüngst", "zumindest"}
 )  # fmt: skip
 
 
