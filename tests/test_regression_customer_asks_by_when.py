@@ -37,3 +37,9 @@ def test_when_the_asker_must_act_is_asked_of_the_team(question: str, language: s
 )
 def test_questions_to_readers_stay_theirs(question: str, language: str) -> None:
     assert not asks_the_team(question, language)
+
+
+def test_what_the_asker_wants_to_know_is_asked_of_the_team() -> None:
+    """A goldsmith's newsletter: „Eure Frage war: „Woher weiß ich, dass das Gold fair …?““."""
+    assert asks_the_team("Woher weiß ich, dass das Gold fair abgebaut wurde?", "de")
+    assert asks_the_team("Was mache ich, wenn der Ring zu eng geworden ist?", "de")
