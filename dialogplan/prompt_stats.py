@@ -259,7 +259,7 @@ def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str,
     """How many prompts besides its announcements name each event and offer, or link to it.
 
     A short form or a link several of them share (six open days, each "our open day") names
-    none.
+    none by itself; a prompt that invites to one of them (``invites``) names that one.
     """
     invitations: list[Event | Offer] = [*strategy.events, *strategy.offers]
     shared = Counter(n for e in invitations for n in {e.short, e.url} if n)
@@ -269,7 +269,8 @@ def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str,
     }
     return {
         title: sum(
-            entry.move != "announce" and any(named_in(name, entry.prompt) for name in forms)
+            entry.move != "announce"
+            and (entry.invites == title or any(named_in(name, entry.prompt) for name in forms))
             for entry in entries
         )
         for title, forms in names.items()

@@ -212,7 +212,7 @@ from typing import Any
 from jinja2 import Template
 
 from dialogplan.calendar_hooks import Announcement
-from dialogplan.dates import format_start
+from dialogplan.dates import format_start, undated
 from dialogplan.entry import ENTRY_COLUMNS, Entry, RenderedCalendar, RenderedEntry
 from dialogplan.prompt_context import Contexts
 from dialogplan.prompt_templates import (
@@ -276,7 +276,8 @@ def _fields(entry: Entry, prompt: str, context: Mapping[str, Any]) -> dict[str, 
     hook = context.get("event_soon") or context.get("invite")
     if entry.move == "announce" or not isinstance(hook, Announcement):
         return fields
-    if any(name and named_in(name, prompt) for name in (hook.title, hook.noun, hook.url)):
+    names = (hook.title, undated(hook.title), hook.noun, hook.url)
+    if any(name and named_in(name, prompt) for name in names):
         fields["invites"] = hook.title
         if hook.url and hook.url in prompt:
             fields["url"] = hook.url
