@@ -18,7 +18,8 @@ that said "answer each" twice; in a care union's and a pool association's, „Ni
 Seite eine Frage auf“, „gib dann weiter“ and a coach's „Welcher Moment auf dem Weg war der
 entscheidende?“ said to a bakery; in a courier collective's, „Beantwortet das Ihre Frage?“,
 which closes a talk, and „Danke fürs Lesen!“ under an Instagram post; in a locksmith's,
-"say in one more" and a stock close. None of them is said in the examples' prompts any more.
+"say in one more" and a stock close; and notes after a break that asked like a consultant
+(„wobei wir helfen können?“). None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -81,6 +82,11 @@ STRUCK = (
     # answer the team gave.
     r"say in one more",
     r"What else would you like to know about it\?",
+    # A food truck's, a courier collective's, a goldsmith's and a locksmith's reviewers:
+    # notes after a break that ask like a consultant, or for nothing in particular.
+    r"wobei (?:ich|wir) helfen (?:kann|können)\?",
+    r"als Erstes beantwortet haben",
+    r"look at first now that",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
