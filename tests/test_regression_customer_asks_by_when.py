@@ -43,3 +43,10 @@ def test_what_the_asker_wants_to_know_is_asked_of_the_team() -> None:
     """A goldsmith's newsletter: „Eure Frage war: „Woher weiß ich, dass das Gold fair …?““."""
     assert asks_the_team("Woher weiß ich, dass das Gold fair abgebaut wurde?", "de")
     assert asks_the_team("Was mache ich, wenn der Ring zu eng geworden ist?", "de")
+
+
+def test_how_the_asker_does_something_is_asked_of_the_team() -> None:
+    """A goldsmith's followers were asked „Wie reinige ich Silberschmuck …?“."""
+    assert asks_the_team("Wie reinige ich Silberschmuck, ohne ihn zu zerkratzen?", "de")
+    assert asks_the_team("Wie oft pflege ich einen Ring aus Gelbgold?", "de")
+    assert not asks_the_team("Wie würdest du deinen Ring reinigen?", "de")
