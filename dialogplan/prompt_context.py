@@ -525,7 +525,8 @@ class Contexts:
 
         News makes a name worth reading: recent (:data:`NEARBY_NEWS_DAYS`) and not yet
         congratulated, the latest first, with its kind, so the example line fits it. Short of
-        two, one of the organisations the team knows there, in turn, as where to look first.
+        two, one of the organisations the team knows there, in turn, as where to look first;
+        without any, one of the people with a profile there.
         """
         if entry.contact_row:
             return ()
@@ -536,8 +537,12 @@ class Contexts:
             key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
         )
         # Without news, the clubs and businesses the team knows there are where news turns
-        # up: "the pages of Café Kaskade and the Kulturzentrum" beat "clubs, shops or firms".
-        pages = [c for c in here if organisation(c.name) and c not in fresh]
+        # up: "the pages of Café Kaskade and the Kulturzentrum" beat "clubs, shops or firms";
+        # without any, the people it knows there with a profile to look at ("people and
+        # organisations around you" named nobody for a goldsmith who knows a photographer).
+        pages = [c for c in here if organisation(c.name) and c not in fresh] or [
+            c for c in here if c.profile and c not in fresh
+        ]
         # One a round, in turn: the same two pages in every round read as pasted.
         known = [pages[entry.seq % len(pages)]] if pages and len(fresh) < NEARBY else []
         return tuple(

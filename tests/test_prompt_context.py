@@ -914,14 +914,15 @@ def test_a_congratulation_starts_with_the_contacts_who_have_recent_news() -> Non
     rows = [{"channel": "instagram", "move": "congratulate", "start": "2027-03-03 08:00",
              "topic": ""}]  # fmt: skip
     nearby = contexts(strategy, rows)(0)["nearby"]
-    # Only news makes a name worth reading: Ada has none, Cy's opening is three months old.
-    assert [(p["name"], p["news"]) for p in nearby] == [("Bo Lind", "job")]
+    # News comes first, and only fresh news is told: Ada has none, Cy's opening is three
+    # months old. Next to it, one person the team knows there, as where to look.
+    assert [(p["name"], p["news"]) for p in nearby] == [("Bo Lind", "job"), ("Ada Kern", "")]
     # Congratulated by name in the meantime: no second congratulation on the same news.
     rows.insert(0, {"channel": "instagram", "move": "congratulate", "start": "2027-02-12 08:00",
                     "topic": ""})  # fmt: skip
     named = list(entries(strategy, rows))
     named[0] = dataclasses.replace(named[0], contact_row=3)
-    assert Contexts(strategy, named)(1)["nearby"] == ()
+    assert all(p["news"] == "" for p in Contexts(strategy, named)(1)["nearby"])
 
 
 def test_posts_on_a_topic_name_the_contacts_whose_notes_touch_it() -> None:
