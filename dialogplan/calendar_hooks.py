@@ -71,18 +71,25 @@ FOREIGN_PLACES = frozenset({"others", "other-blogs"})
 #: On an event's day after it ends and on the day after, which events an entry looks back on
 #: whatever its topic: own posts, any for their goal's people (a post about mowing the
 #: evening after the open day that never mentions it reads as if the team had not been
-#: there); conversations, one their goal invites to (its people are the ones answering).
+#: there); conversations, one their goal invites to (its people are the ones answering); rounds
+#: under others' posts, where the people who came post about it, one their goal invites to, or
+#: one for their goal's people that no goal invites to (a piano workshop's comment round on
+#: the evening of its fair stand never mentioned the fair).
 FRESH_PAST: dict[str, Match] = {
     "ask": "goal",
     "story": "goal",
     "article": "goal",
     "reply": "ours",
     "thank": "ours",
-    "comment": "ours",
-    "listen": "ours",
+    "comment": "invited",
+    "listen": "invited",
 }
 #: Own pieces, which in an offer's last days all say so.
 OWN_PIECES = frozenset({"article", "story"})
+#: Own posts, of which a channel's first after an event for their goal's people looks back on
+#: it all week, whatever its topic: a food truck's question post two days after its spring
+#: festival never thanked the people who came.
+FIRST_AFTER_MOVES = frozenset({"ask", "story", "article"})
 #: This close to an event (0: its day, 1: the eve), it comes up whatever an entry's topic.
 CLOSE_DAYS = 1
 #: A channel with fewer own posts a week than this (a newsletter, a blog, a video channel)
@@ -95,9 +102,10 @@ ENDING_DAYS = 7
 #: An offer's last day is said only this close to it: "(open until 31 May)" on 8 March read
 #: to a tenants' association as a data field, for a drop-in that simply goes on.
 UNTIL_SAID_DAYS = 28
-#: Which events go with an entry: those for its goal's people, those that may come up in
-#: work on its topic, those that list its topic, or any.
-Match = Literal["goal", "ours", "fits", "topic", "everyone"]
+#: Which events go with an entry: those for its goal's people, those its goal invites to
+#: (``ours``; ``invited`` also those no goal invites to), those that may come up in work on its
+#: topic, those that list its topic, or any.
+Match = Literal["goal", "ours", "invited", "fits", "topic", "everyone"]
 #: Days before an event the entry's goal invites to (its ``invite``) that the entry names it
 #: whatever its own topic: replies about the school ponies four days before the open stable
 #: day are the people to invite.
@@ -195,6 +203,11 @@ class Announcements:
         }
         self.day = day
         self.language = strategy.language
+        #: The days of each channel's own posts, in date order.
+        self.own_days: dict[str, list[date]] = {}
+        for entry in entries:
+            if entry.move in FIRST_AFTER_MOVES:
+                self.own_days.setdefault(entry.channel, []).append(entry.start.date())
         #: The invitations ``entries`` (the calendar, in date order) make, by entry UID.
         self.invited = self._invitations(entries)
 
@@ -278,6 +291,8 @@ class Announcements:
             back = EVENT_HOOK_DAYS if entry.channel in self.rare else CLOSE_DAYS
             days = range(-back, 1)
             fresh = self._nearest(entry, days, max, FRESH_PAST[entry.move], over=True)
+            if fresh is None and entry.move in FIRST_AFTER_MOVES:
+                fresh = self._first_since(entry)
             found = max(
                 (f for f in (found, fresh) if f), key=attrgetter("days_until"), default=None
             )
@@ -285,6 +300,21 @@ class Announcements:
             return None
         following = self.next_in_series.get(found.title)
         return replace(found, url="", next_day=self.day(following.date) if following else "")
+
+    def _first_since(self, entry: Entry) -> Announcement | None:
+        """The week's event for the entry's goal, if no own post of its channel came since.
+
+        Only for :data:`FIRST_AFTER_MOVES`: the first post after an event is the one that
+        looks back on it; the next ones are about their own topics again.
+        """
+        week = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, "goal", over=True)
+        if week is None:
+            return None
+        last = self.events[week.title].last_day
+        today = entry.start.date()
+        if any(last < day < today for day in self.own_days.get(entry.channel, ())):
+            return None
+        return week
 
     def _series_past(self, entry: Entry) -> Announcement | None:
         """The event of a series that ended in the last day, for the invitation to the next.
@@ -459,7 +489,8 @@ class Announcements:
         """Whether an event belongs with an entry: for ``everyone``, always.
 
         Else only an event for the entry's goal's people (for ``ours``, one the goal invites
-        to), and for ``fits`` one that may come up in work on the entry's topic
+        to; for ``invited``, one it invites to or that no goal invites to), and for ``fits`` one
+        that may come up in work on the entry's topic
         (:meth:`_fits`), for ``topic`` one that lists it.
         """
         if match == "everyone":
@@ -469,6 +500,9 @@ class Announcements:
             return False
         if match == "ours":
             return event.title in self.goal_invites.get(entry.goal, ())
+        if match == "invited":
+            inviting = [g for g, titles in self.goal_invites.items() if event.title in titles]
+            return not inviting or entry.goal in inviting
         if match == "fits":
             return self._fits(event.title, entry.topic)
         return match == "goal" or entry.topic in event.topics
