@@ -33,6 +33,19 @@ def more_minutes(
     return None
 
 
+def more_posts(
+    strategy: Strategy, channel: str, keeps: Keeps, tries: Sequence[float]
+) -> float | None:
+    """The fewest of ``tries`` posts a week on a capped channel with which ``keeps`` holds."""
+    for posts in tries:
+        plan = strategy.channels[channel].model_copy(update={"posts_per_week": posts})
+        trial = strategy.model_copy(update={"channels": {**strategy.channels, channel: plan}})
+        trial = trial.with_people(strategy.people)
+        if keeps(trial, schedule_work(trial)):
+            return posts
+    return None
+
+
 def with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -> Strategy:
     """The strategy as a team gets it by following :func:`budget_after` to the letter."""
     changed, total = _after(strategy, channels, extra)
