@@ -360,7 +360,13 @@ class Announcer:
         latest = self.offer_day.get(ch.name)
         if not running or (latest and (allowed[0] - latest).days < OFFER_GAP_DAYS):
             return None
-        unheard = [o for o in running if o.title not in self.told]
+        # The team's firsts, then those held for a channel: an offer that runs all quarter,
+        # first in the list, took a bottle shop's only offer announcement in the two weeks
+        # of its Easter bundle, which the team had marked to be announced first.
+        unheard = sorted(
+            (o for o in running if o.title not in self.told),
+            key=lambda o: (o.title not in self.first, o.title not in self.held),
+        )
         if unheard:
             offer = unheard[0]
         else:  # a second mention: events coming up keep the announcements they still need
