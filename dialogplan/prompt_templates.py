@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import traceback
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -115,8 +115,28 @@ def _clause(subject: str) -> bool:
     return bool(_CLAUSE.match(subject.strip()))
 
 
+def _swapped(text: str, table: Sequence[Sequence[str]], column: int) -> str:
+    """``text`` with each token of ``table``'s first column replaced by its ``column``.
+
+    One pass over the prompt, where a template's loop of replacements took a tenth of
+    rendering an English plan; the table itself stays with the wording, in the template.
+    """
+    tokens = tuple(tuple(row) for row in table)
+    pattern, found = _token_pattern(tokens)
+    return pattern.sub(lambda match: found[match.group(0)][column], text)
+
+
+@lru_cache(maxsize=8)
+def _token_pattern(
+    table: tuple[tuple[str, ...], ...],
+) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    tokens = sorted((row[0] for row in table), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, tokens))), {row[0]: row for row in table}
+
+
 def _configure(env: Environment) -> Environment:
     env.tests["clause"] = _clause
+    env.filters["swapped"] = _swapped
     env.filters["number"] = _number
     env.filters["genus"] = genus
     env.filters["dative"] = dative
