@@ -46,6 +46,9 @@ ANY_TOPIC = frozenset({"ask", "story", "article"})
 #: A channel's own posts come back to a topic only after this many days, where another fits:
 #: followers who saw the same subject twice in a month stop answering it.
 TOPIC_REST_DAYS = 28
+#: Questions to a group, which come back to a topic on their channel only after
+#: :data:`TOPIC_REST_DAYS`, where another fits.
+GROUP_QUESTIONS = frozenset({"group-ask"})
 #: Extra turns a goal's own topics get in the groups its places name, per turn of the others.
 GOAL_GROUP_TURNS = 1
 #: Help in groups answers what members ask: nobody asks for help with a theme people tell
@@ -146,13 +149,25 @@ class _Turns:
         self.topic_total: Counter[tuple[str, str]] = Counter()
         self.group_use: Counter[tuple[str, str]] = Counter()
         self.places: dict[tuple[str, str], tuple[str, str]] = {}
-        #: The day of each channel's latest own post on each topic.
+        #: The day of each channel's latest own post on each topic, and of its latest
+        #: question to a group on each (keyed by the move).
         self.own_posts: dict[tuple[str, str], date] = {}
+        self.group_questions: dict[tuple[str, str], date] = {}
 
     def _fresh_on(self, channel: str, topic: str, day: date) -> bool:
         """Whether the channel posted on the topic within :data:`TOPIC_REST_DAYS`."""
         last = self.own_posts.get((channel, topic))
         return last is not None and (day - last).days < TOPIC_REST_DAYS
+
+    def _asked_lately(self, channel: str, topic: str, day: date) -> date:
+        """When the channel's groups were last asked about the topic, if within the rest.
+
+        A food truck asked the same neighbourhood group about vegan food that keeps people
+        full twice in a week; where every topic was asked lately, the one asked longest ago
+        comes first.
+        """
+        rested = day - timedelta(days=TOPIC_REST_DAYS)
+        return max(self.group_questions.get((channel, topic), rested), rested)
 
     def next(self, entry: Placed) -> tuple[str, str, str]:
         """The goal, topic and group of the next entry that starts a piece of work."""
@@ -226,6 +241,7 @@ class _Turns:
             titles,
             key=lambda t: (
                 pool == "own" and self._fresh_on(channel, t, day),
+                move in GROUP_QUESTIONS and self._asked_lately(channel, t, day),
                 self.here[(pool, channel, goal, t)]
                 - (GOAL_GROUP_TURNS if own_group and goal in self.serves[t] else 0),
                 self.pairs[(pool, goal, t)],
@@ -236,6 +252,8 @@ class _Turns:
         )
         if pool == "own":
             self.own_posts[(channel, topic)] = day
+        if move in GROUP_QUESTIONS:
+            self.group_questions[(channel, topic)] = day
         self.month_topics[(pool, month, topic)] += 1
         self.pairs[(pool, goal, topic)] += 1
         self.here[(pool, channel, goal, topic)] += 1
