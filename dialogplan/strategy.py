@@ -38,6 +38,7 @@ from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
 from dialogplan.places import channel_places
 from dialogplan.voice import (
     bare_forms,
+    du_outside,
     du_twice,
     glued_forms,
     same_twice,
@@ -780,6 +781,11 @@ def _form_problems(text: str) -> Iterator[str]:
         yield (
             f"{glued} reads „{du}“ and „{sie}“: write each form as whole words, "
             f"as in {{{du}|… Sie}}"
+        )
+    for word, sie in du_outside(text):
+        yield (
+            f"„{word}“ stands outside the braces and would be said on the channels that say "
+            f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}"
         )
     for outside, wrong in verbs_outside(text):
         verb = outside.split()[0]

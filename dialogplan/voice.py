@@ -129,6 +129,27 @@ def verbs_outside(text: str) -> list[tuple[str, str]]:
     return found
 
 
+#: The „Sie“ forms of „du“ words a line may leave outside its braces, for the way to write them.
+_SIE_OF = {"dein": "Ihr", "deine": "Ihre", "deinen": "Ihren", "deinem": "Ihrem",
+           "deiner": "Ihrer", "deines": "Ihres", "euer": "Ihr", "eure": "Ihre",
+           "euren": "Ihren", "eurem": "Ihrem", "eurer": "Ihrer", "eures": "Ihres",
+           "dir": "Ihnen", "dich": "Sie"}  # fmt: skip
+
+
+def du_outside(text: str) -> list[tuple[str, str]]:
+    """The „du“ words a line with ``{du|Sie}`` forms leaves outside them, with their „Sie“ form.
+
+    „{Habt ihr|Haben Sie} euren Sommerurlaub …?“ asks „Haben Sie euren Sommerurlaub“ on the
+    channels that say „Sie“. Only a line with forms: one without is checked as a whole.
+    """
+    if not _ADDRESS.search(text):
+        return []
+    # Forms without braces („dir|sich“) have a finding of their own.
+    sie = _BARE.sub("", voiced(text, we=False, sie=True))
+    return [(word, _SIE_OF[word.lower()]) for word in re.findall(r"\w+", sie)
+            if word.lower() in _SIE_OF]  # fmt: skip
+
+
 #: Forms glued to the word before them: „würde{st du| Sie}“ splits one verb across the braces.
 _GLUED = re.compile(r"(\w+)\{([^{}|]*)\|([^{}|]*)\}")
 
@@ -209,4 +230,4 @@ def dein(phrase: str) -> str:
     return _ICH_WORDS.sub(lambda m: ("D" if m[1] == "M" else "d") + m[2], phrase)
 
 
-__all__ = ["dein", "register", "speaks_as", "voiced", "yours"]
+__all__ = ["dein", "du_outside", "register", "speaks_as", "voiced", "yours"]
