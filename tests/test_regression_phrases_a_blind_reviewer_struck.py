@@ -19,7 +19,9 @@ Seite eine Frage auf“, „gib dann weiter“ and a coach's „Welcher Moment a
 entscheidende?“ said to a bakery; in a courier collective's, „Beantwortet das Ihre Frage?“,
 which closes a talk, and „Danke fürs Lesen!“ under an Instagram post; in a locksmith's,
 "say in one more" and a stock close; and notes after a break that asked like a consultant
-(„wobei wir helfen können?“). None of them is said in the examples' prompts any more.
+(„wobei wir helfen können?“); a campsite's broken „Dort oft zu finden, und genau da passt …“
+and a clinic's "who it's for" said twice. None of them is said in the examples' prompts any
+more.
 """
 
 from __future__ import annotations
@@ -87,6 +89,11 @@ STRUCK = (
     r"wobei (?:ich|wir) helfen (?:kann|können)\?",
     r"als Erstes beantwortet haben",
     r"look at first now that",
+    # A campsite's and a clinic's reviewers: a broken sentence, a step said twice, and an
+    # example asked for with "for example".
+    r"Dort oft zu finden, und genau da",
+    r"who it's for\b.*\bwho it's for\b",
+    r"Say, for example, “Can you give",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
