@@ -94,6 +94,10 @@ STRUCK = (
     r"Dort oft zu finden, und genau da",
     r"who it's for\b.*\bwho it's for\b",
     r"Say, for example, “Can you give",
+    # A campsite's reviewer: an early-booking price „helps“ with nothing, and someone who
+    # asks a group for advice has no way of their own to explain yet.
+    r"wobei es hilft und für wen",
+    r"es bisher – und warum so\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
