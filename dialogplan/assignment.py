@@ -149,9 +149,9 @@ class _Turns:
         self.topic_total: Counter[tuple[str, str]] = Counter()
         self.group_use: Counter[tuple[str, str]] = Counter()
         self.places: dict[tuple[str, str], tuple[str, str]] = {}
-        #: The day of each channel's latest own post on each topic, and of its latest
-        #: question to a group on each (keyed by the move).
+        #: The day of each channel's latest own post on each topic.
         self.own_posts: dict[tuple[str, str], date] = {}
+        #: The day of each channel's latest question to a group on each topic.
         self.group_questions: dict[tuple[str, str], date] = {}
 
     def _fresh_on(self, channel: str, topic: str, day: date) -> bool:
