@@ -169,6 +169,7 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     closed = blocked_days(strategy)
     planned = _weekly_minutes(strategy, entries, closed)
     given = channel_minutes(strategy)
+    over = _over_budget(strategy)
     for channel in strategy.channels:
         needed = strategy.channel(channel).min_minutes_per_week
         if planned[channel] < needed:
@@ -177,8 +178,22 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
                 "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
                 f"{label} gets {planned[channel]} minutes per week"
                 f"{_pieces(given[channel], needed)}; it needs at least {needed} to stay alive",
-                _thicker(strategy, channel, closed, planned[channel]),
+                _OVER_BUDGET if over else _thicker(strategy, channel, closed, planned[channel]),
             )  # fmt: skip
+
+
+#: A thin channel's suggestion while the budget cannot keep every channel alive: more minutes
+#: for one channel, tried, would only take them from the others.
+_OVER_BUDGET = (
+    "The budget cannot keep all its channels alive (see unsustainable): drop the channels "
+    "named there, or raise hours_per_week, and validate again."
+)
+
+
+def _over_budget(strategy: Strategy) -> bool:
+    """Whether the channels' minimums together need more than the weekly budget."""
+    needs = sum(strategy.channel(name).min_minutes_per_week for name in strategy.channels)
+    return needs > strategy.hours_per_week * 60
 
 
 def _pieces(given: float, needed: int) -> str:
@@ -285,11 +300,11 @@ def _more_posts(
 
 
 def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
+    if not _over_budget(strategy):
+        return
     needs = {name: strategy.channel(name).min_minutes_per_week for name in strategy.channels}
     budget = strategy.hours_per_week * 60
     total = sum(needs.values())
-    if total <= budget:
-        return
     # Drop first what serves the fewest goals and costs the most time to keep alive.
     order = sorted(needs, key=lambda n: (len(strategy.goals_of(n)), -needs[n], n))
     dropped: list[str] = []
