@@ -193,6 +193,11 @@ class Announcements:
                 self.by_topic.setdefault(topic, []).append(item.title)
         self.moments = strategy.moments
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
+        #: The goals inviting to each event (none: no goal does).
+        self.inviting = {
+            e.title: frozenset(g.id for g in strategy.goals if e.title in g.invite)
+            for e in strategy.events
+        }
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
         self.next_in_series = _successors(strategy)
         #: The goals each offer is for (none: everyone), so that its last days reach its people.
@@ -501,7 +506,7 @@ class Announcements:
         if match == "ours":
             return event.title in self.goal_invites.get(entry.goal, ())
         if match == "invited":
-            inviting = [g for g, titles in self.goal_invites.items() if event.title in titles]
+            inviting = self.inviting[event.title]
             return not inviting or entry.goal in inviting
         if match == "fits":
             return self._fits(event.title, entry.topic)
