@@ -41,8 +41,11 @@ from dialogplan.strategy import Goal, Strategy
 from dialogplan.team_material import GROUP, named_groups, reachable_from
 from dialogplan.trials import (
     MORE_MINUTES,
+    Extras,
     Keeps,
     budget_after,
+    budget_with,
+    fewest_extras,
     hundredths,
     idle_minutes,
     more_minutes,
@@ -169,17 +172,107 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     closed = blocked_days(strategy)
     planned = _weekly_minutes(strategy, entries, closed)
     given = channel_minutes(strategy)
-    over = _over_budget(strategy)
-    for channel in strategy.channels:
+    thin = [c for c in strategy.channels if planned[c] < strategy.channel(c).min_minutes_per_week]
+    advice, together = _thin_advice(strategy, thin, closed, planned)
+    for channel in thin:
         needed = strategy.channel(channel).min_minutes_per_week
-        if planned[channel] < needed:
-            label = channel_label(channel, strategy.language)
-            yield Finding(
-                "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
-                f"{label} gets {planned[channel]} minutes per week"
-                f"{_pieces(given[channel], needed)}; it needs at least {needed} to stay alive",
-                _OVER_BUDGET if over else _thicker(strategy, channel, closed, planned[channel]),
-            )  # fmt: skip
+        label = channel_label(channel, strategy.language)
+        yield Finding(
+            "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
+            f"{label} gets {planned[channel]} minutes per week"
+            f"{_pieces(given[channel], needed)}; it needs at least {needed} to stay alive",
+            advice[channel],
+        )  # fmt: skip
+    if together:
+        yield _thin_together(strategy, together)
+
+
+def _thin_advice(
+    strategy: Strategy, thin: Sequence[str], closed: Mapping[date, str], planned: Mapping[str, int]
+) -> tuple[dict[str, str], Extras | None]:
+    """What each thin channel is told, and the minutes tried for all of them at once.
+
+    Channels thin together are raised together, in one plan per step: a plan for each of
+    them alone made a 14-channel strategy's check take seconds, and ten suggestions, each
+    tried alone, told nothing of following them all.
+    """
+    if _over_budget(strategy):
+        return dict.fromkeys(thin, _OVER_BUDGET), None
+    advice = {}
+    for channel in thin:
+        # A channel whose ``posts_per_week`` leaves its minutes free gets more posts.
+        capped = capped_minutes(strategy).get(channel)
+        needed = strategy.channel(channel).min_minutes_per_week
+        spent = min(capped[0], planned[channel]) if capped is not None else 0
+        if capped is not None and 0 < spent < needed <= capped[1]:
+            advice[channel] = _more_posts(strategy, channel, closed, spent, capped[1])
+    raised = [c for c in thin if c not in advice]
+    if len(raised) == 1:
+        return {**advice, raised[0]: _thicker(strategy, raised[0], closed)}, None
+    together = _together(strategy, raised, closed) if raised else None
+    for channel in raised:
+        advice[channel] = _raised_with(strategy, channel, together)
+    return advice, together
+
+
+def _together(
+    strategy: Strategy, channels: Sequence[str], closed: Mapping[date, str]
+) -> Extras | None:
+    """The fewest more minutes, tried, with which all of ``channels`` stay alive at once."""
+    tries = {channel: _minutes_to_try(strategy, channel) for channel in channels}
+    steps = max(len(t) for t in tries.values())
+    return fewest_extras(
+        strategy,
+        [{c: t[min(step, len(t) - 1)] for c, t in tries.items()} for step in range(steps)],
+        lambda trial, calendar: _alive(trial, calendar, channels, closed),
+    )
+
+
+def _alive(
+    strategy: Strategy,
+    entries: Sequence[Entry],
+    channels: Sequence[str],
+    closed: Mapping[date, str],
+) -> bool:
+    """Whether a plan spends at least each of ``channels``' minimum on it."""
+    planned = _weekly_minutes(strategy, entries, closed)
+    return all(planned[c] >= strategy.channel(c).min_minutes_per_week for c in channels)
+
+
+def _minutes_to_try(strategy: Strategy, channel: str) -> tuple[int, ...]:
+    """More minutes a week to try on a thin channel, fewest first.
+
+    Below the minimum, raising it there may still plan a little less (a break, a piece of
+    work that does not fit): the minimum and a few steps above it are tried.
+    """
+    short = strategy.channel(channel).min_minutes_per_week - round(
+        channel_minutes(strategy)[channel]
+    )
+    return (short, *(short + more for more in MORE_MINUTES)) if short > 0 else MORE_MINUTES
+
+
+def _raised_with(strategy: Strategy, channel: str, together: Extras | None) -> str:
+    """A thin channel's suggestion where others are thin too: its part of raising them all."""
+    label = channel_label(channel, strategy.language)
+    if together is None:
+        return _untried(strategy, channel)
+    return (
+        f"Give {label} {together[channel]} more minutes a week along with the other thin "
+        "channels (the whole change is under thin-channels): the plan then keeps all of them "
+        f"alive, as tried. Or widen its days and windows, or drop {label}."
+    )
+
+
+def _thin_together(strategy: Strategy, together: Extras) -> Finding:
+    """The change that keeps every thin channel alive at once, as tried."""
+    labels = ", ".join(channel_label(c, strategy.language) for c in together)
+    return Finding(
+        "thin-channels", Severity.INFO, "", strategy.start, strategy.last_day,
+        f"{len(together)} channels get less than they need to stay alive: {labels}",
+        f"Give them more minutes a week at once ({budget_with(strategy, together)}): the plan "
+        "then spends each one's minimum on it, as tried. Or drop some of them: a half-kept "
+        "presence looks worse than none.",
+    )  # fmt: skip
 
 
 #: A thin channel's suggestion while the budget cannot keep every channel alive: more minutes
@@ -228,44 +321,42 @@ def _every(per_week: float) -> str:
     return f", one post about every {1 / per_week:.2g} weeks"
 
 
-def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str], planned: int) -> str:
-    """The fewest more minutes, tried, with which the channel stays alive.
+def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> str:
+    """The fewest more minutes, tried, with which the one thin channel stays alive.
 
     Its work comes in pieces (a newsletter issue is an hour), so a budget a little above the
     minimum can still plan less than it: "raise it to 20 minutes" was no help at 24, and
-    "hours_per_week 1.5 to reach its 90" planned 87. Below the minimum, raising it there is
-    tried first. A channel whose ``posts_per_week`` leaves its minutes free gets more posts.
+    "hours_per_week 1.5 to reach its 90" planned 87.
     """
-    needed = strategy.channel(channel).min_minutes_per_week
     label = channel_label(channel, strategy.language)
-    capped = capped_minutes(strategy).get(channel)
-    spent = min(capped[0], planned) if capped is not None else 0
-    if capped is not None and 0 < spent < needed <= capped[1]:
-        return _more_posts(strategy, channel, closed, spent, capped[1])
-    short = needed - round(channel_minutes(strategy)[channel])
-    # Below the minimum, raising it there may still plan a little less (a break, a piece of
-    # work that does not fit): the minimum and a few steps above it are tried too.
-    tries = (short, *(short + more for more in MORE_MINUTES)) if short > 0 else MORE_MINUTES
     extra = more_minutes(
         strategy,
         [channel],
-        lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
-        tries,
+        lambda trial, calendar: _alive(trial, calendar, [channel], closed),
+        _minutes_to_try(strategy, channel),
     )
-    if extra is None and short > 0:
+    if extra is None:
+        return _untried(strategy, channel)
+    return (
+        f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
+        f"the plan then spends at least {strategy.channel(channel).min_minutes_per_week} on "
+        f"it, as tried. Or widen its days and windows, or drop {label}."
+    )
+
+
+def _untried(strategy: Strategy, channel: str) -> str:
+    """A thin channel's suggestion where no more minutes tried kept it alive."""
+    needed = strategy.channel(channel).min_minutes_per_week
+    label = channel_label(channel, strategy.language)
+    short = needed - round(channel_minutes(strategy)[channel])
+    if short > 0:
         return (
             f"Give {label} at least {short} more minutes a week "
             f"({budget_after(strategy, [channel], short)}) to reach its {needed}, widen its "
             f"days and windows, or drop {label}."
         )
-    if extra is None:
-        return (
-            f"Raise its share to at least {needed} minutes per week, widen its days and "
-            f"windows, or drop {label}."
-        )
     return (
-        f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
-        f"the plan then spends at least {needed} on it, as tried. Or widen its days and "
+        f"Raise its share to at least {needed} minutes per week, widen its days and "
         f"windows, or drop {label}."
     )
 

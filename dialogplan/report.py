@@ -54,6 +54,7 @@ COMPACT_WEEKS = 27
 _CODE_TITLES = {
     "gap": "Gap",
     "thin": "Too thin",
+    "thin-channels": "Too thin, together",
     "unsustainable": "Over budget",
     "idle-minutes": "Idle minutes",
     "monologue": "Monologue",

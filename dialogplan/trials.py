@@ -9,7 +9,7 @@ that do what it promises, or none.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from dialogplan.entry import Calendar
 from dialogplan.schedule import channel_minutes, schedule_work
@@ -22,14 +22,24 @@ MORE_MINUTES = (15, 30, 60)
 Keeps = Callable[[Strategy, Calendar], bool]
 
 
+#: More minutes a week for each of some channels: channel name to minutes.
+Extras = Mapping[str, int]
+
+
 def more_minutes(
     strategy: Strategy, channels: Sequence[str], keeps: Keeps, tries: Sequence[int] = MORE_MINUTES
 ) -> int | None:
     """The fewest of ``tries`` more minutes a week on each channel with which ``keeps`` holds."""
-    for extra in tries:
-        trial = with_more_minutes(strategy, channels, extra)
+    found = fewest_extras(strategy, [dict.fromkeys(channels, extra) for extra in tries], keeps)
+    return None if found is None else max(found.values())
+
+
+def fewest_extras(strategy: Strategy, tries: Sequence[Extras], keeps: Keeps) -> Extras | None:
+    """The first of ``tries``, fewest first, with which ``keeps`` holds; None if none does."""
+    for extras in tries:
+        trial = with_extras(strategy, extras)
         if keeps(trial, schedule_work(trial)):
-            return extra
+            return extras
     return None
 
 
@@ -48,7 +58,12 @@ def more_posts(
 
 def with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -> Strategy:
     """The strategy as a team gets it by following :func:`budget_after` to the letter."""
-    changed, total = _after(strategy, channels, extra)
+    return with_extras(strategy, dict.fromkeys(channels, extra))
+
+
+def with_extras(strategy: Strategy, extras: Extras) -> Strategy:
+    """The strategy as a team gets it by following :func:`budget_with` to the letter."""
+    changed, total = _after(strategy, extras)
     plans = {
         name: strategy.channels[name].model_copy(update={"share": None, "hours_per_week": hours})
         for name, hours in changed.items()
@@ -58,6 +73,11 @@ def with_more_minutes(strategy: Strategy, channels: Sequence[str], extra: int) -
 
 
 def budget_after(strategy: Strategy, channels: Sequence[str], extra: int) -> str:
+    """The strategy's numbers ``extra`` more minutes on each channel were tried with."""
+    return budget_with(strategy, dict.fromkeys(channels, extra))
+
+
+def budget_with(strategy: Strategy, extras: Extras) -> str:
     """The strategy's numbers the extra minutes were tried with, as a suggestion names them.
 
     The channel's own hours and the total: a team that raised only the total saw the
@@ -65,14 +85,14 @@ def budget_after(strategy: Strategy, channels: Sequence[str], extra: int) -> str
     it has now, the others' too: a share would grow with the total, and the channels would
     ask for more than it. Those come last, after what the suggestion is about.
     """
-    changed, total = _after(strategy, channels, extra)
-    own = [_own_hours(strategy, name, changed[name]) for name in changed if name in channels]
+    changed, total = _after(strategy, extras)
+    own = [_own_hours(strategy, name, changed[name]) for name in changed if name in extras]
     if total != strategy.hours_per_week:
         own.append(f"hours_per_week {strategy.hours_per_week:g} → {total:g}")
     # The others' shares turned into hours come last, said as what they are for: writers
     # read a list of every channel's new line as many changes where one was meant.
     kept = [_own_hours(strategy, name, hours) for name, hours in changed.items()
-            if name not in channels]  # fmt: skip
+            if name not in extras]  # fmt: skip
     if not kept:
         return ", ".join(own)
     return f"{', '.join(own)}; so that the other channels keep their minutes: {', '.join(kept)}"
@@ -83,9 +103,7 @@ def idle_minutes(strategy: Strategy) -> float:
     return max(strategy.hours_per_week * 60 - sum(channel_minutes(strategy).values()), 0.0)
 
 
-def _after(
-    strategy: Strategy, channels: Sequence[str], extra: int
-) -> tuple[dict[str, float], float]:
+def _after(strategy: Strategy, extras: Extras) -> tuple[dict[str, float], float]:
     """The hours a week of the channels that change, and the new total, as a team writes them.
 
     Those raised and those given by a share now get hours of their own, in hundredths of an
@@ -94,14 +112,14 @@ def _after(
     ask for more than it. Minutes no channel gets (:func:`idle_minutes`) are used first.
     """
     minutes = channel_minutes(strategy)
-    raised = {name: hundredths(minutes[name] + extra, math.ceil) for name in channels}
+    raised = {name: hundredths(minutes[name] + extra, math.ceil) for name, extra in extras.items()}
     kept = {
         name: hundredths(minutes[name], math.floor)
         for name, plan in strategy.channels.items()
-        if name not in channels and plan.share is not None
+        if name not in extras and plan.share is not None
     }
-    rounding = sum(raised.values()) * 60 - sum(minutes[name] + extra for name in channels)
-    more = max(extra * len(channels) + rounding - idle_minutes(strategy), 0.0)
+    rounding = sum(raised.values()) * 60 - sum(minutes[name] + e for name, e in extras.items())
+    more = max(sum(extras.values()) + rounding - idle_minutes(strategy), 0.0)
     total = strategy.hours_per_week * 60 + more
     hours = {**raised, **kept}
     changed = {name: hours[name] for name in strategy.channels if name in hours}  # plan order
