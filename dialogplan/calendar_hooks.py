@@ -173,6 +173,9 @@ class Announcement:
     #: For an event of several days: the days until it is next open to people (1 on an
     #: evening of it after its hours: "tomorrow, its last day"); 0 without one.
     opens_in: int = 0
+    #: True for an event people drop in on (:data:`DROP_IN_HOURS` or longer, as an open
+    #: day): an invitation gives its end too, since "at 10" reads as an appointment.
+    drop_in: bool = False
 
     def __str__(self) -> str:
         return self.title
@@ -548,6 +551,7 @@ class Announcements:
             running=bool(event.until) and days < 0 and not ended,
             days=event.length,
             opens_in=opens_in if event.until else 0,
+            drop_in=_drop_in(event),
         )
 
 
@@ -636,11 +640,17 @@ def _still_open(event: Event, entry: Entry) -> bool:
         return False
     if not event.time:
         return True
-    start, end = parse_clock(event.time)
+    start, _ = parse_clock(event.time)
     starts = entry.start.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
-    if end is not None and minutes_long(start, end) >= DROP_IN_HOURS * 60:
+    if _drop_in(event):
         return True
     return starts - entry.start >= timedelta(minutes=LAST_CALL_MINUTES)
+
+
+def _drop_in(event: Event) -> bool:
+    """Whether people drop in on an event any time in its hours: it lasts long enough."""
+    start, end = parse_clock(event.time) if event.time else (None, None)
+    return start is not None and end is not None and minutes_long(start, end) >= DROP_IN_HOURS * 60
 
 
 def _over(event: Event, entry: Entry) -> bool:

@@ -95,6 +95,7 @@ def breaks(strategy: Strategy) -> tuple[Break, ...]:
         if strategy.region
         else {}
     )
+    declared = [_with_holidays(b, off) for b in declared]
     runs: list[Break] = []
     for day in sorted(off):
         if any(b.first - timedelta(days=1) <= day <= b.last + timedelta(days=1) for b in declared):
@@ -105,6 +106,31 @@ def breaks(strategy: Strategy) -> tuple[Break, ...]:
         else:
             runs.append(Break(day, day, off[day], holiday=True))
     return tuple(sorted([*declared, *runs], key=lambda b: (b.first, b.last)))
+
+
+def _with_holidays(declared: Break, off: Mapping[date, str]) -> Break:
+    """A declared break grown by the holidays next to it, across a weekend too.
+
+    A practice closed from Easter Tuesday was silent from Good Friday: the note after it had
+    said "answer everyone since Tuesday".
+    """
+    first, last = declared.first, declared.last
+    while (before := _holiday_next_to(first, off, -1)) is not None:
+        first = before
+    while (after := _holiday_next_to(last, off, 1)) is not None:
+        last = after
+    return Break(first, last, declared.reason)
+
+
+def _holiday_next_to(day: date, off: Mapping[date, str], step: int) -> date | None:
+    """The holiday a day or a weekend away from ``day`` in the direction of ``step``, or None."""
+    for gap in range(1, _WEEKEND_JOIN + 1):
+        near = day + timedelta(days=gap * step)
+        if near in off:
+            return near
+        if near.weekday() < 5:  # a working day: the break stops here
+            return None
+    return None
 
 
 def _weekend_between(before: date, after: date) -> bool:

@@ -126,7 +126,8 @@ Every template sees these variables:
     offer), ``url`` (or ""), ``day`` (the event's day, "" for offers), ``days_until`` (0 for
     offers), ``until`` (an offer's last day within four weeks, or ""), ``noun`` (its
     ``short``, or ""), ``question`` (the team's question to people about it, or ""),
-    ``online`` (true for an event whose place starts "online" or "per Zoom"); for an event
+    ``online`` (true for an event whose place starts "online" or "per Zoom"), ``drop_in``
+    (true for an event of three hours or more, which people come to any time); for an event
     over several days
     ``last`` (its last day), ``days``, ``days_left``, ``running`` (begun, not over) and
     ``opens_in`` (days until it is open again: 1 on an evening after its hours; else

@@ -225,10 +225,10 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
     }
     assert facts(1)["pause"] == winter
     assert facts(2)["pause"] == winter
-    # Good Friday, the weekend and Easter Monday follow the fair.
+    # Good Friday, the weekend and Easter Monday follow the fair: the break takes them in.
     assert facts(3)["pause"] == {
         "first": "Mo., 22.03.",
-        "last": "Do., 25.03.",
+        "last": "Mo., 29.03.",
         "back": "Di., 30.03.",
         "reason": "Messe",
         "kind": "fair",

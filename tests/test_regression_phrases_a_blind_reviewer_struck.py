@@ -20,7 +20,8 @@ entscheidende?“ said to a bakery; in a courier collective's, „Beantwortet da
 which closes a talk, and „Danke fürs Lesen!“ under an Instagram post; in a locksmith's,
 "say in one more" and a stock close; and notes after a break that asked like a consultant
 („wobei wir helfen können?“); a campsite's broken „Dort oft zu finden, und genau da passt …“
-and a clinic's "who it's for" said twice. None of them is said in the examples' prompts any
+and a clinic's "who it's for" said twice; a dental practice's „Statt eines zweiten Dankes“,
+and a gear-repair workshop's "then hand it over". None of them is said in the examples' prompts any
 more.
 """
 
@@ -98,6 +99,24 @@ STRUCK = (
     # asks a group for advice has no way of their own to explain yet.
     r"wobei es hilft und für wen",
     r"es bisher – und warum so\?",
+    # A dental practice's and a gear-repair workshop's reviewers: a seam the reader cannot
+    # place, a photo line that asks where under a post about fear, a holiday's „ideas“ to
+    # try out, a question pointed to before it is asked, "hand it over", a clarification
+    # asked for where experience was meant, and a blank left to fill.
+    r"Statt eines zweiten Dankes",
+    r"– wo war das\?",
+    r"als Erstes ausprobieren\?“",
+    r"in der Zwischenzeit getan",
+    r"Dann stell sie hier",
+    r"hand it over",
+    r"explain in more detail\?",
+    r"If you're thinking of …",
+    # A gear-repair workshop's reviewer: a German idiom in English, "pick up" for "take up",
+    # and a line that says "it" with nothing before it.
+    r"\bRead along\b",
+    r"personally today: pick up",
+    r"meaning to ask you about it",
+    r"schon länger fragen –",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(

@@ -44,7 +44,10 @@ def test_the_same_channel_weeks_later_starts_from_the_answers() -> None:
     assert "here on Tuesday 2 March" in second
 
 
-SAID = [("en", "on Instagram on Tuesday 2 March"), ("de", "Auf Instagram hast du das am 2. März")]
+SAID = [
+    ("en", "on Instagram on Tuesday 2 March"),
+    ("de", "Auf Instagram hast du dieselbe Frage am 2. März"),
+]
 
 
 @pytest.mark.parametrize(("language", "said"), SAID)

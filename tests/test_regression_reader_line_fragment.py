@@ -35,5 +35,5 @@ def test_the_reader_of_a_newsletter_reply_round_is_written_to_in_a_sentence() ->
     for prompt in lines:
         assert "Tom Ashby –" not in prompt, prompt
         assert "ask about the lunch club's questions about WhatsApp" in prompt or (
-            "pick up the lunch club's questions about WhatsApp" in prompt
+            "today, about the lunch club's questions about WhatsApp" in prompt
         ), prompt
