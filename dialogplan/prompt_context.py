@@ -336,6 +336,7 @@ class Contexts:
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
             "question_faq": asks_the_team(self.topic_questions[i], self.language),
+            "question_for": self._question_for(i, entry),
             "asked_before": self._asked_before(i),
             "goal": entry.goal,
             "goal_text": goal.text,
@@ -385,7 +386,21 @@ class Contexts:
         appeal for its new cat house was an „Angebot“ too.
         """
         found = self.announcements.of(entry)
-        if not isinstance(found, Announcement) or found.kind != "offer":
+        return self._offered(found) if isinstance(found, Announcement) else found
+
+    def _question_for(self, i: int, entry: Entry) -> Announcement | None:
+        """The offer or event whose own question the ``i``-th entry asks, or None.
+
+        A dental practice's patients read its question for applicants („Was wäre für Sie beim
+        Wechsel in eine neue Praxis das Wichtigste?“) as one about changing dentists: a post
+        asking it says whom the team is looking for.
+        """
+        found = self.announcements.asked_about(self.topic_questions[i], entry.start.date())
+        return self._offered(found) if found is not None else None
+
+    def _offered(self, found: Announcement) -> Announcement:
+        """An offer as invitations see it: a job where a seeking goal invites to it."""
+        if found.kind != "offer":
             return found
         sought_by = [self.sought[g] for g in self.strategy.goals_invited_to(found.title)]
         work = any(_offer_words("work").search(text) for text in [found.title, *sought_by] if text)
@@ -1050,6 +1065,7 @@ class Contexts:
                 "last": self.day(event.until) if event.until else "",
                 "days": event.length,
                 "past": event.last_day < today,
+                "running": event.date <= today <= event.last_day,
             }
             for event in sorted(self.strategy.events, key=lambda e: (e.date, e.title))
             if today - window <= event.last_day and event.date <= today + window

@@ -60,13 +60,17 @@ Every template sees these variables:
 ``question``
     for a move that puts a question to people, one of the topic's own ``questions`` from the
     strategy (see :func:`~dialogplan.team_material.questions_in_turn`), taking turns in date
-    order and never asked twice on a channel within six weeks, or ""; for a reply round
+    order and never asked twice on a channel within six weeks, or "" (under someone else's
+    post, a comment's, never one about the team nor one people ask it); for a reply round
     the topic's next question after the one its post asked, to take the conversation
     further, or ""
 ``question_faq``
     true when ``question`` is one people ask the team ("How can you tell if the frame is
     still sound?", „Brauche ich Vorkenntnisse?“): an own post answers it and asks what
     others would add, rather than putting it back to them
+``question_for``
+    the offer or event whose own ``question`` the entry's ``question`` is, like
+    ``announce`` (``job`` for an opening), else None
 ``group_on_topic``
     true when the entry's ``group`` is kept to its topic alone (it lists only that theme)
 ``asked_before``
@@ -179,7 +183,7 @@ Every template sees these variables:
     questions asked at least two days before (at most three, each ``{"weekday", "day",
     "channel_label", "group", "topic", "topic_noun"}``), the labels of the planned channels and the
     strategy's events of the four weeks before and after the review (each ``{"title",
-    "noun", "day", "past"}``); else None
+    "noun", "day", "past", "running"}``); else None
 ``follows_up_title``, ``follows_up_start``
     for a reply round, the title and local date/time of the own post it follows up, else ``""``
 ``start``, ``minutes``

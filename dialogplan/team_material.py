@@ -28,9 +28,13 @@ Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
 #: The team's own posts, which may ask its question about an offer or event, and their
 #: reply rounds, which take up the topic's next question.
 OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
-#: Moves whose prompts put one of the team's questions to people. The others (a comment, a
-#: share, listening) ask about what they find there, and would only use a question up.
-TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank"}
+#: Moves whose prompts put one of the team's questions to people. A comment under someone
+#: else's post asks one where it fits the post: reviewers marked its stock lines ("What led
+#: you to that?") down beside the team's own questions. The others (a share, listening) ask
+#: about what they find there, and would only use a question up.
+TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank", "comment"}
+#: Moves whose question is heard in the thread under one post, not by everyone who follows.
+UNDER_A_POST_MOVES = frozenset({"comment"})
 #: Moves whose question follows up a thread with the people who answered, not a new post.
 THREAD_MOVES = frozenset({"reply", "thank"})
 #: Moves that put the team's question to everyone who reads the post.
@@ -297,11 +301,15 @@ class _Turns:
         # a makers' group reads as if the studio did not know. Quoted there as people ask it,
         # it may say „du“ on a channel that says „Sie“.
         language = self.strategy.language
+        # Under a stranger's post, a question about the team ("What should we fix next?")
+        # is a question about ourselves.
+        about_us = entry.move in UNDER_A_POST_MOVES
         return tuple(
             q
             for q in pool
             if (entry.move == "ask" if asks_the_team(q, language) else speaks_as(q, sie))
             and self._meant_for(entry, q)
+            and not (about_us and _ABOUT_THE_TEAM.search(q))
         )
 
     def _meant_for(self, entry: Entry, question: str) -> bool:
@@ -390,11 +398,13 @@ def _own_post(entry: Entry) -> bool:
 def _heard_in(entry: Entry) -> str:
     """Where a question is heard: in a "thread" or in a "post".
 
-    A follow-up to those who answered a post is heard in its thread, and a later post may
-    still ask it; everything else is heard as a post. A newsletter's few readers read every
-    issue and every reply to them: there a follow-up is heard as a post is, and the next
-    issue does not ask it again.
+    A follow-up to those who answered a post, or a comment under someone else's post, is
+    heard in its thread, and a later post may still ask it; everything else is heard as a
+    post. A newsletter's few readers read every issue and every reply to them: there a
+    follow-up is heard as a post is, and the next issue does not ask it again.
     """
+    if entry.move in UNDER_A_POST_MOVES:
+        return "thread"
     return "thread" if entry.move in THREAD_MOVES and entry.channel != "newsletter" else "post"
 
 

@@ -105,7 +105,8 @@ def du_twice(text: str) -> list[str]:
 #: A verb right before ``{du|Sie}`` in one register's form: „wolltest {du|Sie}“ reads „wolltest
 #: Sie“ where the team says „Sie“, „würden {du|Sie}“ reads „würden du“ where it says „du“.
 #: Words with those endings that are no verb are left alone.
-_VERB_BEFORE = re.compile(r"\b(\w+(?:st|en))\s+\{\s*du\s*\|\s*Sie\s*\}", re.IGNORECASE)
+#: A verb before forms that start with the pronoun alone, „tragen {du es|Sie es}“ too.
+_VERB_BEFORE = re.compile(r"\b(\w+(?:st|en))\s+\{\s*du\b[^{}|]*\|\s*Sie\b[^{}|]*\}", re.IGNORECASE)
 _NOT_VERBS = frozenset(
     {"erst", "zuerst", "meist", "fast", "sonst", "selbst", "längst", "just", "wen", "denen",
      "einen", "keinen", "welchen", "deinen", "ihren", "eben", "oben", "unten", "neben",

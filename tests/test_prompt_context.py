@@ -29,7 +29,7 @@ VARIABLES = {
     "sie", "question", "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
     "nearby", "local_angle_id", "topic_people", "asked_before",
-    "group_on_topic", "question_faq",
+    "group_on_topic", "question_faq", "question_for",
 }  # fmt: skip
 
 
@@ -366,7 +366,8 @@ def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
     facts = contexts(strategy, rows)
     by_day = {facts(i)["start"][:10]: facts(i)["review"]["events"] for i in range(3)}
     after, before, later = by_day["Fri 26 Feb"], by_day["Thu 14 Jan"], by_day["Fri 12 Mar"]
-    event = {"title": TEXTS["en"]["event"], "noun": "", "day": "Wed 10 Feb", "last": "", "days": 1}
+    event = {"title": TEXTS["en"]["event"], "noun": "", "day": "Wed 10 Feb", "last": "", "days": 1,
+             "running": False}  # fmt: skip
     assert after == [{**event, "past": True}]
     assert before == [{**event, "past": False}]
     assert later == []  # 30 days after the event

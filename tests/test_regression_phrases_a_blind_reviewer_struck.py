@@ -117,6 +117,11 @@ STRUCK = (
     r"personally today: pick up",
     r"meaning to ask you about it",
     r"schon länger fragen –",
+    # A tailor's and an optician's reviewers: "anknüpfen" twice in a row, a step that ends
+    # on other posts before a line about the event, and the team's note quoted as news.
+    r"anknüpfen\. Knüpf daran an",
+    r"frag nach\. Unter anderen Beiträgen fragst du",
+    r"\bNews from [^:]+: “",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
