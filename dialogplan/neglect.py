@@ -22,7 +22,7 @@ from dialogplan.announcements import (
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months, silences
-from dialogplan.entry import Entry, RenderedEntry
+from dialogplan.entry import Calendar, Entry, RenderedEntry
 from dialogplan.findings import Finding, Severity, sort_findings
 from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
@@ -37,7 +37,7 @@ from dialogplan.schedule import (
     channel_minutes,
     schedule_work,
 )
-from dialogplan.strategy import Goal, Strategy
+from dialogplan.strategy import Goal, Offer, Strategy
 from dialogplan.team_material import GROUP, named_groups, reachable_from
 from dialogplan.trials import (
     MORE_MINUTES,
@@ -539,7 +539,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
     pointing = Counter(entry.invites for entry in entries if isinstance(entry, RenderedEntry))
     for offer in strategy.offers:
         first, last = offer_span(offer, strategy.start, strategy.last_day)
-        if (last - first).days + 1 < OFFER_DAYS or announced[offer.title]:
+        if not _long_enough(strategy, offer) or announced[offer.title]:
             continue
         others = pointing[offer.title]
         yield Finding(
@@ -574,7 +574,7 @@ def _offer_time(strategy: Strategy, title: str) -> str:
             "No channel that announces serves the goals inviting to it: add one of them to "
             "a channel's goals, or tell people in person."
         )
-    first = _first_fix(strategy, title, announces)
+    first = _first_fix(strategy, title, announces, channels)
     tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
     if not tried:
         return first or (
@@ -591,28 +591,69 @@ def _offer_time(strategy: Strategy, title: str) -> str:
     return f"{first} Or give {more}" if first else f"Give {more}"
 
 
-def _first_fix(strategy: Strategy, title: str, announces: Keeps) -> str:
+def _first_fix(strategy: Strategy, title: str, announces: Keeps, channels: Sequence[str]) -> str:
     """The suggestion to announce an offer before the events, when that was tried and works.
 
     The team knows which matters more: the free consultation that brings the enquiries may
     be worth more to it than a second event's announcement, which own posts make anyway.
-    Another offer's ``announce_first`` stays: two offers may both go first.
+    Another offer's ``announce_first`` stays: two offers may both go first. Where going first
+    leaves another event or offer announced too seldom, more minutes on one of ``channels``
+    are tried with it: teams that followed one suggestion at a time went round in circles.
     """
     if any(o.announce_first for o in strategy.offers if o.title == title):
         return ""
-    others = any(o.announce_first for o in strategy.offers)
+    too = " too" if any(o.announce_first for o in strategy.offers) else ""
     offers = [
         o.model_copy(update={"announce_first": True}) if o.title == title else o
         for o in strategy.offers
     ]
     trial = strategy.model_copy(update={"offers": offers}).with_people(strategy.people)
-    if not announces(trial, schedule_work(trial)):
+    calendar = schedule_work(trial)
+    if not announces(trial, calendar):
         return ""
+    short = _announced_too_seldom(strategy, schedule_work(strategy)) | {title}
+    lost = sorted(_announced_too_seldom(trial, calendar) - short)
+    if not lost:
+        return (
+            f"Give it `announce_first: true`{too}: the plan then announces it before the "
+            "events, as tried."
+        )
+
+    def keeps_all(changed: Strategy, plan: Calendar) -> bool:
+        return announces(changed, plan) and not _announced_too_seldom(changed, plan) - short
+
+    tried = [(extra, c) for c in channels if (extra := more_minutes(trial, [c], keeps_all))]
+    names = " and ".join(repr(name) for name in lost)
+    if not tried:
+        return (
+            f"Give it `announce_first: true`{too}: the plan then announces it before the "
+            f"events, as tried, but {names} would be announced too seldom then, and up to "
+            f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that."
+        )
+    extra, channel = min(tried)
     return (
-        f"Give it `announce_first: true`{' too' if others else ''}: the plan then announces "
-        "it before the events, as tried (an event may then be announced less often: validate "
-        "again to see)."
+        f"Give it `announce_first: true`{too} and {channel_label(channel, strategy.language)} "
+        f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
+        f"announces it before the events, and {names} as often as before, as tried."
     )
+
+
+def _announced_too_seldom(strategy: Strategy, calendar: Sequence[Entry]) -> set[str]:
+    """The events and offers a plan announces less often than the checks ask."""
+    windows = event_windows(strategy)
+    invited = public_invitations(windows, render(strategy, calendar))
+    announced = Counter(entry.announce for entry in calendar if entry.announce)
+    return {w.title for w in windows if invited[w.title] < w.needed} | {
+        offer.title
+        for offer in strategy.offers
+        if not announced[offer.title] and _long_enough(strategy, offer)
+    }
+
+
+def _long_enough(strategy: Strategy, offer: Offer) -> bool:
+    """Whether an offer runs long enough inside the horizon to be worth an announcement."""
+    first, last = offer_span(offer, strategy.start, strategy.last_day)
+    return (last - first).days + 1 >= OFFER_DAYS
 
 
 def _announcing_time(
