@@ -403,9 +403,8 @@ def _heard_in(entry: Entry) -> str:
     post. A newsletter's few readers read every issue and every reply to them: there a
     follow-up is heard as a post is, and the next issue does not ask it again.
     """
-    if entry.move in UNDER_A_POST_MOVES:
-        return "thread"
-    return "thread" if entry.move in THREAD_MOVES and entry.channel != "newsletter" else "post"
+    follow_up = entry.move in THREAD_MOVES and entry.channel != "newsletter"
+    return "thread" if follow_up or entry.move in UNDER_A_POST_MOVES else "post"
 
 
 def audience_of(entry: Entry) -> str:

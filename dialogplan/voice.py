@@ -104,8 +104,8 @@ def du_twice(text: str) -> list[str]:
 
 #: A verb right before ``{du|Sie}`` in one register's form: „wolltest {du|Sie}“ reads „wolltest
 #: Sie“ where the team says „Sie“, „würden {du|Sie}“ reads „würden du“ where it says „du“.
-#: Words with those endings that are no verb are left alone.
-#: A verb before forms that start with the pronoun alone, „tragen {du es|Sie es}“ too.
+#: Words with those endings that are no verb are left alone. Forms that go on after the
+#: pronoun count too: „tragen {du es|Sie es}“ reads „tragen du es“.
 _VERB_BEFORE = re.compile(r"\b(\w+(?:st|en))\s+\{\s*du\b[^{}|]*\|\s*Sie\b[^{}|]*\}", re.IGNORECASE)
 _NOT_VERBS = frozenset(
     {"erst", "zuerst", "meist", "fast", "sonst", "selbst", "längst", "just", "wen", "denen",
