@@ -1087,10 +1087,11 @@ def _team_questions(strategy: Strategy) -> dict[str, tuple[set[str], str]]:
 
     The field is the one it was first written in (``topics[2].questions[0]``). A topic's
     questions serve its goals, a goal's question that goal; an offer's question the goals
-    inviting to it and those of its topics, where it is announced and asked (every goal
-    when it names none), an event's the goals it is for: those inviting to it and those of
-    its topics, as its invitations go. A channel that serves
-    none of a question's goals never asks it, whatever it says.
+    inviting to it, where any does, else those of its topics, as it is announced and asked
+    (every goal when it names none: a garage's tyre offer, for its regular customers, was
+    flagged for the Instagram it kept for apprentices), an event's the goals it is for:
+    those inviting to it and those of its topics, as its invitations go. A channel that
+    serves none of a question's goals never asks it, whatever it says.
     """
     every = {g.id for g in strategy.goals}
     found: dict[str, tuple[set[str], str]] = {}
@@ -1107,7 +1108,7 @@ def _team_questions(strategy: Strategy) -> dict[str, tuple[set[str], str]]:
     for o, offer in enumerate(strategy.offers):
         if offer.question:
             topics = [t for t in strategy.topics if t.title in offer.topics]
-            goals = set(strategy.goals_invited_to(offer.title)).union(
+            goals = set(strategy.goals_invited_to(offer.title)) or set().union(
                 *(strategy.goals_of_topic(t) for t in topics)
             )
             add(offer.question, goals or every, f"offers[{o}].question")
