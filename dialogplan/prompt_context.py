@@ -388,6 +388,11 @@ class Contexts:
         found = self.announcements.of(entry)
         return self._offered(found) if isinstance(found, Announcement) else found
 
+    def _invited(self, entry: Entry, question: str, day: date) -> Announcement | str | None:
+        """What an earlier entry invited to or asked about, an opening as the job it is."""
+        found = self.announcements.of(entry) or self.announcements.asked_about(question, day)
+        return self._offered(found) if isinstance(found, Announcement) else found or None
+
     def _question_for(self, i: int, entry: Entry) -> Announcement | None:
         """The offer or event whose own question the ``i``-th entry asks, or None.
 
@@ -1001,9 +1006,7 @@ class Contexts:
             "topic_noun": self._topic(before.topic)[0],
             "group": before.group,
             "announce": before.announce,
-            "invited": self.announcements.of(before)
-            or self.announcements.asked_about(self.topic_questions[j], day)
-            or None,
+            "invited": self._invited(before, self.topic_questions[j], day),
             "question": self.topic_questions[j],
             "question_talk": talk_of(self.topic_questions[j], self.language),
             "question_faq": asks_the_team(self.topic_questions[j], self.language),

@@ -68,4 +68,21 @@ def asks_the_team(question: str, language: str) -> bool:
     return bool(question) and _shape(question, language) == "expert"
 
 
-__all__ = ["asks_the_team", "takes_no_side", "talk_of"]
+#: Words that address the person asked, in a question that is about them.
+_YOU = {
+    "en": re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE),
+    "de": re.compile(r"\{|\b(?:du|dir|dich|dein\w*|ihr|euch|euer|eure\w*|Sie|Ihnen|Ihr\w*)\b"),
+}
+
+
+def asks_the_person(question: str, language: str) -> bool:
+    """Whether ``question`` addresses the one asked: "What helps you …?", „Was hilft dir …?“.
+
+    Under someone else's post a comment asks about them. A question that addresses nobody
+    („Darf eine freie Werkstatt an ein Elektroauto ran?“) is usually one people ask the team,
+    in words the shapes do not know: asked there, it made a garage look as if it did not know.
+    """
+    return bool(_YOU[language].search(question))
+
+
+__all__ = ["asks_the_person", "asks_the_team", "takes_no_side", "talk_of"]

@@ -61,7 +61,8 @@ Every template sees these variables:
     for a move that puts a question to people, one of the topic's own ``questions`` from the
     strategy (see :func:`~dialogplan.team_material.questions_in_turn`), taking turns in date
     order and never asked twice on a channel within six weeks, or "" (under someone else's
-    post, a comment's, never one about the team nor one people ask it); for a reply round
+    post, a comment's, one that addresses the person, never one about the team nor one
+    people ask it); for a reply round
     the topic's next question after the one its post asked, to take the conversation
     further, or ""
 ``question_faq``

@@ -17,7 +17,7 @@ from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
 from dialogplan.places import channel_places
-from dialogplan.question_shapes import asks_the_team
+from dialogplan.question_shapes import asks_the_person, asks_the_team
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.voice import speaks_as
@@ -301,15 +301,15 @@ class _Turns:
         # a makers' group reads as if the studio did not know. Quoted there as people ask it,
         # it may say „du“ on a channel that says „Sie“.
         language = self.strategy.language
-        # Under a stranger's post, a question about the team ("What should we fix next?")
-        # is a question about ourselves.
-        about_us = entry.move in UNDER_A_POST_MOVES
+        # Under a stranger's post, the question is about them: never about the team ("What
+        # should we fix next?"), and never one that addresses nobody.
+        under = entry.move in UNDER_A_POST_MOVES
         return tuple(
             q
             for q in pool
             if (entry.move == "ask" if asks_the_team(q, language) else speaks_as(q, sie))
             and self._meant_for(entry, q)
-            and not (about_us and _ABOUT_THE_TEAM.search(q))
+            and not (under and (_ABOUT_THE_TEAM.search(q) or not asks_the_person(q, language)))
         )
 
     def _meant_for(self, entry: Entry, question: str) -> bool:
