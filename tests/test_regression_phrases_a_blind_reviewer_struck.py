@@ -122,6 +122,8 @@ STRUCK = (
     r"anknüpfen\. Knüpf daran an",
     r"frag nach\. Unter anderen Beiträgen fragst du",
     r"\bNews from [^:]+: “",
+    # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
+    r"Dann tun es zwei frische Beiträge",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
