@@ -357,7 +357,10 @@ class Contexts:
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(
-                {"announce": self._announce(entry), **self._hooks(i, entry)},
+                {
+                    "announce": self._announce(entry, goal, sie=channel["sie"]),
+                    **self._hooks(i, entry),
+                },
                 sie=channel["sie"],
             ),
             "follows_up_title": self.titles[followed] if followed is not None else "",
@@ -378,15 +381,23 @@ class Contexts:
             "topic_people": self._topic_people(i),
         }
 
-    def _announce(self, entry: Entry) -> Announcement | str:
+    def _announce(self, entry: Entry, goal: Goal, *, sie: bool) -> Announcement | str:
         """What an ``announce`` entry invites to; work a seeking goal invites to is a job.
 
         „Einladung zu eurem Angebot „Ausbildung und Stelle als ZFA““ with „statt Leistungen
         aufzuzählen“ introduced a dental practice's opening as a product; an animal shelter's
-        appeal for its new cat house was an „Angebot“ too.
+        appeal for its new cat house was an „Angebot“ too. Without a question of its own, it
+        ends with the question of the goal that invites to it: a butcher's club catering
+        asked „Was würdet ihr als Erstes fragen?“ where the goal had „Was plant euer Verein in
+        diesem Jahr, und wie viele Gäste erwartet ihr?“.
         """
         found = self.announcements.of(entry)
-        return self._offered(found) if isinstance(found, Announcement) else found
+        if not isinstance(found, Announcement):
+            return found
+        found = self._offered(found)
+        if found.question or found.title not in goal.invite:
+            return found
+        return replace(found, question=self._goal_question(entry, goal, sie=sie))
 
     def _invited(self, entry: Entry, question: str, day: date) -> Announcement | str | None:
         """What an earlier entry invited to or asked about, an opening as the job it is."""
