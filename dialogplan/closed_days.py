@@ -124,12 +124,10 @@ def _with_holidays(declared: Break, off: Mapping[date, str]) -> Break:
 
 def _holiday_next_to(day: date, off: Mapping[date, str], step: int) -> date | None:
     """The holiday a day or a weekend away from ``day`` in the direction of ``step``, or None."""
-    for gap in range(1, _WEEKEND_JOIN + 1):
+    for gap in range(1, _WEEKEND_JOIN + 2):
         near = day + timedelta(days=gap * step)
-        if near in off:
+        if near in off and _weekend_between(min(day, near), max(day, near)):
             return near
-        if near.weekday() < 5:  # a working day: the break stops here
-            return None
     return None
 
 

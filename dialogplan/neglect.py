@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
+from functools import cache
 
 from dialogplan.announcements import (
     Tally,
@@ -199,9 +201,10 @@ def _thin_advice(
     if _over_budget(strategy):
         return dict.fromkeys(thin, _OVER_BUDGET), None
     advice = {}
+    caps = capped_minutes(strategy)
     for channel in thin:
         # A channel whose ``posts_per_week`` leaves its minutes free gets more posts.
-        capped = capped_minutes(strategy).get(channel)
+        capped = caps.get(channel)
         needed = strategy.channel(channel).min_minutes_per_week
         spent = min(capped[0], planned[channel]) if capped is not None else 0
         if capped is not None and 0 < spent < needed <= capped[1]:
@@ -245,10 +248,14 @@ def _minutes_to_try(strategy: Strategy, channel: str) -> tuple[int, ...]:
     Below the minimum, raising it there may still plan a little less (a break, a piece of
     work that does not fit): the minimum and a few steps above it are tried.
     """
-    short = strategy.channel(channel).min_minutes_per_week - round(
-        channel_minutes(strategy)[channel]
-    )
+    short = _short_of_minimum(strategy, channel)
     return (short, *(short + more for more in MORE_MINUTES)) if short > 0 else MORE_MINUTES
+
+
+def _short_of_minimum(strategy: Strategy, channel: str) -> int:
+    """How many minutes a week a channel is given short of its minimum (none, below 1)."""
+    given = round(channel_minutes(strategy)[channel])
+    return strategy.channel(channel).min_minutes_per_week - given
 
 
 def _raised_with(strategy: Strategy, channel: str, together: Extras | None) -> str:
@@ -348,7 +355,7 @@ def _untried(strategy: Strategy, channel: str) -> str:
     """A thin channel's suggestion where no more minutes tried kept it alive."""
     needed = strategy.channel(channel).min_minutes_per_week
     label = channel_label(channel, strategy.language)
-    short = needed - round(channel_minutes(strategy)[channel])
+    short = _short_of_minimum(strategy, channel)
     if short > 0:
         return (
             f"Give {label} at least {short} more minutes a week "
@@ -537,6 +544,13 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
     """
     announced = Counter(entry.announce for entry in entries if entry.announce)
     pointing = Counter(entry.invites for entry in entries if isinstance(entry, RenderedEntry))
+
+    # What the plan, made as the trials make it, announces too seldom: made once, for all
+    # the offers whose going first is tried against it.
+    @cache
+    def short() -> frozenset[str]:
+        return frozenset(_announced_too_seldom(strategy, schedule_work(strategy)))
+
     for offer in strategy.offers:
         first, last = offer_span(offer, strategy.start, strategy.last_day)
         if not _long_enough(strategy, offer) or announced[offer.title]:
@@ -546,7 +560,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
             "unannounced", Severity.WARNING, "", first, last,
             f"{offer.title!r} runs from {first} to {last}, and no post announces it"
             + (f" ({_pointing(others)} to it)" if others else ""),
-            _offer_time(strategy, offer.title),
+            _offer_time(strategy, offer.title, short),
         )  # fmt: skip
 
 
@@ -554,10 +568,11 @@ def _pointing(others: int) -> str:
     return "1 other entry points" if others == 1 else f"{others} other entries point"
 
 
-def _offer_time(strategy: Strategy, title: str) -> str:
+def _offer_time(strategy: Strategy, title: str, short: Callable[[], frozenset[str]]) -> str:
     """The channel and the fewest more minutes, tried, with which the plan announces an offer.
 
     Only channels that announce and serve the offer's people (all, when it names none).
+    ``short``: what the plan announces too seldom now (:func:`_announced_too_seldom`).
     """
     goals = strategy.goals_invited_to(title)
     channels = [
@@ -574,7 +589,7 @@ def _offer_time(strategy: Strategy, title: str) -> str:
             "No channel that announces serves the goals inviting to it: add one of them to "
             "a channel's goals, or tell people in person."
         )
-    first = _first_fix(strategy, title, announces, channels)
+    first = _first_fix(strategy, title, announces, channels, short())
     tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
     if not tried:
         return first or (
@@ -591,14 +606,21 @@ def _offer_time(strategy: Strategy, title: str) -> str:
     return f"{first} Or give {more}" if first else f"Give {more}"
 
 
-def _first_fix(strategy: Strategy, title: str, announces: Keeps, channels: Sequence[str]) -> str:
+def _first_fix(
+    strategy: Strategy,
+    title: str,
+    announces: Keeps,
+    channels: Sequence[str],
+    before: AbstractSet[str],
+) -> str:
     """The suggestion to announce an offer before the events, when that was tried and works.
 
     The team knows which matters more: the free consultation that brings the enquiries may
     be worth more to it than a second event's announcement, which own posts make anyway.
     Another offer's ``announce_first`` stays: two offers may both go first. Where going first
-    leaves another event or offer announced too seldom, more minutes on one of ``channels``
-    are tried with it: teams that followed one suggestion at a time went round in circles.
+    leaves another event or offer announced too seldom (``before``: those that are now), more
+    minutes on one of ``channels`` are tried with it: teams that followed one suggestion at a
+    time went round in circles.
     """
     if any(o.announce_first for o in strategy.offers if o.title == title):
         return ""
@@ -611,7 +633,7 @@ def _first_fix(strategy: Strategy, title: str, announces: Keeps, channels: Seque
     calendar = schedule_work(trial)
     if not announces(trial, calendar):
         return ""
-    short = _announced_too_seldom(strategy, schedule_work(strategy)) | {title}
+    short = {*before, title}
     lost = sorted(_announced_too_seldom(trial, calendar) - short)
     if not lost:
         return (
