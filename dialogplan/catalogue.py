@@ -101,6 +101,9 @@ class ChannelSpec(BaseModel):
     #: Whether people here talk about work: in their conversations, a topic of taste
     #: (lunch spots, favourite flowers) finds nobody.
     work_talk: bool = False
+    #: Whether a shared piece is put to the team's followers, who seldom include its author:
+    #: its question is then one of the team's own, for them to answer.
+    shares_ask_followers: bool = False
 
     def label_in(self, language: str) -> str:
         """The platform's name as people speaking ``language`` call it."""

@@ -204,7 +204,9 @@ class Contexts:
         #: Question-shaped titles that are only labels: with questions and a short form of
         #: their own, the post asks one of the questions, not the title.
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
-        self.topic_questions = questions_in_turn(strategy, entries)
+        self.days: dict[date, str] = {}
+        self.announcements = Announcements(strategy, self.day, entries)
+        self.topic_questions = questions_in_turn(strategy, entries, self._recaps())
         #: The themes each group is kept to, by channel and name (empty: any theme).
         self.group_topics = strategy.group_themes()
         self.asked_before = asked_before(entries, self.topic_questions)
@@ -213,8 +215,6 @@ class Contexts:
         }
         self.places: dict[tuple[str, str, bool], Mapping[str, str]] = {}
         self.wheres: dict[tuple[str, str, str, bool, str, bool], tuple[str, ...]] = {}
-        self.days: dict[date, str] = {}
-        self.announcements = Announcements(strategy, self.day, entries)
         self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.people = _People(strategy, entries, self.day)
@@ -346,7 +346,7 @@ class Contexts:
             "goal_sought": self.sought[goal.id],
             "who": "" if entry.move in NO_WHO_MOVES else self._who(entry.channel, goal),
             "where": where,
-            "where_groups": tuple(p for p in where if GROUP.search(p)),
+            "where_groups": tuple(p for p in where if self._a_group(p)),
             "tags": self._tags(entry, channel["tags"], place),
             "place": place,
             **self._angle(entry, where),
@@ -461,6 +461,17 @@ class Contexts:
         Lindow first“ would send the team looking for them in the wrong place.
         """
         return "" if goal.who and _FROM_PLACE.search(goal.who) else self.strategy.area or ""
+
+    def _recaps(self) -> frozenset[int]:
+        """The stories that tell a moment of an event just gone.
+
+        They ask none of the topic's questions, but what people took from the event.
+        """
+        return frozenset(
+            i
+            for i, entry in enumerate(self.entries)
+            if entry.move == "story" and self.announcements.hooks(entry)["event_past"] is not None
+        )
 
     def _talk(self, entry: Entry) -> str:
         """How people talk about the entry's topic, or about the question it goes back to.
@@ -929,16 +940,25 @@ class Contexts:
                 if reachable_from(entry.channel, p)
                 and self._on_platform_of_group(entry.channel, p)
                 and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
-                and not (no_groups and GROUP.search(p))
+                and not (no_groups and self._a_group(p))
                 and not (entry.move == "share" and entry.topic and names_pages(p))
                 and not (searching and p.startswith("#") and self._about_other_topic(p, entry))
             )
             if asking:  # the neighbourhood's own posts: not in a group kept to some themes
                 reachable = tuple(p for p in reachable if not self._subject_group(p))
-            groups = tuple(p for p in reachable if GROUP.search(p))
+            groups = tuple(p for p in reachable if self._a_group(p))
             reachable = groups if asking and groups else reachable
             self.wheres[key] = self._off_area(reachable, entry.topic) if searching else reachable
         return self.wheres[key]
+
+    def _a_group(self, spot: str) -> bool:
+        """Whether a place is a group: said so, or one of the team's own by its name.
+
+        "Wyebank Village Noticeboard" is a Facebook group where the strategy lists it so,
+        and a piece posted there cannot be shared outside it.
+        """
+        folded = spot.casefold()
+        return bool(GROUP.search(spot)) or any(name in folded for name in self.group_platforms)
 
     def _subject_group(self, spot: str) -> bool:
         """Whether a place names one of the team's groups that keeps to some themes."""

@@ -11,6 +11,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from dialogplan.calendar_hooks import INVITE_DAYS
@@ -30,11 +31,15 @@ Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
 OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 #: Moves whose prompts put one of the team's questions to people. A comment under someone
 #: else's post asks one where it fits the post: reviewers marked its stock lines ("What led
-#: you to that?") down beside the team's own questions. The others (a share, listening) ask
-#: about what they find there, and would only use a question up.
-TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank", "comment"}
+#: you to that?") down beside the team's own questions. So does a share put to the team's
+#: followers (``shares_ask_followers``), where "What's your experience with this?" fell flat.
+#: Listening asks about what it finds, and would only use a question up.
+TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank", "comment", "share"}
 #: Moves whose question is heard in the thread under one post, not by everyone who follows.
 UNDER_A_POST_MOVES = frozenset({"comment"})
+#: Moves whose question rides on someone else's piece: it asks about the people reading it,
+#: never about the team, and never one people ask the team.
+ON_OTHERS_PIECES_MOVES = frozenset({"comment", "share"})
 #: Moves whose question follows up a thread with the people who answered, not a new post.
 THREAD_MOVES = frozenset({"reply", "thank"})
 #: Moves that put the team's question to everyone who reads the post.
@@ -154,7 +159,20 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
     return found
 
 
-def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]:
+def puts_a_question(entry: Entry) -> bool:
+    """Whether the entry's prompt puts one of the team's questions to people, where it has one.
+
+    A share does so only where it is put to the team's followers (``shares_ask_followers``);
+    elsewhere its question goes to the piece's author.
+    """
+    if entry.move == "share":
+        return catalogue()[entry.channel].shares_ask_followers
+    return entry.move in TEAM_QUESTION_MOVES
+
+
+def questions_in_turn(
+    strategy: Strategy, entries: Sequence[Entry], silent: AbstractSet[int] = frozenset()
+) -> list[str]:
     """For each entry, one of its topic's own questions, in turn and in date order; or "".
 
     Only entries that put a question to people get one (:data:`TEAM_QUESTION_MOVES`). In the
@@ -171,12 +189,15 @@ def questions_in_turn(strategy: Strategy, entries: Sequence[Entry]) -> list[str]
     gets the topic's next timely question after its post's that does not rest on the channel
     (never an offer's or event's: in the open thread a booking question reads as a pitch), to
     take the conversation one step further with the people who answered, and it rests from then
-    on; none where the topic has no other.
+    on; none where the topic has no other. The entries at the indices in ``silent`` ask none
+    and use none up: a story told about an event just gone closes on what people took from it.
     """
     turns = _Turns(strategy)
     found = [""] * len(entries)
     by_uid = {entry.uid: i for i, entry in enumerate(entries)}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        if i in silent:
+            continue
         entry = entries[i]
         post = by_uid.get(entry.follows_up) if entry.follows_up else None
         found[i] = turns.ask(entry, found[post] if post is not None else None)
@@ -286,7 +307,7 @@ class _Turns:
 
     def _pool(self, entry: Entry) -> tuple[str, ...]:
         """The questions the entry may ask, in the register its channel speaks."""
-        if entry.move not in TEAM_QUESTION_MOVES:
+        if not puts_a_question(entry):
             return ()
         if entry.move == "group-ask" and not entry.topic:
             pool = self._of_goal_in_group(entry)
@@ -303,7 +324,7 @@ class _Turns:
         language = self.strategy.language
         # Under a stranger's post, the question is about them: never about the team ("What
         # should we fix next?"), and never one that addresses nobody.
-        under = entry.move in UNDER_A_POST_MOVES
+        under = entry.move in ON_OTHERS_PIECES_MOVES
         return tuple(
             q
             for q in pool
@@ -448,6 +469,7 @@ __all__ = [
     "audience_of",
     "client_seed",
     "named_here",
+    "puts_a_question",
     "questions_in_turn",
     "reachable_from",
     "resting_hook_questions",
