@@ -31,6 +31,7 @@ from dialogplan.moves import MOVES
 from dialogplan.pinned import AWAY_SAID
 from dialogplan.places import channel_places, moves_of
 from dialogplan.question_shapes import asks_the_team
+from dialogplan.question_supply import few_questions
 from dialogplan.render import render
 from dialogplan.schedule import (
     DIALOGUE_SHARE,
@@ -80,6 +81,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_themes_in_every_group(strategy, entries),
             *_no_reply(strategy, entries),
             *_other_register(strategy),
+            *few_questions(strategy, entries),
         ]
     )
 

@@ -8,5 +8,5 @@ from tests.hostile import example, problems
 def test_merge_key_is_located() -> None:
     text = example("  linkedin:\n", "  linkedin:\n    <<: {new: true}\n")
     [problem] = problems(text)
-    assert (problem.line, problem.path) == (29, "channels.linkedin.<<")
+    assert (problem.line, problem.path) == (62, "channels.linkedin.<<")
     assert "merge keys" in problem.message

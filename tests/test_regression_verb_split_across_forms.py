@@ -12,9 +12,8 @@ from tests.hostile import example, only_problem
 
 
 def test_a_form_glued_to_the_word_before_is_refused() -> None:
-    text = example("  - {title: Gruppen als Lernorte, kind: theme, short: Gruppen als Lernorte}",
-                   "  - {title: Gruppen als Lernorte, kind: theme, questions: "
-                   "['Was würde{st du| Sie} zuerst fragen?']}")  # fmt: skip
+    text = example("      - Welche Gruppe hat dir beruflich schon mehr gebracht als jeder Kurs?",
+                   "      - Was würde{st du| Sie} zuerst fragen?")  # fmt: skip
     problem = only_problem(text)
     assert problem.path == "topics[0].questions[0]"
     assert "„würdest du“ and „würde Sie“" in problem.message

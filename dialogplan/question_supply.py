@@ -1,0 +1,129 @@
+"""Whether a topic has questions enough for the prompts that ask people about it.
+
+A prompt that puts one of the team's own questions to people reads as the team's; one whose
+topic has none left falls back on a general line ("What helped you first, the last time it
+came up?"), which readers took for a form letter. Only the team can write more questions,
+so the check says how many would do.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from dialogplan.entry import Entry
+from dialogplan.findings import Finding, Severity
+from dialogplan.question_shapes import asks_the_team
+from dialogplan.strategy import Strategy, Topic
+from dialogplan.team_material import (
+    QUESTION_REST_DAYS,
+    THREAD_MOVES,
+    puts_a_question,
+    questions_in_turn,
+)
+
+#: Prompts on a topic falling back on a general line before the check says so: one or two
+#: in a quarter read as variety.
+MIN_WITHOUT = 3
+#: The share of a topic's asking prompts that may fall back before the check says so.
+MAX_SHARE_WITHOUT = 1 / 4
+#: More questions the check asks for at most: past this, a topic comes up too often for
+#: questions alone to carry it.
+MAX_MORE = 6
+
+
+def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Topics whose prompts often find none of their questions free to ask, in one finding."""
+    asking: Counter[str] = Counter()
+    without: dict[str, list[date]] = {}
+    used: dict[str, set[str]] = {}
+    for entry, question in zip(entries, questions_in_turn(strategy, entries), strict=True):
+        if not _asks_about_its_topic(entry):
+            continue
+        asking[entry.topic] += 1
+        if question:
+            used.setdefault(entry.topic, set()).add(question)
+        else:
+            without.setdefault(entry.topic, []).append(entry.start.date())
+    short = [
+        (i, topic)
+        for i, topic in enumerate(strategy.topics)
+        if len(without.get(topic.title, ()))
+        >= max(MIN_WITHOUT, MAX_SHARE_WITHOUT * asking[topic.title])
+    ]
+    if not short:
+        return
+    days = [day for _, topic in short for day in without[topic.title]]
+    wants = [
+        (
+            i,
+            topic,
+            _more(
+                len(without[topic.title]),
+                asking[topic.title] - len(without[topic.title]),
+                len(used.get(topic.title, ())),
+            ),
+        )
+        for i, topic in short
+    ]
+    yield Finding(
+        "few-questions", Severity.WARNING, "", min(days), max(days),
+        f"{_topics(len(short))} short of questions of {'its' if len(short) == 1 else 'their'} "
+        f"own: {len(days)} of the "
+        f"{sum(asking[t.title] for _, t in short)} prompts that ask people about "
+        f"{'it' if len(short) == 1 else 'them'} fall back on a general line",
+        _advice(strategy, wants),
+    )  # fmt: skip
+
+
+def _topics(count: int) -> str:
+    return "A topic runs" if count == 1 else f"{count} topics run"
+
+
+def _asks_about_its_topic(entry: Entry) -> bool:
+    """Whether the entry asks people a question of its topic's, where one is free.
+
+    A follow-up in a thread takes the next question only where there is one, and a topic
+    worded as a question is its own question.
+    """
+    return (
+        bool(entry.topic)
+        and not entry.topic.rstrip().endswith("?")
+        and not entry.announce
+        and entry.move not in THREAD_MOVES
+        and puts_a_question(entry)
+    )
+
+
+def _more(without: int, served: int, used: int) -> int:
+    """About how many more questions would give each prompt its own.
+
+    Each question serves about as many prompts as those asked so far did on average.
+    """
+    each = served / used if used else 1
+    return max(1, min(MAX_MORE, math.ceil(without / max(each, 1))))
+
+
+def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
+    """How many more questions each topic wants, and which kind works where."""
+    each = "; ".join(
+        f"{more} to {topic.title!r} (topics[{i}].questions)" for i, topic, more in wants
+    )
+    people_ask = next(
+        (q for _, t, _ in wants for q in t.questions if asks_the_team(q, strategy.language)), ""
+    )
+    faq = (
+        f" A question people ask you, as {people_ask!r}, is asked in your own posts only."
+        if people_ask
+        else ""
+    )
+    return (
+        f"Add about {each}: questions people answer from their own experience in a line, "
+        f"as followers or group members would.{faq} A question rests "
+        f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
+    )
+
+
+__all__ = ["few_questions"]
