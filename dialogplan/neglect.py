@@ -523,16 +523,65 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
     invited = public_invitations(windows, entries)
     short = [w for w in windows if invited[w.title] < w.needed]
     fixes = _announcing_time(strategy, windows, short) if short else {}
+    together = _all_together(strategy, windows, short, fixes)
     for window in short:
         count = invited[window.title]
+        fix = fixes.get(window.title)
         yield Finding(
             "unannounced", Severity.WARNING, "", window.first, window.last,
             f"{window.title!r} is {_announced(count)} in the four weeks before it (own posts "
             f"that invite to it count); it needs to be {_announced(window.needed)}",
-            _more_time(strategy, fixes.get(window.title), window.title)
+            _more_time(strategy, fix, window.title)
+            + (together if fix else "")
             + _break_hint(strategy, window),
         )  # fmt: skip
 
+
+def _all_together(
+    strategy: Strategy,
+    windows: Sequence[Window],
+    short: Sequence[Window],
+    fixes: Mapping[str, tuple[str, int]],
+) -> str:
+    """The events' suggestions followed together, tried, where they name different changes.
+
+    Each was tried alone; a team that followed two of them at once saw a third event lose
+    its second announcement and went round again. Together they are tried as they stand,
+    then with :data:`TOGETHER_MORE` more on one of their channels or on all, fewest first.
+    """
+    if len(set(fixes.values())) < 2:  # one change, or none, is no sum
+        return ""
+    base: dict[str, int] = {}
+    for channel, extra in fixes.values():
+        base[channel] = max(base.get(channel, 0), extra)
+    hopeless = {w.title for w in short if w.title not in fixes}
+
+    def keeps(trial: Strategy, calendar: Calendar) -> bool:
+        counts = public_invitations(windows, render(trial, calendar))
+        return all(counts[w.title] >= w.needed for w in windows if w.title not in hopeless)
+
+    tries = [base] + [
+        {c: extra + (more if c in bumped else 0) for c, extra in base.items()}
+        for more in TOGETHER_MORE
+        for bumped in [*([c] for c in base), list(base)]
+    ]
+    found = fewest_extras(strategy, sorted(tries, key=lambda t: sum(t.values())), keeps)
+    if found is None:
+        return (
+            f" Each suggestion for an event was tried alone; followed together, even with up "
+            f"to {TOGETHER_MORE[-1]} more minutes a week on each of their channels, they "
+            "would not announce all of them often enough, as tried."
+        )
+    labels = " and ".join(f"{channel_label(c, strategy.language)} {m}" for c, m in found.items())
+    return (
+        f" For {'both' if len(fixes) == 2 else f'all {len(fixes)}'} events at once: give "
+        f"{labels} more minutes a week "
+        f"({budget_with(strategy, found)}), as tried together."
+    )
+
+
+#: More minutes a week tried on the events' channels when their suggestions together fall short.
+TOGETHER_MORE = (15, 30)
 
 #: An offer running this many days inside the horizon is worth one announcement at least.
 OFFER_DAYS = 14

@@ -478,19 +478,23 @@ class Contexts:
 
         A thank-you round after „Lohnt sich eine Blühwiese auch auf ein paar Quadratmetern?“
         sums up sides taken, not favourites, whatever the topic's ``talk``; only a topic of
-        problems keeps its own (:mod:`dialogplan.question_shapes`), and a debate one whose
+        problems keeps its own (:mod:`dialogplan.question_shapes`) unless the question asks
+        for a memory, and a debate one whose
         question offers two options. An open question under a topic of debates took no
         sides: its round has no ``talk``.
         """
         talk = self.talk.get(entry.topic, "")
         back = entry.follows_up or entry.continues
         j = self.index.get(back) if back else None
-        if j is None or talk == "problem":
+        if j is None:
             return talk
         question = self.topic_questions[j]
+        shape = talk_of(question, self.language)
+        # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
+        if talk == "problem" and shape != "story":
+            return talk
         if talk == "debate" and takes_no_side(question, self.language):
             return ""
-        shape = talk_of(question, self.language)
         # "On the job or at college?" under a debate: the two options are sides, not picks.
         return talk if talk == "debate" and shape == "taste" else shape or talk
 

@@ -21,8 +21,9 @@ which closes a talk, and „Danke fürs Lesen!“ under an Instagram post; in a 
 "say in one more" and a stock close; and notes after a break that asked like a consultant
 („wobei wir helfen können?“); a campsite's broken „Dort oft zu finden, und genau da passt …“
 and a clinic's "who it's for" said twice; a dental practice's „Statt eines zweiten Dankes“,
-and a gear-repair workshop's "then hand it over". None of them is said in the examples' prompts any
-more.
+and a gear-repair workshop's "then hand it over"; a toy shop's „Schau später noch einmal
+rein“, a fallback that asks for nothing; an ice-cream parlour's "how did it come about?" to
+any news. None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ STRUCK = (
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
     r"Dann tun es zwei frische Beiträge",
+    # A toy shop's reviewer: a fallback that asks for nothing, and a job called an offer.
+    r"[Ss]chau später (noch einmal |wieder )?(rein|nach)",
+    r"Angebot „Aushilfe",
+    # An ice-cream parlour's reviewer: a question that fits a founding, asked of any news.
+    r"how did it come about\?",
+    r"wie ist es dazu gekommen\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
