@@ -37,7 +37,7 @@ from dialogplan.placement import Placed
 from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
-from dialogplan.team_material import named_groups
+from dialogplan.team_material import goals_own_questions, named_groups
 from dialogplan.word_stems import NamedAfter
 
 #: Own posts that may be about any topic, the team's own subjects included. A question to a
@@ -124,6 +124,10 @@ class _Turns:
         self.rank = {t: i for i, t in enumerate(self.all_topics)}
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
+        #: Whether the topics that name a goal have questions for its people.
+        self.own_questions = {
+            g.id: bool(goals_own_questions(strategy, g.id)) for g in strategy.goals
+        }
         self.talk = {t.title: t.talk for t in strategy.topics}
         invitations = (*strategy.offers, *strategy.events)
         self.invited = {i.title: strategy.goals_invited_to(i.title) for i in invitations}
@@ -229,6 +233,15 @@ class _Turns:
         # The goal's own groups are its people's place: the topics meant for that goal get
         # extra turns there, so the parents' group hears mostly about apprenticeships.
         own_group = self._place(channel, move)[1] == "groups" and self._named_groups(goal, channel)
+        # A question to the goal's own group on a theme for everyone, where the goal's own
+        # topics have questions for its people, asks one of those on no topic instead.
+        if (
+            move in GROUP_QUESTIONS
+            and own_group
+            and self.own_questions[goal]
+            and not any(goal in self.serves[t] for t in titles)
+        ):
+            return ""
         mine = [t for t in titles if goal in self.serves[t]] if move in FOUND_MOVES else []
         if own_group and mine:
             # Their turns are counted apart: counted with the group's questions, they would

@@ -609,10 +609,22 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
         others = pointing[offer.title]
         yield Finding(
             "unannounced", Severity.WARNING, "", first, last,
-            f"{offer.title!r} runs from {first} to {last}, and no post announces it"
+            f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
+            "announces it"
             + (f" ({_pointing(others)} to it)" if others else ""),
             _offer_time(strategy, offer.title, short),
         )  # fmt: skip
+
+
+def _span_in_plan(strategy: Strategy, offer: Offer, first: date, last: date) -> str:
+    """The days an offer runs within the plan, saying so where it runs on past them.
+
+    "runs from 2027-03-01 to 2027-05-31" for an offer until 23 July read as its `until`
+    ignored.
+    """
+    if offer.until is not None and offer.until > strategy.last_day:
+        return f"from {first} to the plan's last day, {last} (it goes on until {offer.until})"
+    return f"from {first} to {last}"
 
 
 def _pointing(others: int) -> str:

@@ -20,7 +20,7 @@ from dialogplan.entry import Entry
 from dialogplan.places import channel_places
 from dialogplan.question_shapes import asks_the_person, asks_the_team
 from dialogplan.seasons import question_months
-from dialogplan.strategy import Event, Offer, Strategy
+from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
@@ -159,6 +159,39 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
     return found
 
 
+def questions_for_its_people(strategy: Strategy, goal: str) -> tuple[str, ...]:
+    """The questions a goal's own group may be asked on no topic, in the strategy's order.
+
+    Those of the topics that name the goal, where any has one (:func:`goals_own_questions`);
+    else those of every topic serving it.
+    """
+    serving = [t for t in strategy.topics if goal in strategy.goals_of_topic(t)]
+    return goals_own_questions(strategy, goal) or _for_people(strategy, serving)
+
+
+def goals_own_questions(strategy: Strategy, goal: str) -> tuple[str, ...]:
+    """The questions of the topics that name the goal, for its people to answer.
+
+    A teachers' group named for school visits was asked where its members had seen the
+    finest apple blossom, while „Was braucht eine Klasse, damit ein Vormittag im Freien gut
+    gelingt?“ was theirs.
+    """
+    return _for_people(strategy, [t for t in strategy.topics if goal in t.goals])
+
+
+def _for_people(strategy: Strategy, topics: Sequence[Topic]) -> tuple[str, ...]:
+    """The topics' questions that ask people about themselves.
+
+    Never one about the team, nor one people ask it.
+    """
+    return tuple(
+        q
+        for t in topics
+        for q in t.questions
+        if not _ABOUT_THE_TEAM.search(q) and not asks_the_team(q, strategy.language)
+    )
+
+
 def puts_a_question(entry: Entry) -> bool:
     """Whether the entry's prompt puts one of the team's questions to people, where it has one.
 
@@ -236,14 +269,7 @@ class _Turns:
         #: For a group's question on no topic: the questions of the goal's topics that ask
         #: about the members' own experience, not about the team.
         self.of_goal = {
-            goal.id: tuple(
-                q
-                for t in strategy.topics
-                if goal.id in strategy.goals_of_topic(t)
-                for q in t.questions
-                if not _ABOUT_THE_TEAM.search(q)
-            )
-            for goal in strategy.goals
+            goal.id: questions_for_its_people(strategy, goal.id) for goal in strategy.goals
         }
         #: The themes of each group that lists its own: its members hear of nothing else.
         self.group_themes = {
@@ -468,8 +494,10 @@ __all__ = [
     "asked_before",
     "audience_of",
     "client_seed",
+    "goals_own_questions",
     "named_here",
     "puts_a_question",
+    "questions_for_its_people",
     "questions_in_turn",
     "reachable_from",
     "resting_hook_questions",
