@@ -11,6 +11,7 @@ so that a prompt has one reason to speak, not four.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -116,6 +117,9 @@ GOAL_EVENT_DAYS = 4
 #: people uninvited. An own post stays on its topic (the puppy class does not belong in a
 #: post about the dental suite).
 WEEK_AHEAD_MOVES = frozenset({"reply", "thank", "listen"})
+#: Days after an offer's last day within which an event on its topic is what it leads to: a
+#: flea market a week after its stall sign-up closes.
+LEADS_TO_DAYS = 14
 #: The hooks an entry may get, in order of precedence.
 HOOKS = ("event_soon", "event_past", "invite", "moment")
 
@@ -176,6 +180,10 @@ class Announcement:
     #: True for an event people drop in on (:data:`DROP_IN_HOURS` or longer, as an open
     #: day): an invitation gives its end too, since "at 10" reads as an appointment.
     drop_in: bool = False
+    #: For an offer that leads to an event (they share a topic, and the event comes while
+    #: the offer runs or within :data:`LEADS_TO_DAYS` of its end): that event, whose day and
+    #: place the announcement says. Stall sign-ups for a flea market never said when it was.
+    event: Announcement | None = None
 
     def __str__(self) -> str:
         return self.title
@@ -462,7 +470,30 @@ class Announcements:
         ending = _ending(offer, today)
         url = url or offer.url or ""
         short, question = offer.short or "", offer.question or ""
-        return Announcement(name, "offer", url, "", 0, until, short, question, ending)
+        led = self._led_to(offer, today)
+        event = self._event(led, today) if led is not None else None
+        return Announcement(name, "offer", url, "", 0, until, short, question, ending, event=event)
+
+    def _led_to(self, offer: Offer, today: date) -> Event | None:
+        """The first event ahead that the offer leads to (a sign-up, a stall booking), or None.
+
+        One on a topic of the offer's whose name the offer's title says: „Standanmeldung
+        Kinderflohmarkt“ leads to the „Kinderflohmarkt im Hof“; a stress test offered on the
+        topic of a trade fair does not lead to the fair.
+        """
+        end = offer.until + timedelta(days=LEADS_TO_DAYS) if offer.until else date.max
+        title = offer.title.casefold()
+        return min(
+            (
+                e
+                for e in self.events.values()
+                if today <= e.date <= end
+                and set(e.topics) & set(offer.topics)
+                and any(word in title for word in _name_words(e))
+            ),
+            key=lambda e: (e.date, e.title),
+            default=None,
+        )
 
     def _nearest(
         self,
@@ -553,6 +584,17 @@ class Announcements:
             opens_in=opens_in if event.until else 0,
             drop_in=_drop_in(event),
         )
+
+
+#: Letters a word of an event's name needs to say which event it is: "Fair" and "Hof" say
+#: too little, „Kinderflohmarkt“ enough.
+NAME_WORD_LETTERS = 6
+
+
+def _name_words(event: Event) -> set[str]:
+    """The words of an event's title and short form that name it."""
+    text = f"{event.title} {event.short or ''}".casefold()
+    return {w for w in re.findall(r"\w+", text) if len(w) >= NAME_WORD_LETTERS}
 
 
 def _successors(strategy: Strategy) -> dict[str, Event]:

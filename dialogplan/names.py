@@ -136,4 +136,22 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-__all__ = ["declined", "first_name", "organisation", "possessive", "spoken"]
+#: The English pronouns a team's own note uses of a person, by the one its words say.
+_SAID = {
+    "her": frozenset({"she", "her", "hers", "herself"}),
+    "his": frozenset({"he", "him", "his", "himself"}),
+}
+
+
+def whose(*notes: str) -> str:
+    """The possessive the team's own notes on a person use: "her", "his" or "their".
+
+    Margaret's note said "the session she promised", and the prompt went on "under a recent
+    post of theirs". Only where the notes say one and not the other; else "their".
+    """
+    words = set(re.findall(r"[a-z]+", " ".join(notes).casefold()))
+    said = [word for word, forms in _SAID.items() if words & forms]
+    return said[0] if len(said) == 1 else "their"
+
+
+__all__ = ["declined", "first_name", "organisation", "possessive", "spoken", "whose"]

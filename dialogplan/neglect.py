@@ -612,7 +612,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
             f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
             "announces it"
             + (f" ({_pointing(others)} to it)" if others else ""),
-            _offer_time(strategy, offer.title, short),
+            _offer_time(strategy, offer.title, short, frozenset(announced)),
         )  # fmt: skip
 
 
@@ -631,11 +631,17 @@ def _pointing(others: int) -> str:
     return "1 other entry points" if others == 1 else f"{others} other entries point"
 
 
-def _offer_time(strategy: Strategy, title: str, short: Callable[[], frozenset[str]]) -> str:
+def _offer_time(
+    strategy: Strategy,
+    title: str,
+    short: Callable[[], frozenset[str]],
+    own: AbstractSet[str] = frozenset(),
+) -> str:
     """The channel and the fewest more minutes, tried, with which the plan announces an offer.
 
     Only channels that announce and serve the offer's people (all, when it names none).
-    ``short``: what the plan announces too seldom now (:func:`_announced_too_seldom`).
+    ``short``: what the plan announces too seldom now (:func:`_announced_too_seldom`); ``own``:
+    the events and offers it gives an announcement of their own now.
     """
     goals = strategy.goals_invited_to(title)
     channels = [
@@ -652,7 +658,7 @@ def _offer_time(strategy: Strategy, title: str, short: Callable[[], frozenset[st
             "No channel that announces serves the goals inviting to it: add one of them to "
             "a channel's goals, or tell people in person."
         )
-    first = _first_fix(strategy, title, announces, channels, short())
+    first = _first_fix(strategy, title, announces, channels, short(), own)
     tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
     if not tried:
         return first or (
@@ -675,6 +681,7 @@ def _first_fix(
     announces: Keeps,
     channels: Sequence[str],
     before: AbstractSet[str],
+    own: AbstractSet[str] = frozenset(),
 ) -> str:
     """The suggestion to announce an offer before the events, when that was tried and works.
 
@@ -683,7 +690,9 @@ def _first_fix(
     Another offer's ``announce_first`` stays: two offers may both go first. Where going first
     leaves another event or offer announced too seldom (``before``: those that are now), more
     minutes on one of ``channels`` are tried with it: teams that followed one suggestion at a
-    time went round in circles.
+    time went round in circles. An event or offer of ``own`` (announced in a post of its own
+    now) that keeps only the invitations in other posts is named: a children's flea market,
+    the quarter's main event, had lost its own post to a stall sign-up unsaid.
     """
     if any(o.announce_first for o in strategy.offers if o.title == title):
         return ""
@@ -701,7 +710,7 @@ def _first_fix(
     if not lost:
         return (
             f"Give it `announce_first: true`{too}: the plan then announces it before the "
-            "events, as tried."
+            f"events, as tried.{_own_post_lost(own, calendar, title)}"
         )
 
     def keeps_all(changed: Strategy, plan: Calendar) -> bool:
@@ -716,11 +725,26 @@ def _first_fix(
             f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that."
         )
     extra, channel = min(tried)
+    plan = schedule_work(with_more_minutes(trial, [channel], extra))
     return (
         f"Give it `announce_first: true`{too} and {channel_label(channel, strategy.language)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
         f"announces it before the events, and {names} as often as before, as tried."
+        + _own_post_lost(own, plan, title)
     )
+
+
+def _own_post_lost(own: AbstractSet[str], calendar: Sequence[Entry], title: str) -> str:
+    """Those of ``own`` a plan announces only in other posts now, said as a cost; or ""."""
+    kept = {entry.announce for entry in calendar if entry.announce}
+    lost = sorted(t for t in own - kept if t != title)
+    if not lost:
+        return ""
+    names = " and ".join(repr(t) for t in lost)
+    ending = (
+        "has no announcement of its own" if len(lost) == 1 else "have no announcements of their own"
+    )
+    return f" The cost: {names} then {ending}, only invitations in other posts."
 
 
 def _announced_too_seldom(strategy: Strategy, calendar: Sequence[Entry]) -> set[str]:

@@ -36,7 +36,7 @@ from dialogplan.dates import (
 )
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label, platform
-from dialogplan.names import first_name, organisation, spoken
+from dialogplan.names import first_name, organisation, spoken, whose
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
@@ -490,6 +490,8 @@ class Contexts:
             return talk
         question = self.topic_questions[j]
         shape = talk_of(question, self.language)
+        if shape == "referral":  # names come back: the reply round takes them up itself
+            return ""
         # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
         if talk == "problem" and shape != "story":
             return talk
@@ -1216,6 +1218,12 @@ class _People:
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
             "talk": contact.talk_about.rstrip(" ."),
+            # "her" where the team's notes say "she": "a recent post of hers", not "theirs".
+            "their": whose(
+                contact.note, contact.talk_about, contact.news.text if contact.news else ""
+            )
+            if self.language == "en"
+            else "",
             "profile": contact.profile,
             # The goal's question goes to a person once: asked again weeks later, it nags.
             "fits": self._fits(contact) if planned is None else None,

@@ -41,7 +41,7 @@ def _shape(question: str, language: str) -> str:
 
 
 def talk_of(question: str, language: str) -> str:
-    """How people answer ``question``: "debate", "story", "taste", "problem", or "".
+    """How people answer ``question``: "debate", "story", "taste", "problem", "referral" or "".
 
     A question people ask the team (:func:`asks_the_team`) draws tips and further questions,
     as a topic of problems does.

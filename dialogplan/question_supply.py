@@ -27,6 +27,8 @@ from dialogplan.team_material import (
 #: Prompts on a topic falling back on a general line before the check says so: one or two
 #: in a quarter read as variety.
 MIN_WITHOUT = 3
+#: Prompts falling back with which a topic is named along with others already short.
+NEAR_WITHOUT = 2
 #: The share of a topic's asking prompts that may fall back before the check says so.
 MAX_SHARE_WITHOUT = 1 / 4
 #: More questions the check asks for at most: past this, a topic comes up too often for
@@ -55,6 +57,15 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
     ]
     if not short:
         return
+    # Where the team writes questions anyway, those close to running short come along: the
+    # questions of one topic take turns with others' in a group's questions on no topic, so
+    # a second round found two more topics short for a writer who had added only the first's.
+    short += [
+        (i, topic)
+        for i, topic in enumerate(strategy.topics)
+        if len(without.get(topic.title, ())) >= NEAR_WITHOUT and (i, topic) not in short
+    ]
+    short.sort(key=lambda pair: pair[0])
     days = [day for _, topic in short for day in without[topic.title]]
     wants = [
         (

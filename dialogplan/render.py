@@ -89,9 +89,11 @@ Every template sees these variables:
     post it looks for there, a noun phrase such as "a neighbour asking for a recommendation",
     and its id in ``places.yaml`` (``recommendation``), to choose lines that fit it
 ``person``
-    None, or the contact a named entry is for: ``{"name", "first", "talk", "profile",
+    None, or the contact a named entry is for: ``{"name", "first", "talk", "their", "profile",
     "platform", "on", "group", "tier", "reason", "news", "since", "fits"}``; ``first`` the
     first name, for the second mention; ``talk`` the contacts file's ``talk_about`` or "";
+    ``their`` in English "her" or "his" where the team's notes on them say so, else "their"
+    ("" in German);
     ``group`` the channel's group the team's note places them in, or ""; ``fits`` is
     None or ``{"who", "question"}``, the goal whose people the team's own note says the
     contact is one of
@@ -133,7 +135,9 @@ Every template sees these variables:
     ``short``, or ""), ``question`` (the team's question to people about it, else that of the
     entry's goal where it invites to it, or ""),
     ``online`` (true for an event whose place starts "online" or "per Zoom"), ``drop_in``
-    (true for an event of three hours or more, which people come to any time); for an event
+    (true for an event of three hours or more, which people come to any time), ``event`` (for
+    an offer that leads to an event, a sign-up for it: that event, with the same fields, or
+    None); for an event
     over several days
     ``last`` (its last day), ``days``, ``days_left``, ``running`` (begun, not over) and
     ``opens_in`` (days until it is open again: 1 on an evening after its hours; else

@@ -184,8 +184,8 @@ def test_first_push_creates_the_plan_and_a_second_changes_nothing(
     [
         ("hours_per_week: 5", "hours_per_week: 3.5"),
         (
-            "{title: Fehlerkultur im Netz, kind: theme, short: Fehlerkultur im Netz, talk: story}",
-            "{title: Kundenstimmen sammeln, kind: theme, short: Kundenstimmen, talk: story}",
+            "  - title: Fehlerkultur im Netz\n    kind: theme\n    short: Fehlerkultur im Netz\n",
+            "  - title: Kundenstimmen sammeln\n    kind: theme\n    short: Kundenstimmen\n",
         ),
     ],
     ids=["hours_per_week", "topics"],
