@@ -586,6 +586,18 @@ class Announcements:
         )
 
 
+def recaps(announcements: Announcements, entries: Sequence[Entry]) -> frozenset[int]:
+    """The indices of the stories that tell a moment of an event just gone.
+
+    They ask none of the topic's questions, but what people took from the event.
+    """
+    return frozenset(
+        i
+        for i, entry in enumerate(entries)
+        if entry.move == "story" and announcements.hooks(entry)["event_past"] is not None
+    )
+
+
 #: Letters a word of an event's name needs to say which event it is: "Fair" and "Hof" say
 #: too little, „Kinderflohmarkt“ enough.
 NAME_WORD_LETTERS = 6
@@ -801,4 +813,5 @@ __all__ = [
     "Announcement",
     "Announcements",
     "Breaks",
+    "recaps",
 ]

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogplan.announcements import offer_runs
-from dialogplan.calendar_hooks import Announcement, Announcements, Breaks
+from dialogplan.calendar_hooks import Announcement, Announcements, Breaks, recaps
 from dialogplan.catalogue import catalogue
 from dialogplan.contacts import Contact
 from dialogplan.dates import (
@@ -206,7 +206,9 @@ class Contexts:
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
-        self.topic_questions = questions_in_turn(strategy, entries, self._recaps())
+        self.topic_questions = questions_in_turn(
+            strategy, entries, recaps(self.announcements, entries)
+        )
         #: The themes each group is kept to, by channel and name (empty: any theme).
         self.group_topics = strategy.group_themes()
         self.asked_before = asked_before(entries, self.topic_questions)
@@ -461,17 +463,6 @@ class Contexts:
         Lindow first“ would send the team looking for them in the wrong place.
         """
         return "" if goal.who and _FROM_PLACE.search(goal.who) else self.strategy.area or ""
-
-    def _recaps(self) -> frozenset[int]:
-        """The stories that tell a moment of an event just gone.
-
-        They ask none of the topic's questions, but what people took from the event.
-        """
-        return frozenset(
-            i
-            for i, entry in enumerate(self.entries)
-            if entry.move == "story" and self.announcements.hooks(entry)["event_past"] is not None
-        )
 
     def _talk(self, entry: Entry) -> str:
         """How people talk about the entry's topic, or about the question it goes back to.

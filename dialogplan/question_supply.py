@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from dialogplan.calendar_hooks import Announcements, recaps
 from dialogplan.entry import Entry
 from dialogplan.findings import Finding, Severity
 from dialogplan.question_shapes import asks_the_team
@@ -41,8 +42,11 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
     asking: Counter[str] = Counter()
     without: dict[str, list[date]] = {}
     used: dict[str, set[str]] = {}
-    for entry, question in zip(entries, questions_in_turn(strategy, entries), strict=True):
-        if not _asks_about_its_topic(entry):
+    # A story about an event just gone asks what people took from it, not the topic's question.
+    silent = recaps(Announcements(strategy, str, entries), entries)
+    asked = questions_in_turn(strategy, entries, silent)
+    for i, (entry, question) in enumerate(zip(entries, asked, strict=True)):
+        if i in silent or not _asks_about_its_topic(entry):
             continue
         asking[entry.topic] += 1
         if question:

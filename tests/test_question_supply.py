@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from dialogplan.findings import Severity
 from dialogplan.question_supply import few_questions
 from dialogplan.schedule import schedule_work
 from tests.support import PLANS, load_plan
+from tests.test_render import entries
 from tests.test_threads import make
 
 ONE = ["Welche Regel zur Bildschirmzeit hält bei euch wirklich?"]
@@ -62,3 +64,16 @@ def test_the_examples_have_questions_enough() -> None:
     for path in PLANS:
         strategy = load_plan(path)
         assert not list(few_questions(strategy, schedule_work(strategy))), path
+
+
+def test_stories_about_an_event_just_gone_need_no_question() -> None:
+    """They ask what people took from the event: none of them falls back on a general line."""
+    topic = {"title": "Medienzeit in der Familie", "kind": "theme", "questions": ONE}
+    evening = {"title": "Elternabend", "date": date(2027, 3, 10), "time": "19:00"}
+    strategy = make(topics=[topic], events=[evening], channels={"instagram": {}})
+    rows = [
+        {"channel": "instagram", "move": "story", "topic": "Medienzeit in der Familie",
+         "start": f"2027-03-{day} 18:00"}
+        for day in (11, 12, 13, 14)
+    ]  # fmt: skip
+    assert not list(few_questions(strategy, entries(strategy, rows)))
