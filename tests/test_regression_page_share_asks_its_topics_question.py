@@ -3,7 +3,9 @@
 The topic had its own questions for exactly those people ("When did your apple trees come into
 blossom this year?"). A piece shared on a page is put to the page's followers, not to its
 author: the share now asks them the topic's question where one is free. Where the question
-goes to the author (a LinkedIn share tags them), it takes none.
+goes to the author (a LinkedIn share tags them), it takes none. A jazz club's reviewer found
+such a question beside the piece's subject: where it does not fit the piece, the prompt says
+what to ask instead.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def test_a_page_share_asks_the_followers_the_topics_question() -> None:
     (entry,) = render(strategy, entries(strategy, _share("facebook")))
     assert f"your followers: “{BLOSSOM}”" in entry.prompt
     assert "What's your experience with this?" not in entry.prompt
+    # The question is the topic's, the piece someone else's: where they part, the piece wins.
+    assert "doesn't fit" in entry.prompt
 
 
 def test_a_tagged_share_leaves_the_question_for_the_teams_posts() -> None:

@@ -23,7 +23,8 @@ which closes a talk, and „Danke fürs Lesen!“ under an Instagram post; in a 
 and a clinic's "who it's for" said twice; a dental practice's „Statt eines zweiten Dankes“,
 and a gear-repair workshop's "then hand it over"; a toy shop's „Schau später noch einmal
 rein“, a fallback that asks for nothing; an ice-cream parlour's "how did it come about?" to
-any news. None of them is said in the examples' prompts any more.
+any news; a jazz club's "recent project by" as filler. None of them is said in the examples'
+prompts any more.
 """
 
 from __future__ import annotations
@@ -131,6 +132,9 @@ STRUCK = (
     # An ice-cream parlour's reviewer: a question that fits a founding, asked of any news.
     r"how did it come about\?",
     r"wie ist es dazu gekommen\?",
+    # A jazz club's reviewer: "this month" then "No news this week?", and a "project" as filler.
+    r"shared this month",
+    r"recent project by [A-Z]",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
