@@ -554,11 +554,11 @@ def _all_together(
     base: dict[str, int] = {}
     for channel, extra in fixes.values():
         base[channel] = max(base.get(channel, 0), extra)
-    hopeless = {w.title for w in short if w.title not in fixes}
+    # The events no suggestion could help stay short; every other one must be announced enough.
+    kept = {w.title for w in windows} - {w.title for w in short if w.title not in fixes}
 
     def keeps(trial: Strategy, calendar: Calendar) -> bool:
-        counts = public_invitations(windows, render(trial, calendar))
-        return all(counts[w.title] >= w.needed for w in windows if w.title not in hopeless)
+        return not kept & _announced_too_seldom(trial, calendar)
 
     tries = [base] + [
         {c: extra + (more if c in bumped else 0) for c, extra in base.items()}
