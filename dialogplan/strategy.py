@@ -788,8 +788,12 @@ def _form_problems(text: str) -> Iterator[str]:
             f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}"
         )
     for outside, wrong in verbs_outside(text):
-        verb = outside.split()[0]
-        du, sie = (f"{verb} du", "… Sie") if wrong.endswith("Sie") else ("… du", f"{verb} Sie")
+        verb, forms = outside.split(None, 1)
+        # The words after the pronoun stay with it: {wünschst du dir|… Sie sich}.
+        du, sie = (form.strip() for form in forms.strip("{}").split("|"))
+        du, sie = (
+            (f"{verb} {du}", f"… {sie}") if wrong.endswith("Sie") else (f"… {du}", f"{verb} {sie}")
+        )
         register = "„Sie“" if wrong.endswith("Sie") else "„du“"
         yield (
             f"{outside!r} reads „{wrong}“ where the team says {register}: put the verb "
