@@ -88,7 +88,7 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
         f"{_topics(len(short))} short of questions of {'its' if len(short) == 1 else 'their'} "
         f"own: {len(days)} of the "
         f"{sum(asking[t.title] for _, t in short)} prompts that ask people about "
-        f"{'it' if len(short) == 1 else 'them'} fall back on a general line",
+        f"{'it' if len(short) == 1 else f'these {len(short)}'} fall back on a general line",
         _advice(strategy, wants),
     )  # fmt: skip
 
