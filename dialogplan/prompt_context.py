@@ -91,6 +91,8 @@ NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
 NEARBY_MOVES = frozenset({"congratulate"})
 #: How many of its contacts on the channel a generic entry names as a place to start.
 NEARBY = 2
+#: A contact without news is named as a place to start in at most one of this many rounds.
+KNOWN_EVERY = 3
 #: Moves on a topic that may start with the team's contacts whose notes say they know it.
 TOPIC_PEOPLE_MOVES = frozenset({"share", "comment", "ask", "story", "listen", "article"})
 #: Own posts whose prompt sends the post to the topic's people or tags them: a touch.
@@ -582,8 +584,11 @@ class Contexts:
         pages = [c for c in here if organisation(c.name) and c not in fresh] or [
             c for c in here if c.profile and c not in fresh
         ]
-        # One a round, in turn: the same two pages in every round read as pasted.
-        known = [pages[entry.seq % len(pages)]] if pages and len(fresh) < NEARBY else []
+        # One a round, in turn, and each at most every KNOWN_EVERY rounds: the same page in
+        # every round read as pasted, "look at Lena's too" with nothing to do there (r230).
+        every = max(len(pages), KNOWN_EVERY)
+        turn = entry.seq % every
+        known = [pages[turn]] if turn < len(pages) and len(fresh) < NEARBY else []
         return tuple(
             MappingProxyType(
                 {

@@ -101,7 +101,8 @@ Every template sees these variables:
     for a congratulation that names nobody, up to two of the team's contacts on the channel
     whose news is at most 45 days old and not yet congratulated in the plan, the latest
     first: ``{"name", "profile", "news"}``, ``news`` its kind (``job``, ``founding``,
-    ``anniversary``, ``award``, ``milestone`` or ``other``); else ()
+    ``anniversary``, ``award``, ``milestone`` or ``other``); short of two, one contact
+    without news, in turn, in at most one round of three (``news`` ""); else ()
 ``rules``
     ``{"hashtags", "max_length", "note_limit", "tags"}``: only the platform rules that matter
     for this move here, each an int or None, all None for moves that publish nothing; and
