@@ -154,4 +154,21 @@ def whose(*notes: str) -> str:
     return said[0] if len(said) == 1 else "their"
 
 
-__all__ = ["declined", "first_name", "organisation", "possessive", "spoken", "whose"]
+#: A note on what to talk about that is the person's own open question: „ihre Frage nach
+#: festem Spülmittel“, "his question about dual sourcing", or a question as they put it.
+_THEIR_QUESTION = re.compile(
+    r"^(?:ihre|seine|deren|dessen|his|her|their)\s+(?:frage|fragen|question|questions|query)\b|\?$",
+    re.IGNORECASE,
+)
+
+
+def asked(talk: str) -> bool:
+    """Whether what to talk about is a question the person asked the team, to be answered.
+
+    A newsletter reply round offered Merle „eine Rückfrage zu dem, was euch verbindet: ihre
+    Frage nach festem Spülmittel“: she had asked, and waits for an answer.
+    """
+    return bool(_THEIR_QUESTION.search(talk.strip()))
+
+
+__all__ = ["asked", "declined", "first_name", "organisation", "possessive", "spoken", "whose"]

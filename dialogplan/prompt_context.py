@@ -36,7 +36,7 @@ from dialogplan.dates import (
 )
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label, platform
-from dialogplan.names import first_name, organisation, spoken, whose
+from dialogplan.names import asked, first_name, organisation, spoken, whose
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
@@ -1214,6 +1214,9 @@ class _People:
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
             "talk": contact.talk_about.rstrip(" ."),
+            # Their open question is answered at the first touch in the plan; later, it is
+            # what was talked about.
+            "asked": asked(contact.talk_about) and planned is None,
             # "her" where the team's notes say "she": "a recent post of hers", not "theirs".
             "their": whose(
                 contact.note, contact.talk_about, contact.news.text if contact.news else ""

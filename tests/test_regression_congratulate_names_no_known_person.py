@@ -31,7 +31,7 @@ def test_a_round_without_news_names_a_known_person_in_turn() -> None:
              "seq": seq} for seq, d in enumerate(("10", "17", "24"))]  # fmt: skip
     facts = contexts(strategy, rows)
     named = [tuple(p["name"] for p in facts(i)["nearby"]) for i in range(len(rows))]
-    assert all(len(n) == 1 for n in named), named
-    assert {n[0] for n in named} == {"Svenja Hartlieb", "Malte Oberle"}
+    # Each at most one round in three: the third round names nobody.
+    assert named == [("Svenja Hartlieb",), ("Malte Oberle",), ()], named
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
-    assert all(n[0] in prompt for n, prompt in zip(named, prompts, strict=True))
+    assert all(n[0] in prompt for n, prompt in zip(named[:2], prompts, strict=False))
