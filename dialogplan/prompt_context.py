@@ -340,6 +340,7 @@ class Contexts:
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
             "question_faq": asks_the_team(self.topic_questions[i], self.language),
+            "question_talk": talk_of(self.topic_questions[i], self.language),
             "question_for": self._question_for(i, entry),
             "asked_before": self._asked_before(i),
             "goal": entry.goal,
@@ -483,7 +484,8 @@ class Contexts:
             return talk
         question = self.topic_questions[j]
         shape = talk_of(question, self.language)
-        if shape == "referral":  # names come back: the reply round takes them up itself
+        # Names or questions come back: the reply round takes them up itself.
+        if shape in ("referral", "questions"):
             return ""
         # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
         if talk == "problem" and shape != "story":

@@ -43,6 +43,8 @@ def _shape(question: str, language: str) -> str:
 def talk_of(question: str, language: str) -> str:
     """How people answer ``question``: "debate", "story", "taste", "problem", "referral" or "".
 
+    Or "questions", where people are asked for theirs ("What have you always wanted to know
+    about a zero-waste shop?"): questions come back, for the team to answer.
     A question people ask the team (:func:`asks_the_team`) draws tips and further questions,
     as a topic of problems does.
     """

@@ -69,6 +69,9 @@ Every template sees these variables:
     true when ``question`` is one people ask the team ("How can you tell if the frame is
     still sound?", „Brauche ich Vorkenntnisse?“): an own post answers it and asks what
     others would add, rather than putting it back to them
+``question_talk``
+    what ``question``'s wording says its answers are (:func:`~dialogplan.question_shapes.talk_of`);
+    ``questions`` where it asks people for their questions, whose answers the team gives
 ``question_for``
     the offer or event whose own ``question`` the entry's ``question`` is, like
     ``announce`` (``job`` for an opening), else None
@@ -120,7 +123,8 @@ Every template sees these variables:
     earlier announcement invited to, or ""; ``invited``: that event or offer, shaped like
     ``announce``, or None; ``question``: the topic question the earlier entry offered, or "";
     ``question_talk``: what its wording says its answers are, ``taste``, ``story``,
-    ``debate`` or "" (:func:`~dialogplan.question_shapes.talk_of`); ``question_faq``: true
+    ``debate``, ``problem``, ``referral``, ``questions`` or ""
+    (:func:`~dialogplan.question_shapes.talk_of`); ``question_faq``: true
     when it is one people ask the team, which the earlier post answered;
     ``place``: the earlier entry's place id, ``place_kind`` its kind, own,
     others, groups, dm, inbox or other-blogs, both "" when it has none; ``angle`` and
