@@ -22,7 +22,9 @@ from dialogplan.announcements import offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days, breaks
 from dialogplan.dates import (
+    WEEKDAY_FULL,
     day_and_month,
+    days,
     format_clock,
     minutes_long,
     parse_clock,
@@ -51,6 +53,8 @@ WEEK_ONLY_MOVES = frozenset({"group-ask"})
 EVENT_HOOK_DAYS = 7
 #: Minutes after an event's end before the same day's work looks back on it.
 AFTERGLOW_MINUTES = 60
+#: A weekly time that starts at this hour or later is "tonight".
+EVENING_HOUR = 17
 #: An event this many hours long or longer is one people drop in on while it runs.
 DROP_IN_HOURS = 3
 #: Minutes before a shorter event starts after which the same day's work no longer invites.
@@ -184,6 +188,15 @@ class Announcement:
     #: the offer runs or within :data:`LEADS_TO_DAYS` of its end): that event, whose day and
     #: place the announcement says. Stall sign-ups for a flea market never said when it was.
     event: Announcement | None = None
+    #: For an offer that meets every week (``every``): its weekdays, full names in the plan's
+    #: language ("Thursday"); else ().
+    weekly: tuple[str, ...] = ()
+    #: Days from the entry to its next weekly time, within a week (0: today, still to
+    #: come); -1 without one. Its weekday is ``session_weekday``, ``evening`` when it
+    #: starts at 17:00 or later ("tonight").
+    session_in: int = -1
+    session_weekday: str = ""
+    evening: bool = False
 
     def __str__(self) -> str:
         return self.title
@@ -356,7 +369,7 @@ class Announcements:
         event = self.events.get(name)
         if event is not None:
             return self._event(event, entry.start.date(), entry.url, now=entry.start)
-        return self._offer(name, entry.start.date(), entry.url)
+        return self._offer(name, entry.start.date(), entry.url, entry.start)
 
     def asked_about(self, question: str, today: date) -> Announcement | None:
         """The offer or event whose own question an entry asked, as of ``today``; else None.
@@ -455,12 +468,16 @@ class Announcements:
         offer = self.offers.get(title)
         if offer is None or not offer_runs(offer, today, today):
             return None
-        return self._offer(title, today)
+        return self._offer(title, today, now=now)
 
-    def _offer(self, name: str, today: date, url: str = "") -> Announcement:
+    def _offer(
+        self, name: str, today: date, url: str = "", now: datetime | None = None
+    ) -> Announcement:
         """An offer as templates see it on ``today``; the title alone when none has it.
 
-        Its ``until`` only within :data:`UNTIL_SAID_DAYS` of its last day.
+        ``now`` is the entry's time, when known. Its ``until`` only within
+        :data:`UNTIL_SAID_DAYS` of its last day; for one that meets every week, its next time
+        (:meth:`_weekly`).
         """
         offer = self.offers.get(name)
         if offer is None:
@@ -472,7 +489,34 @@ class Announcements:
         short, question = offer.short or "", offer.question or ""
         led = self._led_to(offer, today)
         event = self._event(led, today) if led is not None else None
-        return Announcement(name, "offer", url, "", 0, until, short, question, ending, event=event)
+        found = Announcement(name, "offer", url, "", 0, until, short, question, ending, event=event)
+        return self._weekly(found, offer, today, now) if offer.every else found
+
+    def _weekly(
+        self, found: Announcement, offer: Offer, today: date, now: datetime | None
+    ) -> Announcement:
+        """An offer that meets every week, with its days, time, place and next time.
+
+        A run club's reply round on Wednesday says "tomorrow at 6:30 pm, from the shop", not
+        a bare link: the next time is what people need to come. Today's counts until it starts.
+        """
+        begin = parse_clock(offer.time)[0] if offer.time else None
+        later = today + timedelta(days=1)
+        started = begin is not None and now is not None and now.time() >= begin
+        coming = [today] if offer.meets_on(today) and not started else []
+        coming += [day for day in days(later, today + timedelta(days=7)) if offer.meets_on(day)]
+        names = WEEKDAY_FULL[self.language]
+        next_day = coming[0] if coming else None
+        return replace(
+            found,
+            # Its start is what people come for: "tomorrow at 6:30 pm", not "from 6:30 to 7:30".
+            at=format_clock(offer.time.split("-")[0], self.language) if offer.time else "",
+            place=offer.place or "",
+            weekly=tuple(names[WEEKDAYS.index(day)] for day in offer.every),
+            session_in=(next_day - today).days if next_day else -1,
+            session_weekday=names[next_day.weekday()] if next_day else "",
+            evening=begin is not None and begin.hour >= EVENING_HOUR,
+        )
 
     def _led_to(self, offer: Offer, today: date) -> Event | None:
         """The first event ahead that the offer leads to (a sign-up, a stall booking), or None.

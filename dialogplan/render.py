@@ -148,7 +148,10 @@ Every template sees these variables:
     over several days
     ``last`` (its last day), ``days``, ``days_left``, ``running`` (begun, not over) and
     ``opens_in`` (days until it is open again: 1 on an evening after its hours; else
-    ""/1/0/false/0); ``{{ announce }}`` prints the title
+    ""/1/0/false/0); for an offer that meets every week, ``weekly`` (its weekdays' names),
+    ``at`` and ``place`` (its start and place), ``session_in`` (days to its next time within
+    a week, else -1), ``session_weekday`` and ``evening`` (it starts at 17:00 or later);
+    ``{{ announce }}`` prints the title
 ``event_soon``
     None, or for an own post (ask, story, article), a share, a reply round, a thank-you
     round (not under someone else's post), the note after a break or a listening entry on

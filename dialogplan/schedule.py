@@ -64,7 +64,8 @@ DIALOGUE_CYCLE = (
     "group-help", "meet", "listen",
 )  # fmt: skip
 
-#: How long an event with a start time and no end keeps the team busy, in minutes.
+#: How long an event or a weekly offer with a start time and no end keeps the team busy, in
+#: minutes.
 EVENT_MINUTES = 120
 
 
@@ -75,17 +76,28 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
     work nobody can do. Nor in the hour after it, while the team clears up
     (:data:`~dialogplan.calendar_hooks.AFTERGLOW_MINUTES`): a reply round ten minutes after
     a back-health day closed could neither invite to it nor look back on it yet. An event
-    of several days keeps the team busy at its time each day.
+    of several days keeps the team busy at its time each day, and an offer that meets every
+    week (a run club on Thursdays at 18:30) at its time on each of its days in the plan.
     """
     found = []
     for event in strategy.events:
         if event.time:
-            begin, end = parse_clock(event.time)
-            start = begin.hour * 60 + begin.minute
-            stop = start + (minutes_long(begin, end) if end else EVENT_MINUTES)
-            stop = min(stop + AFTERGLOW_MINUTES, 24 * 60)
+            start, stop = _hours(event.time)
             found += [(day, start, stop) for day in days(event.date, event.last_day)]
+    for offer in strategy.offers:
+        if offer.time:
+            start, stop = _hours(offer.time)
+            plan = days(strategy.start, strategy.last_day)
+            found += [(day, start, stop) for day in plan if offer.meets_on(day)]
     return found
+
+
+def _hours(clock: str) -> tuple[int, int]:
+    """The minutes after midnight the team is at something held at ``clock``, clearing up too."""
+    begin, end = parse_clock(clock)
+    start = begin.hour * 60 + begin.minute
+    stop = start + (minutes_long(begin, end) if end else EVENT_MINUTES)
+    return start, min(stop + AFTERGLOW_MINUTES, 24 * 60)
 
 
 __all__ = [

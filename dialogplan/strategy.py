@@ -29,9 +29,9 @@ from pydantic import (
     model_validator,
 )
 
-from dialogplan.catalogue import ChannelSpec, TimeWindow, Weekday, catalogue
+from dialogplan.catalogue import WEEKDAYS, ChannelSpec, TimeWindow, Weekday, catalogue
 from dialogplan.contacts import NO_CONTACTS, Contacts, KeepInTouch
-from dialogplan.dates import day_and_month, parse_clock
+from dialogplan.dates import WEEKDAY_FULL, day_and_month, parse_clock
 from dialogplan.errors import Problem, StrategyError, did_you_mean
 from dialogplan.limits import FIRST_YEAR, LAST_YEAR, MAX_MONTHS, months_later
 from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
@@ -233,6 +233,25 @@ def _as_tuple(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _weekdays(value: object) -> object:
+    """One weekday or a list, as ``mon`` … ``sun``: "thu", "Thu" and "Thursday" alike."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        return value
+    return tuple(
+        item.strip().lower()[:3]
+        if isinstance(item, str) and item.strip().lower() in _WEEKDAY_NAMES
+        else item
+        for item in items
+    )
+
+
+#: English weekday names and abbreviations a team may write for ``mon`` … ``sun``.
+_WEEKDAY_NAMES = frozenset(
+    {day.lower()[:3] for day in WEEKDAY_FULL["en"]} | {day.lower() for day in WEEKDAY_FULL["en"]}
+)
+
+
 class Topic(_Model):
     """Something the team can speak about, and whether others talk about it too."""
 
@@ -361,6 +380,43 @@ class Offer(_Invitation):
     short: str | None = _short_form("the coffee subscription")
     start: date | None = Field(default=None, alias="from")
     until: date | None = None
+    every: Annotated[tuple[Weekday, ...], BeforeValidator(_weekdays)] = Field(
+        default=(),
+        description="The weekdays it meets on, for something held every week (a run club on "
+        "'thu', an open evening on [tue, thu]): invitations name the next time, and no work "
+        "is planned while the team is at it.",
+    )
+    time: Annotated[str, BeforeValidator(_clock_text), AfterValidator(_check_clock)] | None = Field(
+        default=None,
+        pattern=r"^\d{2}:\d{2}(-\d{2}:\d{2})?$",
+        examples=["18:30", "18:30-19:30"],
+        description="When each of its weekly times starts (and ends), local time; needs 'every'.",
+    )
+    place: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Where people meet for it each week ('at the shop, 14 Sheep Street'); "
+        "needs 'every'.",
+    )
+
+    @model_validator(mode="after")
+    def _weekly(self) -> Self:
+        for name, value in (("time", self.time), ("place", self.place)):
+            if value is not None and not self.every:
+                raise ValueError(
+                    f"'{name}' needs 'every', the weekdays it meets on (every: thu); an "
+                    "offer without them is open any day, and a single date is an event"
+                )
+        return self
+
+    def meets_on(self, day: date) -> bool:
+        """Whether one of its weekly times falls on ``day`` while it runs."""
+        return (
+            WEEKDAYS[day.weekday()] in self.every
+            and (self.start is None or self.start <= day)
+            and (self.until is None or day <= self.until)
+        )
 
 
 class Moment(_Span):
