@@ -159,9 +159,18 @@ def run_validate(args: argparse.Namespace) -> int:
             status = EXIT_INVALID
         else:
             print(f"ok: {path} ({_describe(strategy)})")
+            if strategy.contacts is None and (path.parent / CONTACTS_FILE).is_file():
+                print(
+                    f"  note: {CONTACTS_FILE} lies next to it but is not used: add "
+                    f"'contacts: {CONTACTS_FILE}' to plan entries for the people in it"
+                )
             findings = check_plan(strategy, entries)
             print_notes([f for f in findings if f.severity >= Severity.WARNING])
     return status
+
+
+#: The contacts file a team keeps next to its strategy, as the README names it.
+CONTACTS_FILE = "contacts.csv"
 
 
 def _describe(strategy: Strategy) -> str:
