@@ -383,20 +383,28 @@ def _more_posts(
     label = channel_label(channel, strategy.language)
     posts = strategy.channels[channel].posts_per_week or 0.0
     least, most = posts * needed / spent, posts * given / spent
+    # A rhythm people keep first: "one issue about every 1.9 weeks" is nobody's plan.
+    rhythms = [r for r in RHYTHMS if least <= r <= most]
     tries = sorted({math.ceil(least * step * 100) / 100 for step in (1, 1.1, 1.25, 1.5)})
     found = more_posts(
         strategy,
         channel,
         lambda trial, calendar: _weekly_minutes(trial, calendar, closed)[channel] >= needed,
-        [t for t in tries if t <= most] or [math.ceil(most * 100) / 100],
+        rhythms + [t for t in tries if t <= most] or [math.ceil(most * 100) / 100],
     )
     value = f"{found:g}{_every(found)}" if found else f"{least:.2g}{_every(least)}"
     return (
         f"Raise channels.{channel}.posts_per_week to at least {value} ({most:.2g} spends all "
         f"its {given:.0f} minutes){', as tried' if found else ''}: its posts take about "
-        f"{spent:.0f} of them a week, and more minutes add no posts while the cap holds. Or "
-        f"drop posts_per_week, or {label}."
+        f"{spent:.0f} of them a week, and more minutes add no posts while the cap holds. Or, "
+        f"if {posts:g}{_every(posts)} is the rhythm you want, set "
+        f"channels.{channel}.min_minutes_per_week to {math.floor(spent)}; or drop "
+        f"posts_per_week, or {label}."
     )
+
+
+#: Posts a week as teams plan them: monthly, every three weeks, fortnightly, weekly and so on.
+RHYTHMS = (0.25, 1 / 3, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.0)
 
 
 def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
