@@ -1050,7 +1050,7 @@ def _group_problems(
         if isinstance(t, Mapping) and isinstance(t.get("title"), str)
     }
     for name, groups in _as(dict, data.get("groups")).items():
-        if name in catalogue() and name not in channels:
+        if name in catalogue() and name not in channels and groups:
             hosts = [c for c in channels if c in catalogue() and _has_groups(c)]
             elsewhere = f", or list the groups under {' or '.join(hosts)}" if hosts else ""
             why = f"names groups for {name!r}, which is not a channel of this strategy"
