@@ -598,6 +598,10 @@ class Contexts:
                     "profile": c.profile,
                     # Only fresh news is told: a page's news from last month, or next, is none.
                     "news": (news_kind(c.news.text) or "other") if c.news and c in fresh else "",
+                    # "check her latest posts" where the notes say "she", as named entries do.
+                    "their": whose(c.note, c.talk_about, c.news.text if c.news else "")
+                    if self.language == "en"
+                    else "",
                 }
             )
             for c in [*fresh, *known][:NEARBY]

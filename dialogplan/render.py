@@ -105,7 +105,7 @@ Every template sees these variables:
 ``nearby``
     for a congratulation that names nobody, up to two of the team's contacts on the channel
     whose news is at most 45 days old and not yet congratulated in the plan, the latest
-    first: ``{"name", "profile", "news"}``, ``news`` its kind (``job``, ``founding``,
+    first: ``{"name", "profile", "news", "their"}``, ``news`` its kind (``job``, ``founding``,
     ``anniversary``, ``award``, ``milestone`` or ``other``); short of two, one contact
     without news, in turn, in at most one round of three (``news`` ""); else ()
 ``rules``
