@@ -688,6 +688,8 @@ class Contexts:
                 "page": not channel_places(contact.channel).writes_first,
                 "own_profile": _own_profile(contact),
                 "fresh": fresh,
+                # A school or a shop passes a post on to its people; it does not answer it.
+                "org": organisation(contact.name),
             }
         )
 

@@ -185,9 +185,10 @@ Every template sees these variables:
     for an own question or story, a share, a comment or a listening entry on a topic, up to
     two of the team's contacts on the same platform whose note touches the topic (a word of
     six letters or more in it: "Runs a neighbourhood podcast" for "Podcasts or live radio?"),
-    each ``{"name", "first", "profile", "on", "page", "own_profile", "fresh"}`` (``fresh``:
-    their news while it is at most three weeks old, shaped as ``person.news``, else None); a
-    person rests 21 days after being named; else ()
+    each ``{"name", "first", "profile", "on", "page", "own_profile", "fresh", "org"}``
+    (``fresh``: their news while it is at most three weeks old, shaped as ``person.news``,
+    else None; ``org``: a business, school or club by its name, which passes a post on rather
+    than answering it); a person rests 21 days after being named; else ()
 ``pause``
     for ``away`` and ``back``: ``{"first", "last", "back", "reason", "kind"}``, the break's
     first and last day, the first working day after it, the blackout's ``reason`` (or "") and
