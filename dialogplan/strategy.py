@@ -168,6 +168,37 @@ def _short_form(example: str) -> Any:
     )
 
 
+def _check_clock(text: str) -> str:
+    parse_clock(text)
+    return text
+
+
+def _clock_text(value: object) -> object:
+    """YAML reads an unquoted 19:00 as the number 1140; say how to write it instead."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise ValueError('write the time in quotes, as "19:00" or "19:00-21:00"')  # noqa: TRY004 - pydantic reports only ValueError as the user's mistake
+    return value
+
+
+#: A local time, "19:00", or a span, "19:00-21:00", as events and weekly offers give it.
+Clock = Annotated[str, BeforeValidator(_clock_text), AfterValidator(_check_clock)]
+
+
+def _clock_field(examples: list[str], description: str) -> Any:
+    """When an event or a weekly offer starts (and ends), written as YAML needs it."""
+    return Field(
+        default=None,
+        pattern=r"^\d{2}:\d{2}(-\d{2}:\d{2})?$",
+        examples=examples,
+        description=description,
+    )
+
+
+def _place_field(description: str) -> Any:
+    """Where an event or a weekly offer happens, as people find it."""
+    return Field(default=None, min_length=1, max_length=200, description=description)
+
+
 def _one_or_more(value: object) -> object:
     """One title, or a list of them, kept as a tuple."""
     if isinstance(value, str):
@@ -380,24 +411,21 @@ class Offer(_Invitation):
     short: str | None = _short_form("the coffee subscription")
     start: date | None = Field(default=None, alias="from")
     until: date | None = None
-    every: Annotated[tuple[Weekday, ...], BeforeValidator(_weekdays)] = Field(
+    every: Annotated[
+        tuple[Weekday, ...],
+        BeforeValidator(_weekdays, json_schema_input_type=Weekday | list[Weekday]),
+    ] = Field(
         default=(),
         description="The weekdays it meets on, for something held every week (a run club on "
         "'thu', an open evening on [tue, thu]): invitations name the next time, and no work "
         "is planned while the team is at it.",
     )
-    time: Annotated[str, BeforeValidator(_clock_text), AfterValidator(_check_clock)] | None = Field(
-        default=None,
-        pattern=r"^\d{2}:\d{2}(-\d{2}:\d{2})?$",
-        examples=["18:30", "18:30-19:30"],
-        description="When each of its weekly times starts (and ends), local time; needs 'every'.",
+    time: Clock | None = _clock_field(
+        ["18:30", "18:30-19:30"],
+        "When each of its weekly times starts (and ends), local time; needs 'every'.",
     )
-    place: str | None = Field(
-        default=None,
-        min_length=1,
-        max_length=200,
-        description="Where people meet for it each week ('at the shop, 14 Sheep Street'); "
-        "needs 'every'.",
+    place: str | None = _place_field(
+        "Where people meet for it each week ('at the shop, 14 Sheep Street'); needs 'every'."
     )
 
     @model_validator(mode="after")
@@ -434,18 +462,6 @@ class Moment(_Span):
     )
 
 
-def _check_clock(text: str) -> str:
-    parse_clock(text)
-    return text
-
-
-def _clock_text(value: object) -> object:
-    """YAML reads an unquoted 19:00 as the number 1140; say how to write it instead."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        raise ValueError('write the time in quotes, as "19:00" or "19:00-21:00"')  # noqa: TRY004 - pydantic reports only ValueError as the user's mistake
-    return value
-
-
 #: The type of days inside :class:`Event`, whose field ``date`` hides the name.
 Day = date
 #: The most days an event may last beyond its first: longer, it is an offer people book.
@@ -457,18 +473,12 @@ class Event(_Invitation):
 
     short: str | None = _short_form("the spring clinic")
     date: date
-    time: Annotated[str, BeforeValidator(_clock_text), AfterValidator(_check_clock)] | None = Field(
-        default=None,
-        pattern=r"^\d{2}:\d{2}(-\d{2}:\d{2})?$",
-        examples=["19:00", "19:00-21:00"],
-        description="When it starts (and ends), local time: invitations name it.",
+    time: Clock | None = _clock_field(
+        ["19:00", "19:00-21:00"], "When it starts (and ends), local time: invitations name it."
     )
-    place: str | None = Field(
-        default=None,
-        min_length=1,
-        max_length=200,
-        description="Where it happens, as people find it ('Halle Walder Straße, Solingen'): "
-        "invitations name it.",
+    place: str | None = _place_field(
+        "Where it happens, as people find it ('Halle Walder Straße, Solingen'): invitations "
+        "name it."
     )
     until: Day | None = Field(
         default=None,
