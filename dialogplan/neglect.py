@@ -370,6 +370,10 @@ def _untried(strategy: Strategy, channel: str) -> str:
     )
 
 
+#: Posts a week as teams plan them: monthly, every three weeks, fortnightly, weekly and so on.
+RHYTHMS = (0.25, 1 / 3, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.0)
+
+
 def _more_posts(
     strategy: Strategy, channel: str, closed: Mapping[date, str], spent: float, given: float
 ) -> str:
@@ -401,10 +405,6 @@ def _more_posts(
         f"channels.{channel}.min_minutes_per_week to {math.floor(spent)}; or drop "
         f"posts_per_week, or {label}."
     )
-
-
-#: Posts a week as teams plan them: monthly, every three weeks, fortnightly, weekly and so on.
-RHYTHMS = (0.25, 1 / 3, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.0)
 
 
 def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
