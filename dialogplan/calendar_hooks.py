@@ -487,7 +487,9 @@ class Announcements:
         ending = _ending(offer, today)
         url = url or offer.url or ""
         short, question = offer.short or "", offer.question or ""
-        led = self._led_to(offer, today)
+        # Something held every week is its own occasion: a market stall on weekends does not
+        # lead to the shop's clear-out weekend.
+        led = None if offer.every else self._led_to(offer, today)
         event = self._event(led, today) if led is not None else None
         found = Announcement(name, "offer", url, "", 0, until, short, question, ending, event=event)
         return self._weekly(found, offer, today, now) if offer.every else found

@@ -426,7 +426,9 @@ class Contexts:
         sought_by = [self.sought[g] for g in self.strategy.goals_invited_to(found.title)]
         work = any(_offer_words("work").search(text) for text in [found.title, *sought_by] if text)
         appeal = bool(_offer_words("appeal").search(f"{found.title} {found.noun}"))
-        return replace(found, job=work and any(sought_by) and not appeal, appeal=appeal)
+        taster = bool(_offer_words("taster").search(f"{found.title} {found.noun}"))
+        job = work and any(sought_by) and not appeal and not taster
+        return replace(found, job=job, appeal=appeal)
 
     def _asked_before(self, i: int) -> dict[str, Any] | None:
         """The last post that asked the ``i``-th entry's question before it, or None.
@@ -1427,7 +1429,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
-OFFER_WORDS = ("customers", "appeal", "work")
+OFFER_WORDS = ("customers", "appeal", "work", "taster")
 
 
 @cache
