@@ -64,6 +64,8 @@ DIALOGUE_CYCLE = (
     "group-help", "meet", "listen",
 )  # fmt: skip
 
+#: How long the team sets up before its own event or weekly offer, in minutes: no work then.
+SETUP_MINUTES = 60
 #: How long an event or a weekly offer with a start time and no end keeps the team busy, in
 #: minutes.
 EVENT_MINUTES = 120
@@ -73,7 +75,8 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
     """The stretches the team spends at its own events, as day and minutes after midnight.
 
     No work is planned then: a reply round at 19:00 during the evening the team runs is
-    work nobody can do. Nor in the hour after it, while the team clears up
+    work nobody can do. Nor in the hour before it (:data:`SETUP_MINUTES`), while the team
+    sets up, nor in the hour after it, while it clears up
     (:data:`~dialogplan.calendar_hooks.AFTERGLOW_MINUTES`): a reply round ten minutes after
     a back-health day closed could neither invite to it nor look back on it yet. An event
     of several days keeps the team busy at its time each day, and an offer that meets every
@@ -93,11 +96,15 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
 
 
 def _hours(clock: str) -> tuple[int, int]:
-    """The minutes after midnight the team is at something held at ``clock``, clearing up too."""
+    """The minutes after midnight the team is at something held at ``clock``.
+
+    Setting up and clearing up too: a reply round at 18:00, half an hour before the team's
+    own run, is work nobody does (a running shop's reviewer, r231, and a record shop's, r235).
+    """
     begin, end = parse_clock(clock)
     start = begin.hour * 60 + begin.minute
     stop = start + (minutes_long(begin, end) if end else EVENT_MINUTES)
-    return start, min(stop + AFTERGLOW_MINUTES, 24 * 60)
+    return max(start - SETUP_MINUTES, 0), min(stop + AFTERGLOW_MINUTES, 24 * 60)
 
 
 __all__ = [
