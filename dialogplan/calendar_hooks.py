@@ -503,12 +503,10 @@ class Announcements:
         a bare link: the next time is what people need to come. Today's counts until it starts.
         """
         begin = parse_clock(offer.time)[0] if offer.time else None
-        later = today + timedelta(days=1)
         started = begin is not None and now is not None and now.time() >= begin
-        coming = [today] if offer.meets_on(today) and not started else []
-        coming += [day for day in days(later, today + timedelta(days=7)) if offer.meets_on(day)]
+        week = days(today + timedelta(days=started), today + timedelta(days=7))
+        next_day = next((day for day in week if offer.meets_on(day)), None)
         names = WEEKDAY_FULL[self.language]
-        next_day = coming[0] if coming else None
         return replace(
             found,
             # Its start is what people come for: "tomorrow at 6:30 pm", not "from 6:30 to 7:30".

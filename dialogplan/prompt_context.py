@@ -601,9 +601,7 @@ class Contexts:
                     # Only fresh news is told: a page's news from last month, or next, is none.
                     "news": (news_kind(c.news.text) or "other") if c.news and c in fresh else "",
                     # "check her latest posts" where the notes say "she", as named entries do.
-                    "their": whose(c.note, c.talk_about, c.news.text if c.news else "")
-                    if self.language == "en"
-                    else "",
+                    "their": _their(c, self.language),
                 }
             )
             for c in [*fresh, *known][:NEARBY]
@@ -1228,11 +1226,7 @@ class _People:
             # what was talked about.
             "asked": asked(contact.talk_about) and planned is None,
             # "her" where the team's notes say "she": "a recent post of hers", not "theirs".
-            "their": whose(
-                contact.note, contact.talk_about, contact.news.text if contact.news else ""
-            )
-            if self.language == "en"
-            else "",
+            "their": _their(contact, self.language),
             "profile": contact.profile,
             # The goal's question goes to a person once: asked again weeks later, it nags.
             "fits": self._fits(contact) if planned is None else None,
@@ -1430,6 +1424,13 @@ _RANGE = re.compile(
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = ("customers", "appeal", "work", "taster")
+
+
+def _their(contact: Contact, language: str) -> str:
+    """The English possessive the team's notes on a contact use; "" in German."""
+    if language != "en":
+        return ""
+    return whose(contact.note, contact.talk_about, contact.news.text if contact.news else "")
 
 
 @cache

@@ -87,10 +87,10 @@ def _hosting(strategy: Strategy) -> list[tuple[date, int, int]]:
         if event.time:
             start, stop = _hours(event.time)
             found += [(day, start, stop) for day in days(event.date, event.last_day)]
+    plan = list(days(strategy.start, strategy.last_day))
     for offer in strategy.offers:
         if offer.time:
             start, stop = _hours(offer.time)
-            plan = days(strategy.start, strategy.last_day)
             found += [(day, start, stop) for day in plan if offer.meets_on(day)]
     return found
 

@@ -266,8 +266,8 @@ def _as_tuple(value: object) -> object:
 
 def _weekdays(value: object) -> object:
     """One weekday or a list, as ``mon`` … ``sun``: "thu", "Thu" and "Thursday" alike."""
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list | tuple):
+    items = _one_or_more(value)
+    if not isinstance(items, tuple):
         return value
     return tuple(
         item.strip().lower()[:3]
