@@ -61,6 +61,11 @@ DROP_IN_HOURS = 3
 LAST_CALL_MINUTES = 60
 #: How an event's place starts when it happens on the internet.
 ONLINE_PLACES = ("online", "per zoom", "via zoom", "on zoom", "im netz")
+#: Words in the name of an event without a place that say it happens on the internet: nobody
+#: "comes along" to a webinar or „kommt vorbei“ to an Online-Stammtisch.
+ONLINE_NAMES = re.compile(
+    r"\b(?:online|webinar|livestream|live-stream|zoom|virtual|virtuell)", re.IGNORECASE
+)
 #: An entry about one of an event's own topics mentions it from as far ahead as the event is
 #: announced: it is the same conversation, and the people in it are the ones it is for.
 EVENT_TOPIC_DAYS = 28
@@ -124,6 +129,10 @@ WEEK_AHEAD_MOVES = frozenset({"reply", "thank", "listen"})
 #: Days after an offer's last day within which an event on its topic is what it leads to: a
 #: flea market a week after its stall sign-up closes.
 LEADS_TO_DAYS = 14
+#: Days ahead within which a meeting proposes the team's own event rather than a visit some
+#: day: an introduction evening in three weeks is a date for the diary, and „Komm doch mal
+#: vorbei“ beside it left a food-sharing group's keenest neighbour without one.
+NEXT_STEP_DAYS = 21
 #: The hooks an entry may get, in order of precedence.
 HOOKS = ("event_soon", "event_past", "invite", "moment")
 
@@ -389,6 +398,27 @@ class Announcements:
         offer = next((o for o in self.offers.values() if o.question == question), None)
         return self._offer(offer.title, today) if offer is not None else None
 
+    def next_steps(self, entry: Entry) -> list[Announcement]:
+        """The team's dated occasions a person met through the entry could come to, soonest first.
+
+        Events within :data:`NEXT_STEP_DAYS`, and the next time of offers that meet every
+        week, for the entry's goal's people (or for everyone). From tomorrow on: today is
+        short notice for a first meeting.
+        """
+        today = entry.start.date()
+        steps = [
+            self._event(event, today, now=entry.start)
+            for event in self.events.values()
+            if 0 < (event.date - today).days <= NEXT_STEP_DAYS
+            and _for(entry.goal, self.for_goals[event.title])
+        ]
+        for title, offer in self.offers.items():
+            if offer.every and offer_runs(offer, today, today):
+                found = self._offer(title, today, now=entry.start)
+                if found.session_in > 0 and _for(entry.goal, self.offer_goals[title]):
+                    steps.append(found)
+        return sorted(steps, key=lambda s: s.session_in if s.kind == "offer" else s.days_until)
+
     def _invitations(self, entries: Sequence[Entry]) -> dict[str, Announcement]:
         """Which entries point the interested ones to an offer or event, and to which.
 
@@ -620,7 +650,7 @@ class Announcements:
             at=format_clock(event.time, self.language) if event.time else "",
             place=event.place or "",
             over=over,
-            online=(event.place or "").strip().lower().startswith(ONLINE_PLACES),
+            online=_online(event),
             last=self.day(event.until) if event.until else "",
             days_left=left if event.until else 0,
             running=bool(event.until) and days < 0 and not ended,
@@ -679,6 +709,17 @@ def _same_series(one: Event, other: Event) -> bool:
     if one.short and other.short:
         return one.short == other.short
     return series_name(one.title) == series_name(other.title)
+
+
+def _online(event: Event) -> bool:
+    """Whether an event happens on the internet: its place says so, or, without one, its name."""
+    place = (event.place or "").strip().lower()
+    return place.startswith(ONLINE_PLACES) or (not place and bool(ONLINE_NAMES.search(event.title)))
+
+
+def _for(goal: str, goals: frozenset[str]) -> bool:
+    """Whether an offer or event for ``goals`` (none: everyone) is for the goal's people."""
+    return not goals or goal in goals
 
 
 def _days_to(event: Event, today: date, *, back: bool) -> int:

@@ -378,6 +378,7 @@ class Contexts:
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),
             "meet_week": self.breaks.meet_week(entry.start.date()),
+            "meet_next": self._meet_next(entry) if entry.move == "meet" else None,
             "review": self._review(i) if entry.move == "review" else None,
             "turn": entry.seq,
             "variant": entry.seq % 3,
@@ -429,6 +430,18 @@ class Contexts:
         taster = bool(_offer_words("taster").search(f"{found.title} {found.noun}"))
         job = work and any(sought_by) and not appeal and not taster
         return replace(found, job=job, appeal=appeal)
+
+    def _meet_next(self, entry: Entry) -> Announcement | None:
+        """The team's next occasion a meeting invites to, or None (see ``next_steps``).
+
+        Never a job or an appeal, which are no place to meet; an event on the internet also
+        where the platform is no place to move people offline.
+        """
+        offline = channel_places(entry.channel).offline
+        for found in map(self._offered, self.announcements.next_steps(entry)):
+            if not (found.job or found.appeal) and (offline or found.online):
+                return found
+        return None
 
     def _asked_before(self, i: int) -> dict[str, Any] | None:
         """The last post that asked the ``i``-th entry's question before it, or None.

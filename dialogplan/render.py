@@ -49,6 +49,8 @@ Every template sees these variables:
     ``{"title", "noun", "until"}``, ``until`` its last day
 ``meet_at``
     where the team meets people on this channel, as the strategy says it, or ""
+``meet_next``
+    for a meeting: the team's next date its person could come to, as ``announce``, or None
 ``topic``, ``topic_noun``, ``topic_kind``, ``topic_talk``
     the topic's title (or ""), its short noun form (or ""), ``own``, ``theme`` or "", and how
     people talk about it: ``problem``, ``taste``, ``story``, ``debate`` or "" (unknown); for
@@ -291,11 +293,12 @@ def _fields(entry: Entry, prompt: str, context: Mapping[str, Any]) -> dict[str, 
     """An entry's scheduled fields, with the invitation its prompt makes, if any.
 
     A post on an event's topic that points to it invites people as an announcement does:
-    the calendar carries its link, and the check counts it. Only what the prompt says
+    the calendar carries its link, and the check counts it; so does a meeting that invites
+    to the team's next date. Only what the prompt says
     counts, so a team's template that leaves the event out invites to nothing.
     """
     fields = {name: getattr(entry, name) for name in ENTRY_COLUMNS}
-    hook = context.get("event_soon") or context.get("invite")
+    hook = context.get("event_soon") or context.get("invite") or context.get("meet_next")
     if entry.move == "announce" or not isinstance(hook, Announcement):
         return fields
     names = (hook.title, undated(hook.title), hook.noun, hook.url)
