@@ -197,6 +197,9 @@ class Announcement:
     #: the offer runs or within :data:`LEADS_TO_DAYS` of its end): that event, whose day and
     #: place the announcement says. Stall sign-ups for a flea market never said when it was.
     event: Announcement | None = None
+    #: True for an event ahead in a later calendar week than the entry: "am Mittwoch" said on
+    #: a Thursday reads as the day before, so its date comes with it.
+    later_week: bool = False
     #: For an offer that meets every week (``every``): its weekdays, full names in the plan's
     #: language ("Thursday"); else ().
     weekly: tuple[str, ...] = ()
@@ -657,6 +660,7 @@ class Announcements:
             days=event.length,
             opens_in=opens_in if event.until else 0,
             drop_in=_drop_in(event),
+            later_week=event.date.isocalendar()[:2] > today.isocalendar()[:2],
         )
 
 
