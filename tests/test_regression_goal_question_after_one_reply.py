@@ -16,7 +16,10 @@ from tests.test_threads import make
 QUESTION = {"de": "Habt ihr schon einen Platz am Wasser?", "en": "Have you booked your summer yet?"}
 #: Where each language's templates ask it: after a DM on Instagram, in public on Mastodon.
 CHANNEL = {"de": "instagram", "en": "mastodon"}
-EXCHANGE = {"de": ("ein, zwei Antworten", "kleiner Austausch"), "en": ("a reply or two",)}
+EXCHANGE = {
+    "de": ("ein-, zweimal zurückgeschrieben", "kleiner Austausch"),
+    "en": ("a reply or two",),
+}
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

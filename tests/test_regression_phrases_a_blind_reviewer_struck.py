@@ -123,6 +123,12 @@ STRUCK = (
     # on other posts before a line about the event, and the team's note quoted as news.
     r"anknüpfen\. Knüpf daran an",
     r"frag nach\. Unter anderen Beiträgen fragst du",
+    # A forest kindergarten's reviewer (r240): the step for other posts still read as a seam
+    # after the fallback that names them, a DM "after" answers read as one asking for them,
+    # and "am Ende" twice in a row.
+    r"Unter anderen Beiträgen fragst du",
+    r"frag nach ein, zwei Antworten",
+    r"am Ende\. Am Ende",
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
     r"Dann tun es zwei frische Beiträge",
