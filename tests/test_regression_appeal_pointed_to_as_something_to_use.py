@@ -1,0 +1,36 @@
+"""A wildlife rescue's reply rounds said "If someone could use the spring supplies drive, tell
+them about it" (r241): readers give to a supplies drive; they do not use it.
+
+A drive for goods was no appeal by its name, and the pointers conversations make (``invite``)
+never learnt what an appeal is. Both do now: "If someone asks how they can help, tell them
+about the spring supplies drive".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dialogplan.render import render
+from tests.test_render import entries
+from tests.test_threads import make
+
+DRIVE = {"title": "Spring supplies drive", "short": "the spring supplies drive",
+         "from": date(2027, 3, 8), "until": date(2027, 4, 30)}  # fmt: skip
+GOAL = {"id": "supplies", "text": "Enough towels and food for the season",
+        "invite": ["Spring supplies drive"]}  # fmt: skip
+
+
+def test_a_reply_round_asks_people_to_help_not_to_use_it() -> None:
+    strategy = make(language="en", goals=[GOAL], offers=[DRIVE], channels={"facebook": {}})
+    rows: list[dict[str, object]] = []
+    for week in range(3):
+        ask = len(rows)
+        rows += [{"channel": "facebook", "move": "ask", "start": f"2027-03-{15 + 7 * week} 09:00"},
+                 {"channel": "facebook", "move": "reply", "follows": ask, "seq": week,
+                  "start": f"2027-03-{15 + 7 * week} 18:00"}]  # fmt: skip
+    prompts = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
+    pointing = [p for p in prompts if "supplies drive" in p]
+    assert pointing
+    for prompt in pointing:
+        assert "could use" not in prompt
+        assert "help" in prompt
