@@ -34,3 +34,20 @@ def test_a_reply_round_asks_people_to_help_not_to_use_it() -> None:
     for prompt in pointing:
         assert "could use" not in prompt
         assert "help" in prompt
+
+
+def test_a_german_pointer_calls_it_no_offer() -> None:
+    drive = {"title": "Spendenaktion Katzenhaus", "from": date(2027, 3, 8),
+             "until": date(2027, 4, 30)}  # fmt: skip
+    goal = {"id": "haus", "text": "Geld für das Katzenhaus", "invite": [drive["title"]]}
+    strategy = make(goals=[goal], offers=[drive], channels={"facebook": {}})
+    rows: list[dict[str, object]] = []
+    for week in range(3):
+        ask = len(rows)
+        rows += [{"channel": "facebook", "move": "ask", "start": f"2027-03-{15 + 7 * week} 09:00"},
+                 {"channel": "facebook", "move": "reply", "follows": ask, "seq": week,
+                  "start": f"2027-03-{15 + 7 * week} 18:00"}]  # fmt: skip
+    prompts = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
+    pointing = [p for p in prompts if "Katzenhaus" in p]
+    assert pointing
+    assert not any("Angebot „Spendenaktion" in p for p in pointing), pointing
