@@ -129,6 +129,8 @@ STRUCK = (
     r"Unter anderen Beiträgen fragst du",
     r"frag nach ein, zwei Antworten",
     r"am Ende\. Am Ende",
+    # … and „Schöne Wahl!“ under photos of children in the mud, which showed no choice.
+    r"Schöne Wahl! Wie",
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
     r"Dann tun es zwei frische Beiträge",
