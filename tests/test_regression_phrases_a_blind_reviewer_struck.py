@@ -131,6 +131,9 @@ STRUCK = (
     r"am Ende\. Am Ende",
     # … and „Schöne Wahl!“ under photos of children in the mud, which showed no choice.
     r"Schöne Wahl! Wie",
+    # A wildlife rescue's reviewer: a hint that only said again where the posts were.
+    r"through the posts in your feed",
+    r"über die Beiträge in (deinem|eurem) Feed",
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
     r"Dann tun es zwei frische Beiträge",
