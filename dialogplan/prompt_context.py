@@ -553,9 +553,8 @@ class Contexts:
             return ""
         today = entry.start.date()
         invited = [e for e in self.strategy.events if e.title in goal.invite]
-        ends = [e.last_day for e in invited]
-        ends += [o.until or date.max for o in self.strategy.offers if o.title in goal.invite]
-        if ends and max(ends) < today:
+        last = self.strategy.invites_until(goal)
+        if last is not None and last < today:
             return ""
         if any(e.last_day < today and _names_event(question, e) for e in invited):
             return ""

@@ -765,6 +765,16 @@ class Strategy(_Model):
             return inviting.union(*widening)
         return frozenset().union(*(self.goals_of_topic(t) for t in topics))
 
+    def invites_until(self, goal: Goal) -> date | None:
+        """The last day anything the goal invites to runs, or None.
+
+        None too for a goal that invites to nothing, or to an offer without an end.
+        """
+        ends = [e.last_day for e in self.events if e.title in goal.invite]
+        ends += [o.until or date.max for o in self.offers if o.title in goal.invite]
+        last = max(ends, default=None)
+        return None if last is None or last == date.max else last
+
     def goals_invited_to(self, title: str) -> frozenset[str]:
         """The goals an offer or event is for: those inviting to it, else its topics' goals.
 

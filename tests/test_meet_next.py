@@ -84,7 +84,7 @@ def test_an_english_meeting_says_the_date_once_and_the_day_in_the_line() -> None
     prompts = meetings("en", "2027-03-12", goals=[goal], events=[event])
     for prompt in prompts:
         assert "suggest coming along to the trail shoe demo night" in prompt
-        assert "It's on Thursday from 6:30 to 8:30 pm at the shop." in prompt
+        assert "It's on Thursday 18 March from 6:30 to 8:30 pm at the shop." in prompt
         assert prompt.count("6:30") == 1
         assert "If that day doesn't suit them, offer a short call instead." in prompt
 

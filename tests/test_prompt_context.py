@@ -156,8 +156,9 @@ def test_announce_names_event_or_offer_with_link_and_days() -> None:
     facts = contexts(strategy, rows)
     event, offer = facts(0)["announce"], facts(1)["announce"]
     assert event == Announcement(
-        texts["event"], "event", "https://example.org/cupping", "Mi., 10.02.", 9, ""
-    )
+        texts["event"], "event", "https://example.org/cupping", "Mi., 10.02.", 9, "",
+        later_week=True,  # Monday 1 February, for Wednesday of the week after
+    )  # fmt: skip
     assert offer == Announcement(
         texts["offer"], "offer", "https://example.org/abo", "", 0, "Mi., 31.03."
     )
