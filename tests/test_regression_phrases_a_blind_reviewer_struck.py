@@ -133,6 +133,8 @@ STRUCK = (
     r"Schöne Wahl! Wie",
     # A wildlife rescue's reviewer: a hint that only said again where the posts were.
     r"through the posts in your feed",
+    # An astronomy society's reviewer: a step that said "then ask." before "Close with …".
+    r"then ask( your question)?\. (Close with|End with|End on|Your last line)",
     r"über die Beiträge in (deinem|eurem) Feed",
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
