@@ -135,6 +135,11 @@ STRUCK = (
     r"through the posts in your feed",
     # An astronomy society's reviewer: a step that said "then ask." before "Close with …".
     r"then ask( your question)?\. (Close with|End with|End on|Your last line)",
+    # A climbing park's reviewer: a known contact named with no step after it, „dazu“ with
+    # nothing before it, and two „lade … ein“ in a row.
+    r"Schau (dabei )?auch, was .{0,120}?(Neues gibt|zuletzt gepostet hat)\. ",
+    r"eine Frage nach den Erfahrungen der Mitglieder\. Erzähl kurz, was (ihr|du) dazu",
+    r"lade zu Fragen ein",
     r"über die Beiträge in (deinem|eurem) Feed",
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
