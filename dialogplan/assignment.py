@@ -49,9 +49,6 @@ TOPIC_REST_DAYS = 28
 #: Questions to a group, which come back to a topic on their channel only after
 #: :data:`TOPIC_REST_DAYS`, where another fits.
 GROUP_QUESTIONS = frozenset({"group-ask"})
-#: Days a goal's work goes on after the last offer or event it invites to: the thank-you
-#: rounds and stories of the week after belong to it.
-GOAL_AFTERGLOW_DAYS = 7
 #: Extra turns a goal's own topics get in the groups its places name, per turn of the others.
 GOAL_GROUP_TURNS = 1
 #: Help in groups answers what members ask: nobody asks for help with a theme people tell
@@ -135,7 +132,7 @@ class _Turns:
         invitations = (*strategy.offers, *strategy.events)
         self.invited = {i.title: strategy.goals_invited_to(i.title) for i in invitations}
         self.where = {g.id: tuple(g.where) for g in strategy.goals}
-        self.last_days = {g.id: strategy.invites_until(g) for g in strategy.goals}
+        self.last_days = {g.id: strategy.work_ends(g) for g in strategy.goals}
         #: What each group's members talk about; empty for a group open to every theme.
         self.group_topics = strategy.group_themes()
         #: The themes some group of the channel lists: the team has said where they are talked.
@@ -180,9 +177,7 @@ class _Turns:
     def next(self, entry: Placed) -> tuple[str, str, str]:
         """The goal, topic and group of the next entry that starts a piece of work."""
         strategy, month = self.strategy, f"{entry.start:%Y-%m}"
-        # A goal whose offers and events are over has done its work a week after the last:
-        # a climbing park's listening under #saisonjob on its opening day, ten days after the
-        # trainer jobs closed, looked for people it no longer wanted (r242).
+        # A goal whose offers and events are over has done its work (Strategy.work_ends).
         eligible = [
             g for g in strategy.goals_of(entry.channel) if self._open(g, entry.start.date())
         ] or strategy.goals_of(entry.channel)
@@ -215,9 +210,9 @@ class _Turns:
         return goal, topic, self._group(entry, goal, topic)
 
     def _open(self, goal: str, day: date) -> bool:
-        """Whether the goal's work goes on on ``day`` (see :data:`GOAL_AFTERGLOW_DAYS`)."""
+        """Whether the goal's work goes on on ``day`` (:meth:`Strategy.work_ends`)."""
         last = self.last_days[goal]
-        return last is None or day <= last + timedelta(days=GOAL_AFTERGLOW_DAYS)
+        return last is None or day <= last
 
     def _topic(self, entry: Placed, goal: str) -> str:
         """The topic whose turn it is among those the move may have; "" when none fits."""

@@ -870,9 +870,12 @@ def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Fin
             served_on.setdefault(entry.goal, set()).add(entry.start.date())
     for goal in strategy.goals:
         served = served_on.get(goal.id, set())
+        # Its work is done a week after what it invites to (Strategy.work_ends): a football
+        # club's referees goal was "starved" after its only information evening (r245).
+        last = min(strategy.work_ends(goal) or strategy.last_day, strategy.last_day)
         starved = [
             (start, end)
-            for start, end in months(strategy.start, strategy.last_day, MIN_DAYS_FOR_A_MONTH)
+            for start, end in months(strategy.start, last, MIN_DAYS_FOR_A_MONTH)
             if not any(start <= d <= end for d in served)
         ]
         served_by = [n for n in strategy.channels if goal.id in strategy.goals_of(n)]

@@ -151,6 +151,10 @@ LANGUAGES: tuple[str, ...] = get_args(Language)
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 
 
+#: Days a goal's work goes on after the last offer or event it invites to.
+GOAL_AFTERGLOW_DAYS = 7
+
+
 class _Model(BaseModel):
     # Strict: a quoted date stays text, true is no number and 0 is no date; every value has
     # the type it is written as.
@@ -774,6 +778,15 @@ class Strategy(_Model):
         ends += [o.until or date.max for o in self.offers if o.title in goal.invite]
         last = max(ends, default=None)
         return None if last is None or last == date.max else last
+
+    def work_ends(self, goal: Goal) -> date | None:
+        """The last day of the goal's work, or None: a week after what it invites to ends.
+
+        The thank-you rounds and stories of that week are still its; after it, a climbing
+        park's listening under #saisonjob looked for trainers it no longer wanted (r242).
+        """
+        last = self.invites_until(goal)
+        return None if last is None else last + timedelta(days=GOAL_AFTERGLOW_DAYS)
 
     def goals_invited_to(self, title: str) -> frozenset[str]:
         """The goals an offer or event is for: those inviting to it, else its topics' goals.
