@@ -42,7 +42,9 @@ from dialogplan.voice import (
     du_twice,
     glued_forms,
     same_twice,
+    sie_outside,
     swapped_forms,
+    verbs_after,
     verbs_outside,
 )
 
@@ -875,6 +877,16 @@ def _form_problems(text: str) -> Iterator[str]:
         yield (
             f"„{word}“ stands outside the braces and would be said on the channels that say "
             f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}"
+        )
+    for word, du in sie_outside(text):
+        yield (
+            f"„{word}“ stands outside the braces and would be said on the channels that say "
+            f"„du“ too: write it with its „du“ form, as in {{{du}|{word}}}"
+        )
+    for verb, reading, forms in verbs_after(text):
+        yield (
+            f"„{verb}“ stands after the braces and would read „{reading}“ where the team says "
+            f"„Sie“: put the words up to the verb inside the braces, as in {forms}"
         )
     for outside, wrong in verbs_outside(text):
         verb, forms = outside.split(None, 1)

@@ -151,6 +151,71 @@ def du_outside(text: str) -> list[tuple[str, str]]:
             if word.lower() in _SIE_OF]  # fmt: skip
 
 
+#: The „du“ forms of „Sie“ words a line may leave outside its braces.
+_DU_OF = {"Ihnen": "dir", "Ihr": "dein", "Ihre": "deine", "Ihrem": "deinem", "Ihren": "deinen",
+          "Ihrer": "deiner", "Ihres": "deines"}  # fmt: skip
+
+
+def sie_outside(text: str) -> list[tuple[str, str]]:
+    """The „Sie“ words a line with ``{du|Sie}`` forms leaves outside them, with their „du“ form.
+
+    „{wünschst du dir|wünschen Sie sich} … bei Ihren Patienten“ says „Ihren“ to the channels
+    that say „du“ (an orthopaedic workshop's writer found it; validate had not). Inside a
+    sentence only: at its start „Ihr“ may be „ihr“.
+    """
+    if not _ADDRESS.search(text):
+        return []
+    found = []
+    for sentence in _SENTENCES.split(_ADDRESS.sub(" ", text)):
+        words = re.findall(r"\w+", sentence)
+        found += [(w, _DU_OF[w]) for k, w in enumerate(words) if k > 0 and w in _DU_OF]
+    return found
+
+
+#: A clause of a team's line: up to a comma or an end mark.
+_CLAUSES = re.compile(r"[,;:.!?]")
+
+
+def verbs_after(text: str) -> list[tuple[str, str, str]]:
+    """The „du“ verbs a line leaves after its ``{du|Sie}`` forms, and how to write them.
+
+    Each with the clause as the „Sie“ channels read it and the forms to write instead:
+    „den {du vorher|Sie vorher} gar nicht kanntest“ reads „Sie vorher gar nicht kanntest“
+    where the team says „Sie“: a verb at the end of a clause goes inside the braces too,
+    ``{du vorher gar nicht kanntest|Sie vorher gar nicht …}``.
+    """
+    found = []
+    for clause in _CLAUSES.split(text):
+        # After the last form with „du“ itself: a verb before one is verbs_outside's.
+        forms = _ADDRESS.finditer(clause)
+        subjects = [f for f in forms if "du" in f.group(1).split("|")[0].split()]
+        if not subjects:
+            continue
+        last = subjects[-1]
+        du, sie = (form.strip() for form in last.group(1).split("|"))
+        rest = re.findall(r"\w+", _ADDRESS.sub(" ", clause[last.end() :]))
+        reading = voiced(clause.strip(), we=False, sie=True)
+        for k, word in enumerate(rest):
+            if _du_verb(word):
+                words_du = " ".join([du, *rest[:k], word])
+                words_sie = " ".join([sie, *rest[:k]])
+                found.append((word, reading, f"{{{words_du}|{words_sie} …}}"))
+    return found
+
+
+#: „du“ forms of the verbs a clause most often ends in; past forms end in „-test“/„-dest“.
+_DU_VERBS = frozenset(
+    {"bist", "hast", "kannst", "willst", "musst", "sollst", "darfst", "magst", "weißt", "wirst",
+     "warst"}
+)  # fmt: skip
+
+
+def _du_verb(word: str) -> bool:
+    """Whether a word is a „du“ verb: „kanntest“, „würdest“, „bist“; never „ist“, „gepasst“."""
+    past = word.endswith(("test", "dest")) and word not in _NOT_VERBS
+    return word.islower() and (past or word in _DU_VERBS)
+
+
 #: Forms glued to the word before them: „würde{st du| Sie}“ splits one verb across the braces.
 _GLUED = re.compile(r"(\w+)\{([^{}|]*)\|([^{}|]*)\}")
 
