@@ -43,6 +43,11 @@ from dialogplan.word_stems import kind_of, stems
 EVENT_HOOK_MOVES = frozenset(
     {"ask", "story", "article", "share", "reply", "listen", "thank", "back", "group-ask", "away"}
 )
+#: Work in other people's spaces that may point a person to the team's event of the coming
+#: week in a message, never under their post: a football club's round of new contacts three
+#: days before its referee evening never mentioned it (r245), nor a workshop's congratulations
+#: the day before its health fair (r244).
+PRIVATE_INVITE_MOVES = frozenset({"connect", "comment", "congratulate"})
 #: Moves that name an event only on its eve and its day: the note before a break, posted the
 #: evening before a rowing club's regatta, said nothing of it.
 CLOSE_ONLY_MOVES = frozenset({"away"})
@@ -283,10 +288,13 @@ class Announcements:
         the note before a break only one on its eve or its day (:data:`CLOSE_ONLY_MOVES`).
         Never in what the team writes in someone else's space: a thank-you under their blog
         post is no place for the team's webinar; under posts that mention the team it is.
+        Work there that may point a person to it in a message (:data:`PRIVATE_INVITE_MOVES`)
+        knows the week's event for its goal's people, unless it looks back on one.
         """
-        if entry.announce or entry.move not in EVENT_HOOK_MOVES:
-            return None
-        if entry.move != "listen" and not _mentions_team(entry):
+        if entry.move in PRIVATE_INVITE_MOVES and not entry.announce:
+            return self._in_private(entry)
+        outside = entry.move != "listen" and not _mentions_team(entry)
+        if entry.announce or entry.move not in EVENT_HOOK_MOVES or outside:
             return None
         close_only = entry.move in CLOSE_ONLY_MOVES
         soon = EVENT_HOOK_DAYS if entry.channel in self.rare and not close_only else CLOSE_DAYS
@@ -301,6 +309,12 @@ class Announcements:
         if near is not None or not entry.topic or entry.move in WEEK_ONLY_MOVES:
             return near
         return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
+
+    def _in_private(self, entry: Entry) -> Announcement | None:
+        """The coming week's event for work in someone else's space, unless it looks back."""
+        if self.past(entry) is not None:
+            return None
+        return self._nearest(entry, range(1, EVENT_HOOK_DAYS + 1), min)
 
     def past(self, entry: Entry) -> Announcement | None:
         """The latest event of the week before an entry that can look back on it.
