@@ -615,8 +615,12 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
         if not _long_enough(strategy, offer) or announced[offer.title]:
             continue
         others = pointing[offer.title]
+        # A weekly offer that other posts name with its next time every fortnight or more is
+        # invited to: a workshop's Thursday consultation, named in 16 entries, read as a note.
+        weeks = ((last - first).days + 1) / 7
+        named = offer.every and others >= weeks / 2
         yield Finding(
-            "unannounced", Severity.WARNING, "", first, last,
+            "unannounced", Severity.INFO if named else Severity.WARNING, "", first, last,
             f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
             "announces it"
             + (f" ({_pointing(others)} to it)" if others else ""),
@@ -737,8 +741,8 @@ def _first_fix(
     return (
         f"Give it `announce_first: true`{too} and {channel_label(channel, strategy.language)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
-        f"announces it before the events, and {names} as often as before, as tried."
-        + _own_post_lost(own, plan, title)
+        f"announces it before the events, and invites to {names} as often as before (in "
+        "announcements or other posts), as tried." + _own_post_lost(own, plan, title)
     )
 
 
