@@ -140,6 +140,15 @@ STRUCK = (
     r"Schau (dabei )?auch, was .{0,120}?(Neues gibt|zuletzt gepostet hat)\. ",
     r"eine Frage nach den Erfahrungen der Mitglieder\. Erzähl kurz, was (ihr|du) dazu",
     r"lade zu Fragen ein",
+    # A football club's reviewer: "Read through in your feed", a profile that would have to say
+    # "Ashcombe and Little Brayford", and a shop's "your own field" in a club's welcome; an
+    # orthopaedic workshop's: „ganz öffentlich“ and „Was steht bei dir als Nächstes an?“ to
+    # strangers.
+    r"\bRead through (in|on)\b",
+    r"profile says [^.“”]* and ",
+    r"your own field fits",
+    r"ganz öffentlich",
+    r"Was steht bei dir als Nächstes an\?“ An",
     r"über die Beiträge in (deinem|eurem) Feed",
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
