@@ -176,7 +176,9 @@ def test_announce_names_event_or_offer_with_link_and_days() -> None:
         ("ask", "2027-02-10 08:00", 0),  # the day itself
         ("ask", "2027-02-02 08:00", None),  # eight days ahead: too early to mention it
         ("ask", "2027-02-11 08:00", None),  # the day after
-        ("comment", "2027-02-08 08:00", None),  # work in others' conversations: no plug
+        # Work in others' conversations knows it too, to tell an interested person in a
+        # message, never under their post.
+        ("comment", "2027-02-08 08:00", 2),
     ],
 )
 def test_own_posts_in_the_week_before_an_event_know_it(
