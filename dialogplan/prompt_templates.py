@@ -148,7 +148,18 @@ def _configure(env: Environment) -> Environment:
     env.filters["undated"] = undated
     env.filters["artikel"] = declined
     env.filters["possessive"] = possessive
+    env.filters["grouped"] = _grouped
     return env
+
+
+def _grouped(name: str) -> str:
+    """A group's name in an English sentence: the “Leeds Makers” group.
+
+    A name that says "group" itself stays whole: "the “Porth Eirin Sea Swimmers members'
+    group” group" read as a seam to a sea-swimming club's reviewer (r247).
+    """
+    quoted = f"“{name}”"
+    return quoted if name.rstrip().lower().endswith(("group", "groups")) else f"{quoted} group"
 
 
 _OPTIONS: dict[str, Any] = {

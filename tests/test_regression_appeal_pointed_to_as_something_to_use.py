@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from dialogplan.render import render
-from tests.test_render import entries
+from dialogplan.strategy import Strategy
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 DRIVE = {"title": "Spring supplies drive", "short": "the spring supplies drive",
@@ -20,15 +21,15 @@ GOAL = {"id": "supplies", "text": "Enough towels and food for the season",
         "invite": ["Spring supplies drive"]}  # fmt: skip
 
 
+def replies(strategy: Strategy) -> list[str]:
+    """Three weeks of a question on the page and the reply round under it."""
+    rows = asked_and_answered("facebook", ["2027-03-15", "2027-03-22", "2027-03-29"])
+    return [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
+
+
 def test_a_reply_round_asks_people_to_help_not_to_use_it() -> None:
     strategy = make(language="en", goals=[GOAL], offers=[DRIVE], channels={"facebook": {}})
-    rows: list[dict[str, object]] = []
-    for week in range(3):
-        ask = len(rows)
-        rows += [{"channel": "facebook", "move": "ask", "start": f"2027-03-{15 + 7 * week} 09:00"},
-                 {"channel": "facebook", "move": "reply", "follows": ask, "seq": week,
-                  "start": f"2027-03-{15 + 7 * week} 18:00"}]  # fmt: skip
-    prompts = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
+    prompts = replies(strategy)
     pointing = [p for p in prompts if "supplies drive" in p]
     assert pointing
     for prompt in pointing:
@@ -41,13 +42,7 @@ def test_a_german_pointer_calls_it_no_offer() -> None:
              "until": date(2027, 4, 30)}  # fmt: skip
     goal = {"id": "haus", "text": "Geld für das Katzenhaus", "invite": [drive["title"]]}
     strategy = make(goals=[goal], offers=[drive], channels={"facebook": {}})
-    rows: list[dict[str, object]] = []
-    for week in range(3):
-        ask = len(rows)
-        rows += [{"channel": "facebook", "move": "ask", "start": f"2027-03-{15 + 7 * week} 09:00"},
-                 {"channel": "facebook", "move": "reply", "follows": ask, "seq": week,
-                  "start": f"2027-03-{15 + 7 * week} 18:00"}]  # fmt: skip
-    prompts = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
+    prompts = replies(strategy)
     pointing = [p for p in prompts if "Katzenhaus" in p]
     assert pointing
     assert not any("Angebot „Spendenaktion" in p for p in pointing), pointing

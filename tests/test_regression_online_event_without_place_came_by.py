@@ -14,7 +14,7 @@ import pytest
 
 from dialogplan.calendar_hooks import Announcements
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 STAMMTISCH = {"title": 'Online-Stammtisch "Dialog statt Werbung"', "date": date(2027, 3, 10)}
@@ -38,10 +38,8 @@ def test_a_name_without_a_place_may_say_online(title: str, place: str, online: b
 
 def test_the_reply_round_before_it_asks_people_to_join() -> None:
     strategy = make(events=[STAMMTISCH], channels={"linkedin": {}})
-    ask = {"channel": "linkedin", "move": "ask", "start": "2027-03-08 08:00"}
-    rows = [ask] + [{"channel": "linkedin", "move": "reply", "start": "2027-03-09 12:00",
-                     "follows": 0, "seq": seq} for seq in range(3)]  # fmt: skip
-    replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1:]]
+    rows = asked_and_answered("linkedin", ["2027-03-09"] * 3)
+    replies = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
     invited = [p for p in replies if "Stammtisch" in p]
     assert invited
     for prompt in invited:

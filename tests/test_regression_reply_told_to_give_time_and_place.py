@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 FAIR = {"title": "May Fair stall", "short": "our May Fair stall", "date": date(2027, 5, 15),
@@ -19,10 +19,8 @@ FAIR = {"title": "May Fair stall", "short": "our May Fair stall", "date": date(2
 
 def test_the_reply_round_gives_the_time_and_place() -> None:
     strategy = make(language="en", events=[FAIR], channels={"facebook": {}})
-    ask = {"channel": "facebook", "move": "ask", "start": "2027-05-11 09:00"}
-    rows = [ask] + [{"channel": "facebook", "move": "reply", "start": "2027-05-12 18:00",
-                     "follows": 0, "seq": seq} for seq in range(6)]  # fmt: skip
-    replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1:]]
+    rows = asked_and_answered("facebook", [f"2027-05-{day}" for day in range(10, 14)])
+    replies = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
     asked = [p for p in replies if "if someone asks" in p]
     assert asked
     for prompt in asked:
