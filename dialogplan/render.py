@@ -294,11 +294,11 @@ def _fields(entry: Entry, prompt: str, context: Mapping[str, Any]) -> dict[str, 
 
     A post on an event's topic that points to it invites people as an announcement does:
     the calendar carries its link, and the check counts it; so does a meeting that invites
-    to the team's next date. Only what the prompt says
-    counts, so a team's template that leaves the event out invites to nothing.
+    to the team's next date. Only what the prompt says counts, so a team's template that
+    leaves the event out invites to nothing.
     """
     fields = {name: getattr(entry, name) for name in ENTRY_COLUMNS}
-    hook = context.get("event_soon") or context.get("invite") or context.get("meet_next")
+    hook = context.get("meet_next") or context.get("event_soon") or context.get("invite")
     if entry.move == "announce" or not isinstance(hook, Announcement):
         return fields
     names = (hook.title, undated(hook.title), hook.noun, hook.url)
