@@ -25,9 +25,11 @@ def _thin(strategy: Strategy) -> list[str]:
 
 
 def test_a_thin_channel_is_told_the_minutes_that_keep_it_alive() -> None:
+    # 20.4 minutes given, 16 planned: short of the nine tenths a channel given its minimum
+    # must plan (24 given, 19 planned, as the acoustician had, is alive since).
     strategy = make(
-        hours_per_week=2.5,
-        channels={"linkedin": {"hours_per_week": 2.1}, "newsletter": {"hours_per_week": 0.4}},
+        hours_per_week=2.44,
+        channels={"linkedin": {"hours_per_week": 2.1}, "newsletter": {"hours_per_week": 0.34}},
     )
     (suggestion,) = _thin(strategy)
     match = SUGGESTED.match(suggestion)

@@ -2,7 +2,9 @@
 
 „thin: Pinterest gets 41 minutes per week; it needs at least 45“ read as the check miscounting
 the hours written. The work comes in whole pieces, which need not fill the minutes given; the
-message now says so where the minutes given reach the minimum.
+message said so where the minutes given reach the minimum. Five teams in one week still met
+it after writing exactly the minimum (r241–r249's writers): a channel given its minimum is
+alive when its pieces fill nine tenths of it.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ from tests.test_threads import make
 
 
 def thin(hours: float) -> str:
+    """The check's thin finding on Pinterest, given ``hours`` a week, or "" without one."""
     strategy = make(channels={"pinterest": {"hours_per_week": hours}, "instagram": {}})
     found = check_plan(strategy, render(strategy, schedule_work(strategy)))
-    return next(f.message for f in found if f.code == "thin" and f.channel == "pinterest")
+    return next((f.message for f in found if f.code == "thin" and f.channel == "pinterest"), "")
 
 
-def test_a_channel_given_its_minimum_says_why_it_plans_less() -> None:
-    assert "whole pieces, which do not fill the 45 it is given" in thin(0.75)
+def test_a_channel_given_its_minimum_is_alive_though_its_pieces_fill_less() -> None:
+    assert thin(0.75) == ""
 
 
 def test_a_channel_given_less_says_only_what_it_gets() -> None:
+    assert thin(0.5)
     assert "pieces" not in thin(0.5)
