@@ -149,6 +149,8 @@ STRUCK = (
     r"your own field fits",
     r"ganz öffentlich",
     r"Was steht bei dir als Nächstes an\?“ An",
+    # A Landfrauen association's reviewer: a person's line for a club's or a firm's jubilee.
+    r"so lange dabeizubleiben",
     r"über die Beiträge in (deinem|eurem) Feed",
     r"\bNews from [^:]+: “",
     # A butcher's reviewer: „tun es“ and „eurer Leute“ in one seam.
