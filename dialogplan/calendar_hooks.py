@@ -625,8 +625,7 @@ class Announcements:
         """
         if match == "everyone":
             return True
-        goals = self.for_goals[event.title]
-        if goals and entry.goal not in goals:
+        if not _for(entry.goal, self.for_goals[event.title]):
             return False
         if match == "ours":
             return event.title in self.goal_invites.get(entry.goal, ())

@@ -527,11 +527,12 @@ class Contexts:
 
         See :func:`~dialogplan.team_material.resting_hook_questions`.
         """
-        hooks = self.announcements.hooks(entry)
-        if isinstance(hooks["invite"], Announcement):
-            # An appeal is given to and a job applied for: "if someone could use the spring
-            # supplies drive" (r241) read it as something to book.
-            hooks["invite"] = self._offered(hooks["invite"])
+        # An appeal is given to and a job applied for, whichever hook names it: "if someone
+        # could use the spring supplies drive" (r241) read it as something to book.
+        hooks = {
+            name: self._offered(hook) if isinstance(hook, Announcement) else hook
+            for name, hook in self.announcements.hooks(entry).items()
+        }
         soon = hooks["event_soon"]
         if i in self._resting_hooks and isinstance(soon, Announcement):
             hooks["event_soon"] = replace(soon, question="")
