@@ -301,6 +301,7 @@ class Contexts:
             "conventions": catalogue()[name].conventions.model_dump(),
             "news": places.news,
             "offline": places.offline,
+            "writes_first": places.writes_first,
         }
 
     def day(self, day: date) -> str:

@@ -51,6 +51,9 @@ Every template sees these variables:
     where the team meets people on this channel, as the strategy says it, or ""
 ``meet_next``
     for a meeting: the team's next date its person could come to, as ``announce``, or None
+``writes_first``
+    false where the team's account cannot message people who never wrote to it (a Facebook
+    page): a message can only answer one
 ``topic``, ``topic_noun``, ``topic_kind``, ``topic_talk``
     the topic's title (or ""), its short noun form (or ""), ``own``, ``theme`` or "", and how
     people talk about it: ``problem``, ``taste``, ``story``, ``debate`` or "" (unknown); for
