@@ -399,8 +399,9 @@ def _more_posts(
     label = channel_label(channel, strategy.language)
     posts = strategy.channels[channel].posts_per_week or 0.0
     least, most = posts * needed / spent, posts * given / spent
-    # A rhythm people keep first: "one issue about every 1.9 weeks" is nobody's plan.
-    rhythms = [r for r in RHYTHMS if least <= r <= most]
+    # A rhythm people keep first: "one issue about every 1.9 weeks" is nobody's plan. Where
+    # none lies below the most the minutes pay for, the next one up spends them all.
+    rhythms = [r for r in RHYTHMS if least <= r <= most] or [r for r in RHYTHMS if r > most][:2]
     tries = sorted({math.ceil(least * step * 100) / 100 for step in (1, 1.1, 1.25, 1.5)})
     found = more_posts(
         strategy,
@@ -409,8 +410,9 @@ def _more_posts(
         rhythms + [t for t in tries if t <= most] or [math.ceil(most * 100) / 100],
     )
     value = f"{found:g}{_every(found)}" if found else f"{least:.2g}{_every(least)}"
+    spends = "spends" if not found or found <= most else "and more spend"
     return (
-        f"Raise channels.{channel}.posts_per_week to at least {value} ({most:.2g} spends all "
+        f"Raise channels.{channel}.posts_per_week to at least {value} ({most:.2g} {spends} all "
         f"its {given:.0f} minutes){', as tried' if found else ''}: its posts take about "
         f"{spent:.0f} of them a week, and more minutes add no posts while the cap holds. Or, "
         f"if {posts:g}{_every(posts)} is the rhythm you want, set "
