@@ -222,8 +222,10 @@ def questions_in_turn(
     gets the topic's next timely question after its post's that does not rest on the channel
     (never an offer's or event's: in the open thread a booking question reads as a pitch), to
     take the conversation one step further with the people who answered, and it rests from then
-    on; none where the topic has no other. The entries at the indices in ``silent`` ask none
-    and use none up: a story told about an event just gone closes on what people took from it.
+    on; none where the topic has no other. Under a shared piece, whose question went to its
+    author, the round takes the topic's question in turn. The entries at the indices in
+    ``silent`` ask none and use none up: a story told about an event just gone closes on what
+    people took from it.
     """
     turns = _Turns(strategy)
     found = [""] * len(entries)
@@ -233,7 +235,10 @@ def questions_in_turn(
             continue
         entry = entries[i]
         post = by_uid.get(entry.follows_up) if entry.follows_up else None
-        found[i] = turns.ask(entry, found[post] if post is not None else None)
+        # A shared piece put its question to the author, not to the team's followers: the
+        # people commenting under it get the topic's question in turn, not a form line.
+        shared = post is not None and entries[post].move == "share" and not found[post]
+        found[i] = turns.ask(entry, None if shared or post is None else found[post])
     return found
 
 
@@ -281,7 +286,10 @@ class _Turns:
         self.posted: dict[str, date] = {}
 
     def ask(self, entry: Entry, posts: str | None) -> str:
-        """The entry's question; ``posts`` is the question of the post a reply round follows.
+        """The entry's question, the next after ``posts`` where that is not None.
+
+        ``posts`` is the question of the post a reply round follows ("" where it asked none);
+        None for a post, and for a round under a shared piece, which asks in turn.
 
         An announcement asks none of them, but ends with its event's or offer's own question,
         which rests among its readers from then on.
@@ -295,9 +303,9 @@ class _Turns:
         day = entry.start.date()
         heard = _heard(entry)
         own = _own_post(entry)
-        if entry.follows_up:
+        if posts is not None:
             resting = {q for q in pool if self._resting(heard, q, day)}
-            found = _next(pool, posts or "", day, self.windows, resting)
+            found = _next(pool, posts, day, self.windows, resting)
         else:
             key = entry.topic or f"goal {entry.goal}"
             turn = self.seen[key]

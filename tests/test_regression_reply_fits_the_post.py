@@ -53,6 +53,7 @@ def test_a_reply_round_answers_what_the_post_was(move: str) -> None:
 
 
 def test_replies_under_a_shared_piece_ask_about_the_piece() -> None:
+    """… or take it further with the topic's question, in a comment of the team's own."""
     about = (
         "take from the piece",
         "about the piece",
@@ -60,6 +61,10 @@ def test_replies_under_a_shared_piece_ask_about_the_piece() -> None:
         "aus dem geteilten Beitrag",
         "zum Beitrag schreibt",
         "dem Beitrag noch fehlt",
+        "comment of your own",
+        "comment under the post",
+        "eigenen Kommentar",
+        "eigener Kommentar",
     )
     replies = _replies_after("share")
     assert sum(any(a in e.prompt for a in about) for e in replies) >= len(replies) // 3
