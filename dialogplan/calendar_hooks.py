@@ -213,6 +213,9 @@ class Announcement:
     #: starts at 17:00 or later ("tonight").
     session_in: int = -1
     session_weekday: str = ""
+    #: That next time's day (``format_day``), or "": from two days ahead, invitations give
+    #: the date ("next: Saturday at 11 am" left people counting).
+    session_date: str = ""
     evening: bool = False
 
     def __str__(self) -> str:
@@ -562,6 +565,7 @@ class Announcements:
             weekly=tuple(names[WEEKDAYS.index(day)] for day in offer.every),
             session_in=(next_day - today).days if next_day else -1,
             session_weekday=names[next_day.weekday()] if next_day else "",
+            session_date=self.day(next_day) if next_day else "",
             evening=begin is not None and begin.hour >= EVENING_HOUR,
         )
 

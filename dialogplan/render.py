@@ -155,7 +155,8 @@ Every template sees these variables:
     ``opens_in`` (days until it is open again: 1 on an evening after its hours; else
     ""/1/0/false/0); for an offer that meets every week, ``weekly`` (its weekdays' names),
     ``at`` and ``place`` (its start and place), ``session_in`` (days to its next time within
-    a week, else -1), ``session_weekday`` and ``evening`` (it starts at 17:00 or later);
+    a week, else -1), ``session_weekday``, ``session_date`` (that day, as ``day``) and
+    ``evening`` (it starts at 17:00 or later);
     ``{{ announce }}`` prints the title
 ``event_soon``
     None, or for an own post (ask, story, article), a share, a reply round, a thank-you

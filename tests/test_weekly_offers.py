@@ -7,7 +7,7 @@ invitations with a bare link where "tomorrow at 6:30 pm from the shop" was the n
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -100,7 +100,7 @@ def test_pointers_to_it_say_the_next_time() -> None:
     for entry in pointed:
         ahead = (3 - entry.start.weekday()) % 7
         gone = ahead == 0 and entry.start.time() >= time(18, 30)
-        when = (
-            "Thursday next week" if gone else {0: "tonight", 1: "tomorrow"}.get(ahead, "Thursday")
-        )
+        ahead = 7 if gone else ahead
+        thursday = entry.start.date() + timedelta(days=ahead)
+        when = {0: "tonight", 1: "tomorrow"}.get(ahead, f"Thursday {thursday:%-d %B}")
         assert f"(next: {when} at 6:30 pm from the shop, 14 Sheep Street)" in entry.prompt
