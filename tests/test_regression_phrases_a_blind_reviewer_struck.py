@@ -23,8 +23,9 @@ which closes a talk, and „Danke fürs Lesen!“ under an Instagram post; in a 
 and a clinic's "who it's for" said twice; a dental practice's „Statt eines zweiten Dankes“,
 and a gear-repair workshop's "then hand it over"; a toy shop's „Schau später noch einmal
 rein“, a fallback that asks for nothing; an ice-cream parlour's "how did it come about?" to
-any news; a jazz club's "recent project by" as filler. None of them is said in the examples'
-prompts any more.
+any news; a jazz club's "recent project by" as filler; a cycle-tour operator's invitation
+„nach dem Dank“ where no thanks were asked for; a recording studio's "Thanks, everyone" after
+"even if there's only one". None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -164,6 +165,21 @@ STRUCK = (
     # A jazz club's reviewer: "this month" then "No news this week?", and a "project" as filler.
     r"shared this month",
     r"recent project by [A-Z]",
+    # A cycle-tour operator's reviewer: an invitation "after the thanks" no step asked for,
+    # and answers "passed on" under the post where everyone reads them.
+    r"lade nach dem Dank ein",
+    r"Gib in einem eigenen Kommentar unter dem Beitrag",
+    # A recording studio's: "even if there's only one" before "Thanks, everyone", a dead-end
+    # "Did we miss anything?", and "Thank one commenter" after "two of them, each by name".
+    r"even if there's only one",
+    r"your answers: … Did (I|we) miss anything",
+    r"Thank one commenter",
+    # The tour operator's again: „befangen“ (a court's word), a seam before the reply hint, a
+    # therapist's question to someone asking for help, and „was davon“ to a sharer.
+    r"befangen",
+    r"Ein Hinweis hilft:",
+    r"Seit wann beschäftigt",
+    r"Was davon (kennst du|kennen Sie) aus (deinem|Ihrem) eigenen Alltag",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
