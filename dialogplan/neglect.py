@@ -1112,8 +1112,11 @@ def _idle_group(
             else ""
         )
     suggestion = f"{advice}drop it from groups." if advice else "Drop it from groups."
+    # A team that listed its groups under a page expects work there: validate, which leaves
+    # notes out, said nothing to a recording studio whose two groups got none.
+    severity = Severity.INFO if in_groups else Severity.WARNING
     return Finding(
-        "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
+        "unused-place", severity, channel, strategy.start, strategy.last_day,
         message, suggestion,
     )  # fmt: skip
 

@@ -1100,23 +1100,10 @@ def _group_problems(
             elsewhere = f", or list the groups under {' or '.join(hosts)}" if hosts else ""
             why = f"names groups for {name!r}, which is not a channel of this strategy"
             yield ("groups", name), f"{why}: add it under channels{elsewhere}"
-        elif name in channels and name in catalogue() and not _has_groups(name) and groups:
-            yield ("groups", name), _no_groups_there(name, channels)
         for i, group in enumerate(_as(list, groups)):
             for j, title in _listed(_group(group), "topics"):
                 if message := _group_topic_problem(topics, title):
                     yield ("groups", name, i, "topics", j), message
-
-
-def _no_groups_there(name: str, channels: Mapping[str, Any]) -> str:
-    """Groups listed under a page would get no work: the platform's groups are a channel."""
-    hosts = [c for c in catalogue() if _has_groups(c) and c.startswith(name)] or [
-        c for c in channels if c in catalogue() and _has_groups(c)
-    ]
-    where = f": list them under {' or '.join(hosts)}" if hosts else ""
-    if hosts and hosts[0] not in channels:
-        where += f", and add {hosts[0]} under channels"
-    return f"names groups for {name!r}, but a {catalogue()[name].label} works in no groups{where}"
 
 
 def _group_topic_problem(topics: Mapping[str, Mapping[str, Any]], title: object) -> str:

@@ -9,6 +9,7 @@ reported as a group the page cannot work in, with facebook-group as the way to d
 
 from __future__ import annotations
 
+from dialogplan.findings import Severity
 from dialogplan.neglect import check_plan
 from dialogplan.schedule import schedule_work
 from tests.test_threads import make
@@ -32,3 +33,10 @@ def test_a_page_s_group_named_by_no_goal_says_the_page_does_no_group_work() -> N
     (note,) = [n for n in _notes(["#edinburghgames"]) if GROUP in n]
     assert "does no work in groups" in note
     assert "facebook-group" in note
+
+
+def test_groups_listed_under_a_page_are_a_warning_validate_shows() -> None:
+    """A recording studio listed its groups under `facebook` and validate said nothing."""
+    strategy = make(language="en", groups={"facebook": [GROUP]}, channels={"facebook": {}})
+    (found,) = [f for f in check_plan(strategy, schedule_work(strategy)) if GROUP in f.message]
+    assert found.severity == Severity.WARNING
