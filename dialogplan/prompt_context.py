@@ -426,7 +426,10 @@ class Contexts:
         if found.kind != "offer":
             return found
         sought_by = [self.sought[g] for g in self.strategy.goals_invited_to(found.title)]
-        work = any(_offer_words("work").search(text) for text in [found.title, *sought_by] if text)
+        # Whom a goal seeks says what the offer is only where the goal invites to it: studio
+        # bursaries on a topic a mentors' goal shares were announced as a volunteer's job.
+        inviting = [self.sought[g.id] for g in self.goals.values() if found.title in g.invite]
+        work = any(_offer_words("work").search(text) for text in [found.title, *inviting] if text)
         appeal = bool(_offer_words("appeal").search(f"{found.title} {found.noun}"))
         taster = bool(_offer_words("taster").search(f"{found.title} {found.noun}"))
         job = work and any(sought_by) and not appeal and not taster
