@@ -117,6 +117,9 @@ ENDING_DAYS = 7
 #: An offer's last day is said only this close to it: "(open until 31 May)" on 8 March read
 #: to a tenants' association as a data field, for a drop-in that simply goes on.
 UNTIL_SAID_DAYS = 28
+#: … unless the offer runs no longer than this from its first day: an early-booking discount
+#: for March is its deadline, and its announcement on 1 March said nothing of it.
+SHORT_OFFER_DAYS = 61
 #: Which events go with an entry: those for its goal's people, those its goal invites to
 #: (``ours``; ``invited`` also those no goal invites to), those that may come up in work on its
 #: topic, those that list its topic, or any.
@@ -526,14 +529,16 @@ class Announcements:
         """An offer as templates see it on ``today``; the title alone when none has it.
 
         ``now`` is the entry's time, when known. Its ``until`` only within
-        :data:`UNTIL_SAID_DAYS` of its last day; for one that meets every week, its next time
+        :data:`UNTIL_SAID_DAYS` of its last day, or for a short offer
+        (:data:`SHORT_OFFER_DAYS`); for one that meets every week, its next time
         (:meth:`_weekly`).
         """
         offer = self.offers.get(name)
         if offer is None:
             return Announcement(name, "offer", url, "", 0, "")
         last = offer.until
-        until = self.day(last) if last and (last - today).days <= UNTIL_SAID_DAYS else ""
+        brief = bool(last and offer.start and (last - offer.start).days <= SHORT_OFFER_DAYS)
+        until = self.day(last) if last and (brief or (last - today).days <= UNTIL_SAID_DAYS) else ""
         ending = _ending(offer, today)
         url = url or offer.url or ""
         short, question = offer.short or "", offer.question or ""
