@@ -161,11 +161,16 @@ class SheetReader(ABC, Generic[_T]):
         self.problems: list[Problem] = []
         #: Problems past the first MAX_PROBLEMS_SHOWN, counted rather than kept.
         self.omitted = 0
+        #: The header's own name of each column it names another way („Notiz“ for note):
+        #: messages use it, so a team that wrote its headers in German reads them back.
+        self.written: dict[str, str] = {}
 
     def problem(self, column: str, line: int | None, message: str) -> None:
         """Record one problem, or count it once enough are kept."""
         if len(self.problems) < MAX_PROBLEMS_SHOWN:
-            self.problems.append(Problem(self.source, column, line, message))
+            self.problems.append(
+                Problem(self.source, self.written.get(column, column), line, message)
+            )
         else:
             self.omitted += 1
 
@@ -236,6 +241,8 @@ class SheetReader(ABC, Generic[_T]):
         columns: Columns = []
         for cell, name in zip(cells, names, strict=True):
             columns.append(self._column(line, cell.strip(), name, columns))
+            if columns[-1] and cell.strip().casefold() != name:
+                self.written[name] = cell.strip()
         for required in self.required:
             if required not in columns:
                 self.problem(required, line, "required column is missing from the header")
@@ -261,12 +268,13 @@ class SheetReader(ABC, Generic[_T]):
         cut = _cut_cells(cells)
         for n, cell in enumerate(cells):
             name = columns[n] if n < len(columns) else ""
-            if n in cut and name and columns[n - 1]:
+            if n in cut and name and (before := columns[n - 1]):
                 self.problem(
                     name,
                     line,
-                    f"starts with a space, as if it were the rest of {columns[n - 1]} cut at "
-                    "the separator; put quotes around a cell that holds it",
+                    f"starts with a space, as if it were the rest of "
+                    f"{self.written.get(before, before)} cut at the separator; put quotes "
+                    "around a cell that holds it",
                 )
             if name:
                 values[name] = cell.strip()
