@@ -445,8 +445,9 @@ class Announcements:
     def _invitations(self, entries: Sequence[Entry]) -> dict[str, Announcement]:
         """Which entries point the interested ones to an offer or event, and to which.
 
-        Each week, the first fitting entry of a channel outside other people's spaces points
-        to each current offer or event it may name: the one its goal invites to, or one that
+        Each week, the first fitting entry of a channel outside other people's spaces (or
+        among the posts that mention the team) points to each current offer or event it may
+        name: the one its goal invites to, or one that
         belongs to its topic. In an offer's last days every own piece says so. An entry that
         already invites to an event, or looks back on one, points nowhere else; nor does one
         for a named person, which is about that person: the week's pointer goes to the next.
@@ -454,7 +455,7 @@ class Announcements:
         done: set[tuple[str, int, int, str]] = set()
         invited: dict[str, Announcement] = {}
         for entry in entries:
-            if entry.announce or entry.move not in INVITE_MOVES or _foreign(entry):
+            if entry.announce or entry.move not in INVITE_MOVES or not _mentions_team(entry):
                 continue
             if entry.contact_row or self.soon(entry) or self.past(entry):
                 continue
