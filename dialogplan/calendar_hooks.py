@@ -334,7 +334,8 @@ class Announcements:
         does so all week: the morning after its midsummer fire, the mentions are about the
         fire, whatever the round's topic and goal; unless it thanks for one post, whose
         sharers came for its question, not for the reading. Without its link: it invites to
-        a day that is gone, so whoever missed it hears of the next one.
+        a day that is gone, so whoever missed it hears of the next one. A reply round in a
+        group, only on an event that lists the thread's topic.
         An invitation looks back only on the event of its series just gone
         (:meth:`_series_past`).
         """
@@ -345,8 +346,13 @@ class Announcements:
         about_a_post = bool(entry.follows_up or entry.continues)
         everyone = entry.move == "thank" and _mentions_team(entry) and not about_a_post
         match: Match = "everyone" if everyone else "fits"
+        # In a group, the people answering the team's question are its members, not its guests:
+        # one about charging e-bikes was followed by „Waren Sie dabei?“ about the team's
+        # evening. Only an event on the thread's own topic comes up in the replies there.
+        answers = bool(entry.group) and entry.move == "reply"
+        match = "topic" if answers else match
         found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, match, over=True)
-        if entry.move in FRESH_PAST:
+        if entry.move in FRESH_PAST and not answers:
             # A channel whose pieces are rare looks back all week: a pool association's
             # newsletter, two days after its spring clean-up, never thanked the helpers.
             back = EVENT_HOOK_DAYS if entry.channel in self.rare else CLOSE_DAYS
