@@ -180,6 +180,8 @@ STRUCK = (
     r"Ein Hinweis hilft:",
     r"Seit wann beschäftigt",
     r"Was davon (kennst du|kennen Sie) aus (deinem|Ihrem) eigenen Alltag",
+    # … and „schöne Wahl! Was reizt Sie daran?“ to where people charge their e-bikes.
+    r"schöne Wahl! Was reizt",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
