@@ -74,6 +74,10 @@ LONG_FORM_MOVES = frozenset({"article"})
 #: The team's own questions, which a monthly review looks back at; it names at most four.
 QUESTION_MOVES = frozenset({"ask", "group-ask"})
 REVIEW_ASKS = 4
+#: Days from the plan's start a channel the team is only starting on (``new``) has few
+#: followers and no regular commenters: a TikTok account eight weeks old was told to thank
+#: its regulars.
+NEW_CHANNEL_DAYS = 91
 #: A review looks at questions asked at least this many days before it.
 REVIEW_SETTLE_DAYS = 2
 #: A review looks at the events of this many days before it and after it.
@@ -376,6 +380,7 @@ class Contexts:
             "minutes": entry.minutes,
             "hour": entry.start.hour,
             "warm_up": entry.warm_up,
+            "new_channel": self._new_channel(entry),
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),
             "meet_week": self.breaks.meet_week(entry.start.date()),
@@ -541,6 +546,11 @@ class Contexts:
         if i in self._resting_hooks and isinstance(soon, Announcement):
             hooks["event_soon"] = replace(soon, question="")
         return hooks
+
+    def _new_channel(self, entry: Entry) -> bool:
+        """Whether the entry is on a channel the team is only starting, in its first months."""
+        days = (entry.start.date() - self.strategy.start).days
+        return self.strategy.channels[entry.channel].new and days < NEW_CHANNEL_DAYS
 
     def _goal_question(self, entry: Entry, goal: Goal, *, sie: bool) -> str:
         """The goal's question, where it can still be asked on the entry's channel.

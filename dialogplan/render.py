@@ -214,6 +214,9 @@ Every template sees these variables:
     the entry's local date/time as people read it, and its planned minutes
 ``warm_up``
     true while a new channel is still in its listening weeks
+``new_channel``
+    true on a channel the strategy marks ``new``, in the plan's first three months: it has
+    few followers and no regular commenters yet
 ``language``, ``client``
     the plan's language (``de`` or ``en``) and the client's display name
 ``conventions``, ``goal``, ``goal_text``, ``audience``

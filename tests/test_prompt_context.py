@@ -21,8 +21,8 @@ RULES = ("hashtags", "max_length", "note_limit")
 #: Every variable a template sees.
 VARIABLES = {
     "move", "move_label", "channel", "channel_label", "language", "client", "start", "minutes",
-    "warm_up", "variant", "turn", "conventions", "goal", "goal_text", "audience", "who",
-    "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
+    "warm_up", "new_channel", "variant", "turn", "conventions", "goal", "goal_text", "audience",
+    "who", "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "groups_found", "announce", "occasion", "pause",
     "meet_week", "meet_next", "review", "writes_first",
     "follows_up_title", "follows_up_start", "topic_question", "event_soon", "event_past", "we",
