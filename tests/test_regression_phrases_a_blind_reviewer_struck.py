@@ -182,6 +182,8 @@ STRUCK = (
     r"Was davon (kennst du|kennen Sie) aus (deinem|Ihrem) eigenen Alltag",
     # … and „schöne Wahl! Was reizt Sie daran?“ to where people charge their e-bikes.
     r"schöne Wahl! Was reizt",
+    # The studio's: "Where have you seen that happen?" to people guessing what a session holds.
+    r"Where have you seen that happen\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
