@@ -220,6 +220,9 @@ class Announcement:
     #: the date ("next: Saturday at 11 am" left people counting).
     session_date: str = ""
     evening: bool = False
+    #: The short form (else the title) of the first topic it lists, or "": an announcement
+    #: tells its anecdote about that, not about "what it is about".
+    about: str = ""
 
     def __str__(self) -> str:
         return self.title
@@ -233,6 +236,7 @@ class Announcements:
     ) -> None:
         self.events = {event.title: event for event in strategy.events}
         self.offers = {offer.title: offer for offer in strategy.offers}
+        self.topic_nouns = {t.title: t.short or t.title for t in strategy.topics}
         self.by_topic: dict[str, list[str]] = {}
         items: list[Offer | Event] = [*strategy.offers, *strategy.events]
         for item in items:
@@ -553,7 +557,10 @@ class Announcements:
         # lead to the shop's clear-out weekend.
         led = None if offer.every else self._led_to(offer, today)
         event = self._event(led, today) if led is not None else None
-        found = Announcement(name, "offer", url, "", 0, until, short, question, ending, event=event)
+        found = Announcement(
+            name, "offer", url, "", 0, until, short, question, ending, event=event,
+            about=self._about(offer),
+        )  # fmt: skip
         return self._weekly(found, offer, today, now) if offer.every else found
 
     def _weekly(
@@ -690,7 +697,12 @@ class Announcements:
             opens_in=opens_in if event.until else 0,
             drop_in=_drop_in(event),
             later_week=event.date.isocalendar()[:2] > today.isocalendar()[:2],
+            about=self._about(event),
         )
+
+    def _about(self, item: Offer | Event) -> str:
+        """The short form of the first topic an offer or event lists, or ""."""
+        return next((self.topic_nouns[t] for t in item.topics if t in self.topic_nouns), "")
 
 
 def recaps(announcements: Announcements, entries: Sequence[Entry]) -> frozenset[int]:
