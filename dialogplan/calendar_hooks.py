@@ -457,10 +457,10 @@ class Announcements:
 
         Each week, the first fitting entry of a channel outside other people's spaces (or
         among the posts that mention the team) points to each current offer or event it may
-        name: the one its goal invites to, or one that
-        belongs to its topic. In an offer's last days every own piece says so. An entry that
-        already invites to an event, or looks back on one, points nowhere else; nor does one
-        for a named person, which is about that person: the week's pointer goes to the next.
+        name: the one its goal invites to, or one that belongs to its topic. In an offer's last
+        days every own piece says so. An entry that already invites to an event, or looks back
+        on one, points nowhere else; nor does one for a named person, which is about that
+        person: the week's pointer goes to the next.
         """
         done: set[tuple[str, int, int, str]] = set()
         invited: dict[str, Announcement] = {}
@@ -778,12 +778,6 @@ def _days_to(event: Event, today: date, *, back: bool) -> int:
     if event.date < today <= event.last_day:
         return 0
     return (event.date - today).days
-
-
-def _foreign(entry: Entry) -> bool:
-    """Whether the entry's work happens in someone else's space (:data:`FOREIGN_PLACES`)."""
-    place = channel_places(entry.channel).place_for(entry.move, entry.place)
-    return place is not None and place.kind in FOREIGN_PLACES
 
 
 def _mentions_team(entry: Entry) -> bool:

@@ -143,9 +143,9 @@ Every template sees these variables:
 ``announce``
     "" or the event or offer an ``announce`` entry invites to: ``title``, ``kind`` (event or
     offer), ``url`` (or ""), ``day`` (the event's day, "" for offers), ``days_until`` (0 for
-    offers), ``until`` (an offer's last day within four weeks, or all along for one of two months
-    or less; else ""), ``noun`` (its
-    ``short``, or ""), ``question`` (the team's question to people about it, else that of the
+    offers), ``until`` (an offer's last day within four weeks, or all along for one of two
+    months or less; else ""), ``noun`` (its ``short``, or ""), ``question`` (the team's
+    question to people about it, else that of the
     entry's goal where it invites to it, or ""),
     ``online`` (true for an event whose place starts "online" or "per Zoom"), ``drop_in``
     (true for an event of three hours or more, which people come to any time), ``event`` (for
