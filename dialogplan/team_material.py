@@ -376,12 +376,22 @@ class _Turns:
         """The goal's questions for a group on no topic, kept to the group's themes if it lists any.
 
         „Dinghy Instructors UK Jobs“, kept to teaching sailing as a summer job, was asked what
-        its members remembered of their first time at the helm: a learner's question.
+        its members remembered of their first time at the helm: a learner's question. A group
+        that lists none is not asked those of the themes another group of the channel lists: a
+        pet sitter's ticks question went to a town's wanted-and-offered group, not to the dog
+        owners' group that listed ticks.
         """
         pool = self.of_goal.get(entry.goal, ())
         themes = self.group_themes.get((entry.channel, entry.group))
         if not themes:
-            return pool
+            listed = {
+                q
+                for (channel, _), others in self.group_themes.items()
+                if channel == entry.channel
+                for theme in others
+                for q in self.questions.get(theme, ())
+            }
+            return tuple(q for q in pool if q not in listed)
         allowed = {q for theme in themes for q in self.questions.get(theme, ())}
         return tuple(q for q in pool if q in allowed)
 
