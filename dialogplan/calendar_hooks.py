@@ -846,6 +846,9 @@ def _ending(offer: Offer, today: date) -> bool:
 
 #: What a break can be for (``dialogplan/data/break_words.yaml``): a post after it says so.
 BREAK_KINDS = ("busy", "conference", "learning", "fair", "works", "rest")
+#: Words after which a reason names what comes before or after the break, not the break:
+#: „Urlaub nach dem Ostermarkt“ is a holiday, and the post after it told of a fair.
+AROUND_A_BREAK = re.compile(r"\b(nach|vor|after|before|following)\b", re.IGNORECASE)
 
 
 class Breaks:
@@ -880,9 +883,7 @@ class Breaks:
             "last": day(span.last),
             "back": day(self._open(entry, span.last)),
             "reason": reason,
-            "kind": "holiday"
-            if span.holiday
-            else kind_of(reason, stems("break_words.yaml", BREAK_KINDS, inside=True)),
+            "kind": "holiday" if span.holiday else _break_kind(reason),
         }
 
     def meet_week(self, today: date) -> str:
@@ -927,6 +928,12 @@ class Breaks:
                 return candidate
             candidate += timedelta(days=1)
         return last + timedelta(days=1)
+
+
+def _break_kind(reason: str) -> str:
+    """What a break was for, by the words before any that name what lies around it."""
+    known = stems("break_words.yaml", BREAK_KINDS, inside=True)
+    return kind_of(AROUND_A_BREAK.split(reason, maxsplit=1)[0], known) or kind_of(reason, known)
 
 
 __all__ = [
