@@ -838,7 +838,7 @@ def test_work_on_a_neighbourhood_s_pages_looks_for_local_posts_not_a_topic() -> 
     angles = [(facts(i)["local_angle_id"], facts(i)["local_angle"]) for i in range(len(rows))]
     assert angles[0] == (
         "local-news",
-        "ein Verein, eine Schule, ein Laden oder eine Initiative, die Neuigkeiten teilen",
+        "ein Verein, eine Schule, ein Laden oder eine Initiative, die Neuigkeiten teilt",
     )
     assert angles[1][0] == "local-event"  # the next kind of post, in turn
     assert angles[2] == ("", "")

@@ -184,6 +184,8 @@ STRUCK = (
     r"schöne Wahl! Was reizt",
     # The studio's: "Where have you seen that happen?" to people guessing what a session holds.
     r"Where have you seen that happen\?",
+    # A glass workshop's: „eine Initiative, die Neuigkeiten teilen“ (one of them shares).
+    r"Initiative, die Neuigkeiten teilen",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
