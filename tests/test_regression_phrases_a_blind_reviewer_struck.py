@@ -186,6 +186,8 @@ STRUCK = (
     r"Where have you seen that happen\?",
     # A glass workshop's: „eine Initiative, die Neuigkeiten teilen“ (one of them shares).
     r"Initiative, die Neuigkeiten teilen",
+    # A framer's: "end with one question", then "End with your question: …" said it twice.
+    r"(end with one question|ends (with|in) a question)\.[^“]*(End with your question:|End on)",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
