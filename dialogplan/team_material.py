@@ -280,6 +280,11 @@ class _Turns:
         self.group_themes = {
             key: themes for key, themes in strategy.group_themes().items() if themes
         }
+        #: The questions of the themes a channel's groups list, kept from its other groups.
+        self.listed: dict[str, set[str]] = {}
+        for (channel, _), themes in self.group_themes.items():
+            for theme in themes:
+                self.listed.setdefault(channel, set()).update(self.questions.get(theme, ()))
         self.seen: Counter[str] = Counter()
         self.asked: dict[tuple[str, str], date] = {}
         #: The day each question was last asked in an own post, on any channel.
@@ -384,13 +389,7 @@ class _Turns:
         pool = self.of_goal.get(entry.goal, ())
         themes = self.group_themes.get((entry.channel, entry.group))
         if not themes:
-            listed = {
-                q
-                for (channel, _), others in self.group_themes.items()
-                if channel == entry.channel
-                for theme in others
-                for q in self.questions.get(theme, ())
-            }
+            listed = self.listed.get(entry.channel, set())
             return tuple(q for q in pool if q not in listed)
         allowed = {q for theme in themes for q in self.questions.get(theme, ())}
         return tuple(q for q in pool if q in allowed)
