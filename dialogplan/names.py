@@ -171,4 +171,58 @@ def asked(talk: str) -> bool:
     return bool(_THEIR_QUESTION.search(talk.strip()))
 
 
-__all__ = ["asked", "declined", "first_name", "organisation", "possessive", "spoken", "whose"]
+#: Words that make a note on what to talk about unsafe to say to the person: who "she" or
+#: „er“ is, or whom "them" means, a line to that very person cannot tell.
+_UNSAID = {
+    "en": re.compile(
+        r"\b(?:s?he|him|they|them|hers|theirs|(?:him|her|them)sel(?:f|ves)|yours?|you)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:er|sie|ihm|ihn|ihnen|du|dich|dir|dein\w*|euch|euer|eure\w*|deren|dessen)\b"
+    ),
+}
+#: After "her", a word that shows it is no possessive: "we wrote to her about the fair".
+_NOT_AFTER_HER = re.compile(
+    r"\bher\s+(?:a|an|the|about|to|for|with|and|or|at|in|on|that|this|when|how|what|some|our|up|back)\b",
+    re.IGNORECASE,
+)
+#: The person's possessives as the team's notes write them, followed by the next word.
+_THEIR_WORD = {
+    "en": re.compile(r"\b(her|his|their)(\s+\S)", re.IGNORECASE),
+    "de": re.compile(r"\b(ihr|sein)(e|en|em|er|es)?(\s+\S)"),
+}
+
+
+def said_to(talk: str, language: str) -> str:
+    """What to talk about as a line to the person says it; "" where that is not safe.
+
+    "the linocut series we framed for her winter show" becomes "… for your winter show" in a
+    line to Helen; „ihre Eichentreppe“ becomes „{deine|Ihre} Eichentreppe“ in the register
+    the strategy chose. A note that speaks of the person as "she" or „er“ stays out of
+    lines: the prompt cannot turn it round without guessing.
+    """
+    if _UNSAID[language].search(talk):
+        return ""
+    if language == "en":
+        if _NOT_AFTER_HER.search(talk):
+            return ""
+        return _THEIR_WORD["en"].sub(
+            lambda m: ("Y" if m[1][0].isupper() else "y") + "our" + m[2], talk
+        )
+    # A bare „ihr“ before a word in lower case is no possessive: „mit ihr gesprochen“.
+    if any(not m[2] and not m[3][-1].isupper() for m in _THEIR_WORD["de"].finditer(talk)):
+        return ""
+    return _THEIR_WORD["de"].sub(lambda m: f"{{dein{m[2] or ''}|Ihr{m[2] or ''}}}{m[3]}", talk)
+
+
+__all__ = [
+    "asked",
+    "declined",
+    "first_name",
+    "organisation",
+    "possessive",
+    "said_to",
+    "spoken",
+    "whose",
+]

@@ -48,6 +48,7 @@ from functools import cache
 
 from dialogplan.contacts import Contact
 from dialogplan.entry import Calendar, Entry
+from dialogplan.names import asked
 from dialogplan.news import news_kind
 from dialogplan.places import channel_places, moves_of
 from dialogplan.strategy import Strategy
@@ -363,6 +364,8 @@ class _PeoplePlan:
         if move != entry.move:
             place = channel_places(entry.channel).moves.get(move, "")
             changes.update(move=move, topic="", place=place)
+        if contact.row not in self.last and asked(contact.talk_about):
+            changes.update(_answer_place(entry.channel, move))
         named = dataclasses.replace(entry, **changes)  # type: ignore[arg-type]
         if why == "news":
             self.congratulated[contact.row] = named
@@ -393,6 +396,19 @@ class _PeoplePlan:
         turns = self.turns[contact.row]
         queue = self.queues[(contact.channel, contact.tier)]
         queue.add(_Waiting(turns, day + contact.interval, contact.row, contact, turns))
+
+
+def _answer_place(channel: str, move: str) -> dict[str, str]:
+    """The direct messages where a contact's own open question is answered, if the channel has them.
+
+    An insurance answer owed for months went "under a recent post" of a student's about
+    something else; an answer is written to the one who asked.
+    """
+    places = channel_places(channel)
+    private = places.moves.get("meet", "")
+    if move == "thank" and private and places.places[private].kind == "dm":
+        return {"place": private}
+    return {}
 
 
 def _open(entry: Entry) -> bool:

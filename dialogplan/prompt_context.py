@@ -36,7 +36,7 @@ from dialogplan.dates import (
 )
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label, platform
-from dialogplan.names import asked, first_name, organisation, spoken, whose
+from dialogplan.names import asked, first_name, organisation, said_to, spoken, whose
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
@@ -628,6 +628,7 @@ class Contexts:
             MappingProxyType(
                 {
                     "name": c.name,
+                    "first": spoken(first_name(c.name), self.language),
                     "profile": c.profile,
                     # Only fresh news is told: a page's news from last month, or next, is none.
                     "news": (news_kind(c.news.text) or "other") if c.news and c in fresh else "",
@@ -721,6 +722,11 @@ class Contexts:
                 "fresh": fresh,
                 # A school or a shop passes a post on to its people; it does not answer it.
                 "org": organisation(contact.name),
+                # What the team shares with them makes the line to them personal; their own
+                # open question is answered elsewhere.
+                "talk": "" if asked(contact.talk_about) else contact.talk_about.rstrip(" ."),
+                # A reader of the newsletter gets the issue anyway: no need to send it.
+                "mail": contact.channel in _BY_MAIL,
             }
         )
 
@@ -1068,6 +1074,7 @@ class Contexts:
         before = self.entries[j]
         day = before.start.date()
         place = self._place(before)
+        question = self.topic_questions[j]
         return {
             **self._angle_of(before),
             "move": before.move,
@@ -1078,10 +1085,10 @@ class Contexts:
             "topic_noun": self._topic(before.topic)[0],
             "group": before.group,
             "announce": before.announce,
-            "invited": self._invited(before, self.topic_questions[j], day),
-            "question": self.topic_questions[j],
-            "question_talk": talk_of(self.topic_questions[j], self.language),
-            "question_faq": asks_the_team(self.topic_questions[j], self.language),
+            "invited": self._invited(before, question, day),
+            "question": question,
+            "question_talk": talk_of(question, self.language),
+            "question_faq": asks_the_team(question, self.language),
             "place": place["id"],
             "place_kind": place["kind"],
         }
@@ -1253,6 +1260,10 @@ class _People:
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
             "talk": contact.talk_about.rstrip(" ."),
+            # The same, as a line to them says it: the example line picks it up.
+            "said": ""
+            if asked(contact.talk_about)
+            else said_to(contact.talk_about.rstrip(" ."), self.language),
             # Their open question is answered at the first touch in the plan; later, it is
             # what was talked about.
             "asked": asked(contact.talk_about) and planned is None,

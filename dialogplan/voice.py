@@ -268,14 +268,19 @@ def speaks_as(text: str, sie: bool) -> bool:  # noqa: FBT001 - one flag, as in v
 
 
 #: "our", "my" or "your" before a word in lower case: a possessive, not part of a title.
-_POSSESSIVE = re.compile(r"\b(?:[Oo]ur|[Mm]y|[Yy]our)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine|[Yy]ours)\b")
-#: Whose it is, said to the team: the team's things are "yours", the other person's "theirs".
-_TO_THE_TEAM = {"our": "your", "my": "your", "your": "their",
+_POSSESSIVE = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y|[Yy]our)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine|[Yy]ours)\b|\b(?:we|us)\b"
+)
+#: Whose it is, said to the team: the team's things are "yours", the other person's "theirs";
+#: what "we" did, "you" did.
+_TO_THE_TEAM = {"our": "your", "my": "your", "your": "their", "we": "you", "us": "you",
                 "ours": "yours", "mine": "yours", "yours": "theirs"}  # fmt: skip
 
 
 def yours(phrase: str) -> str:
     """The team's phrase as the prompt says it to the team: "our workshops", "your workshops".
+
+    "the linocut series we framed for her" is, to the team, the series you framed for her.
 
     A phrase the team wrote to the other person turns round too: "a call about your next
     release" is, to the team, a call about their next release. A title keeps its words: "Our

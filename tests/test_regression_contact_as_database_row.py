@@ -9,9 +9,10 @@ The note stays the team's own.
 
 from __future__ import annotations
 
-from dialogplan.names import first_name
+from dialogplan.names import first_name, said_to
 from dialogplan.render import render
 from dialogplan.schedule import schedule
+from dialogplan.voice import yours
 from tests.support import ROOT, load_plan
 
 
@@ -20,11 +21,19 @@ def test_a_named_prompt_shows_what_to_talk_about_and_names_the_person_once_in_fu
     talk = {c.name: c.talk_about for c in strategy.people}
     notes = {c.note for c in strategy.people}
     named = [e for e in render(strategy, schedule(strategy)) if e.contact]
-    # A congratulation is about the news.
-    shown = [e for e in named if talk[e.contact] and e.move != "congratulate"]
+    # A congratulation is about the news, and so is a meeting that starts from it.
+    shown = [
+        e
+        for e in named
+        if talk[e.contact]
+        and e.move != "congratulate"
+        and not (e.move == "meet" and " news " in e.prompt)
+    ]
     assert len(shown) >= 5
     for entry in shown:
-        assert talk[entry.contact] in entry.prompt
+        said = talk[entry.contact]
+        forms = (said, yours(said), said_to(said, "en"))
+        assert any(form and form in entry.prompt for form in forms), entry.prompt
         assert entry.prompt.count(entry.contact) == 1, entry.prompt
         assert not any(note in entry.prompt for note in notes)
 

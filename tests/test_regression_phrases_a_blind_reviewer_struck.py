@@ -188,6 +188,8 @@ STRUCK = (
     r"Initiative, die Neuigkeiten teilen",
     # A framer's: "end with one question", then "End with your question: …" said it twice.
     r"(end with one question|ends (with|in) a question)\.[^“]*(End with your question:|End on)",
+    # A home-care service's: „der meiste Aufwand“, which no German says.
+    r"der meiste Aufwand",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(

@@ -1,7 +1,7 @@
 """A cheesemonger's notes said Morag's café serves "the goat's cheese tart on her lunch menu",
 and two thank-yous two weeks apart both started from it: „Thank you for … – how did it go in
 the end?“ (r233). Touched once in the plan, a person is asked what has happened since, and
-thanked for something new.
+thanked for something new. The line to send says it to her: "your lunch menu".
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from tests.test_threads import make
 HEADER = "name,channel,profile,tier,last_contact,news,news_date,birthday,note,talk_about\n"
 ROW = "Morag Lindsay,facebook,https://example.com/morag,close,2026-11-20,,,,Café owner,{}\n"
 TALK = {"en": "the goat's cheese tart on her lunch menu", "de": "ihre Ziegenkäse-Tarte"}
-LATER = {"en": ("Last time it was", "You talked about"), "de": ("Beim letzten Mal", "Damals")}
+#: The same, as the line to her says it.
+SAID = {"en": "the goat's cheese tart on your lunch menu", "de": "deine Ziegenkäse-Tarte"}
+LATER = {
+    "en": ("since we last spoke", "since last time"),
+    "de": ("seit unserem letzten", "seit dem letzten Mal"),
+}
 FIRST = {
     "en": ("Start from that", "Pick up where", "A natural way in", "Good to bring up",
            "You already have"),
@@ -38,4 +43,4 @@ def test_a_second_touch_asks_what_is_new(language: str) -> None:
             strategy, [replace(e, contact_row=2) for e in entries(strategy, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[language]), second
         assert not any(words in second for words in FIRST[language]), second
-        assert TALK[language] in first
+        assert SAID[language] in first

@@ -1,0 +1,54 @@
+"""A framing workshop's notes said what it shares with each contact ("the gilt frames from
+the Burley house clearance"), and the thank-you said it, then left the line to send with a
+gap: “Thank you for … – it stayed with us” (r256, r257). The line to send now asks about what
+they share, turned to the person ("your winter show", „deine Altbausanierungen“), and the
+prompt says it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dialogplan.contacts import parse_contacts
+from dialogplan.names import said_to
+from dialogplan.render import render
+from tests.test_render import entries
+from tests.test_threads import make
+
+HEADER = "name,channel,profile,tier,last_contact,news,news_date,birthday,note,talk_about\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "talk", "line"),
+    [
+        ("en", "the linocut series we framed for her winter show", "for your winter show"),
+        ("de", "ihre zwei Altbausanierungen 2027", "um deine zwei Altbausanierungen 2027"),
+    ],
+)
+def test_the_line_to_send_asks_about_what_you_share(language: str, talk: str, line: str) -> None:
+    row = f"Helen Marsden,instagram,@helen,close,2026-11-18,,,,Printmaker,{talk}\n"
+    strategy = make(language=language, channels={"instagram": {}})
+    strategy = strategy.with_people(parse_contacts((HEADER + row).encode(), "contacts.csv"))
+    prompts = []
+    for seq in range(6):
+        rows = [{"channel": "instagram", "move": "thank", "seq": seq, "start": "2027-03-15 09:00"}]
+        prompts += [
+            e.prompt for e in render(strategy, [replace(entries(strategy, rows)[0], contact_row=2)])
+        ]
+    quoted = [p.split("“" if language == "en" else "„", 1)[1] for p in prompts]
+    assert all(line.split(" ", 1)[1] in q for q in quoted), prompts
+    assert not [p for p in prompts if p.count(line.rsplit(" ", maxsplit=1)[-1]) > 1], prompts
+
+
+def test_a_note_that_says_she_stays_out_of_the_line() -> None:
+    assert said_to("the stall pitch he offered us", "en") == ""
+    assert said_to("what we wrote to her about the fair", "en") == ""
+    assert said_to("was sie über den Laden gesagt hat", "de") == ""
+    assert (
+        said_to("unsere Tische in ihren Stories", "de") == "unsere Tische in {deinen|Ihren} Stories"
+    )
+    assert said_to("the open studios map and our venue on it", "en") == (
+        "the open studios map and our venue on it"
+    )
