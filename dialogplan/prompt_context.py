@@ -1075,6 +1075,7 @@ class Contexts:
         day = before.start.date()
         place = self._place(before)
         question = self.topic_questions[j]
+        offer = self.announcements.asked_about(question, day)
         return {
             **self._angle_of(before),
             "move": before.move,
@@ -1082,7 +1083,9 @@ class Contexts:
             "day": self.day(day),
             "days_ago": (entry.start.date() - day).days,
             "topic": before.topic,
-            "topic_noun": self._topic(before.topic)[0],
+            # A post that asked an offer's own question was about the offer: "your question
+            # about the Fahrdienst" quoted a question about the office hours (r257).
+            "topic_noun": (offer and offer.noun) or self._topic(before.topic)[0],
             "group": before.group,
             "announce": before.announce,
             "invited": self._invited(before, question, day),

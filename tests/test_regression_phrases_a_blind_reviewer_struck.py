@@ -190,6 +190,12 @@ STRUCK = (
     r"(end with one question|ends (with|in) a question)\.[^“]*(End with your question:|End on)",
     # A home-care service's: „der meiste Aufwand“, which no German says.
     r"der meiste Aufwand",
+    # A men's shed's writer: "Nothing to ask" before a question, and "examples … what people
+    # have actually done" before a question about what they missed after retiring.
+    r"Nothing to ask",
+    r"what people have actually done",
+    # A pet sitters' reviewer: „dieser Frage“ before the question is given.
+    r"bei dieser Frage oft",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
