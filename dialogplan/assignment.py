@@ -33,6 +33,7 @@ from functools import partial
 
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Calendar, Entry
+from dialogplan.names import noticeboard
 from dialogplan.placement import Placed
 from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
@@ -207,7 +208,10 @@ class _Turns:
         self.channel_goals[(entry.channel, month, goal)] += 1
         self.group_goals[(entry.channel, goal)] += in_groups
         topic = self._topic(entry, goal)
-        return goal, topic, self._group(entry, goal, topic)
+        group = self._group(entry, goal, topic)
+        # On a noticeboard people ask for help with anything: help there answers them, on no
+        # theme of the team's.
+        return goal, "" if noticeboard(group) else topic, group
 
     def _open(self, goal: str, day: date) -> bool:
         """Whether the goal's work goes on on ``day`` (:meth:`Strategy.work_ends`)."""
@@ -367,11 +371,15 @@ class _Turns:
         goes to the beekeepers' group, not to the local shopping group. Among those, a group
         named after the topic comes first, one named after another topic last, and one that
         lists other themes never gets it: a question about meadows belongs in the gardeners'
-        group, not the beekeepers'.
+        group, not the beekeepers'. A noticeboard gets no theme but help for its members.
         """
         if entry.move == "find-groups" or self._place(entry.channel, entry.move)[1] != "groups":
             return ""
         groups = self._by_topic(entry.channel, self._groups_for(goal, entry.channel), topic)
+        if topic and entry.move not in HELP_MOVES:
+            # A noticeboard's members post notices and ask for help; a theme is talked about
+            # in the other groups, where there are any (:meth:`next` drops it from help).
+            groups = [g for g in groups if not noticeboard(g)] or groups
         if not groups:
             return ""
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))

@@ -61,6 +61,16 @@ def organisation(name: str) -> bool:
     )
 
 
+def noticeboard(group: str) -> bool:
+    """Whether a group's name makes it a noticeboard, where nobody discusses a theme.
+
+    A men's shed's questions about loneliness went to the „Kettlesford Community
+    Noticeboard“, where people post lost cats and hedge trimmers for sale.
+    """
+    name = group.casefold()
+    return any(word in name for word in _raw()["noticeboards"])
+
+
 #: Lower-case words a person's name may hold ("Ludwig van Beethoven"); any other ("Firth of
 #: Lorn Paddlers", "Hof am See") makes a name no person's.
 _PARTICLES = frozenset(
@@ -220,6 +230,7 @@ __all__ = [
     "asked",
     "declined",
     "first_name",
+    "noticeboard",
     "organisation",
     "possessive",
     "said_to",

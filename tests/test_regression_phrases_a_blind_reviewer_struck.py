@@ -196,6 +196,9 @@ STRUCK = (
     r"what people have actually done",
     # A pet sitters' reviewer: „dieser Frage“ before the question is given.
     r"bei dieser Frage oft",
+    # The home-care service's again: „seid ihr weg“ in a note on the page read as if the care
+    # stopped.
+    r"(seid ihr|bist du) weg\b",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
