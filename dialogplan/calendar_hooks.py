@@ -129,10 +129,10 @@ Match = Literal["goal", "ours", "invited", "fits", "topic", "everyone"]
 #: day are the people to invite.
 GOAL_EVENT_DAYS = 4
 #: Conversations with the people who answer the team, and listening for them, which name the
-#: coming week's event for their goal's people whatever their topic: a reply round about
-#: swap nights three days before the open day that never mentions it leaves the warmest
-#: people uninvited. An own post stays on its topic (the puppy class does not belong in a
-#: post about the dental suite).
+#: coming week's event for their goal's people: a reply round about swap nights three days
+#: before the open day that never mentions it leaves the warmest people uninvited; an event
+#: that lists their topic comes first. An own post stays on its topic (the puppy class does
+#: not belong in a post about the dental suite).
 WEEK_AHEAD_MOVES = frozenset({"reply", "thank", "listen"})
 #: Days after an offer's last day within which an event on its topic is what it leads to: a
 #: flea market a week after its stall sign-up closes.
@@ -291,7 +291,8 @@ class Announcements:
         only an event that may come up in work on the entry's topic, or, in the last
         :data:`GOAL_EVENT_DAYS`, one the entry's goal invites to: an
         invitation to the puppy class does not belong in a post about the dental suite.
-        Conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`) take any. On
+        Conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`) take an event on
+        their topic within four weeks first, else any. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
         A question to a group names only an event of the coming week (:data:`WEEK_ONLY_MOVES`),
@@ -314,11 +315,23 @@ class Announcements:
         ours = self._nearest(entry, range(GOAL_EVENT_DAYS + 1), min, "ours")
         if ours is not None:  # an event for this goal's people, in a few days
             return ours
+        return self._ahead(entry)
+
+    def _ahead(self, entry: Entry) -> Announcement | None:
+        """The event of the coming weeks an entry names, once none is days away.
+
+        A thread on a topic an event lists leads to that event first: a cello being built
+        led to a children's instrument carousel, with the open workshop days on the cello
+        three weeks off (r258).
+        """
+        on_topic = self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
+        if entry.move in WEEK_AHEAD_MOVES and on_topic is not None:
+            return on_topic
         match: Match = "goal" if entry.move in WEEK_AHEAD_MOVES else "fits"
         near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, match)
         if near is not None or not entry.topic or entry.move in WEEK_ONLY_MOVES:
             return near
-        return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
+        return on_topic
 
     def _in_private(self, entry: Entry) -> Announcement | None:
         """The coming week's event for work in someone else's space, unless it looks back."""

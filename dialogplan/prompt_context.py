@@ -924,7 +924,10 @@ class Contexts:
         invitation to a medication check.
         """
         named = self.about(self._without_area(spot))
-        if not named:
+        if len(named) != 1:
+            # Named after none, or after several by different parts: #geigenkinder shares
+            # "Geige" with the attic violins and "Kinder" with practising with children, and
+            # is where a violin maker's parents are, on any post for them (r258).
             return False
         about = {entry.topic} if entry.topic else self.invitation_topics.get(entry.announce, ())
         return not named & set(about)
