@@ -76,7 +76,8 @@ Every template sees these variables:
     others would add, rather than putting it back to them
 ``question_talk``
     what ``question``'s wording says its answers are (:func:`~dialogplan.question_shapes.talk_of`);
-    ``questions`` where it asks people for their questions, whose answers the team gives
+    ``questions`` where it asks people for their questions, whose answers the team gives;
+    ``quiz`` where it asks for a guess, which the replies resolve
 ``question_for``
     the offer or event whose own ``question`` the entry's ``question`` is, like
     ``announce`` (``job`` for an opening), else None

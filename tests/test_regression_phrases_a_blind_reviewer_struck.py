@@ -199,6 +199,15 @@ STRUCK = (
     # The home-care service's again: „seid ihr weg“ in a note on the page read as if the care
     # stopped.
     r"(seid ihr|bist du) weg\b",
+    # A village shop's: a group question about "it" with nothing it stands for, a note's words
+    # pasted ("your note says"), the question quoted as if it were an answer, and "the posts
+    # about events coming up nearby you set aside".
+    r"The last time it came up for you",
+    r"[Yy]our notes? (says?|have)",
+    r"Where people answered",
+    r"coming up nearby you",
+    # A games studio's: "New to LinkedIn?" asked of a team the plan knows is new there.
+    r"New to [A-Z][\w ]*\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
