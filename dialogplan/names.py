@@ -67,8 +67,13 @@ def noticeboard(group: str) -> bool:
     A men's shed's questions about loneliness went to the „Kettlesford Community
     Noticeboard“, where people post lost cats and hedge trimmers for sale.
     """
-    name = group.casefold()
-    return any(word in name for word in _raw()["noticeboards"])
+    return bool(_noticeboard_words().search(group.casefold()))
+
+
+@cache
+def _noticeboard_words() -> re.Pattern[str]:
+    """The noticeboard words, each at the start of a word: „Gebiete“ holds no „biete“."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()["noticeboards"])) + ")")
 
 
 #: Lower-case words a person's name may hold ("Ludwig van Beethoven"); any other ("Firth of

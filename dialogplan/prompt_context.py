@@ -36,7 +36,15 @@ from dialogplan.dates import (
 )
 from dialogplan.entry import Entry
 from dialogplan.labels import channel_label, move_label, platform
-from dialogplan.names import asked, first_name, organisation, said_to, spoken, whose
+from dialogplan.names import (
+    asked,
+    first_name,
+    noticeboard,
+    organisation,
+    said_to,
+    spoken,
+    whose,
+)
 from dialogplan.news import news_kind
 from dialogplan.people_plan import reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
@@ -364,6 +372,8 @@ class Contexts:
             "group": entry.group,
             "group_on_topic": bool(entry.group)
             and self.group_topics.get((entry.channel, entry.group)) == frozenset({entry.topic}),
+            # A noticeboard is asked what people of the place know, the area named or not.
+            "noticeboard": noticeboard(entry.group),
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(

@@ -17,11 +17,13 @@ from datetime import date, timedelta
 from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
+from dialogplan.names import noticeboard
 from dialogplan.places import channel_places
 from dialogplan.question_shapes import asks_the_person, asks_the_team
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
+from dialogplan.word_stems import long_words
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
 Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
@@ -90,6 +92,14 @@ FEDIVERSE_HANDLE = re.compile(r"(?<![\w@])@[\w.-]+@[\w-]+(?:\.[\w-]+)+")
 
 #: A place that is a group or community ("the Facebook group …", „die Gruppe …“).
 GROUP = re.compile(r"\b(?:groups?|gruppen?)\b", re.IGNORECASE)
+
+
+#: Words that make a question one about the place where people live: a noticeboard's
+#: members answer those.
+_HERE = re.compile(
+    r"\b(round here|around here|nearby|locally|in (the|our) (village|town|area)|hier in der"
+    r"|bei uns im (ort|dorf|viertel)|in der gegend|vor ort|im ort|im dorf|hier bei uns)\b"
+)
 
 
 def named_groups(where: Sequence[str], groups: Sequence[str]) -> list[str]:
@@ -247,6 +257,8 @@ class _Turns:
 
     def __init__(self, strategy: Strategy) -> None:
         self.strategy = strategy
+        #: The names in the team's area, in lower case: a question naming one is local.
+        self.area_words = tuple(w.casefold() for w in long_words(strategy.area or "", 4))
         self.questions = {t.title: t.questions for t in strategy.topics if t.questions}
         # The team's question about an offer or event belongs in its own posts on the topics
         # it lists, while the offer runs or in the weeks the event is invited to: a post about
@@ -390,9 +402,19 @@ class _Turns:
         themes = self.group_themes.get((entry.channel, entry.group))
         if not themes:
             listed = self.listed.get(entry.channel, set())
-            return tuple(q for q in pool if q not in listed)
+            board = noticeboard(entry.group)
+            return tuple(q for q in pool if q not in listed and (self._local(q) or not board))
         allowed = {q for theme in themes for q in self.questions.get(theme, ())}
         return tuple(q for q in pool if q in allowed)
+
+    def _local(self, question: str) -> bool:
+        """Whether a question is about the place, the only kind a noticeboard is asked.
+
+        A GP practice asked „Ehrenbach sucht und findet“ about the e-prescription; "Where do
+        men round here go for company?" is a question for the village.
+        """
+        text = question.casefold()
+        return bool(_HERE.search(text)) or any(w in text for w in self.area_words)
 
     def _resting(self, heard: tuple[tuple[str, int], ...], question: str, day: date) -> bool:
         """Whether a question rests where an entry heard as ``heard`` would ask it."""

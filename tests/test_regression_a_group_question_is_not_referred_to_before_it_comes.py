@@ -10,7 +10,7 @@ from tests.test_render import entries
 from tests.test_threads import make
 
 QUESTION = "Wie viele Hunde würdest du einer Gassigeherin auf einmal anvertrauen?"
-GROUP = "Lüneburg sucht und findet"
+GROUP = "Hundefreunde Lüneburg"
 
 
 def test_no_step_points_at_a_question_still_to_come() -> None:

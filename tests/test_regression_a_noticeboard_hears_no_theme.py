@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dialogplan.names import noticeboard
 from dialogplan.schedule import schedule
+from tests.test_prompt_context import contexts
 from tests.test_threads import make
 
 BOARD = "Kettlesford Community Noticeboard"
@@ -42,3 +43,24 @@ def test_a_noticeboard_is_known_by_its_name() -> None:
     assert noticeboard("Schwarzes Brett Eimsbüttel")
     assert not noticeboard("Kettlesford & District Over-55s")
     assert not noticeboard("Hunde in Lüneburg")
+    assert not noticeboard("Naturschutzgebiete Hessen")  # no „biete“ inside a word
+
+
+def test_a_noticeboard_is_asked_only_about_the_place() -> None:
+    """A GP practice's patients' goal named only „Ehrenbach sucht und findet“, and the group
+    was asked about the e-prescription; a gliding club's neighbours' group likewise."""
+    local = "Where do men round here go for company once the job is gone?"
+    topics = [{"title": "Loneliness after retirement", "kind": "theme", "goals": ["members"],
+               "questions": [TOPICS[0]["questions"][0], local]}]  # fmt: skip
+    goals = [{**GOALS[0], "where": [f"the {BOARD} group on Facebook"]}]
+    strategy = make(language="en", goals=goals, topics=topics, channels={"facebook-group": {}},
+                    groups={"facebook-group": [BOARD]}, months=3)  # fmt: skip
+    rows = [
+        {"channel": "facebook-group", "move": "group-ask", "topic": "", "group": BOARD,
+         "goal": "members", "start": f"2027-0{month}-10 19:00"}
+        for month in range(3, 6)
+    ]  # fmt: skip
+    facts = contexts(strategy, rows)
+    asked = {facts(i)["question"] for i in range(len(rows))}
+    assert local in asked
+    assert asked <= {local, ""}

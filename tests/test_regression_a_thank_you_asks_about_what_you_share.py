@@ -18,27 +18,31 @@ from tests.test_render import entries
 from tests.test_threads import make
 
 HEADER = "name,channel,profile,tier,last_contact,news,news_date,birthday,note,talk_about\n"
+#: What Helen and the team share, and how the line to her says it.
+SHARED = [
+    ("en", "the linocut series we framed for her winter show", "your winter show"),
+    ("de", "ihre zwei Altbausanierungen 2027", "deine zwei Altbausanierungen 2027"),
+]
 
 
-@pytest.mark.parametrize(
-    ("language", "talk", "line"),
-    [
-        ("en", "the linocut series we framed for her winter show", "for your winter show"),
-        ("de", "ihre zwei Altbausanierungen 2027", "um deine zwei Altbausanierungen 2027"),
-    ],
-)
-def test_the_line_to_send_asks_about_what_you_share(language: str, talk: str, line: str) -> None:
+def prompts_to_helen(language: str, talk: str, move: str) -> list[str]:
+    """The prompts of six entries of ``move`` named for Helen, one per turn."""
     row = f"Helen Marsden,instagram,@helen,close,2026-11-18,,,,Printmaker,{talk}\n"
     strategy = make(language=language, channels={"instagram": {}})
     strategy = strategy.with_people(parse_contacts((HEADER + row).encode(), "contacts.csv"))
-    prompts = []
-    for seq in range(6):
-        rows = [{"channel": "instagram", "move": "thank", "seq": seq, "start": "2027-03-15 09:00"}]
-        prompts += [
-            e.prompt for e in render(strategy, [replace(entries(strategy, rows)[0], contact_row=2)])
-        ]
+    rows = [
+        {"channel": "instagram", "move": move, "seq": seq, "start": "2027-03-15 09:00"}
+        for seq in range(6)
+    ]
+    named = [replace(entry, contact_row=2) for entry in entries(strategy, rows)]
+    return [render(strategy, [entry])[0].prompt for entry in named]
+
+
+@pytest.mark.parametrize(("language", "talk", "line"), SHARED)
+def test_the_line_to_send_asks_about_what_you_share(language: str, talk: str, line: str) -> None:
+    prompts = prompts_to_helen(language, talk, "thank")
     quoted = [p.split("“" if language == "en" else "„", 1)[1] for p in prompts]
-    assert all(line.split(" ", 1)[1] in q for q in quoted), prompts
+    assert all(line in q for q in quoted), prompts
     assert not [p for p in prompts if p.count(line.rsplit(" ", maxsplit=1)[-1]) > 1], prompts
 
 
@@ -52,3 +56,10 @@ def test_a_note_that_says_she_stays_out_of_the_line() -> None:
     assert said_to("the open studios map and our venue on it", "en") == (
         "the open studios map and our venue on it"
     )
+
+
+@pytest.mark.parametrize(("language", "talk", "line"), SHARED)
+def test_a_first_meeting_starts_from_what_you_share(language: str, talk: str, line: str) -> None:
+    prompts = prompts_to_helen(language, talk, "meet")
+    assert all(line in p for p in prompts), prompts
+    assert not [p for p in prompts if p.count(line.rsplit(" ", maxsplit=1)[-1]) > 1], prompts

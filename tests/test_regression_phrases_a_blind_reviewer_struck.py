@@ -208,6 +208,15 @@ STRUCK = (
     r"coming up nearby you",
     # A games studio's: "New to LinkedIn?" asked of a team the plan knows is new there.
     r"New to [A-Z][\w ]*\?",
+    # … "we follow a lot of the same people" from an account a week old, and a step that said
+    # its example line ahead of it ("ask how they worked it out. … How did you work it out?").
+    r"follow a lot of the same people",
+    r"how they worked it out",
+    # A walking-tour company's writer: "Is there a job where you'd go the other way?" under
+    # posts about crowds in an old street, and "Open with a line of thanks" after "Start with
+    # one detail".
+    r"Is there a job where you'd go the other way",
+    r"Open with a line of thanks to everyone who came",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
