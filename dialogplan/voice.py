@@ -267,8 +267,9 @@ def speaks_as(text: str, sie: bool) -> bool:  # noqa: FBT001 - one flag, as in v
     return found is None or (found == "Sie") == sie
 
 
-#: "our", "my" or "your" before a word in lower case: a possessive, not part of a title.
-_POSSESSIVE = re.compile(
+#: "our", "my" or "your" before a word in lower case (a possessive, not part of a title), and
+#: "we" and "us": the words that turn round when the team's phrase is said to the team.
+_TURNED = re.compile(
     r"\b(?:[Oo]ur|[Mm]y|[Yy]our)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine|[Yy]ours)\b|\b(?:we|us)\b"
 )
 #: Whose it is, said to the team: the team's things are "yours", the other person's "theirs";
@@ -286,7 +287,7 @@ def yours(phrase: str) -> str:
     release" is, to the team, a call about their next release. A title keeps its words: "Our
     Town" is a play, not the team's town.
     """
-    return _POSSESSIVE.sub(lambda m: _TO_THE_TEAM[m.group(0).lower()], phrase)
+    return _TURNED.sub(lambda m: _TO_THE_TEAM[m.group(0).lower()], phrase)
 
 
 #: German first-person singular words: „mein…“, „mir“, „mich“.
