@@ -324,14 +324,18 @@ class Announcements:
         led to a children's instrument carousel, with the open workshop days on the cello
         three weeks off (r258).
         """
-        on_topic = self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
-        if entry.move in WEEK_AHEAD_MOVES and on_topic is not None:
+        ahead = entry.move in WEEK_AHEAD_MOVES
+        on_topic = self._on_topic(entry) if ahead else None
+        if on_topic is not None:
             return on_topic
-        match: Match = "goal" if entry.move in WEEK_AHEAD_MOVES else "fits"
-        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, match)
-        if near is not None or not entry.topic or entry.move in WEEK_ONLY_MOVES:
+        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "goal" if ahead else "fits")
+        if near is not None or not entry.topic or entry.move in WEEK_ONLY_MOVES or ahead:
             return near
-        return on_topic
+        return self._on_topic(entry)
+
+    def _on_topic(self, entry: Entry) -> Announcement | None:
+        """The next event within :data:`EVENT_TOPIC_DAYS` that lists the entry's topic."""
+        return self._nearest(entry, range(EVENT_TOPIC_DAYS + 1), min, "topic")
 
     def _in_private(self, entry: Entry) -> Announcement | None:
         """The coming week's event for work in someone else's space, unless it looks back."""
