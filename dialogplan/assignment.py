@@ -142,7 +142,7 @@ class _Turns:
             self.listed_on[channel] = self.listed_on.get(channel, frozenset()) | topics
         #: The themes the groups a goal's places name list: what its people talk about.
         self.listed_for = {g.id: self._listed_for(g.id) for g in strategy.goals}
-        self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
+        self.named_after = NamedAfter(strategy.topic_nouns())
         self.month_goals: Counter[tuple[str, str]] = Counter()
         self.channel_goals: Counter[tuple[str, str, str]] = Counter()
         #: Work in groups per channel and goal: the goals that name groups take turns there.

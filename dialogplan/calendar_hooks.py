@@ -236,7 +236,7 @@ class Announcements:
     ) -> None:
         self.events = {event.title: event for event in strategy.events}
         self.offers = {offer.title: offer for offer in strategy.offers}
-        self.topic_nouns = {t.title: t.short or t.title for t in strategy.topics}
+        self.topic_nouns = strategy.topic_nouns()
         self.by_topic: dict[str, list[str]] = {}
         items: list[Offer | Event] = [*strategy.offers, *strategy.events]
         for item in items:

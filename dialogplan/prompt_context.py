@@ -267,9 +267,9 @@ class Contexts:
             i.title: frozenset(i.topics) for i in (*strategy.offers, *strategy.events)
         }
         #: The topics a hashtag is named after (#puppyclass).
-        self.named_after = NamedAfter({t.title: t.short or t.title for t in strategy.topics})
+        self.named_after = NamedAfter(strategy.topic_nouns())
         #: The same with whole words: what a post's own hashtags say it is about.
-        self.about = NamedAfter({t.title: t.short or t.title for t in strategy.topics}, whole=True)
+        self.about = NamedAfter(strategy.topic_nouns(), whole=True)
         #: The topics that name each goal: its people's own subjects.
         self.goal_topics = {
             goal.id: frozenset(t.title for t in strategy.topics if goal.id in t.goals)
@@ -734,7 +734,7 @@ class Contexts:
                 "org": organisation(contact.name),
                 # What the team shares with them makes the line to them personal; their own
                 # open question is answered elsewhere.
-                "talk": "" if asked(contact.talk_about) else contact.talk_about.rstrip(" ."),
+                "talk": _shared(contact),
                 # A reader of the newsletter gets the issue anyway: no need to send it.
                 "mail": contact.channel in _BY_MAIL,
             }
@@ -1277,9 +1277,7 @@ class _People:
             "first": spoken(first_name(contact.name), self.strategy.language),
             "talk": contact.talk_about.rstrip(" ."),
             # The same, as a line to them says it: the example line picks it up.
-            "said": ""
-            if asked(contact.talk_about)
-            else said_to(contact.talk_about.rstrip(" ."), self.language),
+            "said": said_to(_shared(contact), self.language),
             # Their open question is answered at the first touch in the plan; later, it is
             # what was talked about.
             "asked": asked(contact.talk_about) and planned is None,
@@ -1482,6 +1480,11 @@ _RANGE = re.compile(
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = ("customers", "appeal", "work", "taster")
+
+
+def _shared(contact: Contact) -> str:
+    """What the team and the contact share, to bring up; "" where it is their own question."""
+    return "" if asked(contact.talk_about) else contact.talk_about.rstrip(" .")
 
 
 def _their(contact: Contact, language: str) -> str:

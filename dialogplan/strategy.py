@@ -725,6 +725,10 @@ class Strategy(_Model):
         """The names of the groups the team takes part in on the channel, in its order."""
         return [group.name for group in self.groups.get(channel, [])]
 
+    def topic_nouns(self) -> dict[str, str]:
+        """Each topic's short form by its title; the title where it has none."""
+        return {topic.title: topic.short or topic.title for topic in self.topics}
+
     def group_themes(self) -> dict[tuple[str, str], frozenset[str]]:
         """What each group's members talk about, by channel and name; empty: any theme."""
         return {
