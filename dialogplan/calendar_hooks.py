@@ -537,7 +537,12 @@ class Announcements:
         if not now:
             return None
         moment = max(now, key=lambda m: (m.start, m.title))
-        return {"title": moment.title, "noun": moment.short or "", "until": self.day(moment.end)}
+        return {
+            "title": moment.title,
+            "noun": moment.short or "",
+            "until": self.day(moment.end),
+            "phase": _phase(moment.start, day, moment.end),
+        }
 
     def _current(self, title: str, now: datetime) -> Announcement | None:
         """The offer running on ``now``'s day, or the event ahead within :data:`INVITE_DAYS`."""
@@ -963,3 +968,20 @@ __all__ = [
     "Breaks",
     "recaps",
 ]
+
+
+#: Days at either end of a season in which it is said to begin or to end, not to be under way.
+SEASON_EDGE = 7
+
+
+def _phase(start: date, day: date, end: date) -> str:
+    """``begins``, ``ends`` or ``middle``: five days into a season is not its middle.
+
+    An edge is at most :data:`SEASON_EDGE` days and a third of the season long.
+    """
+    edge = min(SEASON_EDGE, ((end - start).days + 1) / 3)
+    if (day - start).days < edge:
+        return "begins"
+    if (end - day).days < edge:
+        return "ends"
+    return "middle"

@@ -26,12 +26,16 @@ def _data() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     return tuple(raw["cuts"]), tuple(endings)
 
 
+#: A year after the head word, which names the edition, not the thing: „Anpaddeln 2027“.
+_YEAR = re.compile(r"(?<=\S)\s+\d{4}$")
+
+
 def _head(noun: str) -> str:
     """The part of a short form up to its head word: „Kennenlerntermine“ of „… ohne Behandlung“."""
     head = noun.strip()
     for cut in _data()[0]:
         head = head.split(cut)[0]
-    return head
+    return _YEAR.sub("", head)
 
 
 #: Words that join two nouns into one short form.

@@ -46,7 +46,8 @@ Every template sees these variables:
 ``moment``
     None, or the stretch of the team's year that touches the entry (a season of its trade, a
     deadline, listing the entry's topic, or any when the entry has none):
-    ``{"title", "noun", "until"}``, ``until`` its last day
+    ``{"title", "noun", "until", "phase"}``, ``until`` its last day, ``phase`` ``"begins"``
+    or ``"ends"`` in its first or last days, else ``"middle"``
 ``meet_at``
     where the team meets people on this channel, as the strategy says it, or ""
 ``meet_next``

@@ -515,7 +515,12 @@ def test_an_entry_knows_where_its_goal_s_people_are_and_the_moment_of_the_year()
     rows[0]["topic"] = ""  # a season touches the entries without a topic
     facts = contexts(strategy, rows)
     assert facts(0)["where"] == ("#handwerkrheinland",)
-    assert facts(0)["moment"] == {"title": "Jahresabschluss", "noun": "", "until": "Mi., 31.03."}
+    assert facts(0)["moment"] == {
+        "title": "Jahresabschluss",
+        "noun": "",
+        "until": "Mi., 31.03.",
+        "phase": "begins",
+    }
     assert (facts(1)["where"], facts(1)["moment"]) == ((), None)
 
 

@@ -25,7 +25,7 @@ and a gear-repair workshop's "then hand it over"; a toy shop's „Schau später 
 rein“, a fallback that asks for nothing; an ice-cream parlour's "how did it come about?" to
 any news; a jazz club's "recent project by" as filler; a cycle-tour operator's invitation
 „nach dem Dank“ where no thanks were asked for; a recording studio's "Thanks, everyone" after
-"even if there's only one". None of them is said in the examples' prompts any more.
+"even if there's only one"; a canoe rental's „Dank zwei Leuten“. None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -217,6 +217,10 @@ STRUCK = (
     # one detail".
     r"Is there a job where you'd go the other way",
     r"Open with a line of thanks to everyone who came",
+    # A canoe rental's: „Dank zwei Leuten“ read as the preposition, and a list of places with
+    # its „oder“ missing („unter dem Beitrag, bei einer Story per Direktnachricht“).
+    r"\b[Dd]ank (?:zwei|zweien|denen|der Person|den Gästen)\b",
+    r"Beitrag, bei einer Story",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
