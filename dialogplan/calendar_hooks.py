@@ -123,7 +123,7 @@ SHORT_OFFER_DAYS = 61
 #: Which events go with an entry: those for its goal's people, those its goal invites to
 #: (``ours``; ``invited`` also those no goal invites to), those that may come up in work on its
 #: topic, those that list its topic, or any.
-Match = Literal["goal", "ours", "invited", "fits", "topic", "everyone"]
+Match = Literal["goal", "people", "ours", "invited", "fits", "topic", "everyone"]
 #: Days before an event the entry's goal invites to (its ``invite``) that the entry names it
 #: whatever its own topic: replies about the school ponies four days before the open stable
 #: day are the people to invite.
@@ -250,6 +250,11 @@ class Announcements:
             for e in strategy.events
         }
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
+        #: The goals each topic names, and all the goals some topic names.
+        self.topic_goals = {t.title: frozenset(t.goals) for t in strategy.topics}
+        self.goals_with_topics = frozenset().union(*self.topic_goals.values())
+        #: The topics each offer and event may come up in work on (none: any).
+        self.fit_topics = {item.title: _fit_topics(strategy, item) for item in items}
         self.next_in_series = _successors(strategy)
         #: The goals each offer is for (none: everyone), so that its last days reach its people.
         self.offer_goals = {o.title: strategy.goals_invited_to(o.title) for o in strategy.offers}
@@ -308,8 +313,9 @@ class Announcements:
         if entry.announce or entry.move not in EVENT_HOOK_MOVES or outside:
             return None
         close_only = entry.move in CLOSE_ONLY_MOVES
-        soon = EVENT_HOOK_DAYS if entry.channel in self.rare and not close_only else CLOSE_DAYS
-        close = self._nearest(entry, range(soon + 1), min)
+        close = self._nearest(entry, range(CLOSE_DAYS + 1), min)
+        if close is None and entry.channel in self.rare and not close_only:
+            close = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "people")
         if close is not None or close_only:  # the team's own event is what these days are about
             return close
         ours = self._nearest(entry, range(GOAL_EVENT_DAYS + 1), min, "ours")
@@ -328,7 +334,7 @@ class Announcements:
         on_topic = self._on_topic(entry) if ahead else None
         if on_topic is not None:
             return on_topic
-        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "goal" if ahead else "fits")
+        near = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "people" if ahead else "fits")
         if near is not None or not entry.topic or entry.move in WEEK_ONLY_MOVES or ahead:
             return near
         return self._on_topic(entry)
@@ -519,9 +525,9 @@ class Announcements:
         return names
 
     def _fits(self, title: str, topic: str) -> bool:
-        """Whether an offer or event may come up in work on ``topic``."""
-        item = self.events.get(title) or self.offers.get(title)
-        return not topic or item is None or not item.topics or topic in item.topics
+        """Whether an offer or event may come up in work on ``topic`` (:func:`_fit_topics`)."""
+        fit = self.fit_topics.get(title)
+        return not topic or not fit or topic in fit
 
     def moment(self, entry: Entry) -> dict[str, str] | None:
         """The season of the team's year that touches the entry (the one begun last), or None.
@@ -666,20 +672,41 @@ class Announcements:
         Else only an event for the entry's goal's people (for ``ours``, one the goal invites
         to; for ``invited``, one it invites to or that no goal invites to), and for ``fits`` one
         that may come up in work on the entry's topic
-        (:meth:`_fits`), for ``topic`` one that lists it.
+        (:meth:`_fits`), for ``topic`` one that lists it. For ``ours`` and ``people``, only one
+        that belongs in a thread on the entry's topic (:meth:`_in_thread`); ``people`` also
+        takes one on other topics than its own (an open workshop on one topic is for anyone
+        the goal reaches), not one whose goal's topics say who it is for (:func:`_fit_topics`).
         """
         if match == "everyone":
             return True
-        if not _for(entry.goal, self.for_goals[event.title]):
+        thread = match not in ("ours", "people") or self._in_thread(event, entry)
+        if not thread or not _for(entry.goal, self.for_goals[event.title]):
             return False
         if match == "ours":
             return event.title in self.goal_invites.get(entry.goal, ())
         if match == "invited":
             inviting = self.inviting[event.title]
             return not inviting or entry.goal in inviting
-        if match == "fits":
-            return self._fits(event.title, entry.topic)
+        if match in ("fits", "people"):
+            own = match == "people" and bool(event.topics)
+            return own or self._fits(event.title, entry.topic)
         return match == "goal" or entry.topic in event.topics
+
+    def _in_thread(self, event: Event, entry: Entry) -> bool:
+        """Whether an event may come up in a thread on the entry's topic, whoever it is for.
+
+        An event for the people of one goal with topics of its own (a trial day for seasonal
+        staff) comes up on its own topics and on those meant for that goal: a thread on boat
+        care speaks to every paddler. A goal no topic names reaches its people on any topic.
+        """
+        goals = self.for_goals[event.title]
+        return (
+            len(goals) != 1
+            or not goals <= self.goals_with_topics
+            or not entry.topic
+            or entry.topic in event.topics
+            or goals <= self.topic_goals.get(entry.topic, frozenset())
+        )
 
     def _event(
         self,
@@ -968,6 +995,18 @@ __all__ = [
     "Breaks",
     "recaps",
 ]
+
+
+def _fit_topics(strategy: Strategy, item: Offer | Event) -> frozenset[str]:
+    """The topics an offer or event may come up in work on; empty: any.
+
+    Its own topics, else those of the goals inviting to it that have topics of their own: a
+    trial day for seasonal staff belongs with the posts about summer jobs, not with boat care.
+    """
+    if item.topics:
+        return frozenset(item.topics)
+    inviting = strategy.goals_invited_to(item.title)
+    return frozenset(t.title for t in strategy.topics if inviting & set(t.goals))
 
 
 #: Days at either end of a season in which it is said to begin or to end, not to be under way.
