@@ -25,7 +25,8 @@ and a gear-repair workshop's "then hand it over"; a toy shop's „Schau später 
 rein“, a fallback that asks for nothing; an ice-cream parlour's "how did it come about?" to
 any news; a jazz club's "recent project by" as filler; a cycle-tour operator's invitation
 „nach dem Dank“ where no thanks were asked for; a recording studio's "Thanks, everyone" after
-"even if there's only one"; a canoe rental's „Dank zwei Leuten“. None of them is said in the examples' prompts any more.
+"even if there's only one"; a canoe rental's „Dank zwei Leuten“. None of them is said in
+the examples' prompts any more.
 """
 
 from __future__ import annotations
