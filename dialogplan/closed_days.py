@@ -19,18 +19,25 @@ from dialogplan.strategy import Strategy
 
 def blocked_days(strategy: Strategy) -> dict[date, str]:
     """Public holidays of the strategy's region and its declared blackouts, with their names."""
-    days: dict[date, str] = {}
-    if strategy.region:
-        days.update(
-            _holidays(
-                strategy.region, strategy.start.year, strategy.last_day.year, strategy.language
-            )
-        )
+    days = dict(public_holidays(strategy))
     for blackout in strategy.blackout:
         span = (blackout.end - blackout.start).days
         reason = blackout.reason or "blackout"
         days.update((blackout.start + timedelta(days=i), reason) for i in range(span + 1))
     return days
+
+
+def public_holidays(strategy: Strategy) -> Mapping[date, str]:
+    """The region's public holidays in the plan, which the team keeps free.
+
+    None for a team without a region, or one whose busy days they are (a canoe rental at
+    Easter: ``open_on_holidays``).
+    """
+    if not strategy.region or strategy.open_on_holidays:
+        return {}
+    return _holidays(
+        strategy.region, strategy.start.year, strategy.last_day.year, strategy.language
+    )
 
 
 @lru_cache(maxsize=256)
@@ -90,11 +97,7 @@ def breaks(strategy: Strategy) -> tuple[Break, ...]:
             )
         else:
             declared.append(Break(blackout.start, blackout.end, blackout.reason))
-    off = (
-        _holidays(strategy.region, strategy.start.year, strategy.last_day.year, strategy.language)
-        if strategy.region
-        else {}
-    )
+    off = public_holidays(strategy)
     declared = [_with_holidays(b, off) for b in declared]
     runs: list[Break] = []
     for day in sorted(off):

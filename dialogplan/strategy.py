@@ -599,6 +599,12 @@ class Strategy(_Model):
     region: Annotated[str, AfterValidator(_check_region)] | None = Field(
         default=None, description="Country and optional subdivision for public holidays: DE-NW."
     )
+    open_on_holidays: bool = Field(
+        default=False,
+        description="Whether the team works on public holidays, its busiest days (a canoe "
+        "rental, a café, a campsite): the plan goes on through them, with no notes about a "
+        "break.",
+    )
     area: str | None = Field(
         default=None,
         min_length=1,
