@@ -411,15 +411,28 @@ class Contexts:
         appeal for its new cat house was an „Angebot“ too. Without a question of its own, it
         ends with the question of the goal that invites to it: a butcher's club catering
         asked „Was würdet ihr als Erstes fragen?“ where the goal had „Was plant euer Verein in
-        diesem Jahr, und wie viele Gäste erwartet ihr?“.
+        diesem Jahr, und wie viele Gäste erwartet ihr?“; else with one of its topics'.
         """
         found = self.announcements.of(entry)
         if not isinstance(found, Announcement):
             return found
         found = self._offered(found)
-        if found.question or found.title not in goal.invite:
+        if found.question:
             return found
-        return replace(found, question=self._goal_question(entry, goal, sie=sie))
+        asked = self._goal_question(entry, goal, sie=sie) if found.title in goal.invite else ""
+        return replace(found, question=asked or self._topic_question(found.title, entry))
+
+    def _topic_question(self, title: str, entry: Entry) -> str:
+        """A question of the offer's or event's topics, in turn by day; "" when they have none.
+
+        A canoe rental's early-booking offer for camping tours asked „Was hat euch bisher davon
+        abgehalten, so etwas auszuprobieren?“ where its topic had „Zwei Tage oder gleich eine
+        ganze Woche – wie lang sollte die erste Mehrtagestour sein?“ (r268).
+        """
+        item = self.announcements.offers.get(title) or self.announcements.events.get(title)
+        listed = item.topics if item else []
+        questions = [q for t in self.strategy.topics if t.title in listed for q in t.questions]
+        return questions[entry.start.toordinal() % len(questions)] if questions else ""
 
     def _invited(self, entry: Entry, question: str, day: date) -> Announcement | str | None:
         """What an earlier entry invited to or asked about, an opening as the job it is."""
