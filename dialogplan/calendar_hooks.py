@@ -250,6 +250,7 @@ class Announcements:
             for e in strategy.events
         }
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
+        self.channel_goals = {c: frozenset(strategy.goals_of(c)) for c in strategy.channels}
         #: The goals each topic names, and all the goals some topic names.
         self.topic_goals = {t.title: frozenset(t.goals) for t in strategy.topics}
         self.goals_with_topics = frozenset().union(*self.topic_goals.values())
@@ -514,7 +515,7 @@ class Announcements:
         """
         invites = self.goal_invites.get(entry.goal, ())
         names = [title for title in invites if self._fits(title, entry.topic)]
-        names += self.by_topic.get(entry.topic, [])
+        names += [t for t in self.by_topic.get(entry.topic, []) if self._reaches(t, entry.channel)]
         if entry.move in OWN_PIECES:
             names += [
                 title
@@ -523,6 +524,15 @@ class Announcements:
                 and (not self.offer_goals[title] or entry.goal in self.offer_goals[title])
             ]
         return names
+
+    def _reaches(self, title: str, channel: str) -> bool:
+        """Whether a channel serves any of the goals an offer or event is for (none: everyone).
+
+        A reply on LinkedIn, kept for care homes' staff, invited to a Death Café for families
+        on the same topic (r272).
+        """
+        goals = self.for_goals.get(title, self.offer_goals.get(title, frozenset()))
+        return not goals or bool(goals & self.channel_goals[channel])
 
     def _fits(self, title: str, topic: str) -> bool:
         """Whether an offer or event may come up in work on ``topic`` (:func:`_fit_topics`)."""
