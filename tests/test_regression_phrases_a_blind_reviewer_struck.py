@@ -222,6 +222,9 @@ STRUCK = (
     # its „oder“ missing („unter dem Beitrag, bei einer Story per Direktnachricht“).
     r"\b[Dd]ank (?:zwei|zweien|denen|der Person|den Gästen)\b",
     r"Beitrag, bei einer Story",
+    # … and, with a brass band's, the frame „um die Erfahrungen der Mitglieder zum Thema …“ on
+    # every question to a group, read as a protocol.
+    r"Erfahrungen der Mitglieder",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
