@@ -225,6 +225,13 @@ STRUCK = (
     # … and, with a brass band's, the frame „um die Erfahrungen der Mitglieder zum Thema …“ on
     # every question to a group, read as a protocol.
     r"Erfahrungen der Mitglieder",
+    # … and, in its reply rounds, „Öffne eure Frage“ (one opens a post), „Ihr hattet gefragt“
+    # about a post of the same day, a question it left to the reader („mit einer leichten
+    # Frage“) and a stiff „Was gibt für dich den Ausschlag?“.
+    r"Öffne (?:eure|deine) Frage",
+    r"von heute\b[^“]*(?:hattet|hattest) gefragt",
+    r"mit einer leichten Frage\.",
+    r"gibt für (?:dich|Sie) den Ausschlag",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
