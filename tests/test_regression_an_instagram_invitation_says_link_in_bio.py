@@ -25,7 +25,7 @@ EVENT = {
 
 
 @pytest.mark.parametrize(
-    ("language", "bio", "time"), [("en", "in your bio", "6:30"), ("de", "in die Bio", "18:30")]
+    ("language", "bio", "time"), [("en", "in your bio", "6:30"), ("de", "Bio", "18:30")]
 )
 def test_the_link_goes_in_the_bio_and_the_time_in_the_text(
     language: str, bio: str, time: str
