@@ -1251,12 +1251,17 @@ class _People:
         #: The goals with a question for their people, with the stems of who those are.
         self.asking = [(g, word_stems(g.who)) for g in strategy.goals if g.who and g.question]
         self.before: dict[int, date | None] = {}
+        #: How many entries named the person before this one.
+        self.touches: dict[int, int] = {}
         last: dict[int, date] = {}
+        count: Counter[int] = Counter()
         for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
             entry = entries[i]
             if entry.contact_row in self.rows:
                 self.before[i] = last.get(entry.contact_row)
+                self.touches[i] = count[entry.contact_row]
                 last[entry.contact_row] = self._day_of(entry)
+                count[entry.contact_row] += 1
 
     def _day_of(self, entry: Entry) -> date:
         return entry.start.astimezone(self.strategy.zone).date()
@@ -1285,15 +1290,19 @@ class _People:
         if planned is not None:
             touches.append(planned)
         last = max(touches, default=None)
+        done = asked(contact.talk_about) and self.touches.get(i, 0) > 1
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
-            "talk": contact.talk_about.rstrip(" ."),
+            # Their own question, answered and followed up, is done with.
+            "talk": "" if done else contact.talk_about.rstrip(" ."),
             # The same, as a line to them says it: the example line picks it up.
             "said": said_to(_shared(contact), self.language),
             # Their open question is answered at the first touch in the plan; later, it is
             # what was talked about.
             "asked": asked(contact.talk_about) and planned is None,
+            # … and the touch after that asks whether the answer helped; later ones move on.
+            "answered": asked(contact.talk_about) and self.touches.get(i) == 1,
             # "her" where the team's notes say "she": "a recent post of hers", not "theirs".
             "their": _their(contact, self.language),
             "profile": contact.profile,

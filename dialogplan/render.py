@@ -102,11 +102,12 @@ Every template sees these variables:
     post it looks for there, a noun phrase such as "a neighbour asking for a recommendation",
     and its id in ``places.yaml`` (``recommendation``), to choose lines that fit it
 ``person``
-    None, or the contact a named entry is for: ``{"name", "first", "talk", "asked", "their",
-    "profile", "platform", "on", "group", "tier", "reason", "news", "since", "fits"}``;
-    ``first`` the first name, for the second mention; ``talk`` the contacts file's
-    ``talk_about`` or ""; ``asked`` true where that is the person's own open question (their
-    question about …, or ends in "?"), in the first entry that names them;
+    None, or the contact a named entry is for: ``{"name", "first", "talk", "asked",
+    "answered", "their", "profile", "platform", "on", "group", "tier", "reason", "news",
+    "since", "fits"}``; ``first`` the first name, for the second mention; ``talk`` the
+    contacts file's ``talk_about`` or ""; ``asked`` true where that is the person's own open
+    question (their question about …, or ends in "?"), in the first entry that names them;
+    ``answered`` true where it is, in the later ones;
     ``their`` in English "her" or "his" where the team's notes on them say so, else "their"
     ("" in German);
     ``group`` the channel's group the team's note places them in, or ""; ``fits`` is

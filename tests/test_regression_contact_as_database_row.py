@@ -9,7 +9,7 @@ The note stays the team's own.
 
 from __future__ import annotations
 
-from dialogplan.names import first_name, said_to
+from dialogplan.names import asked, first_name, said_to
 from dialogplan.render import render
 from dialogplan.schedule import schedule
 from dialogplan.voice import yours
@@ -20,12 +20,22 @@ def test_a_named_prompt_shows_what_to_talk_about_and_names_the_person_once_in_fu
     strategy = load_plan(ROOT / "plans" / "harbourline-advisory" / "strategy.yaml")
     talk = {c.name: c.talk_about for c in strategy.people}
     notes = {c.note for c in strategy.people}
-    named = [e for e in render(strategy, schedule(strategy)) if e.contact]
+    named = sorted(
+        (e for e in render(strategy, schedule(strategy)) if e.contact), key=lambda e: e.start
+    )
+    # A person's own question, answered and followed up, is done with after two touches.
+    done: set[str] = set()
+    touches: dict[str, int] = {}
+    for e in named:
+        touches[e.contact] = touches.get(e.contact, 0) + 1
+        if asked(talk[e.contact]) and touches[e.contact] > 2:
+            done.add(e.uid)
     # A congratulation is about the news, and so is a meeting that starts from it.
     shown = [
         e
         for e in named
         if talk[e.contact]
+        and e.uid not in done
         and e.move != "congratulate"
         and not (e.move == "meet" and " news " in e.prompt)
     ]
