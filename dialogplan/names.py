@@ -49,8 +49,42 @@ def organisation(name: str) -> bool:
 
     An abbreviation in capitals makes one too: "Vogelkundliche AG Mittelhessen", "NABU
     Gießen"; people's names carry initials with a full stop. So does a leading article:
-    "The Book Hive".
+    "The Book Hive". A name that gives the person the team knows there is that person's
+    (:func:`person_at`).
     """
+    return person_at(name) is None and _organisation(name)
+
+
+#: What parts an organisation from the person the team knows there: „Pflegedienst Sonnenhof –
+#: Katrin Bär“, "Katrin Bär / Sonnenhof".
+_AT = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+#: A word of a person's name: capitalised, perhaps with a hyphen („Anne-Marie“).
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*")
+
+
+def person_at(name: str) -> tuple[str, str] | None:
+    """The person and the organisation of a name that gives both, either way round; else None.
+
+    „der Pflegedienst Sonnenhof – Katrin Bär heute“ read as a pasted label (r271): the person
+    is the one written to.
+    """
+    parts = [part.strip() for part in _AT.split(name, maxsplit=1)]
+    if len(parts) != 2:
+        return None
+    for person, place in ((parts[1], parts[0]), (parts[0], parts[1])):
+        words = person.split()
+        if (
+            _organisation(place)
+            and 2 <= len(words) <= 3
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and not _organisation(person)
+        ):
+            return person, place
+    return None
+
+
+def _organisation(name: str) -> bool:
+    """Whether one of the name's words makes it an organisation's (:func:`organisation`)."""
     pattern = _words()[1]
     words = name.split()
     return (
@@ -90,6 +124,9 @@ def first_name(name: str) -> str:
     A title ("Dr.", "Dr") is skipped; a name of one word, a household's, a formal one and an
     organisation's stay whole, as does one with a lower-case word that is no name particle.
     """
+    known = person_at(name)
+    if known is not None:
+        return first_name(known[0])
     words = [w for w in name.split() if not w.endswith(".") and w.casefold() not in _titles()]
     if (
         len(words) < 2
@@ -108,6 +145,9 @@ def spoken(name: str, language: str) -> str:
     „Freiwillige Feuerwehr Wernthal“: the first word says nothing of an organisation, a
     later one does. „Tanzschule Lange“ starts with the organisation and declines as it is.
     """
+    known = person_at(name)
+    if known is not None:
+        return f"{known[0]} ({known[1]})"
     words = name.split()
     pattern = _words()[1]
     led = (
