@@ -256,14 +256,22 @@ def _alive(
     return all(planned[c] >= strategy.channel(c).min_minutes_per_week for c in channels)
 
 
+#: Minutes a week a suggestion raises a thin channel to a multiple of: hours a team types.
+QUARTER_HOUR = 15
+
+
 def _minutes_to_try(strategy: Strategy, channel: str) -> tuple[int, ...]:
     """More minutes a week to try on a thin channel, fewest first.
 
-    Below the minimum, raising it there may still plan a little less (a break, a piece of
-    work that does not fit): the minimum and a few steps above it are tried.
+    Each brings the channel to a quarter hour at or above its minimum: below it, raising it
+    to the minimum may still plan a little less (a break, a piece of work that does not
+    fit), and "0.25 → 0.59" was a number a brass band's writer would never type, where 0.5
+    worked too.
     """
-    short = _short_of_minimum(strategy, channel)
-    return (short, *(short + more for more in MORE_MINUTES)) if short > 0 else MORE_MINUTES
+    given = channel_minutes(strategy)[channel]
+    floor = max(given + 1, strategy.channel(channel).min_minutes_per_week)
+    first = math.ceil(floor / QUARTER_HOUR) * QUARTER_HOUR
+    return tuple(round(first + QUARTER_HOUR * k - given) for k in range(len(MORE_MINUTES) + 1))
 
 
 def _short_of_minimum(strategy: Strategy, channel: str) -> int:
