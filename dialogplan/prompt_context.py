@@ -650,7 +650,7 @@ class Contexts:
         return tuple(
             MappingProxyType(
                 {
-                    "name": c.name,
+                    "name": spoken(c.name, self.language),
                     "first": spoken(first_name(c.name), self.language),
                     "profile": c.profile,
                     # Only fresh news is told: a page's news from last month, or next, is none.
@@ -736,7 +736,7 @@ class Contexts:
         fresh = news_of(contact, today, self.language) if today and _fresh(contact, today) else None
         return MappingProxyType(
             {
-                "name": contact.name,
+                "name": spoken(contact.name, self.language),
                 "first": spoken(first_name(contact.name), self.language),
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
