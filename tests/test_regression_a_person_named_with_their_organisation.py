@@ -26,3 +26,22 @@ def test_the_person_at_an_organisation_is_written_to(name: str) -> None:
 def test_an_organisation_alone_keeps_its_article(name: str) -> None:
     assert person_at(name) is None
     assert declined(name, "nom").split()[0] in ("der", "das")
+
+
+def test_a_congratulation_round_names_the_person_at_the_organisation() -> None:
+    """A local news site's writer read "Begin with Wrayhaven Harbour Users Association – Gwen
+    Prothero" where the round names its first contact."""
+    from dialogplan.contacts import parse_contacts
+    from tests.test_prompt_context import contexts
+    from tests.test_threads import make
+
+    news = (
+        "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
+        "Harbour Users Association – Gwen Prothero,instagram,@gwen,loose,,"
+        "Won the harbour award,2027-02-20,,\n"
+    )
+    strategy = make().with_people(parse_contacts(news.encode(), "contacts.csv"))
+    rows = [{"channel": "instagram", "move": "congratulate", "start": "2027-03-03 08:00"}]
+    (near,) = contexts(strategy, [rows[0] | {"topic": ""}])(0)["nearby"]
+    assert near["name"] == "Gwen Prothero (Harbour Users Association)"
+    assert near["first"] == "Gwen"
