@@ -7,7 +7,10 @@ organisation: „Katrin Bär (Pflegedienst Sonnenhof)“, then „Katrin“, wit
 
 import pytest
 
+from dialogplan.contacts import parse_contacts
 from dialogplan.names import declined, first_name, organisation, person_at, spoken
+from tests.test_prompt_context import contexts
+from tests.test_threads import make
 
 
 @pytest.mark.parametrize(
@@ -31,10 +34,6 @@ def test_an_organisation_alone_keeps_its_article(name: str) -> None:
 def test_a_congratulation_round_names_the_person_at_the_organisation() -> None:
     """A local news site's writer read "Begin with Wrayhaven Harbour Users Association – Gwen
     Prothero" where the round names its first contact."""
-    from dialogplan.contacts import parse_contacts
-    from tests.test_prompt_context import contexts
-    from tests.test_threads import make
-
     news = (
         "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
         "Harbour Users Association – Gwen Prothero,instagram,@gwen,loose,,"
