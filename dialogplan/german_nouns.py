@@ -52,7 +52,16 @@ def genus(noun: str) -> str:
     head = _head(noun)
     if _JOINED.search(head):
         return ""
-    word = head.split(" ")[-1].lower().rstrip('“"').lstrip('„"')
+    words = [w.lower().rstrip('“"').lstrip('„"') for w in head.split(" ")]
+    found = _gender_of(words[-1])
+    # „Workshop Kräuterseife“: a noun of known gender named by an unknown one after it.
+    if not found and len(words) > 1 and head.split(" ")[-1][:1].isupper():
+        found = _gender_of(words[0])
+    return found
+
+
+def _gender_of(word: str) -> str:
+    """The gender one word's ending tells, or ""."""
     return next((g for ending, g in _data()[1] if word.endswith(ending)), "")
 
 
