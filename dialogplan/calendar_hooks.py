@@ -682,14 +682,17 @@ class Announcements:
         Else only an event for the entry's goal's people (for ``ours``, one the goal invites
         to; for ``invited``, one it invites to or that no goal invites to), and for ``fits`` one
         that may come up in work on the entry's topic
-        (:meth:`_fits`), for ``topic`` one that lists it. For ``ours`` and ``people``, only one
-        that belongs in a thread on the entry's topic (:meth:`_in_thread`); ``people`` also
-        takes one on other topics than its own (an open workshop on one topic is for anyone
-        the goal reaches), not one whose goal's topics say who it is for (:func:`_fit_topics`).
+        (:meth:`_fits`), for ``topic`` one that lists it. For ``people``, only one that belongs in
+        a thread on the entry's topic (:meth:`_in_thread`), on other topics than its own too
+        (an open workshop on one topic is for anyone the goal reaches), but not one whose
+        goal's topics say who it is for (:func:`_fit_topics`); so for ``ours`` in the
+        conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`). An own post names
+        the goal's event of the coming days whatever its topic: it speaks to all followers.
         """
         if match == "everyone":
             return True
-        thread = match not in ("ours", "people") or self._in_thread(event, entry)
+        in_thread = match == "people" or (match == "ours" and entry.move in WEEK_AHEAD_MOVES)
+        thread = not in_thread or self._in_thread(event, entry)
         if not thread or not _for(entry.goal, self.for_goals[event.title]):
             return False
         if match == "ours":
