@@ -181,10 +181,12 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     for channel in thin:
         needed = strategy.channel(channel).min_minutes_per_week
         label = channel_label(channel, strategy.language)
+        capped = channel in capped_minutes(strategy)
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
             f"{label} gets {planned[channel]} minutes per week"
-            f"{_pieces(given[channel], needed)}; it needs at least {needed} to stay alive",
+            f"{'' if capped else _pieces(given[channel], needed)}; it needs at least "
+            f"{needed} to stay alive",
             advice[channel],
         )  # fmt: skip
     if together:
@@ -418,13 +420,16 @@ def _more_posts(
         rhythms + [t for t in tries if t <= most] or [math.ceil(most * 100) / 100],
     )
     value = f"{found:g}{_every(found)}" if found else f"{least:.2g}{_every(least)}"
-    spends = "spends" if not found or found <= most else "and more spend"
+    # The cap is said as the cause: a refugee charity's writer did not see that its own
+    # posts_per_week of 0.25 held the newsletter back, and "(0.94 and more spend all its 30
+    # minutes)" was a figure nobody acts on.
+    rate = f"{posts:g} ({_every(posts)[2:]})" if _every(posts) else f"{posts:g}"
     return (
-        f"Raise channels.{channel}.posts_per_week to at least {value} ({most:.2g} {spends} all "
-        f"its {given:.0f} minutes){', as tried' if found else ''}: its posts take about "
-        f"{spent:.0f} of them a week, and more minutes add no posts while the cap holds. Or, "
-        f"if {posts:g}{_every(posts)} is the rhythm you want, set "
-        f"channels.{channel}.min_minutes_per_week to {math.floor(spent)}; or drop "
+        f"Raise channels.{channel}.posts_per_week to at least {value}"
+        f"{', as tried' if found else ''}: its posts_per_week of {rate} holds it back, as its "
+        f"posts take about {spent:.0f} of its {given:.0f} minutes a week, and more minutes add "
+        f"no posts while that cap holds. Or, if that is the rhythm you want, lower the minimum "
+        f"it must reach: channels.{channel}.min_minutes_per_week {math.floor(spent)}; or drop "
         f"posts_per_week, or {label}."
     )
 
@@ -645,7 +650,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
             "unannounced", Severity.INFO if named else Severity.WARNING, "", first, last,
             f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
             "announces it"
-            + (f" ({_pointing(others)} to it)" if others else ""),
+            + (f" ({_pointing(others)})" if others else ""),
             _offer_time(strategy, offer.title, short, frozenset(announced)),
         )  # fmt: skip
 
@@ -662,7 +667,12 @@ def _span_in_plan(strategy: Strategy, offer: Offer, first: date, last: date) -> 
 
 
 def _pointing(others: int) -> str:
-    return "1 other entry points" if others == 1 else f"{others} other entries point"
+    """The prompts that invite to it in passing: "entries" meant nothing to first-time users."""
+    return (
+        "1 other prompt invites to it in passing"
+        if others == 1
+        else f"{others} other prompts invite to it in passing"
+    )
 
 
 def _offer_time(
@@ -753,10 +763,13 @@ def _first_fix(
     tried = [(extra, c) for c in channels if (extra := more_minutes(trial, [c], keeps_all))]
     names = " and ".join(repr(name) for name in lost)
     if not tried:
+        # Said as a choice, not as a fix: writers read "Give it …, but …" as advice that
+        # makes things worse.
         return (
-            f"Give it `announce_first: true`{too}: the plan then announces it before the "
-            f"events, as tried, but {names} would be announced too seldom then, and up to "
-            f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that."
+            f"You can choose: with `announce_first: true`{too} the plan announces it before "
+            f"the events, as tried, but then {names} too seldom, and up to "
+            f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that; "
+            "keep it as it is where those matter more."
         )
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))

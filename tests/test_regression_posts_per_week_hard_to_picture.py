@@ -20,4 +20,4 @@ def test_a_rate_under_one_a_week_says_how_many_weeks_apart() -> None:
         for f in check_plan(strategy, schedule_work(strategy))
         if f.channel == "newsletter" and f.code == "thin"
     ]
-    assert ", one post about every " in thin.suggestion and " weeks (" in thin.suggestion
+    assert "(one post about every " in thin.suggestion and " weeks)" in thin.suggestion
