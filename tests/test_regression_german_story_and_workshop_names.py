@@ -9,6 +9,7 @@ add to it.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -41,3 +42,12 @@ def test_a_story_after_an_answer_speaks_of_additions() -> None:
     assert not [p for p in stories if re.search(r"Antworten auf (?:eure|deine) Antwort", p)], (
         stories
     )
+
+
+def test_an_invitation_to_the_workshop_says_der_workshop() -> None:
+    event = {"title": "Workshop Kräuterseife im März", "short": "Workshop Kräuterseife"}
+    event |= {"date": date(2027, 3, 20), "time": "10:00-13:00"}
+    strategy = make(events=[event])
+    rows = [{"channel": "instagram", "move": "reply", "start": "2027-03-18 12:00"}]
+    prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
+    assert re.search(r"[Dd]er Workshop Kräuterseife", prompts[0]), prompts
