@@ -229,7 +229,7 @@ STRUCK = (
     # about a post of the same day, a question it left to the reader („mit einer leichten
     # Frage“) and a stiff „Was gibt für dich den Ausschlag?“.
     r"Öffne (?:eure|deine) Frage",
-    r"von heute\b[^“]*(?:hattet|hattest) gefragt",
+    r"von heute\b[^“\n]*(?:hattet|hattest) gefragt",
     r"mit einer leichten Frage\.",
     r"gibt für (?:dich|Sie) den Ausschlag",
 )
