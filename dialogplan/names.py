@@ -147,7 +147,11 @@ def spoken(name: str, language: str) -> str:
     """
     known = person_at(name)
     if known is not None:
-        return f"{known[0]} ({known[1]})"
+        person, place = known
+        # Not in brackets: a profile link in brackets followed them (r276).
+        if language == "de":
+            return f"{person} {declined(place, 'von')}"
+        return f"{person} from {place}"
     words = name.split()
     pattern = _words()[1]
     led = (
@@ -187,7 +191,13 @@ def declined(name: str, case: str) -> str:
 
 
 def possessive(name: str) -> str:
-    """An English name with its possessive: "Priya's", "Firth of Lorn Paddlers'"."""
+    """An English name with its possessive: "Priya's", "Firth of Lorn Paddlers'".
+
+    A person from an organisation (:func:`spoken`) takes it on the person: "Gwen's", not
+    "Gwen from the Harbour Users' Association's".
+    """
+    if person_at(name.replace(" from ", " – ", 1)):
+        name = name.split(" from ", maxsplit=1)[0]
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 

@@ -2,7 +2,8 @@
 
 A community centre's reviewer (r271) read the contact's name as a pasted label: the team had
 written the care service and the person it knows there. Such a name is the person's, at the
-organisation: „Katrin Bär (Pflegedienst Sonnenhof)“, then „Katrin“, without an article.
+organisation: „Katrin Bär vom Pflegedienst Sonnenhof“, then „Katrin“, without an article;
+not in brackets, which a profile link in brackets followed (r276).
 """
 
 import pytest
@@ -21,7 +22,7 @@ def test_the_person_at_an_organisation_is_written_to(name: str) -> None:
     assert not organisation(name)
     assert first_name(name) == "Katrin"
     said = spoken(name, "de")
-    assert said == "Katrin Bär (Pflegedienst Sonnenhof)"
+    assert said == "Katrin Bär vom Pflegedienst Sonnenhof"
     assert declined(said, "nom") == said
 
 
@@ -42,5 +43,5 @@ def test_a_congratulation_round_names_the_person_at_the_organisation() -> None:
     strategy = make().with_people(parse_contacts(news.encode(), "contacts.csv"))
     rows = [{"channel": "instagram", "move": "congratulate", "start": "2027-03-03 08:00"}]
     (near,) = contexts(strategy, [rows[0] | {"topic": ""}])(0)["nearby"]
-    assert near["name"] == "Gwen Prothero (Harbour Users Association)"
+    assert near["name"] == "Gwen Prothero von Harbour Users Association"
     assert near["first"] == "Gwen"

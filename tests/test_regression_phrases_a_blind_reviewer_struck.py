@@ -232,6 +232,9 @@ STRUCK = (
     r"von heute\b[^“\n]*(?:hattet|hattest) gefragt",
     r"mit einer leichten Frage\.",
     r"gibt für (?:dich|Sie) den Ausschlag",
+    # A chess club's and a soap workshop's: two brackets in a row, an offer's next date and its
+    # link, a contact's organisation and the profile.
+    r"\) \((?:Link: |https?://)",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
