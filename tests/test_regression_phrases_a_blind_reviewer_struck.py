@@ -235,6 +235,10 @@ STRUCK = (
     # A chess club's and a soap workshop's: two brackets in a row, an offer's next date and its
     # link, a contact's organisation and the profile.
     r"\) \((?:Link: |https?://)",
+    # A local news site's: a rule read as a line to publish ("Leave … out of the question
+    # itself"), said instead as what to do.
+    r"out of the question itself",
+    r"gehört nicht in die Frage selbst",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
