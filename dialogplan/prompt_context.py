@@ -386,6 +386,7 @@ class Contexts:
             "follows_up_title": self.titles[followed] if followed is not None else "",
             "follows_up_start": self.starts[followed] if followed is not None else "",
             "earlier": self._earlier(entry),
+            "later": self._later(entry),
             "start": self.starts[i],
             "minutes": entry.minutes,
             "hour": entry.start.hour,
@@ -1091,6 +1092,29 @@ class Contexts:
         """Whether the entry's work may take place in its platform's groups."""
         return entry.move == "listen" or entry.channel not in self.groups_elsewhere
 
+    @cached_property
+    def carried(self) -> dict[str, int]:
+        """The first entry that carries each entry's work on, by the UID it carries on."""
+        return _carried(self.entries)
+
+    def _later(self, entry: Entry) -> dict[str, Any] | None:
+        """The entry that carries on this one's work, or None.
+
+        Saving posts "for later" told a brass band's reviewer nothing of what they were for
+        (r269): the listening round says on which day the comments follow.
+        """
+        j = self.carried.get(entry.uid)
+        if j is None:
+            return None
+        after = self.entries[j]
+        day = after.start.date()
+        return {
+            "move": after.move,
+            "weekday": WEEKDAY_FULL[self.language][day.weekday()],
+            "day": self.day(day),
+            "days_later": (day - entry.start.date()).days,
+        }
+
     def _earlier(self, entry: Entry) -> dict[str, Any] | None:
         """The entry this one goes back to: a reply round's post, or the work it carries on."""
         uid = entry.follows_up or entry.continues
@@ -1502,6 +1526,18 @@ _RANGE = re.compile(
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = ("customers", "appeal", "work", "taster")
+
+
+def _carried(entries: Sequence[Entry]) -> dict[str, int]:
+    """The first entry that carries on each entry's work, by the UID it carries on.
+
+    A comment round carries on the listening round whose saved posts it answers.
+    """
+    carried: dict[str, int] = {}
+    for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        if entries[i].continues:
+            carried.setdefault(entries[i].continues, i)
+    return carried
 
 
 def _shared(contact: Contact) -> str:

@@ -125,6 +125,9 @@ Every template sees these variables:
     ``tags``, the hashtags a post carries, as the strategy spells them: those naming the
     ``area`` first, then the goal's, then the channel's in turn, at most three and at most
     ``hashtags`` (empty where no hashtags are taken, or none is known)
+``later``
+    None, or the first entry that carries this one's work on (a comment round on the posts a
+    listening round saved): ``{"move", "weekday", "day", "days_later"}``
 ``earlier``
     None, or the entry this one goes back to (a reply round's post, or the entry it
     continues): ``{"move", "weekday", "day", "days_ago", "topic", "topic_noun", "group",

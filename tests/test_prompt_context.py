@@ -29,7 +29,7 @@ VARIABLES = {
     "sie", "question", "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
     "nearby", "local_angle_id", "topic_people", "asked_before",
-    "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard",
+    "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard", "later",
 }  # fmt: skip
 
 
