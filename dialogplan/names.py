@@ -71,16 +71,25 @@ def person_at(name: str) -> tuple[str, str] | None:
     parts = [part.strip() for part in _AT.split(name, maxsplit=1)]
     if len(parts) != 2:
         return None
-    for person, place in ((parts[1], parts[0]), (parts[0], parts[1])):
-        words = person.split()
-        if (
-            _organisation(place)
-            and 2 <= len(words) <= 3
-            and all(_NAME_WORD.fullmatch(w) for w in words)
-            and not _organisation(person)
-        ):
-            return person, place
+    place, person = parts
+    # Teams write the organisation first („Kirchbrunner Anzeiger – Sabine Hofacker“), so a
+    # person's name after it is the person, whatever the organisation's words; before it,
+    # only where the other side is known to be an organisation's.
+    if _a_person(person):
+        return person, place
+    if _a_person(place) and _organisation(person):
+        return place, person
     return None
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name reads as a person's: two or three capitalised words of no organisation."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not _organisation(name)
+    )
 
 
 def _organisation(name: str) -> bool:
@@ -150,7 +159,7 @@ def spoken(name: str, language: str) -> str:
         person, place = known
         # Not in brackets: a profile link in brackets followed them (r276).
         if language == "de":
-            return f"{person} {declined(place, 'von')}"
+            return f"{person} {_from(place)}"
         return f"{person} from {place}"
     words = name.split()
     pattern = _words()[1]
@@ -188,6 +197,16 @@ def declined(name: str, case: str) -> str:
     if not gender or name.startswith("„"):
         return f"{case} {name}" if case in ("von", "bei") else name
     return f"{_ARTICLES[case][gender]} {name}"
+
+
+def _from(place: str) -> str:
+    """Where a person comes from, with the article its gender asks for; „von“ where none tells.
+
+    „vom Pflegedienst Sonnenhof“, „von den Landfrauen Felsbachtal“: the gender of the first
+    word, else of the head word („vom Kirchbrunner Anzeiger“).
+    """
+    gender = genus(place.split(maxsplit=1)[0]) or genus(place)
+    return f"{_ARTICLES['von'][gender]} {place}" if gender else f"von {place}"
 
 
 def possessive(name: str) -> str:

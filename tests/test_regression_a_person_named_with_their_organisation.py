@@ -43,5 +43,27 @@ def test_a_congratulation_round_names_the_person_at_the_organisation() -> None:
     strategy = make().with_people(parse_contacts(news.encode(), "contacts.csv"))
     rows = [{"channel": "instagram", "move": "congratulate", "start": "2027-03-03 08:00"}]
     (near,) = contexts(strategy, [rows[0] | {"topic": ""}])(0)["nearby"]
-    assert near["name"] == "Gwen Prothero von Harbour Users Association"
+    assert near["name"] == "Gwen Prothero von der Harbour Users Association"
     assert near["first"] == "Gwen"
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "said"),
+    [
+        (
+            "Kirchbrunner Anzeiger – Sabine Hofacker",
+            "de",
+            "Sabine Hofacker vom Kirchbrunner Anzeiger",
+        ),
+        (
+            "Landfrauen Felsbachtal – Gisela Oberländer",
+            "de",
+            "Gisela Oberländer von den Landfrauen Felsbachtal",
+        ),
+        ("Ravensholme Courier – Mark Ainsworth", "en", "Mark Ainsworth from Ravensholme Courier"),
+    ],
+)
+def test_a_person_after_any_organisation_is_the_person(name: str, language: str, said: str) -> None:
+    """Writers of a football club, an adult education centre and others read „Kirchbrunner
+    Anzeiger – Sabine Hofacker“ printed raw: the organisation's words were none the list knew."""
+    assert spoken(name, language) == said

@@ -3,8 +3,9 @@
 "Invite anyone who'd like to know more to The Importance of Being Earnest from Wednesday 12
 to Saturday 15 May, each day from 7:30 to 10 pm at Ashcroft Hall, Clementhorpe, York": a
 reviewer read the same block, word for word, in two reply rounds as pasted. As the German
-rounds already do, a reply names the event and its day; time and place are behind the link,
-or go to whoever asks.
+rounds already do, a reply names the event and its day; time and place go to whoever asks
+(a refugee charity's reviewer read "the time and place are behind the link" as a note to the
+writer).
 """
 
 from __future__ import annotations
@@ -28,4 +29,8 @@ def test_a_reply_invites_with_the_day_only() -> None:
     replies = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
     invited = [p for p in replies if "spring production" in p]
     assert invited, replies
-    assert not [p for p in invited if "Ashcroft Hall" in p or "7:30" in p], invited
+    pasted = [
+        p for p in invited if ("Ashcroft Hall" in p or "7:30" in p) and "f someone asks" not in p
+    ]
+    assert not pasted, invited
+    assert not [p for p in invited if "behind the link" in p], invited
