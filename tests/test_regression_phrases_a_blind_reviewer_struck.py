@@ -239,6 +239,9 @@ STRUCK = (
     # itself"), said instead as what to do.
     r"out of the question itself",
     r"gehört nicht in die Frage selbst",
+    # A football club's writer: "Welcome to the area!" to a café owner who had opened her
+    # second café in town.
+    r"Welcome to the area!",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
