@@ -290,19 +290,19 @@ def _raised_with(strategy: Strategy, channel: str, together: Extras | None) -> s
     return (
         f"Give {label} {together[channel]} more minutes a week along with the other thin "
         "channels (the whole change is under thin-channels): the plan then keeps all of them "
-        f"alive, as tried. Or widen its days and windows, or drop {label}."
+        f"alive, as a trial plan showed. Or widen its days and windows, or drop {label}."
     )
 
 
 def _thin_together(strategy: Strategy, together: Extras) -> Finding:
-    """The change that keeps every thin channel alive at once, as tried."""
+    """The change that keeps every thin channel alive at once, as a trial plan showed."""
     labels = ", ".join(channel_label(c, strategy.language) for c in together)
     return Finding(
         "thin-channels", Severity.INFO, "", strategy.start, strategy.last_day,
         f"{len(together)} channels get less than they need to stay alive: {labels}",
         f"Give them more minutes a week at once ({budget_with(strategy, together)}): the plan "
-        "then spends each one's minimum on it, as tried. Or drop some of them: a half-kept "
-        "presence looks worse than none.",
+        "then spends each one's minimum on it, as a trial plan showed. Or drop some of them: a "
+        "half-kept presence looks worse than none.",
     )  # fmt: skip
 
 
@@ -371,7 +371,7 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     return (
         f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
         f"the plan then spends at least {strategy.channel(channel).min_minutes_per_week} on "
-        f"it, as tried. Or widen its days and windows, or drop {label}."
+        f"it, as a trial plan showed. Or widen its days and windows, or drop {label}."
     )
 
 
@@ -426,11 +426,11 @@ def _more_posts(
     rate = f"{posts:g} ({_every(posts)[2:]})" if _every(posts) else f"{posts:g}"
     return (
         f"Raise channels.{channel}.posts_per_week to at least {value}"
-        f"{', as tried' if found else ''}: its posts_per_week of {rate} holds it back, as its "
-        f"posts take about {spent:.0f} of its {given:.0f} minutes a week, and more minutes add "
-        f"no posts while that cap holds. Or, if that is the rhythm you want, lower the minimum "
-        f"it must reach: channels.{channel}.min_minutes_per_week {math.floor(spent)}; or drop "
-        f"posts_per_week, or {label}."
+        f"{', as a trial plan showed' if found else ''}: its posts_per_week of {rate} holds it "
+        f"back, as its posts take about {spent:.0f} of its {given:.0f} minutes a week, and more "
+        "minutes add no posts while that cap holds. Or, if that is the rhythm you want, lower "
+        f"the minimum it must reach: channels.{channel}.min_minutes_per_week "
+        f"{math.floor(spent)}; or drop posts_per_week, or {label}."
     )
 
 
@@ -605,13 +605,13 @@ def _all_together(
         return (
             f" Each suggestion for an event was tried alone; followed together, even with up "
             f"to {TOGETHER_MORE[-1]} more minutes a week on each of their channels, they "
-            "would not announce all of them often enough, as tried."
+            "would not announce all of them often enough, as a trial plan showed."
         )
     labels = " and ".join(f"{channel_label(c, strategy.language)} {m}" for c, m in found.items())
     return (
         f" For {'both' if len(fixes) == 2 else f'all {len(fixes)}'} events at once: give "
         f"{labels} more minutes a week "
-        f"({budget_with(strategy, found)}), as tried together."
+        f"({budget_with(strategy, found)}), as a trial plan with all of them showed."
     )
 
 
@@ -663,6 +663,9 @@ def _span_in_plan(strategy: Strategy, offer: Offer, first: date, last: date) -> 
     """
     if offer.until is not None and offer.until > strategy.last_day:
         return f"from {first} to the plan's last day, {last} (it goes on until {offer.until})"
+    # An offer with neither `from` nor `until` read as dates set somewhere (a farm's writer).
+    if offer.start is None and offer.until is None:
+        return f"through the whole plan ({first} to {last})"
     return f"from {first} to {last}"
 
 
@@ -714,7 +717,8 @@ def _offer_time(
     extra, channel = min(tried)
     more = (
         f"{channel_label(channel, strategy.language)} {extra} more minutes a week "
-        f"({budget_after(strategy, [channel], extra)}): the plan then announces it, as tried."
+        f"({budget_after(strategy, [channel], extra)}): the plan then announces it, as a trial "
+        "plan showed."
     )
     return f"{first} Or give {more}" if first else f"Give {more}"
 
@@ -754,7 +758,7 @@ def _first_fix(
     if not lost:
         return (
             f"Give it `announce_first: true`{too}: the plan then announces it before the "
-            f"events, as tried.{_own_post_lost(own, calendar, title)}"
+            f"events, as a trial plan showed.{_own_post_lost(own, calendar, title)}"
         )
 
     def keeps_all(changed: Strategy, plan: Calendar) -> bool:
@@ -767,7 +771,7 @@ def _first_fix(
         # makes things worse.
         return (
             f"You can choose: with `announce_first: true`{too} the plan announces it before "
-            f"the events, as tried, but then {names} too seldom, and up to "
+            f"the events, as a trial plan showed, but then {names} too seldom, and up to "
             f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that; "
             "keep it as it is where those matter more."
         )
@@ -777,7 +781,7 @@ def _first_fix(
         f"Give it `announce_first: true`{too} and {channel_label(channel, strategy.language)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
         f"announces it before the events, and invites to {names} as often as before (in "
-        "announcements or other posts), as tried." + _own_post_lost(own, plan, title)
+        "announcements or other posts), as a trial plan showed." + _own_post_lost(own, plan, title)
     )
 
 
@@ -856,8 +860,8 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> s
         advice = (
             f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week "
             f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
-            "enough, as tried (a channel's own posts are paid from its minutes, so "
-            "posts_per_week alone adds none). Or invite people to it in person."
+            "enough, as a trial plan showed (more posts_per_week alone would not: a channel's "
+            "posts are paid from its minutes). Or invite people to it in person."
         )
     return advice + _topics_hint(strategy, title)
 
@@ -1157,11 +1161,11 @@ def _minutes_for_group(strategy: Strategy, channel: str, group: str) -> str:
     if extra is None:
         return (
             f"Up to {MORE_MINUTES[-1]} more minutes a week on {label} do not bring work into "
-            "it, as tried: name fewer groups in the goals' where, or "
+            "it, as a trial plan showed: name fewer groups in the goals' where, or "
         )
     return (
         f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
-        "the plan then works in it, as tried; or "
+        "the plan then works in it, as a trial plan showed; or "
     )
 
 

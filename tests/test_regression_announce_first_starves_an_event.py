@@ -1,7 +1,7 @@
 """Three teams went round in circles on `unannounced`, one suggestion at a time.
 
 An optician's home eye tests were announced by no post, and `validate` said to give the offer
-`announce_first: true`, "as tried". Tried, the offer then took the announcement its
+`announce_first: true`, "as a trial plan showed". Tried, the offer then took the announcement its
 children's eye check Saturday needed, and the next run said the Saturday was announced too
 seldom. Going first is now tried for what it does to the others too: where it leaves one of
 them short, the suggestion adds the fewest more minutes with which both are announced.
