@@ -400,7 +400,7 @@ class Contexts:
             "turn": entry.seq,
             "variant": entry.seq % 3,
             "person": self.people.of(i, self._told()),
-            "nearby": self._nearby(entry) if entry.move in NEARBY_MOVES else (),
+            "nearby": self.nearby.get(i, ()),
             "topic_people": self._topic_people(i),
         }
 
@@ -620,20 +620,39 @@ class Contexts:
         text = place.angles[angle][self.language] if place is not None and angle else ""
         return {"local_angle": text, "local_angle_id": angle}
 
-    def _nearby(self, entry: Entry) -> tuple[Mapping[str, Any], ...]:
+    @cached_property
+    def nearby(self) -> dict[int, tuple[Mapping[str, Any], ...]]:
+        """For each congratulation that names nobody, the contacts it starts with, in date order.
+
+        A round that named someone's news congratulated them: a football club's next round, a
+        week later, congratulated the café owner on her opening again (r277).
+        """
+        congratulated = {row: list(days) for row, days in self.named_on.items()}
+        found: dict[int, tuple[Mapping[str, Any], ...]] = {}
+        entries = self.entries
+        for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+            entry = entries[i]
+            if entry.move not in NEARBY_MOVES or entry.contact_row:
+                continue
+            found[i], told = self._nearby(entry, congratulated)
+            for row in told:
+                congratulated.setdefault(row, []).append(entry.start.date())
+        return found
+
+    def _nearby(
+        self, entry: Entry, congratulated: Mapping[int, Sequence[date]]
+    ) -> tuple[tuple[Mapping[str, Any], ...], list[int]]:
         """A congratulation that names nobody starts with the team's contacts there who have news.
 
         News makes a name worth reading: recent (:data:`NEARBY_NEWS_DAYS`) and not yet
         congratulated, the latest first, with its kind, so the example line fits it. Short of
         two, one of the organisations the team knows there, in turn, as where to look first;
-        without any, one of the people with a profile there.
+        without any, one of the people with a profile there. Also the rows whose news it tells.
         """
-        if entry.contact_row:
-            return ()
         today = entry.start.date()
         here = self.contacts_on.get(entry.channel, [])
         fresh = sorted(
-            (c for c in here if self._uncongratulated(c, today)),
+            (c for c in here if _uncongratulated(c, today, congratulated.get(c.row, ()))),
             key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
         )
         # Without news, the clubs and businesses the team knows there are where news turns
@@ -648,6 +667,8 @@ class Contexts:
         every = max(len(pages), KNOWN_EVERY)
         turn = entry.seq % every
         known = [pages[turn]] if turn < len(pages) and len(fresh) < NEARBY else []
+        shown = [*fresh, *known][:NEARBY]
+        told = [c.row for c in shown if c in fresh]
         return tuple(
             MappingProxyType(
                 {
@@ -660,8 +681,8 @@ class Contexts:
                     "their": _their(c, self.language),
                 }
             )
-            for c in [*fresh, *known][:NEARBY]
-        )
+            for c in shown
+        ), told
 
     def _told(self) -> Mapping[int, Sequence[date]]:
         """The days own posts were sent to each contact, worked out with the topics' people."""
@@ -838,13 +859,6 @@ class Contexts:
                 w for w, n in counts.items() if n >= many
             }
         return self.common
-
-    def _uncongratulated(self, contact: Contact, today: date) -> bool:
-        """Whether a contact's news is recent and no entry named them since it came out."""
-        news = contact.news
-        if news is None or not 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS:
-            return False
-        return not any(news.day <= day < today for day in self.named_on.get(contact.row, ()))
 
     def _rules(self, entry: Entry, goal: Goal, place: Mapping[str, str]) -> Rules:
         """The platform's rules for the entry, with the hashtags its post should carry."""
@@ -1526,6 +1540,14 @@ _RANGE = re.compile(
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = ("customers", "appeal", "work", "taster")
+
+
+def _uncongratulated(contact: Contact, today: date, named: Sequence[date]) -> bool:
+    """Whether a contact's news is recent and nothing named them since it came out."""
+    news = contact.news
+    if news is None or not 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS:
+        return False
+    return not any(news.day <= day < today for day in named)
 
 
 def _carried(entries: Sequence[Entry]) -> dict[str, int]:
