@@ -59,6 +59,10 @@ ACROSS_CHANNELS_REST_DAYS = 14
 #: two weeks later, saw a plan repeating itself (a village hall's film group, three weeks
 #: later). Shorter than a post's rest: a topic's few questions must still reach the posts.
 THREAD_REST_DAYS = 28
+#: Days a question rests in a group the team posted it to: its members read every post there,
+#: and the same question six weeks later read as a plan repeating itself to a chess club's
+#: and a pharmacy's reviewers (r274, r279). Longer than a quarter.
+GROUP_REST_DAYS = 98
 #: A question that speaks of the team ("our", „bei uns“) is for its own posts; one that asks
 #: only about the people asked may go to a group when the group's question has no topic.
 _ABOUT_THE_TEAM = re.compile(r"\b(?:we|our|ours|us|wir|uns|unser\w*)\b", re.IGNORECASE)
@@ -225,7 +229,8 @@ def questions_in_turn(
     people so. A question rests where it was heard (a channel's feed, one of its groups, its
     groups found, the posts of others, its messages) for :data:`QUESTION_REST_DAYS` after it was
     asked there (a follow-up in a reply round or a thank-you, heard by those who read the
-    thread, rests for follow-ups, and for posts only :data:`THREAD_REST_DAYS`): the next one of
+    thread, rests for follow-ups, and for posts only :data:`THREAD_REST_DAYS`; posted to one of
+    its groups, for :data:`GROUP_REST_DAYS`): the next one of
     the topic takes its place, and when all rest the entry gets none (its template has lines of
     its own). A question to a group on no topic (a group not named after one) takes the
     questions of its goal's topics that ask about the members, not about the team. A reply round
@@ -470,7 +475,8 @@ def _heard(entry: Entry) -> tuple[tuple[str, int], ...]:
     post, thread = f"{audience} post", f"{audience} thread"
     if _heard_in(entry) == "thread":
         return ((thread, QUESTION_REST_DAYS), (post, QUESTION_REST_DAYS))
-    return ((post, QUESTION_REST_DAYS), (thread, THREAD_REST_DAYS))
+    rest = GROUP_REST_DAYS if entry.group else QUESTION_REST_DAYS
+    return ((post, rest), (thread, THREAD_REST_DAYS))
 
 
 def _own_post(entry: Entry) -> bool:
