@@ -2,7 +2,9 @@
 
 A brass band's reviewer (r269) read a listening round that saved posts and noted open
 questions, with no word of the comments that follow. Where a comment round goes back to the
-saved posts, the listening round says on which day (``later``).
+saved posts within days, the listening round says on which day (``later``); a week on, saved
+posts are stale, and a pharmacy's reviewer (r279) read "On Monday you'll comment" six days
+ahead as a plan that lets them go cold.
 """
 
 from __future__ import annotations
@@ -29,3 +31,13 @@ def test_the_listening_round_names_the_day_of_its_comments(language: str) -> Non
     }
     listen = render(strategy, entries(strategy, rows))[0].prompt
     assert SAID[language] in listen, listen
+
+
+def test_a_round_a_week_later_is_not_named() -> None:
+    strategy = make(language="en")
+    rows = [
+        {"channel": "linkedin", "move": "listen", "start": "2027-03-01 09:00", "seq": 1},
+        {"channel": "linkedin", "move": "comment", "start": "2027-03-08 09:00", "continues": 0},
+    ]
+    listen = render(strategy, entries(strategy, rows))[0].prompt
+    assert "On Monday" not in listen, listen
