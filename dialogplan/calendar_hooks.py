@@ -120,10 +120,12 @@ UNTIL_SAID_DAYS = 28
 #: … unless the offer runs no longer than this from its first day: an early-booking discount
 #: for March is its deadline, and its announcement on 1 March said nothing of it.
 SHORT_OFFER_DAYS = 61
-#: Which events go with an entry: those for its goal's people, those its goal invites to
-#: (``ours``; ``invited`` also those no goal invites to), those that may come up in work on its
-#: topic, those that list its topic, or any.
+#: Which events go with an entry: those for its goal's people, those that belong in its thread
+#: too (``people``), those its goal invites to (``ours``; ``invited`` also those no goal invites
+#: to), those that may come up in work on its topic, those that list its topic, or any.
 Match = Literal["goal", "people", "ours", "invited", "fits", "topic", "everyone"]
+#: Days at either end of a season in which it is said to begin or to end, not to be under way.
+SEASON_EDGE = 7
 #: Days before an event the entry's goal invites to (its ``invite``) that the entry names it
 #: whatever its own topic: replies about the school ponies four days before the open stable
 #: day are the people to invite.
@@ -250,6 +252,7 @@ class Announcements:
             for e in strategy.events
         }
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
+        #: The goals each channel serves.
         self.channel_goals = {c: frozenset(strategy.goals_of(c)) for c in strategy.channels}
         #: The goals each topic names, and all the goals some topic names.
         self.topic_goals = {t.title: frozenset(t.goals) for t in strategy.topics}
@@ -682,12 +685,12 @@ class Announcements:
         Else only an event for the entry's goal's people (for ``ours``, one the goal invites
         to; for ``invited``, one it invites to or that no goal invites to), and for ``fits`` one
         that may come up in work on the entry's topic
-        (:meth:`_fits`), for ``topic`` one that lists it. For ``people``, only one that belongs in
-        a thread on the entry's topic (:meth:`_in_thread`), on other topics than its own too
-        (an open workshop on one topic is for anyone the goal reaches), but not one whose
-        goal's topics say who it is for (:func:`_fit_topics`); so for ``ours`` in the
-        conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`). An own post names
-        the goal's event of the coming days whatever its topic: it speaks to all followers.
+        (:meth:`_fits`), for ``topic`` one that lists it. For ``people``, one that belongs in a
+        thread on the entry's topic (:meth:`_in_thread`) and lists topics of its own or fits
+        (an open workshop on one topic is for anyone the goal reaches). ``ours`` keeps to the
+        thread too in the conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`);
+        an own post names the goal's event of the coming days whatever its topic, as it speaks
+        to all followers.
         """
         if match == "everyone":
             return True
@@ -998,18 +1001,6 @@ def _break_kind(reason: str) -> str:
     return kind_of(AROUND_A_BREAK.split(reason, maxsplit=1)[0], known) or kind_of(reason, known)
 
 
-__all__ = [
-    "AFTERGLOW_MINUTES",
-    "EVENT_HOOK_DAYS",
-    "EVENT_HOOK_MOVES",
-    "EVENT_PAST_MOVES",
-    "Announcement",
-    "Announcements",
-    "Breaks",
-    "recaps",
-]
-
-
 def _fit_topics(strategy: Strategy, item: Offer | Event) -> frozenset[str]:
     """The topics an offer or event may come up in work on; empty: any.
 
@@ -1020,10 +1011,6 @@ def _fit_topics(strategy: Strategy, item: Offer | Event) -> frozenset[str]:
         return frozenset(item.topics)
     inviting = strategy.goals_invited_to(item.title)
     return frozenset(t.title for t in strategy.topics if inviting & set(t.goals))
-
-
-#: Days at either end of a season in which it is said to begin or to end, not to be under way.
-SEASON_EDGE = 7
 
 
 def _phase(start: date, day: date, end: date) -> str:
@@ -1037,3 +1024,15 @@ def _phase(start: date, day: date, end: date) -> str:
     if (end - day).days < edge:
         return "ends"
     return "middle"
+
+
+__all__ = [
+    "AFTERGLOW_MINUTES",
+    "EVENT_HOOK_DAYS",
+    "EVENT_HOOK_MOVES",
+    "EVENT_PAST_MOVES",
+    "Announcement",
+    "Announcements",
+    "Breaks",
+    "recaps",
+]

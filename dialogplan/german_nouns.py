@@ -52,11 +52,11 @@ def genus(noun: str) -> str:
     head = _head(noun)
     if _JOINED.search(head):
         return ""
-    words = [w.lower().rstrip('“"').lstrip('„"') for w in head.split(" ")]
-    found = _gender_of(words[-1])
+    words = [w.rstrip('“"').lstrip('„"') for w in head.split(" ")]
+    found = _gender_of(words[-1].lower())
     # „Workshop Kräuterseife“: a noun of known gender named by an unknown one after it.
-    if not found and len(words) > 1 and head.split(" ")[-1][:1].isupper():
-        found = _gender_of(words[0])
+    if not found and len(words) > 1 and words[-1][:1].isupper():
+        found = _gender_of(words[0].lower())
     return found
 
 
