@@ -215,8 +215,9 @@ def possessive(name: str) -> str:
     A person from an organisation (:func:`spoken`) takes it on the person: "Gwen's", not
     "Gwen from the Harbour Users' Association's".
     """
-    if person_at(name.replace(" from ", " – ", 1)):
-        name = name.split(" from ", maxsplit=1)[0]
+    person = name.split(" from ", maxsplit=1)[0]
+    if person != name and _a_person(person):
+        name = person
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 

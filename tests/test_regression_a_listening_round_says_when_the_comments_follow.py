@@ -30,7 +30,7 @@ def test_the_listening_round_names_the_day_of_its_comments(language: str) -> Non
         "days_later": 3
     }
     listen = render(strategy, entries(strategy, rows))[0].prompt
-    assert SAID[language] in listen, listen
+    assert SAID[language].lower() in listen.lower(), listen
 
 
 def test_a_round_a_week_later_is_not_named() -> None:
@@ -40,4 +40,4 @@ def test_a_round_a_week_later_is_not_named() -> None:
         {"channel": "linkedin", "move": "comment", "start": "2027-03-08 09:00", "continues": 0},
     ]
     listen = render(strategy, entries(strategy, rows))[0].prompt
-    assert "On Monday" not in listen, listen
+    assert "on monday" not in listen.lower(), listen

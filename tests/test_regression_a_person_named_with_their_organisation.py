@@ -9,7 +9,7 @@ not in brackets, which a profile link in brackets followed (r276).
 import pytest
 
 from dialogplan.contacts import parse_contacts
-from dialogplan.names import declined, first_name, organisation, person_at, spoken
+from dialogplan.names import declined, first_name, organisation, person_at, possessive, spoken
 from tests.test_prompt_context import contexts
 from tests.test_threads import make
 
@@ -67,3 +67,11 @@ def test_a_person_after_any_organisation_is_the_person(name: str, language: str,
     """Writers of a football club, an adult education centre and others read „Kirchbrunner
     Anzeiger – Sabine Hofacker“ printed raw: the organisation's words were none the list knew."""
     assert spoken(name, language) == said
+
+
+def test_the_possessive_goes_on_the_person() -> None:
+    """A makers' market's writer read "find Gareth Lyle from Clarendon Park Community
+    Noticeboard's latest post"."""
+    said = spoken("Clarendon Park Community Noticeboard – Gareth Lyle", "en")
+    assert possessive(said) == "Gareth Lyle's"
+    assert possessive("Firth of Lorn Paddlers") == "Firth of Lorn Paddlers'"
