@@ -4,7 +4,8 @@
 and again on 23 August; the second prompt opened with what Instagram had answered in July,
 as if the group had never heard it. A question asked again now starts from the answers of
 the same people where they heard it before; and one asked in the groups the team found is
-no longer said to have been asked "here" on the profile.
+no longer said to have been asked "here" on the profile. (A group hears a question again only
+after it rested there: :data:`~dialogplan.team_material.GROUP_REST_DAYS`.)
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ def test_the_same_group_s_earlier_asking_comes_first() -> None:
     strategy = make(topics=[topic], channels={"facebook-group": {}, "instagram": {}},
                     groups={"facebook-group": [GROUP]})  # fmt: skip
     rows = [
-        {"channel": "facebook-group", "move": "group-ask", "start": "2027-05-31 19:00",
+        {"channel": "facebook-group", "move": "group-ask", "start": "2027-05-03 19:00",
          "topic": topic["title"], "group": GROUP},
-        {"channel": "instagram", "move": "ask", "start": "2027-07-20 19:00",
+        {"channel": "instagram", "move": "ask", "start": "2027-06-20 19:00",
          "topic": topic["title"]},
-        {"channel": "facebook-group", "move": "group-ask", "start": "2027-08-23 19:00",
+        {"channel": "facebook-group", "move": "group-ask", "start": "2027-08-20 19:00",
          "topic": topic["title"], "group": GROUP},
     ]  # fmt: skip
     planned = entries(strategy, rows)

@@ -21,7 +21,7 @@ def test_a_question_asked_again_is_one_step() -> None:
     rows = [
         {"channel": "facebook-group", "move": "group-ask", "start": start,
          "topic": "Abschlussball", "group": GROUP, "seq": seq}
-        for seq, start in enumerate(("2027-06-24 19:00", "2027-09-10 19:00", "2027-11-20 19:00"))
+        for seq, start in enumerate(("2027-03-02 19:00", "2027-06-09 19:00", "2027-09-16 19:00"))
     ]  # fmt: skip
     for entry in render(strategy, entries(strategy, rows))[1:]:
         assert "Dann die Frage" not in entry.prompt, entry.prompt

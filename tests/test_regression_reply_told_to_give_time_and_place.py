@@ -21,8 +21,8 @@ def test_the_reply_round_gives_the_time_and_place() -> None:
     strategy = make(language="en", events=[FAIR], channels={"facebook": {}})
     rows = asked_and_answered("facebook", [f"2027-05-{day}" for day in range(10, 14)])
     replies = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
-    asked = [p for p in replies if "if someone asks" in p]
+    asked = [p for p in replies if "f someone asks" in p]
     assert asked
     for prompt in asked:
         assert "give them the time and place" not in prompt
-        assert "if someone asks, it's from 10 am to 4 pm on Market Square." in prompt
+        assert "f someone asks, it's from 10 am to 4 pm on Market Square." in prompt
