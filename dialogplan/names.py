@@ -157,6 +157,9 @@ def spoken(name: str, language: str) -> str:
     known = person_at(name)
     if known is not None:
         person, place = known
+        # „Sabine Brenneisen von der Familie Brenneisen“ said the name twice (r282).
+        if person.split()[-1] in place.split():
+            return person
         # Not in brackets: a profile link in brackets followed them (r276).
         if language == "de":
             return f"{person} {_from(place)}"

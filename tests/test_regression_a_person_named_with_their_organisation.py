@@ -75,3 +75,8 @@ def test_the_possessive_goes_on_the_person() -> None:
     said = spoken("Clarendon Park Community Noticeboard – Gareth Lyle", "en")
     assert possessive(said) == "Gareth Lyle's"
     assert possessive("Firth of Lorn Paddlers") == "Firth of Lorn Paddlers'"
+
+
+def test_a_household_member_is_named_once() -> None:
+    """A farm's reviewer (r282) read „Sabine Brenneisen von der Familie Brenneisen“."""
+    assert spoken("Familie Brenneisen – Sabine Brenneisen", "de") == "Sabine Brenneisen"
