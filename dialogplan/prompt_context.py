@@ -1328,19 +1328,17 @@ class _People:
         if planned is not None:
             touches.append(planned)
         last = max(touches, default=None)
-        done = asked(contact.talk_about) and self.touches.get(i, 0) > 1
+        # Their own open question (by the touch it is): answered at the first touch in the
+        # plan, followed up at the next, then done with.
+        own, nth = asked(contact.talk_about), self.touches.get(i, 0)
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
-            # Their own question, answered and followed up, is done with.
-            "talk": "" if done else contact.talk_about.rstrip(" ."),
+            "talk": "" if own and nth > 1 else contact.talk_about.rstrip(" ."),
             # The same, as a line to them says it: the example line picks it up.
             "said": said_to(_shared(contact), self.language),
-            # Their open question is answered at the first touch in the plan; later, it is
-            # what was talked about.
-            "asked": asked(contact.talk_about) and planned is None,
-            # … and the touch after that asks whether the answer helped; later ones move on.
-            "answered": asked(contact.talk_about) and self.touches.get(i) == 1,
+            "asked": own and nth == 0,
+            "answered": own and nth == 1,
             # "her" where the team's notes say "she": "a recent post of hers", not "theirs".
             "their": _their(contact, self.language),
             "profile": contact.profile,
