@@ -33,6 +33,7 @@ from dialogplan.dates import (
     undated,
 )
 from dialogplan.entry import Entry
+from dialogplan.event_people import name_words
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.word_stems import kind_of, stems
@@ -440,6 +441,10 @@ class Announcements:
             return self._event(event, entry.start.date(), entry.url, now=entry.start)
         return self._offer(name, entry.start.date(), entry.url, entry.start)
 
+    def event(self, event: Event, entry: Entry) -> Announcement:
+        """An event as an entry on its day tells it: a message asking a contact about it."""
+        return self._event(event, entry.start.date(), now=entry.start)
+
     def asked_about(self, question: str, today: date) -> Announcement | None:
         """The offer or event whose own question an entry asked, as of ``today``; else None.
 
@@ -644,7 +649,7 @@ class Announcements:
                 for e in self.events.values()
                 if today <= e.date <= end
                 and set(e.topics) & set(offer.topics)
-                and any(word in title for word in _name_words(e))
+                and any(word in title for word in name_words(e))
             ),
             key=lambda e: (e.date, e.title),
             default=None,
@@ -780,17 +785,6 @@ def recaps(announcements: Announcements, entries: Sequence[Entry]) -> frozenset[
         for i, entry in enumerate(entries)
         if entry.move == "story" and announcements.hooks(entry)["event_past"] is not None
     )
-
-
-#: Letters a word of an event's name needs to say which event it is: "Fair" and "Hof" say
-#: too little, „Kinderflohmarkt“ enough.
-NAME_WORD_LETTERS = 6
-
-
-def _name_words(event: Event) -> set[str]:
-    """The words of an event's title and short form that name it."""
-    text = f"{event.title} {event.short or ''}".casefold()
-    return {w for w in re.findall(r"\w+", text) if len(w) >= NAME_WORD_LETTERS}
 
 
 def _successors(strategy: Strategy) -> dict[str, Event]:

@@ -19,7 +19,9 @@ Who gets which entry, in this order for each entry in time order:
    else any planned channel that does, on a congratulation (or a thank-you that becomes one)
    or on a comment round, which congratulates under the post that tells the news. The
    soonest deadline goes first.
-3. **Keeping in touch**: a meeting, a thank-you or a comment round goes to a contact on that
+3. **Events**: a meeting or a thank-you goes to a contact whose notes name a coming event
+   (:mod:`dialogplan.event_people`) in the days before it, once per event, soonest first.
+4. **Keeping in touch**: a meeting, a thank-you or a comment round goes to a contact on that
    channel whose interval since their last contact or their last touch in this plan is in
    its last quarter (:data:`EARLY_SHARE`) or has run out. ``close`` contacts get meetings
    (a short message where no meeting fits), ``loose`` ones a comment or a short message,
@@ -48,6 +50,7 @@ from functools import cache
 
 from dialogplan.contacts import Contact
 from dialogplan.entry import Calendar, Entry
+from dialogplan.event_people import ASK_MOVES, EventPeople, series
 from dialogplan.names import asked
 from dialogplan.news import news_kind
 from dialogplan.places import channel_places, moves_of
@@ -85,7 +88,7 @@ def touch_moves(channel: str, tier: str | None) -> frozenset[str]:
 
 
 #: Why an entry names its person.
-REASONS = ("birthday", "news", "due")
+REASONS = ("birthday", "news", "event", "due")
 
 
 def news_channels(strategy: Strategy, contact: Contact) -> tuple[str, ...]:
@@ -238,6 +241,15 @@ class _PeoplePlan:
         for contact in people:
             self._enrol(contact)
         self.news.sort(key=lambda n: (n.last, n.row))
+        self.event_people = event_people(strategy)
+        #: Per channel, the contacts the team's notes tie to one of its events.
+        self.helpers: dict[str, list[Contact]] = {}
+        for contact in people:
+            if self.event_people.named(contact):
+                self.helpers.setdefault(contact.channel, []).append(contact)
+        #: The events each contact was asked about, by row and series: someone who comes to
+        #: every round table is asked once, not before each of them.
+        self.asked: set[tuple[int, str]] = set()
 
     def _enrol(self, contact: Contact) -> None:
         due = self.start if contact.due is None else max(contact.due, self.start)
@@ -271,6 +283,8 @@ class _PeoplePlan:
         day = entry.start.astimezone(self.zone).date()
         if (greeting := self._greeting(entry, day)) is not None:
             return greeting
+        if (helper := self._helper(entry, day)) is not None:
+            return self._named(entry, helper, day, entry.move, "event")
         if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
             return self._named(entry, contact, day, entry.move, "due")
         if entry.move in touch_moves(entry.channel, None) and _open(entry):
@@ -294,6 +308,27 @@ class _PeoplePlan:
                 plain = dataclasses.replace(entry, continues="", topic="")
                 return self._named(plain, found, day, entry.move, "news")
         return None
+
+    def _helper(self, entry: Entry, day: date) -> Contact | None:
+        """A contact to ask about a coming event their notes name, soonest event first."""
+        if entry.move not in ASK_MOVES or not _open(entry):
+            return None
+        found: list[tuple[date, int, int, Contact, str]] = []
+        for contact in self.helpers.get(entry.channel, ()):
+            event = self.event_people.ahead(contact, day)
+            if (
+                event is not None
+                and (contact.row, series(event)) not in self.asked
+                and entry.move in touch_moves(entry.channel, contact.tier)
+            ):
+                found.append(
+                    (event.date, self.turns[contact.row], contact.row, contact, series(event))
+                )
+        if not found:
+            return None
+        *_, contact, title = min(found, key=lambda f: f[:3])
+        self.asked.add((contact.row, title))
+        return contact
 
     def _congratulates(self, entry: Entry) -> bool:
         """Whether the entry is, or may become, a congratulation."""
@@ -414,6 +449,11 @@ def _answer_place(channel: str, move: str) -> dict[str, str]:
 def _open(entry: Entry) -> bool:
     """Whether a touch entry may go to whoever is due: not one that carries on other work."""
     return not (entry.move not in ("meet", INBOX_TOUCH) and entry.continues)
+
+
+def event_people(strategy: Strategy) -> EventPeople:
+    """The strategy's events, told apart by the words of their names but the team's own."""
+    return EventPeople(strategy.events, [strategy.name, strategy.area or ""])
 
 
 def planned_people(strategy: Strategy) -> tuple[Contact, ...]:

@@ -46,7 +46,7 @@ from dialogplan.names import (
     whose,
 )
 from dialogplan.news import news_kind
-from dialogplan.people_plan import reason
+from dialogplan.people_plan import event_people, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.prompt_text import named_in
 from dialogplan.question_shapes import asks_the_team, takes_no_side, talk_of
@@ -233,7 +233,7 @@ class Contexts:
         self.wheres: dict[tuple[str, str, str, bool, str, bool], tuple[str, ...]] = {}
         self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
-        self.people = _People(strategy, entries, self.day)
+        self.people = _People(strategy, entries, self.day, self.announcements)
         self.area_words = _words(strategy.area or "")
         #: The goals whose ``where`` lists a hashtag, by the hashtag in lower case.
         self.tag_goals: dict[str, set[str]] = {}
@@ -1281,9 +1281,15 @@ class _People:
     """
 
     def __init__(
-        self, strategy: Strategy, entries: Sequence[Entry], day: Callable[[date], str]
+        self,
+        strategy: Strategy,
+        entries: Sequence[Entry],
+        day: Callable[[date], str],
+        announcements: Announcements,
     ) -> None:
         self.strategy, self.entries, self.day = strategy, entries, day
+        self.announcements = announcements
+        self.events = event_people(strategy)
         self.language = strategy.language
         self.rows = {c.row: c for c in strategy.people}
         #: The goals with a question for their people, with the stems of who those are.
@@ -1353,6 +1359,9 @@ class _People:
             "group": self._group_of(contact),
             "tier": contact.tier or "",
             "reason": why,
+            "event": self._event(contact, entry, today) if why == "event" else None,
+            # What the team and the person share is that event: the line to them starts there.
+            "event_talk": why == "event" and self._event_talk(contact, today),
             "news": news_of(contact, today, self.language) if why == "news" else None,
             "fresh": news_of(contact, today, self.language)
             if why != "news"
@@ -1363,6 +1372,15 @@ class _People:
             else None,
             "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
+
+    def _event(self, contact: Contact, entry: Entry, today: date) -> Announcement | None:
+        """The coming event the team's notes tie the contact to, the reason to write."""
+        event = self.events.ahead(contact, today)
+        return None if event is None else self.announcements.event(event, entry)
+
+    def _event_talk(self, contact: Contact, today: date) -> bool:
+        event = self.events.ahead(contact, today)
+        return event is not None and self.events.told(event, contact.talk_about)
 
     def _fits(self, contact: Contact) -> dict[str, str] | None:
         """The goal whose people the team's own note says the contact is one of, with its ask.

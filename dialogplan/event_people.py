@@ -1,0 +1,100 @@
+"""The contacts a coming event is worth a message of their own to.
+
+A post about the street party reaches everyone, and nobody in particular. The team's own notes
+know better: the bakery gave the cake last year, the bike shop might run a stand, a council
+member comes to every round table. A contact whose ``note`` or ``talk_about`` names an event
+is asked about it in person, in the weeks before it, where the plan has a message or a
+thank-you for them anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from dialogplan.contacts import Contact
+from dialogplan.strategy import Event
+from dialogplan.word_stems import long_words, same_thing
+
+#: Letters a word of an event's name needs to say which event it is: "Fair" and "Hof" say
+#: too little, „Kinderflohmarkt“ enough.
+NAME_WORD_LETTERS = 6
+#: Days before an event's first day in which its people are asked: late enough that it is
+#: on their minds, early enough to plan a stand, a cake or a lift (six weeks: a stall needs
+#: booking, and a small team's plan has few messages to carry the question).
+ASK_DAYS = range(4, 43)
+#: The moves that can carry the question: a message of their own, or a thank-you that leads
+#: to it. A comment under their post is no place to ask who brings what.
+ASK_MOVES = frozenset({"meet", "thank"})
+
+
+def name_words(event: Event) -> set[str]:
+    """The words of an event's title and short form that name it."""
+    text = f"{event.title} {event.short or ''}".casefold()
+    return {w for w in re.findall(r"\w+", text) if len(w) >= NAME_WORD_LETTERS}
+
+
+#: Words of a short form that say nothing about which event it is.
+_FILLERS = frozenset(
+    {"unser", "unsere", "unserem", "unseren", "unserer", "unseres", "their", "your"}
+)
+#: Letters a word of a short form needs to count: "the" and „das“ do not, "Tisch" does.
+SHORT_WORD_LETTERS = 4
+
+
+class EventPeople:
+    """Which event, if any, to ask a contact about on a given day.
+
+    Notes name an event by every word of its short form ("Runder Tisch" in „kommt zum Runden
+    Tisch“), or, without one, by at least half of its title's longer words: "supplier" alone
+    in a consultant's note is the trade, not the webinar on 40 supplier failures. Words that
+    name the team or its area (``common``: "Thonberger" in the street party's title) tell no
+    event apart, and do not count.
+    """
+
+    def __init__(self, events: Sequence[Event], common: Iterable[str] = ()) -> None:
+        self.events = sorted(events, key=lambda e: (e.date, e.title))
+        plain = set(long_words(" ".join(common), NAME_WORD_LETTERS))
+        self.names: dict[str, tuple[frozenset[str], int]] = {}
+        for event in self.events:
+            words = _name(event) - {w for w in _name(event) if any(same_thing(w, c) for c in plain)}
+            needed = len(words) if event.short else (len(words) + 1) // 2
+            self.names[event.title] = (frozenset(words), needed)
+        self._named: dict[int, tuple[Event, ...]] = {}
+
+    def named(self, contact: Contact) -> tuple[Event, ...]:
+        """The events the team's notes on the contact name, in date order."""
+        if contact.row not in self._named:
+            notes = f"{contact.note} {contact.talk_about}"
+            self._named[contact.row] = tuple(e for e in self.events if self.told(e, notes))
+        return self._named[contact.row]
+
+    def told(self, event: Event, text: str) -> bool:
+        """Whether a text names the event."""
+        words, needed = self.names[event.title]
+        said = long_words(text, SHORT_WORD_LETTERS)
+        found = sum(any(w.startswith(n) or same_thing(w, n) for w in said) for n in words)
+        return bool(words) and found >= needed
+
+    def ahead(self, contact: Contact, day: date) -> Event | None:
+        """The next event the notes name, if its first day is :data:`ASK_DAYS` away.
+
+        Not the one after it, on the eve of the next: the day before a round table is no
+        time to ask about the one after.
+        """
+        coming = (e for e in self.named(contact) if e.date >= day)
+        event = next(coming, None)
+        return event if event is not None and (event.date - day).days in ASK_DAYS else None
+
+
+def series(event: Event) -> str:
+    """What events of one series share: their short form (the round table), else the title."""
+    return (event.short or event.title).casefold()
+
+
+def _name(event: Event) -> set[str]:
+    """The words that name an event: its short form's, else its title's longer ones."""
+    if event.short:
+        return set(long_words(event.short, SHORT_WORD_LETTERS)) - _FILLERS
+    return set(long_words(event.title, NAME_WORD_LETTERS))
