@@ -75,14 +75,14 @@ class PromptStats:
         """
         weeks = self.event_invitations.get(title)
         told = f"{count} {'announcement' if count == 1 else 'announcements'}"
+        spans = f"{weeks} channel-week{'' if weeks == 1 else 's'}"
         if weeks and count:
             told += (
-                f", invited to in {weeks} channel-weeks as check counts them (own posts with "
-                "its day count too)"
+                f", invited to in {spans} as check counts them (own posts with its day count too)"
             )
         elif weeks:
             told = (
-                f"invited to in {weeks} channel-weeks by own posts with its day, as check "
+                f"invited to in {spans} by own posts with its day, as check "
                 "counts them (no announcement of its own)"
             )
         named = self.event_mentions.get(title, 0)
