@@ -19,8 +19,9 @@ Who gets which entry, in this order for each entry in time order:
    else any planned channel that does, on a congratulation (or a thank-you that becomes one)
    or on a comment round, which congratulates under the post that tells the news. The
    soonest deadline goes first.
-3. **Events**: a meeting or a thank-you goes to a contact whose notes name a coming event
-   (:mod:`dialogplan.event_people`) in the days before it, once per event, soonest first.
+3. **Events**: a meeting, a thank-you or a newsletter's reply round goes to a contact whose
+   notes name a coming event (:mod:`dialogplan.event_people`) in the weeks before it, once
+   per series of events, soonest first.
 4. **Keeping in touch**: a meeting, a thank-you or a comment round goes to a contact on that
    channel whose interval since their last contact or their last touch in this plan is in
    its last quarter (:data:`EARLY_SHARE`) or has run out. ``close`` contacts get meetings
@@ -311,7 +312,7 @@ class _PeoplePlan:
 
     def _helper(self, entry: Entry, day: date) -> Contact | None:
         """A contact to ask about a coming event their notes name, soonest event first."""
-        if entry.move not in ASK_MOVES or not _open(entry):
+        if entry.move not in {*ASK_MOVES, INBOX_TOUCH} or not _open(entry):
             return None
         found: list[tuple[date, int, int, Contact, str]] = []
         for contact in self.helpers.get(entry.channel, ()):

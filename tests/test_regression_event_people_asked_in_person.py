@@ -83,3 +83,20 @@ def test_a_regular_at_the_round_table_is_asked_once_not_before_each() -> None:
     asks = [e for e in build(strategy).entries if e.contact_reason == "event"]
     assert len(asks) == 1
     assert "Runder Tisch" in asks[0].prompt
+
+
+def test_a_newsletter_reader_is_invited_in_the_reply_round() -> None:
+    """A nursery head who once planned a craft stand reads the newsletter (r284)."""
+    row = (
+        "Kita Sonnenkäfer – Marek Lindner,newsletter,m.lindner@example.org,regular,2026-11-20,,,,"
+        "Wollte beim Straßenfest einen Bastelstand machen,"
+        "seine Idee für einen Bastelstand beim Straßenfest\n"
+    )
+    strategy = make(months=3, events=CASES["de"]["events"][:1], channels={"newsletter": {}})
+    strategy = strategy.with_people(parse_contacts((HEADER + row).encode(), "contacts.csv"))
+    asks = [e for e in build(strategy).entries if e.contact_reason == "event"]
+    assert [e.move for e in asks] == ["reply"]
+    assert (
+        "persönlich und lade ein: „Ich denke gerade an deine Idee für einen Bastelstand beim "
+        "Straßenfest. Am 29. Mai ist das Straßenfest"
+    ) in asks[0].prompt
