@@ -246,6 +246,10 @@ class Announcements:
             for topic in item.topics:
                 self.by_topic.setdefault(topic, []).append(item.title)
         self.moments = strategy.moments
+        #: Seasons of the team's own year only (all their topics its own subjects): league
+        #: sign-up is nothing to a stranger asking for a plumber in the town's noticeboard.
+        own = {t.title for t in strategy.topics if t.kind == "own"}
+        self.own_moments = {m.title for m in strategy.moments if m.topics and set(m.topics) <= own}
         self.goal_invites = {goal.id: goal.invite for goal in strategy.goals}
         #: The goals inviting to each event (none: no goal does).
         self.inviting = {
@@ -550,13 +554,17 @@ class Announcements:
     def moment(self, entry: Entry) -> dict[str, str] | None:
         """The season of the team's year that touches the entry (the one begun last), or None.
 
-        A season touches the entries about its topics and those without a topic.
+        A season touches the entries about its topics and those without a topic; one of the
+        team's own year only, not work among strangers' posts.
         """
         day = entry.start.date()
+        strangers = _among_strangers(entry)
         now = [
             m
             for m in self.moments
-            if m.start <= day <= m.end and (not entry.topic or entry.topic in m.topics)
+            if m.start <= day <= m.end
+            and (not entry.topic or entry.topic in m.topics)
+            and not (strangers and m.title in self.own_moments)
         ]
         if not now:
             return None
@@ -847,6 +855,16 @@ def _mentions_team(entry: Entry) -> bool:
     """
     place = channel_places(entry.channel).place_for(entry.move, entry.place)
     return place is not None and (place.kind not in FOREIGN_PLACES or place.known)
+
+
+def _among_strangers(entry: Entry) -> bool:
+    """Whether the entry's work is under posts of people who need not know the team.
+
+    Others' posts, and those in groups, unless they mention the team.
+    """
+    place = channel_places(entry.channel).place_for(entry.move, entry.place)
+    foreign = FOREIGN_PLACES | {"groups"}
+    return place is not None and place.kind in foreign and not place.known
 
 
 def _ended(event: Event, entry: Entry, *, since: int = 0) -> bool:
