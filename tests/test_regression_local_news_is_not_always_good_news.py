@@ -15,7 +15,7 @@ from tests.test_prompt_context import contexts
 from tests.test_render import entries
 from tests.test_threads import make
 
-LOSS = {"en": "a loss or a closing", "de": "ein Abschied oder ein Verlust"}
+LOSS = {"en": "a word of sympathy", "de": "Worte des Mitgefühls"}
 
 
 def rows() -> list[dict[str, object]]:

@@ -242,6 +242,15 @@ STRUCK = (
     # A football club's writer: "Welcome to the area!" to a café owner who had opened her
     # second café in town.
     r"Welcome to the area!",
+    # An outdoor centre's (r286): news found "in the stories", then commented "under each" (a
+    # reply to a story is a message); a comment line that answers a caption with nothing
+    # ("We'd have answered … too"); a group post "about one everyday choice they all make".
+    r"stories at the top|Storys oben",
+    r"have answered … too",
+    r"one everyday choice they all make",
+    # A squash club's (r288): "The last time after-school activities for children came up for
+    # you – how did it go?"
+    r"came up for you –",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
