@@ -16,7 +16,7 @@ from importlib.resources import files
 
 import yaml
 
-from dialogplan.german_nouns import genus
+from dialogplan.german_nouns import dative, genus
 
 
 @cache
@@ -195,11 +195,10 @@ def declined(name: str, case: str) -> str:
     organisation whose first word does not tell stay as they are. ``von`` and ``bei``
     return the preposition too, merged where German merges it.
     """
-    words = name.split()
-    gender = genus(words[0]) if len(words) > 1 and organisation(name) else ""
+    gender = genus(_lead(name)) if len(name.split()) > 1 and organisation(name) else ""
     if not gender or name.startswith("„"):
         return f"{case} {name}" if case in ("von", "bei") else name
-    return f"{_ARTICLES[case][gender]} {name}"
+    return f"{_ARTICLES[case][gender]} {_in_case(name, gender, case)}"
 
 
 def _from(place: str) -> str:
@@ -208,8 +207,30 @@ def _from(place: str) -> str:
     „vom Pflegedienst Sonnenhof“, „von den Landfrauen Felsbachtal“: the gender of the first
     word, else of the head word („vom Kirchbrunner Anzeiger“).
     """
-    gender = genus(place.split(maxsplit=1)[0]) or genus(place)
-    return f"{_ARTICLES['von'][gender]} {place}" if gender else f"von {place}"
+    gender = genus(_lead(place)) or genus(place)
+    return (
+        f"{_ARTICLES['von'][gender]} {_in_case(place, gender, 'von')}" if gender else f"von {place}"
+    )
+
+
+def _lead(name: str) -> str:
+    """The word whose gender an organisation's name takes: the first but an abbreviation.
+
+    „Ev. Kirchengemeinde St. Petri“ is a „Kirchengemeinde“.
+    """
+    words = name.split()
+    return next((w for w in words if not w.endswith(".")), words[0])
+
+
+def _in_case(name: str, gender: str, case: str) -> str:
+    """The name with its leading plural in the dative where the case asks for it.
+
+    „von den Lions-Freunden Kornhausen“, not „von den Lions-Freunde“.
+    """
+    lead = _lead(name)
+    if gender != "pl" or case not in ("dat", "von", "bei"):
+        return name
+    return name.replace(lead, dative(lead), 1)
 
 
 def possessive(name: str) -> str:
