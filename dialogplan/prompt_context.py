@@ -569,7 +569,26 @@ class Contexts:
         soon = hooks["event_soon"]
         if i in self._resting_hooks and isinstance(soon, Announcement):
             hooks["event_soon"] = replace(soon, question="")
+        if self._bolted_on(i, entry, hooks["event_soon"]):
+            hooks["event_soon"] = None
         return hooks
+
+    def _bolted_on(self, i: int, entry: Entry, hook: object) -> bool:
+        """Whether a coming event would be a second message in a question post.
+
+        A vernissage in a post asking about clay, the holiday workshop beside a question to a
+        parents' group (r291, r290): a question post carries one message, and an event comes
+        into it only where it lists the post's topic. Where the post has no question of its
+        own, or the event is days away and has one, the event's question is the post's; a
+        channel whose pieces are rare (a newsletter) has room for more.
+        """
+        if not isinstance(hook, Announcement) or entry.move not in ONE_MESSAGE_MOVES:
+            return False
+        event = self.announcements.events.get(hook.title)
+        on_topic = event is not None and entry.topic in event.topics
+        its_own = bool(hook.question) and (hook.days_until <= OWN_QUESTION_DAYS)
+        asks = bool(self.topic_questions[i]) or entry.move == "group-ask"
+        return asks and not (on_topic or its_own) and entry.channel not in self.announcements.rare
 
     def _new_channel(self, entry: Entry) -> bool:
         """Whether the entry is on a channel the team is only starting, in its first months."""
@@ -1424,6 +1443,10 @@ def _theirs_too(noun: str, language: str) -> str:
     return f"the {bare}"
 
 
+#: Question posts: one message each (:meth:`Contexts._bolted_on`).
+ONE_MESSAGE_MOVES = frozenset({"ask", "group-ask"})
+#: Days before an event within which a question post asks the event's own question.
+OWN_QUESTION_DAYS = 3
 #: News at most this many days old is worth a word in any entry named for the person: a
 #: comment three days after someone launched something starts under that post.
 FRESH_NEWS_DAYS = 21

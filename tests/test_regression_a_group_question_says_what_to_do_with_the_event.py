@@ -1,8 +1,8 @@
 """Regression: "Leave your second birthday drinks out of the question itself".
 
 A local news site's reviewer (r273) read the rule as a line that might be published. A
-question to a group with an event days away says what to do with it: tell those who sound
-keen, in the replies.
+question to a group with an event on its topic days away says what to do with it: tell those
+who sound keen, in the replies. (An event on another topic stays out: one message per post.)
 """
 
 from __future__ import annotations
@@ -17,13 +17,17 @@ from tests.test_threads import make
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_event_goes_into_the_replies_said_as_a_step(language: str) -> None:
-    event = {"title": "Birthday drinks", "date": date(2027, 5, 20), "time": "18:00-21:00"}
+    topic = {"title": "Local news", "kind": "theme"}
+    event = {"title": "Birthday drinks", "date": date(2027, 5, 20), "time": "18:00-21:00",
+             "topics": ["Local news"]}  # fmt: skip
     groups = {"facebook-group": ["Wrayhaven Residents"]}
     channels = {"facebook-group": {}}
-    strategy = make(language=language, events=[event], channels=channels, groups=groups)
+    strategy = make(
+        language=language, topics=[topic], events=[event], channels=channels, groups=groups
+    )
     rows = [
         {"channel": "facebook-group", "move": "group-ask", "start": f"2027-05-{day} 19:00"}
-        | {"group": "Wrayhaven Residents", "topic": ""}
+        | {"group": "Wrayhaven Residents", "topic": "Local news"}
         for day in (17, 18)
     ]
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
