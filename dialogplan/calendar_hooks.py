@@ -214,9 +214,9 @@ class Announcement:
     #: For an offer that meets every week (``every``): its weekdays, full names in the plan's
     #: language ("Thursday"); else ().
     weekly: tuple[str, ...] = ()
-    #: Days from the entry to its next weekly time, within a week (0: today, still to
-    #: come); -1 without one. Its weekday is ``session_weekday``, ``evening`` when it
-    #: starts at 17:00 or later ("tonight").
+    #: Days from the entry to its next weekly time on a day the team is open, within two
+    #: weeks (0: today, still to come); -1 without one. Its weekday is ``session_weekday``,
+    #: ``evening`` when it starts at 17:00 or later ("tonight").
     session_in: int = -1
     session_weekday: str = ""
     #: That next time's day (``format_day``), or "": from two days ahead, invitations give
@@ -273,6 +273,8 @@ class Announcements:
         }
         self.day = day
         self.language = strategy.language
+        #: The days the team keeps free: a weekly offer does not meet on them.
+        self.closed = blocked_days(strategy)
         #: The days of each channel's own posts, in date order.
         self.own_days: dict[str, list[date]] = {}
         for entry in entries:
@@ -627,8 +629,12 @@ class Announcements:
         """
         begin = parse_clock(offer.time)[0] if offer.time else None
         started = begin is not None and now is not None and now.time() >= begin
-        week = days(today + timedelta(days=started), today + timedelta(days=7))
-        next_day = next((day for day in week if offer.meets_on(day)), None)
+        # Two weeks: a week whose only time falls on a day the team keeps free (a trial
+        # shift on Ascension Day, r289) names the one after it.
+        ahead = days(today + timedelta(days=started), today + timedelta(days=14))
+        next_day = next(
+            (day for day in ahead if offer.meets_on(day) and day not in self.closed), None
+        )
         names = WEEKDAY_FULL[self.language]
         return replace(
             found,
