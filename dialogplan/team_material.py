@@ -13,6 +13,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
+from functools import cache
+from importlib.resources import files
+
+import yaml
 
 from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
@@ -398,19 +402,27 @@ class _Turns:
         """The goal's questions for a group on no topic, kept to the group's themes if it lists any.
 
         „Dinghy Instructors UK Jobs“, kept to teaching sailing as a summer job, was asked what
-        its members remembered of their first time at the helm: a learner's question. A group
-        that lists none is not asked those of the themes another group of the channel lists: a
-        pet sitter's ticks question went to a town's wanted-and-offered group, not to the dog
-        owners' group that listed ticks.
+        its members remembered of their first time at the helm: a learner's question. Where
+        the goal has none among them, the themes' own: a family days-out group that lists
+        getting children outdoors was asked nothing at all (r286). A noticeboard is asked only
+        what people of the place know: the goal's questions that name the area, then
+        :func:`local_questions`. Another group that lists none is not asked those of the themes
+        another group of the channel lists (a pet sitter's ticks question went to a town's
+        wanted-and-offered group, not to the dog owners' group that listed ticks), unless the
+        goal has no others: a parents' group was otherwise asked the same line about walks
+        twice (r291).
         """
         pool = self.of_goal.get(entry.goal, ())
         themes = self.group_themes.get((entry.channel, entry.group))
-        if not themes:
-            listed = self.listed.get(entry.channel, set())
-            board = noticeboard(entry.group)
-            return tuple(q for q in pool if q not in listed and (self._local(q) or not board))
-        allowed = {q for theme in themes for q in self.questions.get(theme, ())}
-        return tuple(q for q in pool if q in allowed)
+        if themes:
+            topics = [t for t in self.strategy.topics if t.title in themes]
+            allowed = _for_people(self.strategy, topics)
+            return tuple(q for q in pool if q in allowed) or allowed
+        listed = self.listed.get(entry.channel, set())
+        if noticeboard(entry.group):
+            local = (q for q in pool if self._local(q) and q not in listed)
+            return (*local, *local_questions(self.strategy.language))
+        return tuple(q for q in pool if q not in listed) or pool
 
     def _local(self, question: str) -> bool:
         """Whether a question is about the place, the only kind a noticeboard is asked.
@@ -427,6 +439,16 @@ class _Turns:
             (last := self.asked.get((where, question))) is not None and (day - last).days < rest
             for where, rest in heard
         )
+
+
+@cache
+def local_questions(language: str) -> tuple[str, ...]:
+    """Questions only people of a place can answer, for its noticeboard.
+
+    From ``dialogplan/data/local_questions.yaml``.
+    """
+    text = files("dialogplan.data").joinpath("local_questions.yaml").read_text(encoding="utf-8")
+    return tuple(yaml.safe_load(text)[language])
 
 
 def _announced_questions(strategy: Strategy) -> dict[str, str]:
