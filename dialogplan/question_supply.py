@@ -8,7 +8,6 @@ so the check says how many would do.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -35,54 +34,38 @@ MAX_SHARE_WITHOUT = 1 / 4
 #: More questions the check asks for at most: past this, a topic comes up too often for
 #: questions alone to carry it.
 MAX_MORE = 6
+#: A question the team might add, for trying how many would do, where a topic has none to
+#: copy: it asks people about themselves, in neither register, in any month.
+STAND_IN = {"en": "What did you try first, the last time ({n})?",
+            "de": "Was {{hast du|haben Sie}} zuletzt ausprobiert ({n})?"}  # fmt: skip
 
 
 def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     """Topics whose prompts often find none of their questions free to ask, in one finding."""
-    asking: Counter[str] = Counter()
-    without: dict[str, list[date]] = {}
-    used: dict[str, set[str]] = {}
     # A story about an event just gone asks what people took from it, not the topic's question.
     silent = recaps(Announcements(strategy, str, entries), entries)
-    asked = questions_in_turn(strategy, entries, silent)
-    for i, (entry, question) in enumerate(zip(entries, asked, strict=True)):
-        if i in silent or not _asks_about_its_topic(entry):
-            continue
-        asking[entry.topic] += 1
-        if question:
-            used.setdefault(entry.topic, set()).add(question)
-        else:
-            without.setdefault(entry.topic, []).append(entry.start.date())
+    asking, without = _supply(strategy, entries, silent)
     short = [
         (i, topic)
         for i, topic in enumerate(strategy.topics)
-        if len(without.get(topic.title, ()))
-        >= max(MIN_WITHOUT, MAX_SHARE_WITHOUT * asking[topic.title])
+        if len(without.get(topic.title, ())) >= _limit(asking[topic.title])
     ]
     if not short:
         return
     # Where the team writes questions anyway, those close to running short come along: the
     # questions of one topic take turns with others' in a group's questions on no topic, so
     # a second round found two more topics short for a writer who had added only the first's.
-    short += [
+    near = [
         (i, topic)
         for i, topic in enumerate(strategy.topics)
         if len(without.get(topic.title, ())) >= NEAR_WITHOUT and (i, topic) not in short
     ]
-    short.sort(key=lambda pair: pair[0])
+    limits = {i: _limit(asking[topic.title]) for i, topic in short} | {
+        i: NEAR_WITHOUT for i, _ in near
+    }
+    short = sorted(short + near, key=lambda pair: pair[0])
     days = [day for _, topic in short for day in without[topic.title]]
-    wants = [
-        (
-            i,
-            topic,
-            _more(
-                len(without[topic.title]),
-                asking[topic.title] - len(without[topic.title]),
-                len(used.get(topic.title, ())),
-            ),
-        )
-        for i, topic in short
-    ]
+    wants = [(i, topic, _more(strategy, entries, silent, i, limits[i])) for i, topic in short]
     yield Finding(
         "few-questions", Severity.WARNING, "", min(days), max(days),
         f"{_topics(len(short))} short of questions of {'its' if len(short) == 1 else 'their'} "
@@ -91,6 +74,27 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
         f"{'it' if len(short) == 1 else f'these {len(short)}'} fall back on a general line",
         _advice(strategy, wants),
     )  # fmt: skip
+
+
+def _supply(
+    strategy: Strategy, entries: Sequence[Entry], silent: frozenset[int]
+) -> tuple[Counter[str], dict[str, list[date]]]:
+    """Per topic, the prompts that ask people about it, and the days of those left without."""
+    asking: Counter[str] = Counter()
+    without: dict[str, list[date]] = {}
+    asked = questions_in_turn(strategy, entries, silent)
+    for i, (entry, question) in enumerate(zip(entries, asked, strict=True)):
+        if i in silent or not _asks_about_its_topic(entry):
+            continue
+        asking[entry.topic] += 1
+        if not question:
+            without.setdefault(entry.topic, []).append(entry.start.date())
+    return asking, without
+
+
+def _limit(asking: int) -> float:
+    """How many of a topic's asking prompts may fall back before the check says so."""
+    return max(MIN_WITHOUT, MAX_SHARE_WITHOUT * asking)
 
 
 def _topics(count: int) -> str:
@@ -112,19 +116,46 @@ def _asks_about_its_topic(entry: Entry) -> bool:
     )
 
 
-def _more(without: int, served: int, used: int) -> int:
-    """About how many more questions would give each prompt its own.
+def _more(
+    strategy: Strategy, entries: Sequence[Entry], silent: frozenset[int], index: int, limit: float
+) -> int:
+    """How many more questions bring the topic's prompts under the limit, as a trial showed.
 
-    Each question serves about as many prompts as those asked so far did on average.
+    :data:`MAX_MORE` and one for a topic that more than that would not carry.
+
+    Each count is tried with stand-in questions in the same calendar: writers who added the
+    "about 2" an estimate had asked for were asked for "about 2" again (r292's, r295's and
+    r296's writers), since a question rests where it was asked and more prompts reach it.
     """
-    each = served / used if used else 1
-    return max(1, min(MAX_MORE, math.ceil(without / max(each, 1))))
+    topic = strategy.topics[index]
+    for more in range(1, MAX_MORE + 1):
+        added = tuple(_stand_in(strategy.language, topic.questions, n) for n in range(more))
+        topics = list(strategy.topics)
+        topics[index] = topic.model_copy(update={"questions": (*topic.questions, *added)})
+        trial = strategy.model_copy(update={"topics": tuple(topics)})
+        if len(_supply(trial, entries, silent)[1].get(topic.title, ())) < limit:
+            return more
+    return MAX_MORE + 1
+
+
+def _stand_in(language: str, questions: Sequence[str], n: int) -> str:
+    """A question like the topic's own, numbered so that it is one more.
+
+    A copy of one of them, where it has any: it goes where they go (a question only for the
+    team's own posts, one in „Sie“), so the trial counts what the team's next one would do.
+    """
+    if not questions:
+        return STAND_IN[language].format(n=n)
+    question = questions[n % len(questions)]
+    return f"{question.rstrip('?')} ({n})?"
 
 
 def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
     """How many more questions each topic wants, and which kind works where."""
     each = "; ".join(
-        f"{more} to {topic.title!r} (topics[{i}].questions)" for i, topic, more in wants
+        f"{more if more <= MAX_MORE else f'{MAX_MORE} or more'} to {topic.title!r} "
+        f"(topics[{i}].questions)"
+        for i, topic, more in wants
     )
     people_ask = next(
         (q for _, t, _ in wants for q in t.questions if asks_the_team(q, strategy.language)), ""
@@ -135,7 +166,8 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
         else ""
     )
     return (
-        f"Add about {each}: questions people answer from their own experience in a line, "
+        f"Add {each}, as a trial plan showed: questions people answer from their own "
+        "experience in a line, "
         f"as followers or group members would.{faq} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
     )
