@@ -251,6 +251,9 @@ STRUCK = (
     # A squash club's (r288): "The last time after-school activities for children came up for
     # you – how did it go?"
     r"came up for you –",
+    # An organic shop's (r295): „mit einer Rückfrage zu dem, was euch verbindet: die Mengen …“,
+    # a dative frame before a note written in the accusative.
+    r"zu dem, was euch verbindet",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
