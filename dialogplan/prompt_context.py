@@ -1639,7 +1639,21 @@ def sought(text: str, language: str) -> str:
     lower = (
         first.casefold() in _LOWER_STARTS if language == "de" else first[1:] == first[1:].lower()
     )
-    return phrase[:1].lower() + phrase[1:] if lower else phrase
+    return _inner_quotes(phrase[:1].lower() + phrase[1:] if lower else phrase, language)
+
+
+def _inner_quotes(phrase: str, language: str) -> str:
+    """A phrase with its quotation marks as they read inside a quoted line.
+
+    „neue Mitglieder für Laufgruppe und "Fit ab 60"“ put straight quotes inside German ones
+    (r293's reviewer): inside „…“ a name stands in ‚…‘, inside “…” in ‘…’.
+    """
+    inner = "‚\\1‘" if language == "de" else "‘\\1’"
+    return _QUOTED.sub(inner, phrase)
+
+
+#: A name in quotation marks, straight or typographic.
+_QUOTED = re.compile(r'["„“”]([^"„“”]+)["“”]')
 
 
 def _in_group(contact: Contact, group: str) -> bool:
