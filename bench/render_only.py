@@ -2,14 +2,15 @@
 
 Run from the project folder, with the code to measure first on ``PYTHONPATH``::
 
-    python bench/render_only.py --clients 10 --repeat 3           # ms per entry
+    python bench/render_only.py --clients 10 --repeat 3           # CPU ms per entry
     python bench/render_only.py --dump /tmp/prompts.txt           # every title and prompt
     python bench/render_only.py --profile /tmp/render.prof        # cProfile of one pass
 
 Strategies, templates and schedules are read and planned once, outside the timing: only
 the stage that turns entries into prompts is measured. The workload is the synthetic
 agency of :mod:`synthetic` plus the examples in ``plans/``, so a change is held against
-both. Comparing two dumps shows whether a change altered any prompt.
+both. The figure is CPU time, which other work on a shared machine disturbs less than wall
+time. Comparing two dumps shows whether a change altered any prompt.
 """
 
 from __future__ import annotations
@@ -79,10 +80,10 @@ def main() -> None:
         return
     count = sum(len(entries) for *_, entries in prepared)
     for _ in range(args.repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         render_all(prepared)
-        seconds = time.perf_counter() - start
-        print(f"{seconds * 1000 / count:.3f} ms/entry ({count} entries, {seconds:.2f} s)")
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        print(f"{cpu * 1000 / count:.3f} ms/entry of CPU ({count} entries, {seconds:.2f} s wall)")
 
 
 if __name__ == "__main__":
