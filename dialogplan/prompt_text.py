@@ -204,19 +204,24 @@ class Sentences:
         self.language = language
         self.done: dict[str, tuple[str, ...]] = {}
         self.units_done: dict[str, frozenset[str]] = {}
+        #: Whether a sentence counts, by sentence: most come back in many prompts.
+        self.counting: dict[str, bool] = {}
 
     def __call__(self, masked: str) -> tuple[str, ...]:
         """The counting sentences of one masked prompt, each once, in order."""
         found = self.done.get(masked)
         if found is None:
             found = self.done[masked] = tuple(
-                dict.fromkeys(
-                    sentence
-                    for sentence in split_sentences(masked)
-                    if len(sentence) >= MIN_SENTENCE and not self._states_rules(sentence)
-                )
+                dict.fromkeys(filter(self._counts, split_sentences(masked)))
             )
         return found
+
+    def _counts(self, sentence: str) -> bool:
+        counts = self.counting.get(sentence)
+        if counts is None:
+            long_enough = len(sentence) >= MIN_SENTENCE
+            counts = self.counting[sentence] = long_enough and not self._states_rules(sentence)
+        return counts
 
     def units(self, masked: str) -> frozenset[str]:
         """The counting sentences and, besides, each long enough quoted example in them.
@@ -258,7 +263,7 @@ class RecentTexts:
             self.counts[text] -= 1
 
     def __contains__(self, text: object) -> bool:
-        return isinstance(text, str) and self.counts[text] > 0
+        return isinstance(text, str) and self.counts.get(text, 0) > 0
 
     def add(self, entry: Entry, text: str) -> None:
         """Remember ``entry``'s masked prompt."""
@@ -285,8 +290,8 @@ class RecentSentences:
 
     def count(self, sentences: Iterable[str]) -> int:
         """How many of ``sentences`` the channel showed lately."""
-        counts = self.counts
-        return sum(counts[sentence] > 0 for sentence in sentences)
+        counts = self.counts.get  # a Counter's missing key costs a method call
+        return sum(counts(sentence, 0) > 0 for sentence in sentences)
 
     def add(self, entry: Entry, sentences: Iterable[str]) -> None:
         """Remember ``entry``'s masked sentences (each once)."""

@@ -446,7 +446,8 @@ class _Memory:
         text = self.mask(prompt)
         same = self.fixed.get(kind, frozenset())
         units = self.split.units(text) - same
-        worn = sum(self.used[(entry.move, unit)] >= WORN_OUT for unit in units)
+        used, move = self.used.get, entry.move  # a Counter's missing key costs a method call
+        worn = sum(used((move, unit), 0) >= WORN_OUT for unit in units)
         return text in whole, recent.count(units), worn
 
     def fix(self, kind: tuple[object, ...], common: frozenset[str]) -> None:
