@@ -317,7 +317,10 @@ def load(env: Environment, name: str) -> Template:
 
 def _tidy(text: str) -> str:
     """One line per paragraph: templates may wrap freely, calendars want compact text."""
-    text = _LINK_THEN_SENTENCE.sub(r"\1.", _DOUBLE_MARK.sub("", text))
+    if "?." in text or "!." in text:  # the lookbehind is tried at every character
+        text = _DOUBLE_MARK.sub("", text)
+    if "http" in text:
+        text = _LINK_THEN_SENTENCE.sub(r"\1.", text)
     paragraphs = [_SPACES.sub(" ", p).strip() for p in _PARAGRAPH_BREAK.split(text)]
     return "\n\n".join(_once(paragraphs))
 
