@@ -1,8 +1,9 @@
 """The prompt templates: where they live, how Jinja runs them, and where they break.
 
 The shipped templates run in a trusted environment; a team's own templates are user input,
-so they run in a sandbox that falls back to the shipped ones per template, within the limits
-of :mod:`dialogplan.template_limits`, and each prompt may be at most
+so they run in a sandbox, within the limits of :mod:`dialogplan.template_limits`, that falls
+back to the shipped ones per template (a shipped one that uses none of the team's runs
+trusted, as for every other team), and each prompt may be at most
 :data:`~dialogplan.limits.MAX_PROMPT_CHARS` long. Failures are
 reported by template name and line, because the person who fixes them is the template's
 author, not a programmer.
@@ -27,6 +28,7 @@ from jinja2 import (
     StrictUndefined,
     Template,
     TemplateSyntaxError,
+    meta,
 )
 from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
@@ -45,6 +47,7 @@ __all__ = [
     "environment",
     "keep_compiled",
     "load",
+    "load_move",
     "render_prompt",
     "template_dir",
 ]
@@ -313,6 +316,55 @@ def load(env: Environment, name: str) -> Template:
         raise _template_error(name, exc) from exc
     except TemplateNotFound as exc:
         raise PromptTemplateError(name, None, "not found; is the move name right?") from exc
+
+
+def load_move(overrides: Mapping[str, str] | None, name: str) -> Template:
+    """A move's template: in the sandbox where the team's own templates reach it, else trusted.
+
+    A shipped template that uses none of the team's own renders the same either way, and in
+    the trusted environment it is compiled already and runs without a sandbox's checks on
+    every call (a team with one template of its own rendered at two thirds of the speed).
+    """
+    if overrides and name not in overrides:
+        uses = _shipped_uses(name)
+        if uses is not None and uses.isdisjoint(overrides):
+            overrides = None
+    return load(environment(overrides), name)
+
+
+@cache
+def _shipped_uses(name: str) -> frozenset[str] | None:
+    """A shipped template's name and those of all it imports, includes or extends.
+
+    None when there is no such shipped template, or when one of those names is only known
+    when it renders.
+    """
+    found, todo = {name}, [name]
+    while todo:
+        references = _shipped_references(todo.pop())
+        if references is None or None in references:
+            return None
+        for used in references:
+            if used is not None and used not in found:
+                found.add(used)
+                todo.append(used)
+    return frozenset(found)
+
+
+@cache
+def _shipped_references(name: str) -> tuple[str | None, ...] | None:
+    """The templates a shipped template names (None for a name known only when it renders).
+
+    Parsed once per process, and only for teams with templates of their own.
+    """
+    env = _builtin_env()
+    if env.loader is None:
+        return None
+    try:
+        source, _, _ = env.loader.get_source(env, name)
+    except TemplateNotFound:
+        return None
+    return tuple(meta.find_referenced_templates(env.parse(source)))
 
 
 def _tidy(text: str) -> str:

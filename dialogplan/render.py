@@ -260,14 +260,14 @@ from dialogplan.prompt_context import Contexts
 from dialogplan.prompt_templates import (
     PromptTemplateError,
     environment,
-    load,
+    load_move,
     render_prompt,
     template_dir,
 )
 from dialogplan.prompt_text import Masker, RecentSentences, RecentTexts, Sentences, named_in
 from dialogplan.strategy import Strategy
 
-__all__ = ["PromptTemplateError", "format_start", "render", "template_dir"]
+__all__ = ["PromptTemplateError", "environment", "format_start", "render", "template_dir"]
 
 #: How many later turns a repeating prompt tries before it is left as it is.
 REPHRASINGS = 3
@@ -286,14 +286,13 @@ def render(
     ``overrides`` maps template names such as ``"de/ask.j2"`` to a team's own template text;
     they replace the built-in template of that name and run in a sandbox.
     """
-    env = environment(overrides)
     facts = Contexts(strategy, entries)
     templates: dict[str, Template] = {}
     contexts: list[dict[str, Any]] = []
     prompts: list[str] = []
     for i, entry in enumerate(entries):
         if entry.move not in templates:
-            templates[entry.move] = load(env, f"{strategy.language}/{entry.move}.j2")
+            templates[entry.move] = load_move(overrides, f"{strategy.language}/{entry.move}.j2")
         contexts.append(facts(i))
         prompts.append(render_prompt(templates[entry.move], contexts[-1]))
 
