@@ -431,8 +431,12 @@ class _Memory:
         self.fixed: dict[tuple[object, ...], frozenset[str]] = {}
 
     def _windows(self, entry: Entry) -> tuple[RecentTexts, RecentSentences]:
-        whole = self.texts.setdefault(entry.channel, RecentTexts(keep_last=True))
-        return whole, self.lately.setdefault(entry.move, RecentSentences(keep_last=True))
+        # made on first use only: every check of every rephrasing asks for them
+        if entry.channel not in self.texts:
+            self.texts[entry.channel] = RecentTexts(keep_last=True)
+        if entry.move not in self.lately:
+            self.lately[entry.move] = RecentSentences(keep_last=True)
+        return self.texts[entry.channel], self.lately[entry.move]
 
     def advance(self, entry: Entry) -> None:
         """Forget what lies more than the window before this entry."""
