@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable, Generator, Iterator, Mapping, MutableMapping, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from jinja2 import (
@@ -193,6 +194,25 @@ class _Trusted(Environment):
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         """The environment's globals overlaid with the template's own, copied once."""
         return {**self.globals, **(d or {})}
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``place.kind`` of a plain dict: its key at once, without a failing attribute look-up.
+
+        Jinja tries the attribute first and the key after it; a dict has no attributes but
+        its methods', so for any other name the outcome is the key's, and the failed
+        look-up cost a twenty-fifth of rendering.
+        """
+        methods = _MAPPING_ATTRIBUTES.get(type(obj))
+        if methods is None or attribute in methods:
+            return super().getattr(obj, attribute)
+        try:
+            return obj[attribute]
+        except KeyError:
+            return self.undefined(obj=obj, name=attribute)
+
+
+#: Every attribute a plain dict or a read-only view of one has.
+_MAPPING_ATTRIBUTES = {kind: frozenset(dir(kind)) for kind in (dict, MappingProxyType)}
 
 
 @cache
