@@ -254,6 +254,9 @@ STRUCK = (
     # An organic shop's (r295): „mit einer Rückfrage zu dem, was euch verbindet: die Mengen …“,
     # a dative frame before a note written in the accusative.
     r"zu dem, was euch verbindet",
+    # A bell-ringing band's, a village hall's and a squash club's (r292, r296, r288): "a line
+    # from your own work" to volunteers, whose ringing or lunch club is no work.
+    r"from your own work|in your own work",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
