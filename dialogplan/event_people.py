@@ -4,7 +4,7 @@ A post about the street party reaches everyone, and nobody in particular. The te
 know better: the bakery gave the cake last year, the bike shop might run a stand, a council
 member comes to every round table. A contact whose ``note`` or ``talk_about`` names an event
 is asked about it in person, in the weeks before it, where the plan has a message or a
-thank-you for them anyway.
+thank-you for them anyway, and thanked and asked how it went in the days after it.
 """
 
 from __future__ import annotations
@@ -24,9 +24,16 @@ NAME_WORD_LETTERS = 6
 #: on their minds, early enough to plan a stand, a cake or a lift (six weeks: a stall needs
 #: booking, and a small team's plan has few messages to carry the question).
 ASK_DAYS = range(4, 43)
+#: Days after an event's last day in which its people hear from the team about it, while it
+#: is fresh: the partner who ran the cheese tasting with the team was asked, a week after
+#: it, „was daraus geworden ist“ (r295).
+THANK_DAYS = range(1, 15)
 #: The moves that can carry the question: a message of their own, or a thank-you that leads
 #: to it. A comment under their post is no place to ask who brings what.
 ASK_MOVES = frozenset({"meet", "thank"})
+#: Why an entry names a person for an event: before it, or after it.
+BEFORE, AFTER = "event", "event-past"
+REASONS = (BEFORE, AFTER)
 
 
 def name_words(event: Event) -> set[str]:
@@ -70,6 +77,10 @@ class EventPeople:
             self._named[contact.row] = tuple(e for e in self.events if self.told(e, notes))
         return self._named[contact.row]
 
+    def recalls(self, event: Event, text: str) -> bool:
+        """Whether a text names an earlier one of the event („fürs letzte Straßenfest“)."""
+        return self.told(event, text) and _earlier(text, event.date.year)
+
     def told(self, event: Event, text: str) -> bool:
         """Whether a text names the event."""
         words, needed = self.names[event.title]
@@ -86,6 +97,29 @@ class EventPeople:
         coming = (e for e in self.named(contact) if e.date >= day)
         event = next(coming, None)
         return event if event is not None and (event.date - day).days in ASK_DAYS else None
+
+    def behind(self, contact: Contact, day: date) -> Event | None:
+        """The latest event the notes name whose last day was :data:`THANK_DAYS` ago."""
+        gone = [e for e in self.named(contact) if (day - e.last_day).days in THANK_DAYS]
+        return max(gone, key=lambda e: (e.last_day, e.title), default=None)
+
+    def of(self, contact: Contact, day: date, why: str) -> Event | None:
+        """The event an entry named for ``why`` (:data:`REASONS`) is about on ``day``."""
+        return self.ahead(contact, day) if why == BEFORE else self.behind(contact, day)
+
+
+#: Words that put what a note tells before an event of this year: the last one, a year ago.
+_PAST = re.compile(
+    r"\b(?:letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|vorjahr\w*|damals|last|previous|past"
+    r"|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier(text: str, year: int) -> bool:
+    """Whether a note speaks of a time before ``year``'s event: a past word or an earlier year."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return bool(_PAST.search(text)) or any(y < year for y in years)
 
 
 def series(event: Event) -> str:

@@ -20,8 +20,8 @@ Who gets which entry, in this order for each entry in time order:
    or on a comment round, which congratulates under the post that tells the news. The
    soonest deadline goes first.
 3. **Events**: a meeting, a thank-you or a newsletter's reply round goes to a contact whose
-   notes name a coming event (:mod:`dialogplan.event_people`) in the weeks before it, once
-   per series of events, soonest first.
+   notes name a coming event (:mod:`dialogplan.event_people`) in the weeks before it, and
+   in the two weeks after it, once per series of events each, the soonest due first.
 4. **Keeping in touch**: a meeting, a thank-you or a comment round goes to a contact on that
    channel whose interval since their last contact or their last touch in this plan is in
    its last quarter (:data:`EARLY_SHARE`) or has run out. ``close`` contacts get meetings
@@ -44,18 +44,26 @@ import bisect
 import dataclasses
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
 from dialogplan.contacts import Contact
 from dialogplan.entry import Calendar, Entry
-from dialogplan.event_people import ASK_MOVES, EventPeople, series
+from dialogplan.event_people import (
+    AFTER,
+    ASK_DAYS,
+    ASK_MOVES,
+    BEFORE,
+    THANK_DAYS,
+    EventPeople,
+    series,
+)
 from dialogplan.names import asked
 from dialogplan.news import news_kind
 from dialogplan.places import channel_places, moves_of
-from dialogplan.strategy import Strategy
+from dialogplan.strategy import Event, Strategy
 
 #: How long after its day a piece of news may still be congratulated on.
 NEWS_DAYS = 14
@@ -89,7 +97,7 @@ def touch_moves(channel: str, tier: str | None) -> frozenset[str]:
 
 
 #: Why an entry names its person.
-REASONS = ("birthday", "news", "event", "due")
+REASONS = ("birthday", "news", BEFORE, AFTER, "due")
 
 
 def news_channels(strategy: Strategy, contact: Contact) -> tuple[str, ...]:
@@ -248,9 +256,9 @@ class _PeoplePlan:
         for contact in people:
             if self.event_people.named(contact):
                 self.helpers.setdefault(contact.channel, []).append(contact)
-        #: The events each contact was asked about, by row and series: someone who comes to
-        #: every round table is asked once, not before each of them.
-        self.asked: set[tuple[int, str]] = set()
+        #: The events each contact was written to about, by row, series and before or after:
+        #: someone who comes to every round table is asked once, not before each of them.
+        self.asked: set[tuple[int, str, str]] = set()
 
     def _enrol(self, contact: Contact) -> None:
         due = self.start if contact.due is None else max(contact.due, self.start)
@@ -285,7 +293,7 @@ class _PeoplePlan:
         if (greeting := self._greeting(entry, day)) is not None:
             return greeting
         if (helper := self._helper(entry, day)) is not None:
-            return self._named(entry, helper, day, entry.move, "event")
+            return self._named(entry, helper[0], day, entry.move, helper[1])
         if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
             return self._named(entry, contact, day, entry.move, "due")
         if entry.move in touch_moves(entry.channel, None) and _open(entry):
@@ -310,26 +318,34 @@ class _PeoplePlan:
                 return self._named(plain, found, day, entry.move, "news")
         return None
 
-    def _helper(self, entry: Entry, day: date) -> Contact | None:
-        """A contact to ask about a coming event their notes name, soonest event first."""
+    def _helper(self, entry: Entry, day: date) -> tuple[Contact, str] | None:
+        """A contact to write to about an event their notes name, and why; soonest due first.
+
+        Before an event they are invited, after it thanked and asked how it went; each once
+        per series of events.
+        """
         if entry.move not in {*ASK_MOVES, INBOX_TOUCH} or not _open(entry):
             return None
-        found: list[tuple[date, int, int, Contact, str]] = []
+        found: list[tuple[date, int, int, str, Contact, tuple[int, str, str]]] = []
         for contact in self.helpers.get(entry.channel, ()):
-            event = self.event_people.ahead(contact, day)
-            if (
-                event is not None
-                and (contact.row, series(event)) not in self.asked
-                and entry.move in touch_moves(entry.channel, contact.tier)
-            ):
-                found.append(
-                    (event.date, self.turns[contact.row], contact.row, contact, series(event))
-                )
+            if entry.move not in touch_moves(entry.channel, contact.tier):
+                continue
+            for why, event, due in self._event_reasons(contact, day):
+                key = (contact.row, series(event), why)
+                if key not in self.asked:
+                    found.append((due, self.turns[contact.row], contact.row, why, contact, key))
         if not found:
             return None
-        *_, contact, title = min(found, key=lambda f: f[:3])
-        self.asked.add((contact.row, title))
-        return contact
+        *_, why, contact, key = min(found, key=lambda f: f[:3])
+        self.asked.add(key)
+        return contact, why
+
+    def _event_reasons(self, contact: Contact, day: date) -> Iterator[tuple[str, Event, date]]:
+        """The events to write to a contact about today, each with the last day to do so."""
+        if (ahead := self.event_people.ahead(contact, day)) is not None:
+            yield BEFORE, ahead, ahead.date - timedelta(days=ASK_DAYS.start)
+        if (behind := self.event_people.behind(contact, day)) is not None:
+            yield AFTER, behind, behind.last_day + timedelta(days=THANK_DAYS.stop - 1)
 
     def _congratulates(self, entry: Entry) -> bool:
         """Whether the entry is, or may become, a congratulation."""

@@ -35,6 +35,8 @@ from dialogplan.dates import (
     undated,
 )
 from dialogplan.entry import Entry
+from dialogplan.event_people import BEFORE
+from dialogplan.event_people import REASONS as EVENT_REASONS
 from dialogplan.labels import channel_label, move_label, platform
 from dialogplan.names import (
     asked,
@@ -1378,9 +1380,10 @@ class _People:
             "group": self._group_of(contact),
             "tier": contact.tier or "",
             "reason": why,
-            "event": self._event(contact, entry, today) if why == "event" else None,
-            # What the team and the person share is that event: the line to them starts there.
-            "event_talk": why == "event" and self._event_talk(contact, today),
+            "event": self._event(contact, entry, today, why),
+            "event_said": self._event_said(
+                contact, today, why, first=planned is None, thanks=entry.move == "thank"
+            ),
             "news": news_of(contact, today, self.language) if why == "news" else None,
             "fresh": news_of(contact, today, self.language)
             if why != "news"
@@ -1392,14 +1395,32 @@ class _People:
             "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
 
-    def _event(self, contact: Contact, entry: Entry, today: date) -> Announcement | None:
-        """The coming event the team's notes tie the contact to, the reason to write."""
-        event = self.events.ahead(contact, today)
+    def _event(self, contact: Contact, entry: Entry, today: date, why: str) -> Announcement | None:
+        """The event the team's notes tie the contact to, when it is the reason to write."""
+        event = self.events.of(contact, today, why) if why in EVENT_REASONS else None
         return None if event is None else self.announcements.event(event, entry)
 
-    def _event_talk(self, contact: Contact, today: date) -> bool:
-        event = self.events.ahead(contact, today)
-        return event is not None and self.events.told(event, contact.talk_about)
+    def _event_said(
+        self, contact: Contact, today: date, why: str, *, first: bool, thanks: bool
+    ) -> str:
+        """What the team and the person share, for the line about the event to start from.
+
+        Before the event, what they share about an earlier one (the cake for last year's
+        street party) is thanked for; what they share about this one (the tasting they plan
+        together) is not thanked for before it has happened, only thought of, and after it is
+        thanked for in place of the event's name. What they share about anything else opens
+        an invitation at the first touch in the plan. Their own open question never does.
+        """
+        event = self.events.of(contact, today, why) if why in EVENT_REASONS else None
+        talk = contact.talk_about
+        if event is None or not talk or asked(talk):
+            return ""
+        if self.events.told(event, talk):
+            earlier = self.events.recalls(event, talk)
+            keep = (earlier or not thanks) if why == BEFORE else not earlier
+        else:
+            keep = first and why == BEFORE
+        return said_to(_shared(contact), self.language) if keep else ""
 
     def _fits(self, contact: Contact) -> dict[str, str] | None:
         """The goal whose people the team's own note says the contact is one of, with its ask.

@@ -100,3 +100,20 @@ def test_a_newsletter_reader_is_invited_in_the_reply_round() -> None:
         "persönlich und lade ein: „Ich denke gerade an deine Idee für einen Bastelstand beim "
         "Straßenfest. Am 29. Mai ist das Straßenfest"
     ) in asks[0].prompt
+
+
+def test_after_the_event_the_partner_is_thanked_and_asked_how_it_went() -> None:
+    """An organic shop ran a cheese tasting with a farm's cheesemaker; a week later the plan
+    asked her „was daraus geworden ist“ (r295)."""
+    tasting = {"title": "Käseverkostung im Laden", "short": "Käseverkostung",
+               "date": date(2027, 3, 20)}  # fmt: skip
+    row = ("Hofkäserei Lindenhain – Greta Wollrath,linkedin,,close,2026-11-20,,,,"
+           "Macht die Käseverkostung mit uns,die Käseverkostung im März\n")  # fmt: skip
+    strategy = make(months=2, events=[tasting], channels={"linkedin": {"hours_per_week": 4}})
+    strategy = strategy.with_people(parse_contacts((HEADER + row).encode(), "contacts.csv"))
+    after = [e for e in build(strategy).entries if e.contact_reason == "event-past"]
+    assert len(after) == 1
+    assert 1 <= (after[0].start.date() - tasting["date"]).days <= 14
+    assert "„Danke noch mal für die Käseverkostung im März!" in after[0].prompt
+    before = [e for e in build(strategy).entries if e.contact_reason == "event"]
+    assert not [e for e in before if "Danke noch mal für die Käseverkostung" in e.prompt]
