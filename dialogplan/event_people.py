@@ -51,7 +51,7 @@ SHORT_WORD_LETTERS = 4
 
 
 class EventPeople:
-    """Which event, if any, to ask a contact about on a given day.
+    """Which event, if any, to write to a contact about on a given day.
 
     Notes name an event by every word of its short form ("Runder Tisch" in „kommt zum Runden
     Tisch“), or, without one, by at least half of its title's longer words: "supplier" alone
@@ -65,7 +65,7 @@ class EventPeople:
         plain = set(long_words(" ".join(common), NAME_WORD_LETTERS))
         self.names: dict[str, tuple[frozenset[str], int]] = {}
         for event in self.events:
-            words = _name(event) - {w for w in _name(event) if any(same_thing(w, c) for c in plain)}
+            words = {w for w in _name(event) if not any(same_thing(w, c) for c in plain)}
             needed = len(words) if event.short else (len(words) + 1) // 2
             self.names[event.title] = (frozenset(words), needed)
         self._named: dict[int, tuple[Event, ...]] = {}

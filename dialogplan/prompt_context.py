@@ -1397,8 +1397,11 @@ class _People:
 
     def _event(self, contact: Contact, entry: Entry, today: date, why: str) -> Announcement | None:
         """The event the team's notes tie the contact to, when it is the reason to write."""
-        event = self.events.of(contact, today, why) if why in EVENT_REASONS else None
+        event = self._event_of(contact, today, why)
         return None if event is None else self.announcements.event(event, entry)
+
+    def _event_of(self, contact: Contact, today: date, why: str) -> Event | None:
+        return self.events.of(contact, today, why) if why in EVENT_REASONS else None
 
     def _event_said(
         self, contact: Contact, today: date, why: str, *, first: bool, thanks: bool
@@ -1411,7 +1414,7 @@ class _People:
         thanked for in place of the event's name. What they share about anything else opens
         an invitation at the first touch in the plan. Their own open question never does.
         """
-        event = self.events.of(contact, today, why) if why in EVENT_REASONS else None
+        event = self._event_of(contact, today, why)
         talk = contact.talk_about
         if event is None or not talk or asked(talk):
             return ""
