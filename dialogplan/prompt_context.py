@@ -122,6 +122,9 @@ TOPIC_PEOPLE_REST_DAYS = 21
 COMMON_NOTES = 3
 #: A congratulation that names nobody starts with contacts whose news is this many days old.
 NEARBY_NEWS_DAYS = 45
+#: A contact named in no entry this many days either side may be asked, in a round, about
+#: what the team shares with them.
+NEARBY_TALK_REST_DAYS = 28
 
 Rules = Mapping[str, Any]
 _NO_RULES: Rules = MappingProxyType(
@@ -649,19 +652,20 @@ class Contexts:
         week later, congratulated the café owner on her opening again (r277).
         """
         congratulated = {row: list(days) for row, days in self.named_on.items()}
+        talked: set[int] = set()
         found: dict[int, tuple[Mapping[str, Any], ...]] = {}
         entries = self.entries
         for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
             entry = entries[i]
             if entry.move not in NEARBY_MOVES or entry.contact_row:
                 continue
-            found[i], told = self._nearby(entry, congratulated)
+            found[i], told = self._nearby(entry, congratulated, talked)
             for row in told:
                 congratulated.setdefault(row, []).append(entry.start.date())
         return found
 
     def _nearby(
-        self, entry: Entry, congratulated: Mapping[int, Sequence[date]]
+        self, entry: Entry, congratulated: Mapping[int, Sequence[date]], talked: set[int]
     ) -> tuple[tuple[Mapping[str, Any], ...], list[int]]:
         """A congratulation that names nobody starts with the team's contacts there who have news.
 
@@ -669,6 +673,8 @@ class Contexts:
         congratulated, the latest first, with its kind, so the example line fits it. Short of
         two, one of the organisations the team knows there, in turn, as where to look first;
         without any, one of the people with a profile there. Also the rows whose news it tells.
+        A contact without news brings what the team shares with them (``said``), once a plan
+        (``talked`` holds who did), for the quiet week.
         """
         today = entry.start.date()
         here = self.contacts_on.get(entry.channel, [])
@@ -700,10 +706,25 @@ class Contexts:
                     "news": (news_kind(c.news.text) or "other") if c.news and c in fresh else "",
                     # "check her latest posts" where the notes say "she", as named entries do.
                     "their": _their(c, self.language),
+                    "said": self._round_talk(c, today, talked) if c not in fresh else "",
                 }
             )
             for c in shown
         ), told
+
+    def _round_talk(self, contact: Contact, today: date, talked: set[int]) -> str:
+        """What a round without news asks a contact about: what the team shares with them.
+
+        "A quiet week? Then ask Lynne what she's working on" ignored the practice challenge
+        the team's notes had for her (r300); once a plan, and not within weeks of an entry
+        that names them: the same question twice in a month reads as not listening.
+        """
+        named = self.named_on.get(contact.row, ())
+        recent = any(abs((today - day).days) < NEARBY_TALK_REST_DAYS for day in named)
+        said = "" if recent or contact.row in talked else said_to(_shared(contact), self.language)
+        if said:
+            talked.add(contact.row)
+        return said
 
     def _told(self) -> Mapping[int, Sequence[date]]:
         """The days own posts were sent to each contact, worked out with the topics' people."""

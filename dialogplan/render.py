@@ -116,9 +116,11 @@ Every template sees these variables:
 ``nearby``
     for a congratulation that names nobody, up to two of the team's contacts on the channel
     whose news is at most 45 days old and not yet congratulated in the plan, the latest
-    first: ``{"name", "profile", "news", "their"}``, ``news`` its kind (``job``, ``founding``,
-    ``anniversary``, ``award``, ``milestone`` or ``other``); short of two, one contact
-    without news, in turn, in at most one round of three (``news`` ""); else ()
+    first: ``{"name", "first", "profile", "news", "their", "said"}``, ``news`` its kind
+    (``job``, ``founding``, ``anniversary``, ``award``, ``milestone`` or ``other``); short of
+    two, one contact without news, in turn, in at most one round of three (``news`` ""),
+    with what the team shares with them as a line to them says it (``said``, once a plan and
+    only four weeks or more from an entry naming them, else ""); else ()
 ``rules``
     ``{"hashtags", "max_length", "note_limit", "tags"}``: only the platform rules that matter
     for this move here, each an int or None, all None for moves that publish nothing; and
