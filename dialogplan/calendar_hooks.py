@@ -11,6 +11,7 @@ so that a prompt has one reason to speak, not four.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -52,6 +53,9 @@ PRIVATE_INVITE_MOVES = frozenset({"connect", "comment", "congratulate"})
 #: Moves that name an event only on its eve and its day: the note before a break, posted the
 #: evening before a rowing club's regatta, said nothing of it.
 CLOSE_ONLY_MOVES = frozenset({"away"})
+#: The note after a break names the coming week's event whatever its topic: an orchestra's
+#: "we're back" a week before its string play day said nothing of it (r300).
+BACK_MOVES = frozenset({"back"})
 #: Moves that name an event only in the week before it, never weeks ahead on its topic: a
 #: question to a gig-goers' group three days before the live session is where its keenest
 #: people answer; a month ahead the invitation would be an advert in someone else's room.
@@ -111,6 +115,9 @@ CLOSE_DAYS = 1
 #: A channel with fewer own posts a week than this (a newsletter, a blog, a video channel)
 #: names the coming week's event whatever its topic: the next piece may come too late.
 RARE_POSTS_PER_WEEK = 1
+#: … and, where its next own piece comes after the event, any event up to this many days
+#: ahead: a fortnightly issue eleven days before the family concert was the last before it.
+RARE_AHEAD_DAYS = 21
 #: Events are invited to at most this many days ahead.
 INVITE_DAYS = 42
 #: An offer in its last days is worth saying so ("last week to sign up").
@@ -123,8 +130,9 @@ UNTIL_SAID_DAYS = 28
 SHORT_OFFER_DAYS = 61
 #: Which events go with an entry: those for its goal's people, those that belong in its thread
 #: too (``people``), those its goal invites to (``ours``; ``invited`` also those no goal invites
-#: to), those that may come up in work on its topic, those that list its topic, or any.
-Match = Literal["goal", "people", "ours", "invited", "fits", "topic", "everyone"]
+#: to), those that may come up in work on its topic, those that list its topic, those for the
+#: people of any goal its channel serves (``channel``), or any.
+Match = Literal["goal", "people", "ours", "invited", "fits", "topic", "channel", "everyone"]
 #: Days at either end of a season in which it is said to begin or to end, not to be under way.
 SEASON_EDGE = 7
 #: Days before an event the entry's goal invites to (its ``invite``) that the entry names it
@@ -310,9 +318,11 @@ class Announcements:
         Conversations with the people who answer (:data:`WEEK_AHEAD_MOVES`) take an event on
         their topic within four weeks first, else any. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
-        in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`).
+        in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`),
+        and up to :data:`RARE_AHEAD_DAYS` before it where the channel's next piece is later.
         A question to a group names only an event of the coming week (:data:`WEEK_ONLY_MOVES`),
-        the note before a break only one on its eve or its day (:data:`CLOSE_ONLY_MOVES`).
+        the note before a break only one on its eve or its day (:data:`CLOSE_ONLY_MOVES`), the
+        note after one any of the coming week for its goal's people (:data:`BACK_MOVES`).
         Never in what the team writes in someone else's space: a thank-you under their blog
         post is no place for the team's webinar; under posts that mention the team it is.
         Work there that may point a person to it in a message (:data:`PRIVATE_INVITE_MOVES`)
@@ -326,13 +336,29 @@ class Announcements:
         close_only = entry.move in CLOSE_ONLY_MOVES
         close = self._nearest(entry, range(CLOSE_DAYS + 1), min)
         if close is None and entry.channel in self.rare and not close_only:
-            close = self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "people")
+            close = self._nearest(entry, range(self._rare_ahead(entry) + 1), min, "people")
         if close is not None or close_only:  # the team's own event is what these days are about
             return close
+        if entry.move in BACK_MOVES:  # what the team is back for: the coming week's event
+            return self._nearest(entry, range(EVENT_HOOK_DAYS + 1), min, "channel")
         ours = self._nearest(entry, range(GOAL_EVENT_DAYS + 1), min, "ours")
         if ours is not None:  # an event for this goal's people, in a few days
             return ours
         return self._ahead(entry)
+
+    def _rare_ahead(self, entry: Entry) -> int:
+        """How far ahead a piece on a rare channel names an event: up to its next piece.
+
+        Only a week where it looks back on one: thanking the people who came to last week's
+        webinar comes before a fair three weeks off.
+        """
+        if self.past(entry) is not None:
+            return EVENT_HOOK_DAYS
+        today = entry.start.date()
+        days = self.own_days.get(entry.channel, [])
+        following = days[bisect.bisect_right(days, today)] if days and days[-1] > today else None
+        until = RARE_AHEAD_DAYS if following is None else (following - today).days - 1
+        return max(EVENT_HOOK_DAYS, min(until, RARE_AHEAD_DAYS))
 
     def _ahead(self, entry: Entry) -> Announcement | None:
         """The event of the coming weeks an entry names, once none is days away.
@@ -701,6 +727,7 @@ class Announcements:
     def _matches(self, event: Event, entry: Entry, match: Match) -> bool:
         """Whether an event belongs with an entry: for ``everyone``, always.
 
+        For ``channel``, an event for the people of any goal the entry's channel serves.
         Else only an event for the entry's goal's people (for ``ours``, one the goal invites
         to; for ``invited``, one it invites to or that no goal invites to), and for ``fits`` one
         that may come up in work on the entry's topic
@@ -711,8 +738,10 @@ class Announcements:
         an own post names the goal's event of the coming days whatever its topic, as it speaks
         to all followers.
         """
-        if match == "everyone":
-            return True
+        if match in ("everyone", "channel"):
+            goals = self.for_goals[event.title]
+            channel = not goals or bool(goals & self.channel_goals[entry.channel])
+            return match == "everyone" or channel
         in_thread = match == "people" or (match == "ours" and entry.move in WEEK_AHEAD_MOVES)
         thread = not in_thread or self._in_thread(event, entry)
         if not thread or not _for(entry.goal, self.for_goals[event.title]):
