@@ -673,8 +673,9 @@ class Contexts:
         congratulated, the latest first, with its kind, so the example line fits it. Short of
         two, one of the organisations the team knows there, in turn, as where to look first;
         without any, one of the people with a profile there. Also the rows whose news it tells.
-        A contact without news brings what the team shares with them (``said``), once a plan
-        (``talked`` holds who did), for the quiet week.
+        Not one whose recent news was congratulated on. A contact without news brings what
+        the team shares with them (``said``), once a plan (``talked`` holds who did), for
+        the quiet week.
         """
         today = entry.start.date()
         here = self.contacts_on.get(entry.channel, [])
@@ -686,9 +687,10 @@ class Contexts:
         # up: "the pages of Café Kaskade and the Kulturzentrum" beat "clubs, shops or firms";
         # without any, the people it knows there with a profile to look at ("people and
         # organisations around you" named nobody for a goldsmith who knows a photographer).
-        pages = [c for c in here if organisation(c.name) and c not in fresh] or [
-            c for c in here if c.profile and c not in fresh
-        ]
+        # Nor one whose recent news the plan congratulated on: "look whether Mert has
+        # something to celebrate" three weeks after his master craftsman's exam (r299).
+        rest = [c for c in here if c not in fresh and not _recent_news(c, today)]
+        pages = [c for c in rest if organisation(c.name)] or [c for c in rest if c.profile]
         # One a round, in turn, and each at most every KNOWN_EVERY rounds: the same page in
         # every round read as pasted, "look at Lena's too" with nothing to do there (r230).
         every = max(len(pages), KNOWN_EVERY)
@@ -1626,10 +1628,16 @@ _RANGE = re.compile(
 OFFER_WORDS = ("customers", "appeal", "work", "taster")
 
 
+def _recent_news(contact: Contact, today: date) -> bool:
+    """Whether a contact's news is at most :data:`NEARBY_NEWS_DAYS` old."""
+    news = contact.news
+    return news is not None and 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS
+
+
 def _uncongratulated(contact: Contact, today: date, named: Sequence[date]) -> bool:
     """Whether a contact's news is recent and nothing named them since it came out."""
     news = contact.news
-    if news is None or not 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS:
+    if news is None or not _recent_news(contact, today):
         return False
     return not any(news.day <= day < today for day in named)
 

@@ -118,9 +118,10 @@ Every template sees these variables:
     whose news is at most 45 days old and not yet congratulated in the plan, the latest
     first: ``{"name", "first", "profile", "news", "their", "said"}``, ``news`` its kind
     (``job``, ``founding``, ``anniversary``, ``award``, ``milestone`` or ``other``); short of
-    two, one contact without news, in turn, in at most one round of three (``news`` ""),
-    with what the team shares with them as a line to them says it (``said``, once a plan and
-    only four weeks or more from an entry naming them, else ""); else ()
+    two, one contact without recent news (none whose news was congratulated on), in turn,
+    in at most one round of three (``news`` ""), with what the team shares with them as a
+    line to them says it (``said``, once a plan and only four weeks or more from an entry
+    naming them, else ""); else ()
 ``rules``
     ``{"hashtags", "max_length", "note_limit", "tags"}``: only the platform rules that matter
     for this move here, each an int or None, all None for moves that publish nothing; and

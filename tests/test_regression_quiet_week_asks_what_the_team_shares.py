@@ -4,7 +4,9 @@ working on right now" (r297, r300).
 
 The team's contacts file said what it shares with both: his lapwing count, her practice
 challenge. A round that names a contact without news now brings that up for the quiet week,
-once a plan and not within four weeks of an entry that names them.
+once a plan and not within four weeks of an entry that names them; and it does not start
+with a contact whose recent news the plan congratulated on (r299: "see whether Mert has
+something to celebrate", three weeks after congratulating him on his exam).
 """
 
 from __future__ import annotations
@@ -50,3 +52,19 @@ def test_a_contact_named_in_an_entry_weeks_around_the_round_is_not_asked_again()
     named = list(entries(strategy, rows))
     named[1] = dataclasses.replace(named[1], contact_row=2)
     assert [p["said"] for p in Contexts(strategy, named)(0)["nearby"]] == [""]
+
+
+def test_a_round_does_not_start_with_news_the_plan_congratulated_on() -> None:
+    """Three weeks after his exam was congratulated, "see whether he has news" forgot it."""
+    news = (
+        "name,channel,profile,tier,last_contact,news,news_date\n"
+        "Mert Yilmaz,instagram,@mert,regular,2026-09-01,Meisterprüfung bestanden,2027-02-26\n"
+    )
+    strategy = make(channels={"instagram": {}}).with_people(
+        parse_contacts(news.encode(), "contacts.csv")
+    )
+    rows = [{"channel": "instagram", "move": "comment", "start": "2027-03-03 18:00",
+             "topic": ""}, *_rows("03-22")]  # fmt: skip
+    named = list(entries(strategy, rows))
+    named[0] = dataclasses.replace(named[0], contact_row=2)
+    assert Contexts(strategy, named)(1)["nearby"] == ()
