@@ -257,6 +257,10 @@ STRUCK = (
     # A bell-ringing band's, a village hall's and a squash club's (r292, r296, r288): "a line
     # from your own work" to volunteers, whose ringing or lunch club is no work.
     r"from your own work|in your own work",
+    # A letterpress studio's (r298): a card-design vote and a question about letters thanked
+    # with stock closing lines, where picks can be counted and one story retold.
+    r"Anyone want to add theirs\?",
+    r"Anyone else remember theirs\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
