@@ -246,6 +246,8 @@ class Announcements:
         self, strategy: Strategy, day: Callable[[date], str], entries: Sequence[Entry] = ()
     ) -> None:
         self.events = {event.title: event for event in strategy.events}
+        #: The themes each group talks about (empty: any), by channel and name.
+        self.group_themes = strategy.group_themes()
         self.offers = {offer.title: offer for offer in strategy.offers}
         self.topic_nouns = strategy.topic_nouns()
         self.by_topic: dict[str, list[str]] = {}
@@ -303,10 +305,20 @@ class Announcements:
             ("invite", lambda e: self.invited.get(e.uid)),
             ("moment", self.moment),
         ):
-            if (hook := look(entry)) is not None:
+            if (hook := look(entry)) is not None and self._in_group(entry, hook):
                 found[name] = hook
                 break
         return found
+
+    def _in_group(self, entry: Entry, hook: object) -> bool:
+        """Whether an event belongs in the entry's group: one without topics, or on its themes.
+
+        A speech therapy practice thanked the people at its reading hour for children in a
+        jobs group for therapists (r303): they were not there.
+        """
+        themes = self.group_themes.get((entry.channel, entry.group), frozenset())
+        event = self.events.get(hook.title) if isinstance(hook, Announcement) else None
+        return not themes or event is None or not event.topics or bool(themes & {*event.topics})
 
     def soon(self, entry: Entry) -> Announcement | None:
         """The next event within a week (four, on its topic) of an entry that can invite to it.
