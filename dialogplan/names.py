@@ -222,15 +222,30 @@ def _lead(name: str) -> str:
     return next((w for w in words if not w.endswith(".")), words[0])
 
 
-def _in_case(name: str, gender: str, case: str) -> str:
-    """The name with its leading plural in the dative where the case asks for it.
+#: An adjective before a name's head word, in its strong form: „Oberhessischer“, „Freies“.
+_STRONG = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig)e[rs]|(?:Neu|Frei|Allgemein)e[rs]")
+#: A masculine head word that takes -n after an article: „vom Oberhessischen Boten“.
+_WEAK = re.compile(r"[Bb]ote")
 
-    „von den Lions-Freunden Kornhausen“, not „von den Lions-Freunde“.
+
+def _in_case(name: str, gender: str, case: str) -> str:
+    """The name in the dative where the case asks for it.
+
+    „von den Lions-Freunden Kornhausen“, not „von den Lions-Freunde“; „vom Oberhessischen
+    Boten“, not „vom Oberhessischer Bote“ (a town's „Kirchbrunner“ does not change).
     """
-    lead = _lead(name)
-    if gender != "pl" or case not in ("dat", "von", "bei"):
+    if case not in ("dat", "von", "bei"):
         return name
-    return name.replace(lead, dative(lead), 1)
+    if gender == "pl":
+        lead = _lead(name)
+        return name.replace(lead, dative(lead), 1)
+    words = name.split(" ")
+    if gender not in ("m", "n") or not any(_STRONG.fullmatch(w) for w in words[:-1]):
+        return name
+    words = [f"{w[:-2]}en" if _STRONG.fullmatch(w) else w for w in words[:-1]] + words[-1:]
+    if gender == "m" and _WEAK.fullmatch(words[-1]):
+        words[-1] += "n"
+    return " ".join(words)
 
 
 def possessive(name: str) -> str:
