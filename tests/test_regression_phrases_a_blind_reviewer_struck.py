@@ -261,6 +261,10 @@ STRUCK = (
     # with stock closing lines, where picks can be counted and one story retold.
     r"Anyone want to add theirs\?",
     r"Anyone else remember theirs\?",
+    # A community orchestra's (r300): "Open today's issue with one question …", then "Your
+    # last line: …", the same question at both ends of the issue.
+    r"[Oo]pen today's issue with (?:one|the) question",
+    r"near the top of today's issue",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
