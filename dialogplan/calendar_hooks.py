@@ -431,12 +431,14 @@ class Announcements:
         if entry.move in FRESH_PAST and not answers:
             # A channel whose pieces are rare looks back all week: a pool association's
             # newsletter, two days after its spring clean-up, never thanked the helpers.
-            # … for the people of any goal it serves: its issue the day after a swap meet
-            # was about landscaping for the other clubs, and never mentioned it (r301).
+            # … in its own space for the people of any goal it serves: its issue the day
+            # after a swap meet was about landscaping for the other clubs, and never
+            # mentioned it (r301).
             rare = entry.channel in self.rare
+            wide = rare and _mentions_team(entry)
             days = range(-(EVENT_HOOK_DAYS if rare else CLOSE_DAYS), 1)
             fresh = self._nearest(
-                entry, days, max, "channel" if rare else FRESH_PAST[entry.move], over=True
+                entry, days, max, "channel" if wide else FRESH_PAST[entry.move], over=True
             )
             if fresh is None and entry.move in FIRST_AFTER_MOVES:
                 fresh = self._first_since(entry)
