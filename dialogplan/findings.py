@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+#: The language findings are written in, whatever the plan's: a channel's German label in an
+#: English sentence ("give Facebook-Seite 30 more minutes") read as a slip.
+FINDINGS_LANGUAGE = "en"
+
+
 class Severity(IntEnum):
     """How urgent a finding is; ordered, so ``--fail-on`` can compare."""
 

@@ -25,7 +25,7 @@ from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days
 from dialogplan.dates import days, months, silences
 from dialogplan.entry import Calendar, Entry, RenderedEntry
-from dialogplan.findings import Finding, Severity, sort_findings
+from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity, sort_findings
 from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
 from dialogplan.pinned import AWAY_SAID
@@ -79,7 +79,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_unreachable_places(strategy),
             *_idle_groups(strategy, entries),
             *_themes_in_every_group(strategy, entries),
-            *_no_reply(strategy, entries),
+            *_no_reply(entries),
             *_other_register(strategy),
             *few_questions(strategy, entries),
         ]
@@ -132,7 +132,7 @@ def _gap(
     length = (end - start).days + 1
     closed_in = [d for d in days(start, end) if d in closed]
     reasons = ", ".join(sorted({closed[d] for d in closed_in}))
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     message = f"{label} stays silent for {length} days ({start} – {end})"
     if reasons and length - len(closed_in) <= tolerance:
         return Finding(
@@ -180,7 +180,7 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     advice, together = _thin_advice(strategy, thin, closed, planned)
     for channel in thin:
         needed = strategy.channel(channel).min_minutes_per_week
-        label = channel_label(channel, strategy.language)
+        label = channel_label(channel, FINDINGS_LANGUAGE)
         capped = channel in capped_minutes(strategy)
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
@@ -284,7 +284,7 @@ def _short_of_minimum(strategy: Strategy, channel: str) -> int:
 
 def _raised_with(strategy: Strategy, channel: str, together: Extras | None) -> str:
     """A thin channel's suggestion where others are thin too: its part of raising them all."""
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     if together is None:
         return _untried(strategy, channel)
     return (
@@ -296,7 +296,7 @@ def _raised_with(strategy: Strategy, channel: str, together: Extras | None) -> s
 
 def _thin_together(strategy: Strategy, together: Extras) -> Finding:
     """The change that keeps every thin channel alive at once, as a trial plan showed."""
-    labels = ", ".join(channel_label(c, strategy.language) for c in together)
+    labels = ", ".join(channel_label(c, FINDINGS_LANGUAGE) for c in together)
     return Finding(
         "thin-channels", Severity.INFO, "", strategy.start, strategy.last_day,
         f"{len(together)} channels get less than they need to stay alive: {labels}",
@@ -359,7 +359,7 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     minimum can still plan less than it: "raise it to 20 minutes" was no help at 24, and
     "hours_per_week 1.5 to reach its 90" planned 87.
     """
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     extra = more_minutes(
         strategy,
         [channel],
@@ -378,7 +378,7 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
 def _untried(strategy: Strategy, channel: str) -> str:
     """A thin channel's suggestion where no more minutes tried kept it alive."""
     needed = strategy.channel(channel).min_minutes_per_week
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     short = _short_of_minimum(strategy, channel)
     if short > 0:
         return (
@@ -406,7 +406,7 @@ def _more_posts(
     20 minutes".
     """
     needed = strategy.channel(channel).min_minutes_per_week
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     posts = strategy.channels[channel].posts_per_week or 0.0
     least, most = posts * needed / spent, posts * given / spent
     # A rhythm people keep first: "one issue about every 1.9 weeks" is nobody's plan. Where
@@ -449,7 +449,7 @@ def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
     for name in reversed(dropped[:-1]):
         if sum(needs[n] for n in needs if n not in dropped or n == name) <= budget:
             dropped.remove(name)
-    labels = ", ".join(channel_label(n, strategy.language) for n in dropped)
+    labels = ", ".join(channel_label(n, FINDINGS_LANGUAGE) for n in dropped)
     yield Finding(
         "unsustainable", Severity.ERROR, "", strategy.start, strategy.last_day,
         f"Keeping all {len(needs)} channels alive needs {_hours(total)} hours per week; the "
@@ -485,7 +485,7 @@ def _capped_channels(strategy: Strategy) -> Iterator[Finding]:
             continue  # no posts at all: the channel's silence is its own finding
         if used < strategy.channel(channel).min_minutes_per_week <= weekly:
             continue  # too thin to stay alive: `thin` says how far to raise the cap
-        label = channel_label(channel, strategy.language)
+        label = channel_label(channel, FINDINGS_LANGUAGE)
         posts = strategy.channels[channel].posts_per_week or 0.0
         # Lower, but not below what keeps the channel alive.
         kept = max(used, strategy.channel(channel).min_minutes_per_week)
@@ -532,7 +532,7 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
     fix = "Turn announcements into invitations that ask something, or announce less."
     over = tally.over()
     for channel in over:
-        label = channel_label(channel, strategy.language)
+        label = channel_label(channel, FINDINGS_LANGUAGE)
         yield Finding(
             "monologue", Severity.ERROR, channel, strategy.start, strategy.last_day,
             f"{announced[channel]} of {posts[channel]} own posts on {label} are announcements; "
@@ -607,9 +607,11 @@ def _all_together(
             f"to {TOGETHER_MORE[-1]} more minutes a week on each of their channels, they "
             "would not announce all of them often enough, as a trial plan showed."
         )
-    labels = " and ".join(f"{channel_label(c, strategy.language)} {m}" for c, m in found.items())
+    labels = " and ".join(f"{channel_label(c, FINDINGS_LANGUAGE)} {m}" for c, m in found.items())
+    # "For both events at once" named neither: a writer guessed which two (r305).
+    events = " and ".join(repr(title) for title in fixes)
     return (
-        f" For {'both' if len(fixes) == 2 else f'all {len(fixes)}'} events at once: give "
+        f" For {events} at once: give "
         f"{labels} more minutes a week "
         f"({budget_with(strategy, found)}), as a trial plan with all of them showed."
     )
@@ -716,7 +718,7 @@ def _offer_time(
         )
     extra, channel = min(tried)
     more = (
-        f"{channel_label(channel, strategy.language)} {extra} more minutes a week "
+        f"{channel_label(channel, FINDINGS_LANGUAGE)} {extra} more minutes a week "
         f"({budget_after(strategy, [channel], extra)}): the plan then announces it, as a trial "
         "plan showed."
     )
@@ -744,7 +746,10 @@ def _first_fix(
     """
     if any(o.announce_first for o in strategy.offers if o.title == title):
         return ""
-    too = " too" if any(o.announce_first for o in strategy.offers) else ""
+    # "too" alone made a writer wonder what else had it: the offers that do are named.
+    first = [o.title for o in strategy.offers if o.announce_first and o.title != title]
+    has = "has" if len(first) == 1 else "have"
+    too = f" (as {' and '.join(repr(t) for t in first)} {has})" if first else ""
     offers = [
         o.model_copy(update={"announce_first": True}) if o.title == title else o
         for o in strategy.offers
@@ -771,17 +776,18 @@ def _first_fix(
         # makes things worse.
         return (
             f"You can choose: with `announce_first: true`{too} the plan announces it before "
-            f"the events, as a trial plan showed, but then {names} too seldom, and up to "
+            f"the events, as a trial plan showed, but then {names} would be announced too "
+            f"seldom, and up to "
             f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that; "
             "keep it as it is where those matter more."
         )
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))
     return (
-        f"Give it `announce_first: true`{too} and {channel_label(channel, strategy.language)} "
+        f"Give it `announce_first: true`{too} and {channel_label(channel, FINDINGS_LANGUAGE)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
-        f"announces it before the events, and invites to {names} as often as before (in "
-        "announcements or other posts), as a trial plan showed." + _own_post_lost(own, plan, title)
+        f"announces it before the events, and still invites to {names} often enough, "
+        "as a trial plan showed." + _own_post_lost(own, plan, title)
     )
 
 
@@ -795,7 +801,8 @@ def _own_post_lost(own: AbstractSet[str], calendar: Sequence[Entry], title: str)
     ending = (
         "has no announcement of its own" if len(lost) == 1 else "have no announcements of their own"
     )
-    return f" The cost: {names} then {ending}, only invitations in other posts."
+    them = "it" if len(lost) == 1 else "them"
+    return f" The cost: {names} then {ending}; other posts invite to {them} instead."
 
 
 def _announced_too_seldom(strategy: Strategy, calendar: Sequence[Entry]) -> set[str]:
@@ -858,7 +865,7 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> s
     else:
         channel, extra = fix
         advice = (
-            f"Give {channel_label(channel, strategy.language)} {extra} more minutes a week "
+            f"Give {channel_label(channel, FINDINGS_LANGUAGE)} {extra} more minutes a week "
             f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
             "enough, as a trial plan showed (more posts_per_week alone would not: a channel's "
             "posts are paid from its minutes). Or invite people to it in person."
@@ -929,12 +936,12 @@ def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Fin
                 channel, group = unnamed
                 index = strategy.goals.index(goal)
                 hint = (
-                    f"Work in groups on {channel_label(channel, strategy.language)} goes to the "
+                    f"Work in groups on {channel_label(channel, FINDINGS_LANGUAGE)} goes to the "
                     "goals whose where names one of them: name one for this goal too "
                     f"(goals[{index}].where: [{group}])."
                 )
             else:
-                labels = ", ".join(channel_label(n, strategy.language) for n in served_by)
+                labels = ", ".join(channel_label(n, FINDINGS_LANGUAGE) for n in served_by)
                 hint = f"Give {labels} more time."
             yield Finding(
                 "starved-goal", Severity.WARNING, "", start, end,
@@ -1086,7 +1093,7 @@ def _group_without_themes(
     strategy: Strategy, channel: str, group: str, taken: Mapping[str, str]
 ) -> Finding:
     """An idle group whose goal's themes all go to groups that list them."""
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     where = "; ".join(f"{theme!r} to {other!r}" for theme, other in taken.items())
     return Finding(
         "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
@@ -1101,7 +1108,7 @@ def _group_of_other_goal(
     strategy: Strategy, channel: str, group: str, goals: Sequence[str]
 ) -> Finding:
     """An idle group whose goal the channel does not serve: naming it again would not help."""
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     served = [*strategy.goals_of(channel), *goals]
     return Finding(
         "unused-place", Severity.INFO, channel, strategy.start, strategy.last_day,
@@ -1116,7 +1123,7 @@ def _idle_group(
     strategy: Strategy, channel: str, group: str, *, in_groups: bool, named: bool
 ) -> Finding:
     """The finding for an idle group; ``named`` when a goal's places already name it."""
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     site = platform(channel, strategy.language)
     place = (
         f"die {site}-Gruppe {group}" if strategy.language == "de" else f"the {site} group {group}"
@@ -1152,7 +1159,7 @@ def _minutes_for_group(strategy: Strategy, channel: str, group: str) -> str:
     "Give Facebook groups more minutes" named no number, and two teams found a quarter of an
     hour more changed nothing.
     """
-    label = channel_label(channel, strategy.language)
+    label = channel_label(channel, FINDINGS_LANGUAGE)
     extra = more_minutes(
         strategy,
         [channel],
@@ -1236,7 +1243,7 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
         ]
         if not found or not elsewhere:
             continue
-        labels = " and ".join(channel_label(c, strategy.language) for c in elsewhere)
+        labels = " and ".join(channel_label(c, FINDINGS_LANGUAGE) for c in elsewhere)
         other = "du" if found == "Sie" else "Sie"
         yield Finding(
             "other-register", Severity.WARNING, elsewhere[0] if len(elsewhere) == 1 else "",
@@ -1284,13 +1291,13 @@ def _team_questions(strategy: Strategy) -> dict[str, tuple[set[str], str]]:
     return found
 
 
-def _no_reply(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+def _no_reply(entries: Sequence[Entry]) -> Iterator[Finding]:
     followed = {entry.follows_up for entry in entries}
     for entry in entries:
         if not MOVES[entry.move].own_post or entry.uid in followed:
             continue
         day = entry.start.date()
-        label = channel_label(entry.channel, strategy.language)
+        label = channel_label(entry.channel, FINDINGS_LANGUAGE)
         yield Finding(
             "no-reply", Severity.ERROR, entry.channel, day, day,
             f"The {entry.move} post on {label} on {day} has no reply round",

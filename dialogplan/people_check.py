@@ -31,7 +31,7 @@ from typing import Any, cast
 from dialogplan.activity_log import LoggedActivity
 from dialogplan.contacts import TIERS, Contact, Tier
 from dialogplan.entry import Calendar, Entry
-from dialogplan.findings import Finding, Severity
+from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
 from dialogplan.people_plan import (
     name_people,
@@ -331,7 +331,7 @@ def _keeping(
             days = None  # near the next tier's interval: they are that tier in all but name
         if extra:
             ways.append(
-                f"{extra} more minutes a week on {_each(strategy, channels)} "
+                f"{extra} more minutes a week on {_each(channels)} "
                 f"({budget_after(strategy, channels, extra)}), for more {moves}"
             )
         if days:
@@ -346,7 +346,7 @@ def _keeping(
     unreachable = [k for k in group if k not in reachable]
     if unreachable:
         ways.append(
-            f"the plan has no {moves} on {_labels(strategy, unreachable)}: write to "
+            f"the plan has no {moves} on {_labels(unreachable)}: write to "
             f"{'that contact' if len(unreachable) == 1 else 'those contacts'} yourself, or "
             "give them a channel where it has"
         )
@@ -387,7 +387,7 @@ def _fewer(strategy: Strategy, tier: str, reachable: Sequence[_Kept], trials: _T
     demoting = f" (making them all {lower} was tried: not everyone is kept then either)"
     demoting = demoting if lower else ""
     return (
-        f"fewer {fewer} on {_labels(strategy, reachable)}{demoting}: neither "
+        f"fewer {fewer} on {_labels(reachable)}{demoting}: neither "
         f"{MORE_MINUTES[-1]} more minutes a week nor {longer} keeps them all"
         + _why_not(reachable, tier)
     )
@@ -431,14 +431,14 @@ def _nouns(moves: Iterable[str]) -> str:
     return " or ".join([", ".join(nouns[:-1]), nouns[-1]] if len(nouns) > 1 else nouns)
 
 
-def _each(strategy: Strategy, channels: Sequence[str]) -> str:
+def _each(channels: Sequence[str]) -> str:
     """Channels that each get the extra minutes, as a suggestion names them."""
-    labels = sorted(channel_label(c, strategy.language) for c in channels)
+    labels = sorted(channel_label(c, FINDINGS_LANGUAGE) for c in channels)
     return ("each of " if len(labels) > 1 else "") + ", ".join(labels)
 
 
-def _labels(strategy: Strategy, kept: Iterable[_Kept]) -> str:
-    return ", ".join(sorted({channel_label(k.contact.channel, strategy.language) for k in kept}))
+def _labels(kept: Iterable[_Kept]) -> str:
+    return ", ".join(sorted({channel_label(k.contact.channel, FINDINGS_LANGUAGE) for k in kept}))
 
 
 class _Trials:
@@ -615,7 +615,7 @@ def _congratulating(strategy: Strategy, missed: Sequence[Contact]) -> str:
     if extra is None:
         return "congratulate by hand: their names are under People in the report"
     return (
-        f"congratulate by hand, or give {_each(strategy, channels)} {extra} more minutes a week "
+        f"congratulate by hand, or give {_each(channels)} {extra} more minutes a week "
         f"({budget_after(strategy, channels, extra)}): the plan then congratulates on all of "
         "it; their names are under People in the report"
     )
