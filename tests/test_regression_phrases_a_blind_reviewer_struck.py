@@ -265,6 +265,10 @@ STRUCK = (
     # last line: …", the same question at both ends of the issue.
     r"[Oo]pen today's issue with (?:one|the) question",
     r"near the top of today's issue",
+    # A senior centre's (r305): „Warum gerade das?“ after a choice of „Welchen Weg …“, whose
+    # gender it missed, and „eine erste zieht weitere nach“, an idiom without its „sich“.
+    r"Warum gerade das\?",
+    r"zieht (?:oft )?weitere nach\.",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
