@@ -58,8 +58,18 @@ def organisation(name: str) -> bool:
 #: What parts an organisation from the person the team knows there: „Pflegedienst Sonnenhof –
 #: Katrin Bär“, "Katrin Bär / Sonnenhof".
 _AT = re.compile(r"\s+[–—-]\s+|\s*/\s*")
-#: A word of a person's name: capitalised, perhaps with a hyphen („Anne-Marie“).
-_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*")
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word reads as part of a person's name: capitalised, in any alphabet.
+
+    „Anne-Marie“ too. „Gül Aydın“ was no person to a pattern of German letters, and the
+    prompt named „das Familienzentrum Hohenzaber – Gül Aydın“ as it stood (r311).
+    """
+    return all(
+        len(part) > 1 and part.isalpha() and part[0].isupper() and part[1:].islower()
+        for part in word.split("-")
+    )
 
 
 def person_at(name: str) -> tuple[str, str] | None:
@@ -85,11 +95,7 @@ def person_at(name: str) -> tuple[str, str] | None:
 def _a_person(name: str) -> bool:
     """Whether a name reads as a person's: two or three capitalised words of no organisation."""
     words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and all(_NAME_WORD.fullmatch(w) for w in words)
-        and not _organisation(name)
-    )
+    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) and not _organisation(name)
 
 
 def _organisation(name: str) -> bool:
