@@ -804,7 +804,7 @@ class Announcements:
         ended = left < 0 or over
         days = left if ended else (event.date - today).days
         # An event of several days whose hours today are over opens again tomorrow.
-        closed = now is not None and event.runs_on(today) and _ended_at(event, now)
+        closed = now is not None and event.runs_on(today) and ended_at(event, now)
         opens_in = max(days, 0) + (1 if closed and left > 0 else 0)
         return Announcement(
             event.title,
@@ -922,10 +922,10 @@ def _among_strangers(entry: Entry) -> bool:
 
 def _ended(event: Event, entry: Entry, *, since: int = 0) -> bool:
     """Whether an event with a known end time ended ``since`` minutes before the entry starts."""
-    return _ended_at(event, entry.start, since=since)
+    return ended_at(event, entry.start, since=since)
 
 
-def _ended_at(event: Event, now: datetime, *, since: int = 0) -> bool:
+def ended_at(event: Event, now: datetime, *, since: int = 0) -> bool:
     """Whether an event with a known end time ended, on ``now``'s day, ``since`` minutes ago.
 
     One that ends after midnight has not ended on its day.
@@ -1099,5 +1099,6 @@ __all__ = [
     "Announcement",
     "Announcements",
     "Breaks",
+    "ended_at",
     "recaps",
 ]

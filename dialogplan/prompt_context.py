@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogplan.announcements import offer_runs
-from dialogplan.calendar_hooks import Announcement, Announcements, Breaks, recaps
+from dialogplan.calendar_hooks import Announcement, Announcements, Breaks, ended_at, recaps
 from dialogplan.catalogue import catalogue
 from dialogplan.contacts import Contact
 from dialogplan.dates import (
@@ -618,6 +618,13 @@ class Contexts:
         invited = [e for e in self.strategy.events if e.title in goal.invite]
         last = self.strategy.invites_until(goal)
         if last is not None and last < today:
+            return ""
+        # … nor on its last day once the events of that day are over: a guide-dog group's
+        # reply round, the evening after its fair stall, still asked for stall helpers.
+        ending = [e for e in invited if e.last_day == last]
+        open_offer = any(o.until == last for o in self.strategy.offers if o.title in goal.invite)
+        over = bool(ending) and all(ended_at(e, entry.start) for e in ending)
+        if last == today and over and not open_offer:
             return ""
         if any(e.last_day < today and _names_event(question, e) for e in invited):
             return ""
