@@ -32,8 +32,8 @@ def test_an_idle_group_of_a_goal_the_channel_does_not_serve() -> None:
     idle = [f for f in findings if f.code == "unused-place" and f.channel == "facebook-group"]
     assert [f.message for f in idle] == [
         (
-            "The group 'Ehrenamt im Landkreis' never gets work on Facebook-Gruppen: goal "
-            "'ehrenamt' names it, but Facebook-Gruppen does not serve that goal"
+            "The group 'Ehrenamt im Landkreis' never gets work on Facebook groups: goal "
+            "'ehrenamt' names it, but Facebook groups does not serve that goal"
         )
     ]
     assert "channels.facebook-group.goals: [sichtbar, ehrenamt]" in idle[0].suggestion

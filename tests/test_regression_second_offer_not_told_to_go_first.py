@@ -17,4 +17,7 @@ def test_a_second_offer_is_told_to_go_first_too() -> None:
     findings = build(load_plan(CALDERBOOK)).findings
     (unannounced,) = [f for f in findings if f.code == "unannounced"]
     assert "Founding-customer price" in unannounced.message
-    assert unannounced.suggestion.startswith("Give it `announce_first: true` too:")
+    # It names the offer that goes first already: "too" alone left writers asking which.
+    assert unannounced.suggestion.startswith(
+        "Give it `announce_first: true` (as 'Smart Waitlist beta' has):"
+    )
