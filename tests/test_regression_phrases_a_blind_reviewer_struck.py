@@ -269,6 +269,12 @@ STRUCK = (
     # gender it missed, and „eine erste zieht weitere nach“, an idiom without its „sich“.
     r"Warum gerade das\?",
     r"zieht (?:oft )?weitere nach\.",
+    # A guide-dog group's (r310): "You asked this in your newsletter" after a thank-you for an
+    # event, where "this" pointed at nothing; and a paediatric practice's and a model railway
+    # club's away notes (r311, r301), which said three times that replies come after the break.
+    r"You asked this (?:in|on|here)\b",
+    r"This went out here",
+    r"(?:antwortet|antwortest|beantwortest du) nach der Pause",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
