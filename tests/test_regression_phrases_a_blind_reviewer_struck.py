@@ -275,6 +275,9 @@ STRUCK = (
     r"You asked this (?:in|on|here)\b",
     r"This went out here",
     r"(?:antwortet|antwortest|beantwortest du) nach der Pause",
+    # A paediatric practice's and a youth hostel's (r311, r309): a shop's frame, „statt einer
+    # Preisliste“, „statt Leistungen aufzuzählen“, on the launch of online booking and a job ad.
+    r"statt einer Preisliste|statt Leistungen aufzuzählen",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
