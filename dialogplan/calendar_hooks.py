@@ -682,8 +682,14 @@ class Announcements:
         names = WEEKDAY_FULL[self.language]
         return replace(
             found,
-            # Its start is what people come for: "tomorrow at 6:30 pm", not "from 6:30 to 7:30".
-            at=format_clock(offer.time.split("-")[0], self.language) if offer.time else "",
+            # Its start is what people come for: "tomorrow at 6:30 pm", not "from 6:30 to 7:30";
+            # a drop-in's hours, though: "every Thursday at 4 pm" hid that people could come
+            # until seven (r312).
+            at=format_clock(
+                offer.time if _drop_in(offer) else offer.time.split("-")[0], self.language
+            )
+            if offer.time
+            else "",
             place=offer.place or "",
             weekly=tuple(names[WEEKDAYS.index(day)] for day in offer.every),
             session_in=(next_day - today).days if next_day else -1,
@@ -955,9 +961,9 @@ def _still_open(event: Event, entry: Entry) -> bool:
     return starts - entry.start >= timedelta(minutes=LAST_CALL_MINUTES)
 
 
-def _drop_in(event: Event) -> bool:
-    """Whether people drop in on an event any time in its hours: it lasts long enough."""
-    start, end = parse_clock(event.time) if event.time else (None, None)
+def _drop_in(item: Event | Offer) -> bool:
+    """Whether people drop in on an event or offer any time in its hours: it lasts long enough."""
+    start, end = parse_clock(item.time) if item.time else (None, None)
     return start is not None and end is not None and minutes_long(start, end) >= DROP_IN_HOURS * 60
 
 
