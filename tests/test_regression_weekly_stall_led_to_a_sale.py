@@ -27,4 +27,5 @@ def test_a_weekly_stall_is_announced_as_itself() -> None:
              "start": "2027-03-01 11:00"} for seq in range(4)]  # fmt: skip
     prompts = [render(strategy, entries(strategy, [row]))[0].prompt for row in rows]
     assert not [p for p in prompts if "clear-out" in p], prompts
-    assert all("every Saturday and Sunday from 9 am to 4 pm – stall 14" in p for p in prompts), prompts
+    said = "every Saturday and Sunday from 9 am to 4 pm – stall 14"
+    assert all(said in p for p in prompts), prompts
