@@ -505,7 +505,7 @@ def _add_validate(subparsers: Subparsers, common: argparse.ArgumentParser) -> No
         help="check strategy files, and say what their plans would leave undone",
         description="Check strategy files and their template folders; every problem is "
         "reported as file:line: field: message. A valid file is planned and checked "
-        "in-process, and the plan's warnings and errors follow its ok line.",
+        "in-process, and the plan's warnings and errors follow its 'valid' line.",
     )
     validate.add_argument(
         "strategies", type=Path, nargs="+", metavar="STRATEGY", help="strategy YAML files"

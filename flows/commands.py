@@ -148,7 +148,7 @@ def run_validate(args: argparse.Namespace) -> int:
     """``validate``: every file is checked, so one run lists the problems of all of them.
 
     A valid strategy is also planned in-process and checked, and the check's warnings and
-    errors follow its ``ok`` line: a team writing its file should hear that its offer gets no
+    errors follow its ``valid`` line: a team writing its file should hear that its offer gets no
     post, and what would change that, before it plans. They do not make the file invalid.
     """
     status = EXIT_OK
@@ -159,7 +159,8 @@ def run_validate(args: argparse.Namespace) -> int:
             print(exc, file=sys.stderr)
             status = EXIT_INVALID
         else:
-            print(f"ok: {path} ({_describe(strategy)})")
+            # "valid", not "ok": "ok" above "1 error" read as a slip to writer after writer.
+            print(f"valid: {path} ({_describe(strategy)})")
             if strategy.contacts is None and (path.parent / CONTACTS_FILE).is_file():
                 print(
                     f"  note: {CONTACTS_FILE} lies next to it but is not used: add "

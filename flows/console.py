@@ -150,7 +150,7 @@ def print_plan_all(result: PlanAllResult) -> None:
 
 
 def print_notes(findings: Sequence[Finding]) -> None:
-    """A valid plan's warnings and errors, each with what to do, under its ``ok`` line.
+    """A valid plan's warnings and errors, each with what to do, under its ``valid`` line.
 
     A line says first whose they are: "error thin" right under "ok" read to new users as
     the file being both valid and broken.

@@ -45,7 +45,7 @@ def test_validate_accepts_the_example(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["validate", str(EXAMPLE)]) == EXIT_OK
     out = capsys.readouterr().out
     horizon = f"{strategy.start} – {strategy.last_day}"
-    assert out == f"ok: {EXAMPLE} ({len(strategy.channels)} channels, {horizon})\n"
+    assert out == f"valid: {EXAMPLE} ({len(strategy.channels)} channels, {horizon})\n"
 
 
 def test_validate_notes_what_the_plan_leaves_unannounced(
@@ -62,7 +62,7 @@ def test_validate_notes_what_the_plan_leaves_unannounced(
     path.write_text(text, "utf-8")
     assert main(["validate", str(path)]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(f"ok: {path} ")
+    assert lines[0].startswith(f"valid: {path} ")
     offer = "'Sprechstunde am Telefon' runs from 2027-01-04 to 2027-04-03, and no post announces it"
     at = lines.index(f"  warning unannounced: {offer}")
     assert lines[at + 1].startswith("    → ")
@@ -93,7 +93,7 @@ def test_validate_checks_every_file(
     path, _ = broken
     assert main(["validate", str(EXAMPLE), str(path)]) == EXIT_INVALID
     captured = capsys.readouterr()
-    assert captured.out.startswith(f"ok: {EXAMPLE} ")
+    assert captured.out.startswith(f"valid: {EXAMPLE} ")
     assert str(path) in captured.err
 
 
@@ -135,7 +135,7 @@ def test_validate_accepts_a_working_team_template(
     template.parent.mkdir(parents=True)
     template.write_text("Was denkt ihr über {{ topic }}?\n", "utf-8")
     assert main(["validate", str(with_templates)]) == EXIT_OK
-    assert capsys.readouterr().out.startswith("ok: ")
+    assert capsys.readouterr().out.startswith("valid: ")
 
 
 def test_plan_with_invalid_input_writes_nothing(

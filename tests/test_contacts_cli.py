@@ -58,7 +58,7 @@ def test_validate_lists_every_problem_of_the_contacts_file(
             "got 'weekly'"
         ),
     ]
-    assert out == f"ok: {other} (2 channels, 2027-01-04 – 2027-04-03)\n"
+    assert out == f"valid: {other} (2 channels, 2027-01-04 – 2027-04-03)\n"
 
 
 def test_a_missing_contacts_file_is_reported_at_the_strategy_line(

@@ -1,7 +1,8 @@
 """`validate` printed "ok:" and right under it "error thin: …", which read as valid and broken.
 
 Two writers took the file for broken and the "ok" for a slip. The check's findings on the plan
-made from a valid file now follow a line that says whose they are and how many.
+made from a valid file now follow a line that says whose they are and how many; and, as
+writers still read "ok" above "1 error" as a slip, the file's line says "valid".
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def test_the_plans_findings_are_introduced_as_the_plans(
     path.write_text(text, "utf-8")
     assert main(["validate", str(path)]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(f"ok: {path} ")
+    assert lines[0].startswith(f"valid: {path} ")
     assert lines[1].startswith("  the plan made from it: ")
     assert lines[1].endswith(", each with what would change it")
     assert lines[2].startswith(("  error ", "  warning "))
