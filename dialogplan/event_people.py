@@ -84,9 +84,24 @@ class EventPeople:
     def told(self, event: Event, text: str) -> bool:
         """Whether a text names the event."""
         words, needed = self.names[event.title]
+        return bool(words) and self._found(event, text) >= needed
+
+    def shared_past(self, contact: Contact, day: date) -> bool:
+        """Whether what the team shares with the contact is one of the plan's events, over.
+
+        „den Infoabend im März“ says a word of the evening the notes tie her to; a note on an
+        earlier one („letztes Straßenfest“) is no longer this year's.
+        """
+        talk = contact.talk_about
+        return any(
+            e.last_day < day and self._found(e, talk) > 0 and not _earlier(talk, e.date.year)
+            for e in self.named(contact)
+        )
+
+    def _found(self, event: Event, text: str) -> int:
+        words, _ = self.names[event.title]
         said = long_words(text, SHORT_WORD_LETTERS)
-        found = sum(any(w.startswith(n) or same_thing(w, n) for w in said) for n in words)
-        return bool(words) and found >= needed
+        return sum(any(w.startswith(n) or same_thing(w, n) for w in said) for n in words)
 
     def ahead(self, contact: Contact, day: date) -> Event | None:
         """The next event the notes name, if its first day is :data:`ASK_DAYS` away.

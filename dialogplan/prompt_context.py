@@ -730,7 +730,9 @@ class Contexts:
         """
         named = self.named_on.get(contact.row, ())
         recent = any(abs((today - day).days) < NEARBY_TALK_REST_DAYS for day in named)
-        said = "" if recent or contact.row in talked else said_to(_shared(contact), self.language)
+        stale = self.people.events.shared_past(contact, today)
+        mute = recent or stale or contact.row in talked
+        said = "" if mute else said_to(_shared(contact), self.language)
         if said:
             talked.add(contact.row)
         return said
@@ -1393,7 +1395,9 @@ class _People:
             "first": spoken(first_name(contact.name), self.strategy.language),
             "talk": "" if own and nth > 1 else contact.talk_about.rstrip(" ."),
             # The same, as a line to them says it: the example line picks it up.
-            "said": said_to(_shared(contact), self.language),
+            "said": ""
+            if self._gone(contact, today, why)
+            else said_to(_shared(contact), self.language),
             "asked": own and nth == 0,
             "answered": own and nth == 1,
             # "her" where the team's notes say "she": "a recent post of hers", not "theirs".
@@ -1424,6 +1428,14 @@ class _People:
             else None,
             "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
+
+    def _gone(self, contact: Contact, today: date, why: str) -> bool:
+        """Whether what the team shares with the contact is an event of the plan that is over.
+
+        „Und wie steht es um den Infoabend im März?“ five weeks after the evening she ran with
+        the team (r313): only the entries about that event (:data:`EVENT_REASONS`) speak of it.
+        """
+        return why not in EVENT_REASONS and self.events.shared_past(contact, today)
 
     def _event(self, contact: Contact, entry: Entry, today: date, why: str) -> Announcement | None:
         """The event the team's notes tie the contact to, when it is the reason to write."""
