@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from operator import attrgetter
 from typing import Any, Literal
 
-from dialogplan.announcements import offer_runs
+from dialogplan.announcements import ANNOUNCE_LEAD_DAYS, offer_runs
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import blocked_days, breaks
 from dialogplan.dates import (
@@ -213,8 +213,9 @@ class Announcement:
     #: day): an invitation gives its end too, since "at 10" reads as an appointment.
     drop_in: bool = False
     #: For an offer that leads to an event (they share a topic, and the event comes while
-    #: the offer runs or within :data:`LEADS_TO_DAYS` of its end): that event, whose day and
-    #: place the announcement says. Stall sign-ups for a flea market never said when it was.
+    #: the offer runs or within :data:`LEADS_TO_DAYS` of its end, or for an offer without an
+    #: end, within four weeks): that event, whose day and place the announcement says. Stall
+    #: sign-ups for a flea market never said when it was.
     event: Announcement | None = None
     #: True for an event ahead in a later calendar week than the entry: "am Mittwoch" said on
     #: a Thursday reads as the day before, so its date comes with it.
@@ -703,9 +704,15 @@ class Announcements:
 
         One on a topic of the offer's whose name the offer's title says: „Standanmeldung
         Kinderflohmarkt“ leads to the „Kinderflohmarkt im Hof“; a stress test offered on the
-        topic of a trade fair does not lead to the fair.
+        topic of a trade fair does not lead to the fair. An offer that runs on and on leads
+        only to an event as near as an announcement looks ahead: a buddy scheme introduced in
+        March named a volunteers' briefing in May as what it was for (r316).
         """
-        end = offer.until + timedelta(days=LEADS_TO_DAYS) if offer.until else date.max
+        end = (
+            offer.until + timedelta(days=LEADS_TO_DAYS)
+            if offer.until
+            else today + timedelta(days=ANNOUNCE_LEAD_DAYS)
+        )
         title = offer.title.casefold()
         return min(
             (
