@@ -232,6 +232,9 @@ class Announcement:
     #: the date ("next: Saturday at 11 am" left people counting).
     session_date: str = ""
     evening: bool = False
+    #: True where its time today has begun, on a day the team is open: the note after a
+    #: break, at eleven on a run club's Saturday, shows this morning's run.
+    met_today: bool = False
     #: The short form (else the title) of the first topic it lists, or "": an announcement
     #: tells its anecdote about that, not about "what it is about".
     about: str = ""
@@ -535,6 +538,21 @@ class Announcements:
                     steps.append(found)
         return sorted(steps, key=lambda s: s.session_in if s.kind == "offer" else s.days_until)
 
+    def weekly(self, entry: Entry) -> list[Announcement]:
+        """The weekly offers running on the entry's day, for people its channel serves.
+
+        As of the entry's time: the note after a break, read by all the channel's followers,
+        says when people can come again.
+        """
+        today = entry.start.date()
+        return [
+            self._offer(title, today, now=entry.start)
+            for title, offer in self.offers.items()
+            if offer.every
+            and offer_runs(offer, today, today)
+            and self._reaches(title, entry.channel)
+        ]
+
     def _invitations(self, entries: Sequence[Entry]) -> dict[str, Announcement]:
         """Which entries point the interested ones to an offer or event, and to which.
 
@@ -697,6 +715,7 @@ class Announcements:
             session_weekday=names[next_day.weekday()] if next_day else "",
             session_date=self.day(next_day) if next_day else "",
             evening=begin is not None and begin.hour >= EVENING_HOUR,
+            met_today=started and offer.meets_on(today) and today not in self.closed,
         )
 
     def _led_to(self, offer: Offer, today: date) -> Event | None:

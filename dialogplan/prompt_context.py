@@ -22,7 +22,15 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogplan.announcements import offer_runs
-from dialogplan.calendar_hooks import Announcement, Announcements, Breaks, ended_at, recaps
+from dialogplan.calendar_hooks import (
+    BACK_MOVES,
+    EVENT_HOOK_DAYS,
+    Announcement,
+    Announcements,
+    Breaks,
+    ended_at,
+    recaps,
+)
 from dialogplan.catalogue import catalogue
 from dialogplan.contacts import Contact
 from dialogplan.dates import (
@@ -125,6 +133,8 @@ NEARBY_NEWS_DAYS = 45
 #: A contact named in no entry this many days either side may be asked, in a round, about
 #: what the team shares with them.
 NEARBY_TALK_REST_DAYS = 28
+#: Breaks whose note afterwards tells what the team brought back, with no room for more.
+TOLD_BREAKS = frozenset({"conference", "learning", "fair"})
 
 Rules = Mapping[str, Any]
 _NO_RULES: Rules = MappingProxyType(
@@ -576,7 +586,27 @@ class Contexts:
             hooks["event_soon"] = replace(soon, question="")
         if self._bolted_on(i, entry, hooks["event_soon"]):
             hooks["event_soon"] = None
+        hooks["resumes"] = self._resumes(entry) if hooks["event_soon"] is None else None
         return hooks
+
+    def _resumes(self, entry: Entry) -> Announcement | None:
+        """For the note after a break, the weekly offer people can come to in its week, or None.
+
+        A run club back on a Saturday at eleven asked "what you're picking up first", an hour
+        after its first run since Easter (r316): this morning's run, or the next time, is the
+        news. Never a job or an appeal, which are no place to come back to; nor after a
+        course, a conference or a fair, whose post tells what the team brought back.
+        """
+        if entry.move not in BACK_MOVES:
+            return None
+        pause = self.breaks.pause(entry, self.day)
+        if pause is not None and pause["kind"] in TOLD_BREAKS:
+            return None
+        for found in map(self._offered, self.announcements.weekly(entry)):
+            soon = found.met_today or 0 <= found.session_in <= EVENT_HOOK_DAYS
+            if soon and not (found.job or found.appeal):
+                return found
+        return None
 
     def _bolted_on(self, i: int, entry: Entry, hook: object) -> bool:
         """Whether a coming event would be a second message in a question post.

@@ -214,6 +214,10 @@ Every template sees these variables:
     first and last day, the first working day after it, the blackout's ``reason`` (or "") and
     what it was for, told from the reason: ``busy``, ``conference``, ``learning``, ``fair``,
     ``works``, ``rest`` or ""
+``resumes``
+    for ``back`` without an event of the coming week, and not after a course, a conference
+    or a fair: the offer that meets every week for the channel's people whose time today has
+    begun (``met_today``) or comes within the week, as ``announce``; else None
     (``dialogplan/data/break_words.yaml``); else None
 ``review``
     for ``review``: ``{"month", "asks", "channels", "events"}``, the month's name, its own
