@@ -76,6 +76,7 @@ from dialogplan.team_material import (
 from dialogplan.voice import speaks_as
 from dialogplan.word_stems import (
     NamedAfter,
+    everyday_words,
     long_words,
     same_thing,
     squashed,
@@ -930,17 +931,19 @@ class Contexts:
     def _common_words(self) -> frozenset[str]:
         """Words that tell nothing about one person, so no topic is close to them for it.
 
-        The team's own name ("Sailing" in "Carrow Water Sailing School") and what many notes
+        The team's own name ("Sailing" in "Carrow Water Sailing School"), what many notes
         say ("course" in "Did the Start Sailing course", "Parent of a teenager from the
-        summer course").
+        summer course") and words of everyday life ("family", :func:`everyday_words`).
         """
         if self.common is None:
             notes = [whole_words(c.note) for c in self.strategy.people if c.note]
             counts = Counter(w for words in notes for w in words)
             many = max(COMMON_NOTES, len(notes) / 4)
-            self.common = whole_words(self.strategy.name) | {
-                w for w, n in counts.items() if n >= many
-            }
+            self.common = (
+                whole_words(self.strategy.name)
+                | everyday_words()
+                | {w for w, n in counts.items() if n >= many}
+            )
         return self.common
 
     def _rules(self, entry: Entry, goal: Goal, place: Mapping[str, str]) -> Rules:

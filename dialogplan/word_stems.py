@@ -40,6 +40,15 @@ def stems(data_file: str, kinds: Collection[str], *, inside: bool = False) -> St
 STEM_MIN = 5
 
 
+@cache
+def everyday_words() -> frozenset[str]:
+    """Words of everyday life (``dialogplan/data/everyday_words.yaml``), as :func:`whole_words`."""
+    raw = yaml.safe_load(
+        files("dialogplan").joinpath("data/everyday_words.yaml").read_text("utf-8")
+    )
+    return frozenset(word for text in raw for word in whole_words(text))
+
+
 def long_words(text: str, shortest: int) -> list[str]:
     """The words of a phrase with at least ``shortest`` letters, casefolded."""
     return [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest]

@@ -1,0 +1,28 @@
+"""A lifeboat crew's post about volunteering around work and family was to tag a local
+historian and mention the photo of his grandad's coble: his note says "old fishing family".
+
+Words of everyday life ("family", "people", „Familie“) make no topic close to anyone; a word
+of the person's own subject still does.
+"""
+
+from __future__ import annotations
+
+from dialogplan.contacts import parse_contacts
+from tests.test_prompt_context import contexts
+from tests.test_threads import make
+
+PEOPLE = (
+    "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
+    "Tom Brackenbury,facebook,@tom.b,regular,,,,,Local history; old fishing family\n"
+    "Gail Sutton,facebook,@gail.s,regular,,,,,Volunteering lead at the hospital\n"
+)
+TOPIC = "Fitting volunteering around work and family"
+
+
+def test_an_everyday_word_makes_no_topic_close() -> None:
+    strategy = make(language="en", topics=[{"title": TOPIC, "kind": "theme"}],
+                    channels={"facebook": {}})  # fmt: skip
+    strategy = strategy.with_people(parse_contacts(PEOPLE.encode(), "contacts.csv"))
+    row = {"channel": "facebook", "move": "ask", "start": "2027-03-02 18:00", "topic": TOPIC}
+    people = contexts(strategy, [row])(0)["topic_people"]
+    assert [p["name"] for p in people] == ["Gail Sutton"]
