@@ -1094,7 +1094,8 @@ class Contexts:
         cannot be shared to a profile; one on a topic is not sought on pages either: the
         pages of pubs and cafés carry their own news, not articles on getting back into
         chess. Nor are posts on a topic sought under a hashtag about another one: not
-        Bristol's music under #bristolbusiness.
+        Bristol's music under #bristolbusiness. Never the team's own hashtag, where its own
+        posts are: listening on meeting places for teenagers started at #jugendtreffgleis7.
         """
         searching = self._searching(entry, self._place(entry))
         news = entry.move == "congratulate"
@@ -1111,7 +1112,8 @@ class Contexts:
             reachable = tuple(
                 named_here(p)
                 for p in goal.where
-                if reachable_from(entry.channel, p)
+                if squashed(p) not in self.own_tags
+                and reachable_from(entry.channel, p)
                 and self._on_platform_of_group(entry.channel, p)
                 and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
                 and not (no_groups and self._a_group(p))
