@@ -916,10 +916,11 @@ class Contexts:
         anywhere = entry.move in ANY_PLATFORM_MOVES
         key = (entry.topic, "" if anywhere else platform(entry.channel, "en"))
         if key not in self.knowing:
-            text = f"{entry.topic} {self._topic(entry.topic)[0]}"
+            short = self._topic(entry.topic)[0]
+            text = f"{entry.topic} {short}"
             common = self._common_words()
             touching = [
-                (-_touching(c.note, text, common), c.row, c)
+                (-_touching(c.note, text, short or entry.topic, common), c.row, c)
                 for c in self.strategy.people
                 if (anywhere or platform(c.channel, "en") == key[1])
                 and c.channel in self.strategy.channels
@@ -931,19 +932,17 @@ class Contexts:
     def _common_words(self) -> frozenset[str]:
         """Words that tell nothing about one person, so no topic is close to them for it.
 
-        The team's own name ("Sailing" in "Carrow Water Sailing School"), what many notes
+        The team's own name ("Sailing" in "Carrow Water Sailing School") and what many notes
         say ("course" in "Did the Start Sailing course", "Parent of a teenager from the
-        summer course") and words of everyday life ("family", :func:`everyday_words`).
+        summer course").
         """
         if self.common is None:
             notes = [whole_words(c.note) for c in self.strategy.people if c.note]
             counts = Counter(w for words in notes for w in words)
             many = max(COMMON_NOTES, len(notes) / 4)
-            self.common = (
-                whole_words(self.strategy.name)
-                | everyday_words()
-                | {w for w, n in counts.items() if n >= many}
-            )
+            self.common = whole_words(self.strategy.name) | {
+                w for w, n in counts.items() if n >= many
+            }
         return self.common
 
     def _rules(self, entry: Entry, goal: Goal, place: Mapping[str, str]) -> Rules:
@@ -1566,10 +1565,22 @@ FIT_WORDS = 2
 _TOUCH_MIN = 6
 
 
-def _touching(note: str, topic: str, common: frozenset[str]) -> int:
-    """How many of the topic's words a contact's note names, of those not ``common``."""
+def _touching(note: str, topic: str, core: str, common: frozenset[str]) -> int:
+    """How many of the topic's words a contact's note names, of those not ``common``.
+
+    A word of everyday life (:func:`everyday_words`) counts only where it is what the topic is
+    about (its ``core``, the short form or else the title): "family" ties a note to "Family
+    rides", but not "old fishing family" to "Fitting volunteering around work and family",
+    whose short form is "volunteering around a day job" (r319).
+    """
     said = [w for w in long_words(note, _TOUCH_MIN) if not whole_words(w) <= common]
-    return sum(any(same_thing(w, t) for w in said) for t in set(long_words(topic, _TOUCH_MIN)))
+    kept = set(long_words(core, _TOUCH_MIN))
+    words = {
+        t
+        for t in long_words(topic, _TOUCH_MIN)
+        if t in kept or not whole_words(t) <= everyday_words()
+    }
+    return sum(any(same_thing(w, t) for w in said) for t in words)
 
 
 def _words(area: str) -> tuple[str, ...]:

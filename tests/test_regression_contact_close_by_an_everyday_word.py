@@ -1,8 +1,9 @@
 """A lifeboat crew's post about volunteering around work and family was to tag a local
 historian and mention the photo of his grandad's coble: his note says "old fishing family".
 
-Words of everyday life ("family", "people", „Familie“) make no topic close to anyone; a word
-of the person's own subject still does.
+Words of everyday life ("family", "people", „Familie“) tie a note to a topic only where they
+are what the topic is about (its short form, or its title without one); a word of the
+person's own subject still does.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ TOPIC = "Fitting volunteering around work and family"
 
 
 def test_an_everyday_word_makes_no_topic_close() -> None:
-    strategy = make(language="en", topics=[{"title": TOPIC, "kind": "theme"}],
-                    channels={"facebook": {}})  # fmt: skip
+    topic = {"title": TOPIC, "short": "volunteering around a day job", "kind": "theme"}
+    strategy = make(language="en", topics=[topic], channels={"facebook": {}})
     strategy = strategy.with_people(parse_contacts(PEOPLE.encode(), "contacts.csv"))
     row = {"channel": "facebook", "move": "ask", "start": "2027-03-02 18:00", "topic": TOPIC}
     people = contexts(strategy, [row])(0)["topic_people"]
