@@ -800,7 +800,8 @@ class Contexts:
                 # Told about the post: the ones to ask if it stays quiet, but not the person
                 # the round writes to anyway, nor one it cannot reach where it answers (an
                 # article's Instagram contact is no one to e-mail after the newsletter), nor
-                # a business, tagged to get the comments going (:meth:`_regulars`).
+                # a business, tagged to get the comments going (:meth:`_regulars`), nor
+                # someone waiting on an answer to a question of their own.
                 here = reached(entry.channel, self.language)
                 found[i] = tuple(
                     p
@@ -808,6 +809,7 @@ class Contexts:
                     if p["name"] != entry.contact
                     and p["on"] == here
                     and not organisation(p["name"])
+                    and not p["asked"]
                 )
                 continue
             if entry.move == "reply":
@@ -856,6 +858,10 @@ class Contexts:
                 "talk": _shared(contact),
                 # A reader of the newsletter gets the issue anyway: no need to send it.
                 "mail": contact.channel in _BY_MAIL,
+                # Someone waiting on an answer to their own question is sent the post, never
+                # named under it: a law firm was to tag a man under a post on the very
+                # contract he had asked it about in private (r318).
+                "asked": asked(contact.talk_about),
             }
         )
 
@@ -869,7 +875,8 @@ class Contexts:
         writes to, nor anyone the team cannot find there (:meth:`_findable`). Where some of
         them have talked with the team, only those, closest first: a care home never written
         to is no one to ask for a first answer. Only people: a dog school tagged under the
-        shelter's post to get the comments going reads as spam. At most half of them at
+        shelter's post to get the comments going reads as spam; nor anyone waiting on an
+        answer to a question of their own. At most half of them at
         once, so that a channel with two readers does not ask the same two after every issue.
         """
         place = _place_of(entry)
@@ -881,6 +888,7 @@ class Contexts:
             and self._findable(c)
             and (not entry.group or _in_group(c, entry.group))
             and not organisation(c.name)
+            and not asked(c.talk_about)
         ]
         if any(c.last_contact for c in people):
             people = sorted((c for c in people if c.last_contact), key=lambda c: c.interval)
