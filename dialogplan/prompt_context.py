@@ -827,15 +827,21 @@ class Contexts:
                 if (c.row not in named or today - named[c.row] >= rest)
                 and (not entry.group or _in_group(c, entry.group))
             ][:NEARBY]
+            # What the team shares with someone goes with the first post sent to them: a youth
+            # centre's second post to a school's teacher, two months on, brought up the same
+            # homework club in the same words (r320).
+            again = {c.row for c in people if c.row in self.told}
             for c in people:
                 named[c.row] = today
                 if entry.move in TELLING_MOVES:
                     self.told.setdefault(c.row, []).append(today)
             if people:
-                found[i] = tuple(self._named(c, today) for c in people)
+                found[i] = tuple(self._named(c, today, talk=c.row not in again) for c in people)
         return found
 
-    def _named(self, contact: Contact, today: date | None = None) -> Mapping[str, Any]:
+    def _named(
+        self, contact: Contact, today: date | None = None, *, talk: bool = True
+    ) -> Mapping[str, Any]:
         """A contact named in a prompt; with ``today``, their news while it is fresh.
 
         A bookshop asked a bookstagrammer for a first answer three days after he opened a
@@ -855,7 +861,7 @@ class Contexts:
                 "org": organisation(contact.name),
                 # What the team shares with them makes the line to them personal; their own
                 # open question is answered elsewhere.
-                "talk": _shared(contact),
+                "talk": _shared(contact) if talk else "",
                 # A reader of the newsletter gets the issue anyway: no need to send it.
                 "mail": contact.channel in _BY_MAIL,
                 # Someone waiting on an answer to their own question is sent the post, never
