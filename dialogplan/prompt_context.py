@@ -1502,7 +1502,9 @@ class _People:
         street party) is thanked for; what they share about this one (the tasting they plan
         together) is not thanked for before it has happened, only thought of, and after it is
         thanked for in place of the event's name. What they share about anything else opens
-        an invitation at the first touch in the plan. Their own open question never does.
+        an invitation at the first touch in the plan, but not a thank-you, which would thank
+        for it as a favour: "Thanks again for your biscuit-tin pinhole cameras!" to the maker
+        of them (r317). Their own open question never does.
         """
         event = self._event_of(contact, today, why)
         talk = contact.talk_about
@@ -1512,7 +1514,7 @@ class _People:
             earlier = self.events.recalls(event, talk)
             keep = (earlier or not thanks) if why == BEFORE else not earlier
         else:
-            keep = first and why == BEFORE
+            keep = first and why == BEFORE and not thanks
         return said_to(_shared(contact), self.language) if keep else ""
 
     def _fits(self, contact: Contact) -> dict[str, str] | None:
