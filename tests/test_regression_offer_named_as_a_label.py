@@ -31,3 +31,13 @@ def test_a_title_that_says_more_first_is_kept() -> None:
     prompts = _announcements({"title": "Anmeldung Osterferienprogramm",
                               "short": "Osterferienprogramm"})  # fmt: skip
     assert any("Angebot „Anmeldung Osterferienprogramm“" in p for p in prompts)
+
+
+def test_the_monthly_review_names_the_offer_as_in_conversation() -> None:
+    offer = {"title": "Donnerstags-Sprechstunde ohne Termin", "short": "Donnerstags-Sprechstunde"}
+    strategy = make(offers=[offer], channels={"linkedin": {}})
+    rows = [{"channel": "linkedin", "move": "review", "start": f"2027-03-{day} 12:00",
+             "seq": seq} for seq, day in enumerate((29, 30, 31))]  # fmt: skip
+    prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
+    assert not [p for p in prompts if "Angebot „" in p], prompts
+    assert any("zur Donnerstags-Sprechstunde" in p for p in prompts), prompts
