@@ -289,6 +289,15 @@ class Announcements:
         self.language = strategy.language
         #: The days the team keeps free: a weekly offer does not meet on them.
         self.closed = blocked_days(strategy)
+        #: For events people sign up for by an offer that ends first (its ``until``): that
+        #: last day. After it nobody is invited to come: a youth centre's reply round said
+        #: "come by, the graffiti workshop starts tomorrow" five days after sign-up closed.
+        self.sign_up_ends: dict[str, date] = {}
+        for offer in strategy.offers:
+            led = None if offer.every or not offer.until else self._led_to(offer, strategy.start)
+            if led is not None and offer.until is not None and offer.until < led.date:
+                ends = self.sign_up_ends.get(led.title, offer.until)
+                self.sign_up_ends[led.title] = max(ends, offer.until)
         #: The days of each channel's own posts, in date order.
         self.own_days: dict[str, list[date]] = {}
         for entry in entries:
@@ -529,6 +538,7 @@ class Announcements:
             self._event(event, today, now=entry.start)
             for event in self.events.values()
             if 0 < (event.date - today).days <= NEXT_STEP_DAYS
+            and self.open_to(event, today)
             and _for(entry.goal, self.for_goals[event.title])
         ]
         for title, offer in self.offers.items():
@@ -537,6 +547,10 @@ class Announcements:
                 if found.session_in > 0 and _for(entry.goal, self.offer_goals[title]):
                     steps.append(found)
         return sorted(steps, key=lambda s: s.session_in if s.kind == "offer" else s.days_until)
+
+    def open_to(self, event: Event, today: date) -> bool:
+        """Whether people can still sign up for an event on ``today`` (:attr:`sign_up_ends`)."""
+        return today <= self.sign_up_ends.get(event.title, date.max)
 
     def weekly(self, entry: Entry) -> list[Announcement]:
         """The weekly offers running on the entry's day, for people its channel serves.
@@ -646,7 +660,7 @@ class Announcements:
         today = now.date()
         event = self.events.get(title)
         if event is not None:
-            ahead = 0 < (event.date - today).days <= INVITE_DAYS
+            ahead = 0 < (event.date - today).days <= INVITE_DAYS and self.open_to(event, today)
             return self._event(event, today, now=now) if ahead else None
         offer = self.offers.get(title)
         if offer is None or not offer_runs(offer, today, today):
@@ -759,13 +773,15 @@ class Announcements:
         Only events that ``match`` the entry (:meth:`_matches`). Looking back, days count
         from an event's last day, which counts only once it is ``over`` (:func:`_over`);
         looking ahead, an event of several days that runs counts as one of today, and its
-        last day only while people can still come (:func:`_still_open`).
+        last day only while people can still come (:func:`_still_open`), and only while
+        people can still sign up for it (:meth:`open_to`).
         """
         today = entry.start.date()
         near = [
             e
             for e in self.events.values()
             if _days_to(e, today, back=over) in days_until
+            and (over or self.open_to(e, today))
             and self._matches(e, entry, match)
             and (e.last_day != today or (_over(e, entry) if over else _still_open(e, entry)))
         ]
