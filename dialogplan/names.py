@@ -230,8 +230,9 @@ def _lead(name: str) -> str:
 
 #: An adjective before a name's head word, in its strong form: „Oberhessischer“, „Freies“.
 _STRONG = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig)e[rs]|(?:Neu|Frei|Allgemein)e[rs]")
-#: A masculine head word that takes -n after an article: „vom Oberhessischen Boten“.
-_WEAK = re.compile(r"[Bb]ote")
+#: A masculine head word that takes -n after an article: „vom Oberhessischen Boten“, „vom
+#: Schwäbischen Seeboten“.
+_WEAK = re.compile(r"[A-ZÄÖÜ]?\w*[Bb]ote")
 
 
 def _in_case(name: str, gender: str, case: str) -> str:
