@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from dialogplan.announcements import ANNOUNCE_LEAD_DAYS, offer_runs
 from dialogplan.catalogue import WEEKDAYS
-from dialogplan.closed_days import blocked_days, breaks
+from dialogplan.closed_days import Break, blocked_days, breaks
 from dialogplan.dates import (
     WEEKDAY_FULL,
     day_and_month,
@@ -548,6 +548,30 @@ class Announcements:
                     steps.append(found)
         return sorted(steps, key=lambda s: s.session_in if s.kind == "offer" else s.days_until)
 
+    def skipped(self, entry: Entry, first: date, last: date) -> dict[str, Any] | None:
+        """The first weekly offer for the channel's people that a break skips, or None.
+
+        ``off``, the first of its times from ``first`` to ``last`` on a day the team keeps
+        free (a run on the Saturday between Good Friday and Easter Monday still runs), and
+        ``offer``, as of the day after: a law firm's note before Ascension Day never said
+        that its Thursday drop-in was off that week (r318).
+        """
+        for title, offer in self.offers.items():
+            if not offer.every or not self._reaches(title, entry.channel):
+                continue
+            off = next(
+                (
+                    d
+                    for d in days(first, last)
+                    if d in self.closed and offer.meets_on(d) and offer_runs(offer, d, d)
+                ),
+                None,
+            )
+            if off is not None:
+                after = last + timedelta(days=1)
+                return {"off": self.day(off), "offer": self._offer(title, after)}
+        return None
+
     def open_to(self, event: Event, today: date) -> bool:
         """Whether people can still sign up for an event on ``today`` (:attr:`sign_up_ends`)."""
         return today <= self.sign_up_ends.get(event.title, date.max)
@@ -1046,13 +1070,7 @@ class Breaks:
         something true to say; ``holiday`` for public holidays, whose names stay out of a post
         (the holiday tables speak English, and followers know them anyway).
         """
-        if entry.move not in ("away", "back") or not self.spans:
-            return None
-        today = entry.start.date()
-        if entry.move == "away":
-            span = next((s for s in self.spans if s.first > today), None)
-        else:
-            span = next((s for s in reversed(self.spans) if s.last < today and not s.holiday), None)
+        span = self.span(entry)
         if span is None:
             return None
         reason = "" if span.holiday else span.reason
@@ -1063,6 +1081,15 @@ class Breaks:
             "reason": reason,
             "kind": "holiday" if span.holiday else _break_kind(reason),
         }
+
+    def span(self, entry: Entry) -> Break | None:
+        """For ``away`` the next break, for ``back`` the last declared one; else None."""
+        if entry.move not in ("away", "back"):
+            return None
+        today = entry.start.date()
+        if entry.move == "away":
+            return next((s for s in self.spans if s.first > today), None)
+        return next((s for s in reversed(self.spans) if s.last < today and not s.holiday), None)
 
     def meet_week(self, today: date) -> str:
         """When to propose meeting someone: "next week", or the first week a blackout leaves free.

@@ -410,6 +410,7 @@ class Contexts:
             "new_channel": self._new_channel(entry),
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),
+            "skips": self._skips(entry),
             "meet_week": self.breaks.meet_week(entry.start.date()),
             "meet_next": self._meet_next(entry) if entry.move == "meet" else None,
             "review": self._review(i) if entry.move == "review" else None,
@@ -589,6 +590,16 @@ class Contexts:
             hooks["event_soon"] = None
         hooks["resumes"] = self._resumes(entry) if hooks["event_soon"] is None else None
         return hooks
+
+    def _skips(self, entry: Entry) -> dict[str, Any] | None:
+        """For the note before a break, the weekly offer it calls off, or None.
+
+        See :meth:`~dialogplan.calendar_hooks.Announcements.skipped`.
+        """
+        span = self.breaks.span(entry) if entry.move == "away" else None
+        if span is None:
+            return None
+        return self.announcements.skipped(entry, span.first, span.last)
 
     def _resumes(self, entry: Entry) -> Announcement | None:
         """For the note after a break, the weekly offer people can come to in its week, or None.

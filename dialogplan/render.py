@@ -214,6 +214,10 @@ Every template sees these variables:
     first and last day, the first working day after it, the blackout's ``reason`` (or "") and
     what it was for, told from the reason: ``busy``, ``conference``, ``learning``, ``fair``,
     ``works``, ``rest`` or ""
+``skips``
+    for ``away``: the first weekly offer for the channel's people whose time falls on a day
+    of the break the team keeps free: ``{"off", "offer"}``, that day and the offer as of the
+    day after the break (its ``session_date`` the next time); else None
 ``resumes``
     for ``back`` without an event of the coming week, and not after a course, a conference
     or a fair: the offer that meets every week for the channel's people whose time today has
