@@ -43,8 +43,10 @@ def _shape(question: str, language: str) -> str:
 def talk_of(question: str, language: str) -> str:
     """How people answer ``question``: "debate", "story", "taste", "problem", "referral" or "".
 
-    Or "questions", where people are asked for theirs ("What have you always wanted to know
-    about a zero-waste shop?"): questions come back, for the team to answer.
+    Or "plan", where people are asked what they would do ("What would you do first if …?"):
+    plans come back, which the team adds to from its own work. Or "questions", where people
+    are asked for theirs ("What have you always wanted to know about a zero-waste shop?"):
+    questions come back, for the team to answer.
     A question people ask the team (:func:`asks_the_team`) draws tips and further questions,
     as a topic of problems does.
     """
@@ -58,7 +60,7 @@ def takes_no_side(question: str, language: str) -> bool:
     "What is the one room you can never get warm?", asked under a topic of debates: the
     thank-you round that picked up "the side each person took" had no sides to pick up.
     """
-    return _shape(question, language) == "open"
+    return _shape(question, language) in ("open", "plan")
 
 
 def asks_the_team(question: str, language: str) -> bool:
