@@ -433,9 +433,11 @@ def _value_message(kind: str, value: Any, message: str) -> str:
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
         # - What's the best team day: and why?  → YAML reads "text: text" as a mapping.
         ((key, rest),) = value.items()
+        # Shown as the pair YAML made of it: "YAML read it as '…'" with the user's own text
+        # again told them nothing (two writers, r320 and r326).
         return (
-            f"{message}: YAML read it as '{key}: {rest}', because of ': ' inside the text; "
-            f'put the whole text in quotes, as in "{key}: {rest}"'
+            f"{message}: YAML read the ': ' inside the text as a key and its value ({key!r} "
+            f'and {rest!r}); put the whole text in quotes, as in "{key}: {rest}"'
         )
     if isinstance(value, bool) and kind.startswith(("int_", "float_")):
         return f"expected a number, got {str(value).lower()}"
