@@ -182,11 +182,18 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         needed = strategy.channel(channel).min_minutes_per_week
         label = channel_label(channel, FINDINGS_LANGUAGE)
         capped = channel in capped_minutes(strategy)
+        # A channel held back by its posts_per_week says so first: "gets 13 minutes" read as
+        # a sum gone wrong to writers who had given it 30 (r318, r325, r327 writers).
+        gets = (
+            f"{label}'s posts take {planned[channel]} of its {given[channel]:.0f} minutes a week, "
+            "held back by its posts_per_week"
+            if capped
+            else f"{label} gets {planned[channel]} minutes per week"
+            f"{_pieces(given[channel], needed)}"
+        )
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
-            f"{label} gets {planned[channel]} minutes per week"
-            f"{'' if capped else _pieces(given[channel], needed)}; it needs at least "
-            f"{needed} to stay alive",
+            f"{gets}; it needs at least {needed} to stay alive",
             advice[channel],
         )  # fmt: skip
     if together:
@@ -430,7 +437,7 @@ def _more_posts(
         f"back, as its posts take about {spent:.0f} of its {given:.0f} minutes a week, and more "
         "minutes add no posts while that cap holds. Or, if that is the rhythm you want, lower "
         f"the minimum it must reach: channels.{channel}.min_minutes_per_week "
-        f"{math.floor(spent)}; or drop posts_per_week, or {label}."
+        f"{math.floor(spent)}; or drop posts_per_week; or drop the {label} channel."
     )
 
 
@@ -672,11 +679,15 @@ def _span_in_plan(strategy: Strategy, offer: Offer, first: date, last: date) -> 
 
 
 def _pointing(others: int) -> str:
-    """The prompts that invite to it in passing: "entries" meant nothing to first-time users."""
+    """The prompts that invite to it in passing: "entries" meant nothing to first-time users.
+
+    Not "other" prompts: beside "no post announces it" there is nothing they are other than
+    (three writers asked).
+    """
     return (
-        "1 other prompt invites to it in passing"
+        "1 prompt invites to it in passing"
         if others == 1
-        else f"{others} other prompts invite to it in passing"
+        else f"{others} prompts invite to it in passing"
     )
 
 
@@ -860,7 +871,7 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> s
         advice = (
             "No channel that announces has room for it under the one-in-ten rule, and up to "
             f"{MORE_MINUTES[-1]} more minutes a week on one of them would not make it: invite "
-            "people to it in person, or by e-mail."
+            "people to it in person, or in messages of your own."
         )
     else:
         channel, extra = fix
@@ -883,15 +894,21 @@ def _break_hint(strategy: Strategy, window: Window) -> str:
     if not spans:
         return ""
     days = sum(taken for _, taken, _ in spans)
-    breaks = " and ".join(
-        f"blackout[{i}] ({b.start.day} {b.start:%b} to {b.end.day} {b.end:%b})" for b, _, i in spans
-    )
+    breaks = " and ".join(f"blackout[{i}] ({_days_of(b.start, b.end)})" for b, _, i in spans)
     verb = "takes" if len(spans) == 1 else "take"
     weeks = (window.last - window.first).days + 1
+    # "A break that ends or starts earlier" read oddly for works nobody can move (r317 writer).
     return (
-        f" {breaks} {verb} {days} of its {weeks} days of announcing: a break that ends or "
-        "starts earlier leaves room for it."
+        f" {breaks} {verb} {days} of the {weeks} days in which {window.title!r} is announced: "
+        "a break outside those weeks, or a shorter one, leaves room for it."
     )
+
+
+def _days_of(first: date, last: date) -> str:
+    """A break's days as a writer reads them: "7 May", "3 May to 7 May"."""
+    if first == last:
+        return f"{first.day} {first:%b}"
+    return f"{first.day} {first:%b} to {last.day} {last:%b}"
 
 
 def _topics_hint(strategy: Strategy, title: str) -> str:

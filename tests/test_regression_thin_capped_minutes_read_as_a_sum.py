@@ -1,0 +1,24 @@
+"""Three writers gave a monthly newsletter half an hour a week and read "thin: Newsletter gets
+13 minutes per week; it needs at least 20" as a sum gone wrong (r318, r325, r327 writers): its
+posts_per_week held it back, which only the suggestion said.
+
+A channel its posts_per_week holds back says so in the finding itself: how many of its
+minutes its posts take; the suggestion names dropping the channel as such.
+"""
+
+from __future__ import annotations
+
+from dialogplan.neglect import check_plan
+from dialogplan.schedule import schedule_work
+from tests.test_threads import make
+
+
+def test_a_capped_channel_says_its_posts_take_part_of_its_minutes() -> None:
+    newsletter = {"hours_per_week": 0.5, "posts_per_week": 0.25, "min_minutes_per_week": 20}
+    strategy = make(language="en", months=3,
+                    channels={"instagram": {}, "newsletter": newsletter})  # fmt: skip
+    (finding,) = [f for f in check_plan(strategy, schedule_work(strategy))
+                  if f.channel == "newsletter" and f.code == "thin"]  # fmt: skip
+    assert "Newsletter's posts take" in finding.message
+    assert "of its 30 minutes a week, held back by its posts_per_week" in finding.message
+    assert "or drop the Newsletter channel." in finding.suggestion
