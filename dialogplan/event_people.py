@@ -15,7 +15,7 @@ from datetime import date
 
 from dialogplan.contacts import Contact
 from dialogplan.strategy import Event
-from dialogplan.word_stems import long_words, same_thing
+from dialogplan.word_stems import long_words, same_thing, stems
 
 #: Letters a word of an event's name needs to say which event it is: "Fair" and "Hof" say
 #: too little, „Kinderflohmarkt“ enough.
@@ -121,6 +121,18 @@ class EventPeople:
     def of(self, contact: Contact, day: date, why: str) -> Event | None:
         """The event an entry named for ``why`` (:data:`REASONS`) is about on ``day``."""
         return self.ahead(contact, day) if why == BEFORE else self.behind(contact, day)
+
+
+def helps(contact: Contact) -> bool:
+    """Whether the team's notes say the contact makes an event happen (``event_roles.yaml``).
+
+    They are asked what they need from the team before it, not whether they are coming.
+    """
+    notes = f"{contact.note} {contact.talk_about}"
+    return any(pattern.search(notes) for _, pattern in _ROLES)
+
+
+_ROLES = stems("event_roles.yaml", ("helps",))
 
 
 #: Words that put what a note tells before an event of this year: the last one, a year ago.

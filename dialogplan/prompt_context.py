@@ -43,7 +43,7 @@ from dialogplan.dates import (
     undated,
 )
 from dialogplan.entry import Entry
-from dialogplan.event_people import BEFORE
+from dialogplan.event_people import BEFORE, helps
 from dialogplan.event_people import REASONS as EVENT_REASONS
 from dialogplan.labels import channel_label, move_label, platform
 from dialogplan.names import (
@@ -1474,6 +1474,7 @@ class _People:
             "tier": contact.tier or "",
             "reason": why,
             "event": self._event(contact, entry, today, why),
+            "event_helps": why in EVENT_REASONS and helps(contact),
             "event_said": self._event_said(
                 contact, today, why, first=planned is None, thanks=entry.move == "thank"
             ),
