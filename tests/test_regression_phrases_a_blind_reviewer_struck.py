@@ -25,8 +25,9 @@ and a gear-repair workshop's "then hand it over"; a toy shop's „Schau später 
 rein“, a fallback that asks for nothing; an ice-cream parlour's "how did it come about?" to
 any news; a jazz club's "recent project by" as filler; a cycle-tour operator's invitation
 „nach dem Dank“ where no thanks were asked for; a recording studio's "Thanks, everyone" after
-"even if there's only one"; a canoe rental's „Dank zwei Leuten“. None of them is said in
-the examples' prompts any more.
+"even if there's only one"; a canoe rental's „Dank zwei Leuten“; a costume-and-dance
+club's „Was spricht für dich dafür?“ and a note explaining why a page writes from a
+profile. None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -278,6 +279,11 @@ STRUCK = (
     # A paediatric practice's and a youth hostel's (r311, r309): a shop's frame, „statt einer
     # Preisliste“, „statt Leistungen aufzuzählen“, on the launch of online booking and a job ad.
     r"statt einer Preisliste|statt Leistungen aufzuzählen",
+    # A costume-and-dance club's (r326): „Was spricht für dich dafür?“, the reason asked twice
+    # and in a knot; and a water-rescue group's and a youth centre's (r322, r320 writers): a
+    # note's wording „über dein eigenes Facebook-Profil, denn die Seite selbst kann …“.
+    r"spricht für (?:dich|euch|Sie) dafür",
+    r"denn die Seite selbst kann niemanden",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
