@@ -202,9 +202,24 @@ def declined(name: str, case: str) -> str:
     return the preposition too, merged where German merges it.
     """
     gender = genus(_lead(name)) if len(name.split()) > 1 and organisation(name) else ""
-    if not gender or name.startswith("„"):
+    if not gender or name.startswith("„") or _spoken_person(name):
         return f"{case} {name}" if case in ("von", "bei") else name
     return f"{_ARTICLES[case][gender]} {_in_case(name, gender, case)}"
+
+
+#: A person named with their organisation, as :func:`spoken` says it: „Wolfgang Kersting vom
+#: Heimatverein“ is Wolfgang, whom no article goes before („zu den Beiträgen vom Wolfgang
+#: Kersting …“, r330 writer).
+_SPOKEN_AT = re.compile(r"\s(?:vom|von der|von den|von|beim|bei der|from)\s")
+
+
+def _spoken_person(name: str) -> bool:
+    """Whether a name is a person's, with their organisation after it (:data:`_SPOKEN_AT`)."""
+    found = _SPOKEN_AT.search(name)
+    words = name[: found.start()].split() if found else []
+    return (
+        1 < len(words) <= 3 and all(map(_name_word, words)) and not _organisation(" ".join(words))
+    )
 
 
 def _from(place: str) -> str:
