@@ -334,7 +334,9 @@ def _pieces(given: float, needed: int) -> str:
     given it exactly 45.
     """
     if given < needed:
-        return ""
+        # The minutes it is given, beside those it gets: "Newsletter gets 16 minutes" left a
+        # writer who had written 0.25 hours unsure the hours were read at all (r332 writer).
+        return f" (of the {round(given)} it is given)"
     return f" (its work comes in whole pieces, which do not fill the {round(given)} it is given)"
 
 

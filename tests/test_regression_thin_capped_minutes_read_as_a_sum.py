@@ -3,7 +3,8 @@
 posts_per_week held it back, which only the suggestion said.
 
 A channel its posts_per_week holds back says so in the finding itself: how many of its
-minutes its posts take; the suggestion names dropping the channel as such.
+minutes its posts take; the suggestion names dropping the channel as such. One given less
+than its minimum says how much it is given (r332 writer, who had written 0.25 hours).
 """
 
 from __future__ import annotations
@@ -22,3 +23,11 @@ def test_a_capped_channel_says_its_posts_take_part_of_its_minutes() -> None:
     assert "Newsletter's posts take" in finding.message
     assert "of its 30 minutes a week, held back by its posts_per_week" in finding.message
     assert "or drop the Newsletter channel." in finding.suggestion
+
+
+def test_a_channel_given_less_than_its_minimum_says_what_it_is_given() -> None:
+    strategy = make(language="en", months=3,
+                    channels={"instagram": {}, "newsletter": {"hours_per_week": 0.25}})  # fmt: skip
+    (finding,) = [f for f in check_plan(strategy, schedule_work(strategy))
+                  if f.channel == "newsletter" and f.code == "thin"]  # fmt: skip
+    assert "(of the 15 it is given); it needs at least 20" in finding.message
