@@ -184,10 +184,15 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         capped = channel in capped_minutes(strategy)
         # A channel held back by its posts_per_week says so first: "gets 13 minutes" read as
         # a sum gone wrong to writers who had given it 30 (r318, r325, r327 writers).
+        # One given less than its minimum says so: "Newsletter gets 16 minutes" left a writer
+        # who had written 0.25 hours unsure the hours were read at all (r332 writer).
         gets = (
             f"{label}'s posts take {planned[channel]} of its {given[channel]:.0f} minutes a week, "
             "held back by its posts_per_week"
             if capped
+            else f"{label} is given {given[channel]:.0f} minutes a week ({planned[channel]} as "
+            "planned)"
+            if given[channel] < needed
             else f"{label} gets {planned[channel]} minutes per week"
             f"{_pieces(given[channel], needed)}"
         )
@@ -334,9 +339,7 @@ def _pieces(given: float, needed: int) -> str:
     given it exactly 45.
     """
     if given < needed:
-        # The minutes it is given, beside those it gets: "Newsletter gets 16 minutes" left a
-        # writer who had written 0.25 hours unsure the hours were read at all (r332 writer).
-        return f" (of the {round(given)} it is given)"
+        return ""
     return f" (its work comes in whole pieces, which do not fill the {round(given)} it is given)"
 
 

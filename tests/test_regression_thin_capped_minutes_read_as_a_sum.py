@@ -30,4 +30,5 @@ def test_a_channel_given_less_than_its_minimum_says_what_it_is_given() -> None:
                     channels={"instagram": {}, "newsletter": {"hours_per_week": 0.25}})  # fmt: skip
     (finding,) = [f for f in check_plan(strategy, schedule_work(strategy))
                   if f.channel == "newsletter" and f.code == "thin"]  # fmt: skip
-    assert "(of the 15 it is given); it needs at least 20" in finding.message
+    assert "Newsletter is given 15 minutes a week (" in finding.message
+    assert "as planned); it needs at least 20 to stay alive" in finding.message

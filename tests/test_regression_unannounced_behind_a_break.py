@@ -21,4 +21,4 @@ def test_a_break_in_the_weeks_before_an_event_is_named() -> None:
     )
     findings = [f for f in check_plan(strategy, schedule_work(strategy)) if f.code == "unannounced"]
     assert findings
-    assert "blackout[0] (20 May to 15 Jun) takes 27 of its 28 days" in findings[0].suggestion
+    assert "blackout[0] (20 May to 15 Jun) takes 27 of the 28 days" in findings[0].suggestion
