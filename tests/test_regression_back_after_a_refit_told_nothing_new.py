@@ -22,6 +22,7 @@ from tests.test_threads import make
         "Darkroom closed - new extractor fan and sink being fitted",
         "Closed while the new kiln is installed",
         "Werkstatt zu: neue Absauganlage wird eingebaut",
+        "Studio closed for electrical works on Level 2",
     ],
 )
 def test_equipment_fitted_in_a_break_is_works(reason: str) -> None:
