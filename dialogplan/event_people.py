@@ -123,16 +123,17 @@ class EventPeople:
         return self.ahead(contact, day) if why == BEFORE else self.behind(contact, day)
 
 
+#: What the team's notes say a contact does for an event (``dialogplan/data/event_roles.yaml``).
+_ROLES = stems("event_roles.yaml", ("helps",))
+
+
 def helps(contact: Contact) -> bool:
-    """Whether the team's notes say the contact makes an event happen (``event_roles.yaml``).
+    """Whether the team's notes say the contact makes an event happen (:data:`_ROLES`).
 
     They are asked what they need from the team before it, not whether they are coming.
     """
     notes = f"{contact.note} {contact.talk_about}"
     return any(pattern.search(notes) for _, pattern in _ROLES)
-
-
-_ROLES = stems("event_roles.yaml", ("helps",))
 
 
 #: Words that put what a note tells before an event of this year: the last one, a year ago.
