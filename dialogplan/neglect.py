@@ -184,18 +184,7 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         capped = channel in capped_minutes(strategy)
         # A channel held back by its posts_per_week says so first: "gets 13 minutes" read as
         # a sum gone wrong to writers who had given it 30 (r318, r325, r327 writers).
-        # One given less than its minimum says so: "Newsletter gets 16 minutes" left a writer
-        # who had written 0.25 hours unsure the hours were read at all (r332 writer).
-        gets = (
-            f"{label}'s posts take {planned[channel]} of its {given[channel]:.0f} minutes a week, "
-            "held back by its posts_per_week"
-            if capped
-            else f"{label} is given {given[channel]:.0f} minutes a week ({planned[channel]} as "
-            "planned)"
-            if given[channel] < needed
-            else f"{label} gets {planned[channel]} minutes per week"
-            f"{_pieces(given[channel], needed)}"
-        )
+        gets = _gets(label, planned[channel], given[channel], needed, capped=capped)
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
             f"{gets}; it needs at least {needed} to stay alive",
@@ -332,15 +321,27 @@ def _over_budget(strategy: Strategy) -> bool:
     return needs > strategy.hours_per_week * 60
 
 
-def _pieces(given: float, needed: int) -> str:
-    """Why a channel given its minimum plans less: its work comes in whole pieces.
+def _gets(label: str, planned: int, given: float, needed: int, *, capped: bool) -> str:
+    """What a thin channel gets, said so that the figures add up for the writer.
 
-    "Pinterest gets 41 minutes per week; it needs at least 45" puzzled a florist who had
-    given it exactly 45.
+    A channel its posts_per_week holds back says so first: "gets 13 minutes" read as a sum
+    gone wrong to writers who had given it 30 (r318, r325, r327). One given less than its
+    minimum says what it is given: "gets 16 minutes" left a writer who had written 0.25
+    hours unsure the hours were read at all (r332). One given its minimum plans less since
+    its work comes in whole pieces: "Pinterest gets 41 minutes per week; it needs at least
+    45" puzzled a florist who had given it exactly 45.
     """
+    if capped:
+        return (
+            f"{label}'s posts take {planned} of its {given:.0f} minutes a week, held back by "
+            "its posts_per_week"
+        )
     if given < needed:
-        return ""
-    return f" (its work comes in whole pieces, which do not fill the {round(given)} it is given)"
+        return f"{label} is given {given:.0f} minutes a week ({planned} as planned)"
+    return (
+        f"{label} gets {planned} minutes per week (its work comes in whole pieces, which do "
+        f"not fill the {round(given)} it is given)"
+    )
 
 
 def _weekly_minutes(
