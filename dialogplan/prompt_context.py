@@ -59,7 +59,7 @@ from dialogplan.news import news_kind
 from dialogplan.people_plan import event_people, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.prompt_text import named_in
-from dialogplan.question_shapes import asks_the_team, takes_no_side, talk_of
+from dialogplan.question_shapes import asks_for, asks_the_team, takes_no_side, talk_of
 from dialogplan.seasons import tag_months
 from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
@@ -540,7 +540,8 @@ class Contexts:
         problems keeps its own (:mod:`dialogplan.question_shapes`) unless the question asks
         for a memory, and a debate one whose
         question offers two options. An open question under a topic of debates took no
-        sides: its round has no ``talk``.
+        sides, and one under a topic of stories or tastes asked for a place, a person or a way
+        (:func:`~dialogplan.question_shapes.asks_for`): their rounds have no ``talk``.
         """
         talk = self.talk.get(entry.topic, "")
         back = entry.follows_up or entry.continues
@@ -556,6 +557,12 @@ class Contexts:
         if talk == "problem" and shape != "story":
             return talk
         if talk == "debate" and takes_no_side(question, self.language):
+            return ""
+        # "Where do young bands get their first gig?" under a topic of stories draws places,
+        # not stories: the round takes them up by what the question asked (r329).
+        # A question for a thing („Was hätte dir vor der ersten Tour jemand sagen sollen?“)
+        # still draws what the topic's talk says.
+        if talk in ("story", "taste") and asks_for(question, self.language) not in ("", "thing"):
             return ""
         # "On the job or at college?" under a debate: the two options are sides, not picks.
         return talk if talk == "debate" and shape == "taste" else shape or talk
@@ -1267,6 +1274,7 @@ class Contexts:
             "invited": self._invited(before, question, day),
             "question": question,
             "question_talk": talk_of(question, self.language),
+            "question_asks": asks_for(question, self.language),
             "question_faq": asks_the_team(question, self.language),
             "place": place["id"],
             "place_kind": place["kind"],

@@ -30,12 +30,44 @@ def _shapes(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...
 
 
 @cache
+def _asks(language: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/question_asks.yaml").read_text("utf-8"))
+    return tuple(
+        (kind, tuple(re.compile(p) for p in patterns))
+        for kind, patterns in raw.get(language, {}).items()
+    )
+
+
+def _lower(question: str) -> str:
+    return voiced(question, we=True, sie=False).strip().lower()
+
+
+@cache
 def _shape(question: str, language: str) -> str:
     # Read in one of its forms („{Nehmt ihr|Nehmen Sie} auch …?“ as „Nehmt ihr auch …?“), the
     # team's as "we": the shape is the same in every form.
-    text = voiced(question, we=True, sie=False).strip().lower()
+    text = _lower(question)
     return next(
         (kind for kind, patterns in _shapes(language) if any(p.search(text) for p in patterns)),
+        "",
+    )
+
+
+def asks_for(question: str, language: str) -> str:
+    """What an open question asks for: a "place", "person", "time", "amount" or more.
+
+    Or a "sign" to tell by, a "way", a "reason", a "thing" or "yesno"; "" for a question
+    whose wording says how people answer it (:func:`talk_of`).
+
+    "Where do young bands get their first gig?" asks for a place, whatever its topic's
+    ``talk``: the round after it asks what makes the place good, not how a story went on.
+    The patterns live in ``dialogplan/data/question_asks.yaml``.
+    """
+    if not question or _shape(question, language) not in ("open", ""):
+        return ""
+    text = _lower(question)
+    return next(
+        (kind for kind, patterns in _asks(language) if any(p.search(text) for p in patterns)),
         "",
     )
 
@@ -89,4 +121,4 @@ def asks_the_person(question: str, language: str) -> bool:
     return bool(_YOU[language].search(question))
 
 
-__all__ = ["asks_the_person", "asks_the_team", "takes_no_side", "talk_of"]
+__all__ = ["asks_for", "asks_the_person", "asks_the_team", "takes_no_side", "talk_of"]

@@ -134,14 +134,17 @@ Every template sees these variables:
 ``earlier``
     None, or the entry this one goes back to (a reply round's post, or the entry it
     continues): ``{"move", "weekday", "day", "days_ago", "topic", "topic_noun", "group",
-    "announce", "invited", "question", "question_talk", "question_faq", "place",
-    "place_kind", "angle", "angle_id"}``
+    "announce", "invited", "question", "question_talk", "question_asks", "question_faq",
+    "place", "place_kind", "angle", "angle_id"}``
     (``announce``: the title an
     earlier announcement invited to, or ""; ``invited``: that event or offer, shaped like
     ``announce``, or None; ``question``: the topic question the earlier entry offered, or "";
     ``question_talk``: what its wording says its answers are, ``taste``, ``story``,
     ``debate``, ``problem``, ``referral``, ``questions`` or ""
-    (:func:`~dialogplan.question_shapes.talk_of`); ``question_faq``: true
+    (:func:`~dialogplan.question_shapes.talk_of`); ``question_asks``: for an open
+    question, what it asks for, ``place``, ``person``, ``time``, ``amount``, ``sign``,
+    ``way``, ``reason``, ``thing`` or ``yesno``, else ""
+    (:func:`~dialogplan.question_shapes.asks_for`); ``question_faq``: true
     when it is one people ask the team, which the earlier post answered;
     ``place``: the earlier entry's place id, ``place_kind`` its kind, own,
     others, groups, dm, inbox or other-blogs, both "" when it has none; ``angle`` and

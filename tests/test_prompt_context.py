@@ -134,7 +134,8 @@ def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
     assert facts(2)["earlier"] == {
         "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
         "topic": TEXTS["de"]["topic"], "topic_noun": TEXTS["de"]["short"], "group": "",
-        "announce": "", "invited": None, "question": "", "question_talk": "", "question_faq": False,
+        "announce": "", "invited": None, "question": "", "question_talk": "",
+        "question_asks": "", "question_faq": False,
         "place": "profile",
         "place_kind": "own",
         "angle": "", "angle_id": "",
