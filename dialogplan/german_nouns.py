@@ -33,9 +33,10 @@ _YEAR = re.compile(r"(?<=\S)\s+\d{4}$")
 def _head(noun: str) -> str:
     """The part of a short form up to its head word: „Kennenlerntermine“ of „… ohne Behandlung“."""
     head = noun.strip()
-    for cut in _data()[0]:
-        head = head.split(cut)[0]
-    return _YEAR.sub("", head)
+    # At the first cut word, wherever it stands: „Lesung an der Mühle“ cut at „der“ first
+    # left „Lesung an“.
+    ends = [i for i in (head.find(cut) for cut in _data()[0]) if i >= 0]
+    return _YEAR.sub("", head[: min(ends)] if ends else head)
 
 
 #: Words that join two nouns into one short form.
