@@ -238,6 +238,8 @@ class Announcement:
     #: The short form (else the title) of the first topic it lists, or "": an announcement
     #: tells its anecdote about that, not about "what it is about".
     about: str = ""
+    #: What people need to know before they come or sign up, in the team's words, or "".
+    details: str = ""
 
     def __str__(self) -> str:
         return self.title
@@ -716,7 +718,7 @@ class Announcements:
         event = self._event(led, today) if led is not None else None
         found = Announcement(
             name, "offer", url, "", 0, until, short, question, ending, event=event,
-            about=self._about(offer),
+            about=self._about(offer), details=offer.details or "",
         )  # fmt: skip
         return self._weekly(found, offer, today, now) if offer.every else found
 
@@ -901,6 +903,7 @@ class Announcements:
             drop_in=_drop_in(event),
             later_week=event.date.isocalendar()[:2] > today.isocalendar()[:2],
             about=self._about(event),
+            details=event.details or "",
         )
 
     def _about(self, item: Offer | Event) -> str:

@@ -173,7 +173,8 @@ Every template sees these variables:
     ``at`` and ``place`` (its start and place), ``session_in`` (days to its next time within
     a week, else -1), ``session_weekday``, ``session_date`` (that day, as ``day``) and
     ``evening`` (it starts at 17:00 or later);
-    ``about`` (the short form of the first topic it lists, or "");
+    ``about`` (the short form of the first topic it lists, or ""); ``details`` (what people
+    need to know before they come, in the team's words, or "");
     ``{{ announce }}`` prints the title
 ``event_soon``
     None, or for an own post (ask, story, article), a share, a reply round, a thank-you

@@ -403,6 +403,14 @@ class _Invitation(_Model):
         description="A question to people about it, in the plan's language ('What are you "
         "bringing to fix?'); invitations to it end with it.",
     )
+    details: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="What people need to know before they come or sign up, in a line of the "
+        "team's own ('Free, no experience needed, sports chairs to borrow'): what happens or "
+        "what is included, what it costs, what to bring. Its announcements put it in the post.",
+    )
     announce_first: bool = Field(
         default=False,
         description="Where the plan's announcements do not go round (one in ten of its own "
