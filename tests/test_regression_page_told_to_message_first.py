@@ -26,4 +26,4 @@ def test_a_page_answers_rather_than_writes_first(language: str, move: str) -> No
         if "Vintage" in prompt or "vintage" in prompt:
             assert "message afterwards" not in prompt
             assert "per Nachricht" not in prompt
-            assert "write to the page" in prompt or "Schreibt die Person der Seite" in prompt
+            assert "message the page back" in prompt or "Nachricht an die Seite" in prompt
