@@ -30,7 +30,7 @@ from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
 from dialogplan.pinned import AWAY_SAID
 from dialogplan.places import channel_places, moves_of
-from dialogplan.question_shapes import asks_the_team
+from dialogplan.question_shapes import asks_the_team, tells
 from dialogplan.question_supply import few_questions
 from dialogplan.render import render
 from dialogplan.schedule import (
@@ -81,6 +81,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_themes_in_every_group(strategy, entries),
             *_no_reply(entries),
             *_other_register(strategy),
+            *_telling_questions(strategy),
             *few_questions(strategy, entries),
         ]
     )
@@ -1276,6 +1277,23 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
             "Write both forms in braces, „{du|Sie}“ as in „Was hat {dir|Ihnen} geholfen?“, "
             "or word it without addressing anyone.",
         )  # fmt: skip
+
+
+def _telling_questions(strategy: Strategy) -> Iterator[Finding]:
+    """The team's questions that tell a fact and ask only whether people knew it.
+
+    "Did you know the plan can protect a green space for good?" draws "no", and a reply
+    round had nothing to take up: prompts leave such a question out.
+    """
+    for question, (_, field) in _team_questions(strategy).items():
+        if tells(question, strategy.language):
+            yield Finding(
+                "telling-question", Severity.WARNING, "", strategy.start, strategy.last_day,
+                f"{field}: {question!r} tells people something and asks only whether they "
+                "knew it; the answer is yes or no, so prompts leave it out",
+                "Tell it in a post and ask what people make of it, or what they have seen "
+                "themselves, as in 'Which green space would you put forward for protection?'.",
+            )  # fmt: skip
 
 
 def _team_questions(strategy: Strategy) -> dict[str, tuple[set[str], str]]:

@@ -104,6 +104,26 @@ def asks_the_team(question: str, language: str) -> bool:
     return bool(question) and _shape(question, language) == "expert"
 
 
+#: A question that tells a fact and asks only whether it was known: "Did you know the plan can
+#: protect a green space for good?" draws "no", and a thread ends there (r333).
+_TELLS = {
+    "en": re.compile(
+        r"^did you (?:know|realise|realize)\b"
+        r"(?! (?:anyone|anybody|someone|who|where|what|how|when|which|why|if|whether)\b)"
+        r"|^do you (?:know|realise|realize),? that\b"
+    ),
+    "de": re.compile(
+        r"^(?:wusstest du|wusstet ihr|wussten sie)\b|^(?:weißt du|wisst ihr|wissen sie),? "
+        r"(?:eigentlich,? |schon,? )?dass\b"
+    ),
+}
+
+
+def tells(question: str, language: str) -> bool:
+    """Whether ``question`` tells a fact and asks only whether people knew it."""
+    return bool(_TELLS[language].search(_lower(question)))
+
+
 #: Words that address the person asked, in a question that is about them.
 _YOU = {
     "en": re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE),
@@ -121,4 +141,4 @@ def asks_the_person(question: str, language: str) -> bool:
     return bool(_YOU[language].search(question))
 
 
-__all__ = ["asks_for", "asks_the_person", "asks_the_team", "takes_no_side", "talk_of"]
+__all__ = ["asks_for", "asks_the_person", "asks_the_team", "takes_no_side", "talk_of", "tells"]

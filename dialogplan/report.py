@@ -64,6 +64,7 @@ _CODE_TITLES = {
     "theme-in-every-group": "Theme in every group",
     "no-reply": "No reply round",
     "other-register": "Other register",
+    "telling-question": "Question that tells",
     "few-questions": "Few questions",
     "unannounced": "Announced too seldom",
     "silent": "Silent",

@@ -23,7 +23,7 @@ from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
 from dialogplan.names import noticeboard
 from dialogplan.places import channel_places
-from dialogplan.question_shapes import asks_the_person, asks_the_team
+from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
@@ -385,10 +385,13 @@ class _Turns:
         # Under a stranger's post, the question is about them: never about the team ("What
         # should we fix next?"), and never one that addresses nobody.
         under = entry.move in ON_OTHERS_PIECES_MOVES
+        # "Did you know …?" draws "no", and the thread ends there: never asked (the check says
+        # so, ``telling-question``).
         return tuple(
             q
             for q in pool
-            if (entry.move == "ask" if asks_the_team(q, language) else speaks_as(q, sie))
+            if not tells(q, language)
+            and (entry.move == "ask" if asks_the_team(q, language) else speaks_as(q, sie))
             and self._meant_for(entry, q)
             and not (under and (_ABOUT_THE_TEAM.search(q) or not asks_the_person(q, language)))
         )
