@@ -269,6 +269,12 @@ class _Turns:
         #: The names in the team's area, in lower case: a question naming one is local.
         self.area_words = tuple(w.casefold() for w in long_words(strategy.area or "", 4))
         self.questions = {t.title: t.questions for t in strategy.topics if t.questions}
+        #: The months a topic's questions are asked in, where it names some: asked on no
+        #: topic, for a group, they keep to them ("Which clock never gets changed when the
+        #: clocks go forward?" went to a villages group in May, r337).
+        self.season = {
+            q: frozenset(t.months) for t in strategy.topics if t.months for q in t.questions
+        }
         # The team's question about an offer or event belongs in its own posts on the topics
         # it lists, while the offer runs or in the weeks the event is invited to: a post about
         # the puppy classes can ask what people would most like their puppy to learn.
@@ -387,10 +393,12 @@ class _Turns:
         under = entry.move in ON_OTHERS_PIECES_MOVES
         # "Did you know …?" draws "no", and the thread ends there: never asked (the check says
         # so, ``telling-question``).
+        month = entry.start.month
         return tuple(
             q
             for q in pool
             if not tells(q, language)
+            and month in self.season.get(q, (month,))
             and (entry.move == "ask" if asks_the_team(q, language) else speaks_as(q, sie))
             and self._meant_for(entry, q)
             and not (under and (_ABOUT_THE_TEAM.search(q) or not asks_the_person(q, language)))
