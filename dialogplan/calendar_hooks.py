@@ -245,6 +245,21 @@ class Announcement:
         return self.title
 
 
+def _clashes(event: Event, offer: Offer) -> bool:
+    """Whether the event keeps the team from the offer's weekly time: elsewhere, at that hour.
+
+    An event at the offer's own place (an open day at the shop on its Saturday) is no clash,
+    and neither is one whose hours end before the offer's begin, or begin after they end.
+    """
+    if (event.place or "").strip().casefold() == (offer.place or "").strip().casefold():
+        return False
+    if not (event.time and offer.time):
+        return True
+    start, end = parse_clock(event.time)
+    begin, until = parse_clock(offer.time)
+    return (end is None or begin < end) and (until is None or start < until)
+
+
 class Announcements:
     """The strategy's events and offers by title, as ``announce`` entries name them."""
 
@@ -735,9 +750,8 @@ class Announcements:
         # Two weeks: a week whose only time falls on a day the team keeps free (a trial
         # shift on Ascension Day, r289) names the one after it.
         ahead = days(today + timedelta(days=started), today + timedelta(days=14))
-        next_day = next(
-            (day for day in ahead if offer.meets_on(day) and day not in self.closed), None
-        )
+        off = self.closed.keys() | self._elsewhere(offer)
+        next_day = next((day for day in ahead if offer.meets_on(day) and day not in off), None)
         names = WEEKDAY_FULL[self.language]
         return replace(
             found,
@@ -755,7 +769,21 @@ class Announcements:
             session_weekday=names[next_day.weekday()] if next_day else "",
             session_date=self.day(next_day) if next_day else "",
             evening=begin is not None and begin.hour >= EVENING_HOUR,
-            met_today=started and offer.meets_on(today) and today not in self.closed,
+            met_today=started and offer.meets_on(today) and today not in off,
+        )
+
+    def _elsewhere(self, offer: Offer) -> frozenset[date]:
+        """The days its weekly time falls while the team is at one of its events elsewhere.
+
+        A watch repairer's free Saturday estimates at the workshop were offered for the
+        Saturday she had a stand at an antiques fair (r337).
+        """
+        return frozenset(
+            day
+            for event in self.events.values()
+            if _clashes(event, offer)
+            for day in days(event.date, event.last_day)
+            if offer.meets_on(day)
         )
 
     def _led_to(self, offer: Offer, today: date) -> Event | None:
