@@ -292,18 +292,18 @@ def _raised_with(strategy: Strategy, channel: str, together: Extras | None) -> s
     return (
         f"Give {label} {together[channel]} more minutes a week along with the other thin "
         "channels (the whole change is under thin-channels): the plan then keeps all of them "
-        f"alive, as a trial plan showed. Or widen its days and windows, or drop {label}."
+        f"alive (tried on your plan). Or widen its days and windows, or drop {label}."
     )
 
 
 def _thin_together(strategy: Strategy, together: Extras) -> Finding:
-    """The change that keeps every thin channel alive at once, as a trial plan showed."""
+    """The change that keeps every thin channel alive at once (tried on your plan)."""
     labels = ", ".join(channel_label(c, FINDINGS_LANGUAGE) for c in together)
     return Finding(
         "thin-channels", Severity.INFO, "", strategy.start, strategy.last_day,
         f"{len(together)} channels get less than they need to stay alive: {labels}",
         f"Give them more minutes a week at once ({budget_with(strategy, together)}): the plan "
-        "then spends each one's minimum on it, as a trial plan showed. Or drop some of them: a "
+        "then spends each one's minimum on it (tried on your plan). Or drop some of them: a "
         "half-kept presence looks worse than none.",
     )  # fmt: skip
 
@@ -385,7 +385,7 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     return (
         f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
         f"the plan then spends at least {strategy.channel(channel).min_minutes_per_week} on "
-        f"it, as a trial plan showed. Or widen its days and windows, or drop {label}."
+        f"it (tried on your plan). Or widen its days and windows, or drop {label}."
     )
 
 
@@ -440,7 +440,7 @@ def _more_posts(
     rate = f"{posts:g} ({_every(posts)[2:]})" if _every(posts) else f"{posts:g}"
     return (
         f"Raise channels.{channel}.posts_per_week to at least {value}"
-        f"{', as a trial plan showed' if found else ''}: its posts_per_week of {rate} holds it "
+        f"{' (tried on your plan)' if found else ''}: its posts_per_week of {rate} holds it "
         f"back, as its posts take about {spent:.0f} of its {given:.0f} minutes a week, and more "
         "minutes add no posts while that cap holds. Or, if that is the rhythm you want, lower "
         f"the minimum it must reach: channels.{channel}.min_minutes_per_week "
@@ -578,8 +578,9 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
         fix = fixes.get(window.title)
         yield Finding(
             "unannounced", Severity.WARNING, "", window.first, window.last,
-            f"{window.title!r} is {_announced(count)} in the four weeks before it (own posts "
-            f"that invite to it count); it needs to be {_announced(window.needed)}",
+            f"{window.title!r} gets {_invitations(count)} in the four weeks before it (an "
+            "announcement, or an own post that gives its day; one a week per channel); it "
+            f"needs {_invitations(window.needed)}",
             _more_time(strategy, fix, window.title)
             + (together if fix else "")
             + _break_hint(strategy, window),
@@ -619,15 +620,16 @@ def _all_together(
         return (
             f" Each suggestion for an event was tried alone; followed together, even with up "
             f"to {TOGETHER_MORE[-1]} more minutes a week on each of their channels, they "
-            "would not announce all of them often enough, as a trial plan showed."
+            "would not announce all of them often enough (tried on your plan)."
         )
     labels = " and ".join(f"{channel_label(c, FINDINGS_LANGUAGE)} {m}" for c, m in found.items())
     # "For both events at once" named neither: a writer guessed which two (r305).
     events = " and ".join(repr(title) for title in fixes)
+    # Each suggestion above was tried alone; a writer added them up and found another sum (r339).
     return (
-        f" For {events} at once: give "
-        f"{labels} more minutes a week "
-        f"({budget_with(strategy, found)}), as a trial plan with all of them showed."
+        f" Each suggestion was tried alone, and followed together they take announcements "
+        f"from each other. For {events} at once, give {labels} more minutes a week "
+        f"({budget_with(strategy, found)}; tried on your plan, all together)."
     )
 
 
@@ -729,7 +731,8 @@ def _offer_time(
     tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
     if not tried:
         return first or (
-            "Under the one-in-ten rule the plan's announcements all go to its events, and up "
+            "With at most one post in ten announcing something, the plan's announcements all go "
+            "to its events, and up "
             f"to {MORE_MINUTES[-1]} more minutes a week on a channel that serves its people "
             "would not change that: post about it once yourself, besides the plan, or plan "
             "fewer events, or tell people in person."
@@ -781,7 +784,7 @@ def _first_fix(
     if not lost:
         return (
             f"Give it `announce_first: true`{too}: the plan then announces it before the "
-            f"events, as a trial plan showed.{_own_post_lost(own, calendar, title)}"
+            f"events (tried on your plan).{_own_post_lost(own, calendar, title)}"
         )
 
     def keeps_all(changed: Strategy, plan: Calendar) -> bool:
@@ -794,7 +797,7 @@ def _first_fix(
         # makes things worse.
         return (
             f"You can choose: with `announce_first: true`{too} the plan announces it before "
-            f"the events, as a trial plan showed, but then {names} would be announced too "
+            f"the events (tried on your plan), but then {names} would be announced too "
             f"seldom, and up to "
             f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that; "
             "keep it as it is where those matter more."
@@ -804,8 +807,8 @@ def _first_fix(
     return (
         f"Give it `announce_first: true`{too} and {channel_label(channel, FINDINGS_LANGUAGE)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
-        f"announces it before the events, and still invites to {names} often enough, "
-        "as a trial plan showed." + _own_post_lost(own, plan, title)
+        f"announces it before the events, and still invites to {names} often enough "
+        "(tried on your plan)." + _own_post_lost(own, plan, title)
     )
 
 
@@ -876,17 +879,19 @@ def _announcing_time(
 def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> str:
     if fix is None:
         advice = (
-            "No channel that announces has room for it under the one-in-ten rule, and up to "
+            "No channel that announces has room for it (at most one post in ten announces "
+            "something), and up to "
             f"{MORE_MINUTES[-1]} more minutes a week on one of them would not make it: invite "
-            "people to it in person, or in messages of your own."
+            "people to it yourself, in conversations and messages of your own."
         )
     else:
         channel, extra = fix
         advice = (
             f"Give {channel_label(channel, FINDINGS_LANGUAGE)} {extra} more minutes a week "
             f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
-            "enough, as a trial plan showed (more posts_per_week alone would not: a channel's "
-            "posts are paid from its minutes). Or invite people to it in person."
+            "enough (tried on your plan; more posts_per_week alone would not: every post takes "
+            "minutes from the channel's hours). Or invite people to it yourself, in "
+            "conversations and messages of your own."
         )
     return advice + _topics_hint(strategy, title)
 
@@ -929,11 +934,13 @@ def _topics_hint(strategy: Strategy, title: str) -> str:
     )
 
 
-def _announced(count: int) -> str:
-    """How often, in words a reader takes in at a glance: "announced once", "not announced"."""
-    return {0: "not announced", 1: "announced once", 2: "announced twice"}.get(
-        count, f"announced {count} times"
-    )
+def _invitations(count: int) -> str:
+    """How many, in words a reader takes in at a glance: "one invitation", "none".
+
+    Not "announced once": `prompts` said "no announcement of its own" of the same event, and
+    writers could not tell which was true (r333–r340).
+    """
+    return {0: "no invitation", 1: "one invitation", 2: "two"}.get(count, str(count))
 
 
 def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
@@ -1192,11 +1199,11 @@ def _minutes_for_group(strategy: Strategy, channel: str, group: str) -> str:
     if extra is None:
         return (
             f"Up to {MORE_MINUTES[-1]} more minutes a week on {label} do not bring work into "
-            "it, as a trial plan showed: name fewer groups in the goals' where, or "
+            "it (tried on your plan): name fewer groups in the goals' where, or "
         )
     return (
         f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
-        "the plan then works in it, as a trial plan showed; or "
+        "the plan then works in it (tried on your plan); or "
     )
 
 

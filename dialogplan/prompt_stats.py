@@ -75,15 +75,16 @@ class PromptStats:
         """
         weeks = self.event_invitations.get(title)
         told = f"{count} {'announcement' if count == 1 else 'announcements'}"
-        spans = f"{weeks} channel-week{'' if weeks == 1 else 's'}"
+        invitations = f"{weeks} invitation{'' if weeks == 1 else 's'}"
         if weeks and count:
             told += (
-                f", invited to in {spans} as check counts them (own posts with its day count too)"
+                f"; {invitations} as validate counts them (announcements and own posts with its "
+                "day, one a week per channel)"
             )
         elif weeks:
             told = (
-                f"invited to in {spans} by own posts with its day, as check "
-                "counts them (no announcement of its own)"
+                f"no announcement of its own; {invitations} as validate counts them (own posts "
+                "with its day, one a week per channel)"
             )
         named = self.event_mentions.get(title, 0)
         return f"  {title}: {told}, named or linked in {named} more prompts"

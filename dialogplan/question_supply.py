@@ -161,14 +161,14 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
         (q for _, t, _ in wants for q in t.questions if asks_the_team(q, strategy.language)), ""
     )
     faq = (
-        f" A question people ask you, as {people_ask!r}, is asked in your own posts only."
+        f" A question people ask you, such as {people_ask!r}, is answered in your own posts and "
+        "never put to others."
         if people_ask
         else ""
     )
     return (
-        f"Add {each}, as a trial plan showed: questions people answer from their own "
-        "experience in a line, "
-        f"as followers or group members would.{faq} A question rests "
+        f"Add {each} (tried on your plan): questions followers or group members can answer "
+        f"in a line from their own experience.{faq} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
     )
 

@@ -892,9 +892,13 @@ def _form_problems(text: str) -> Iterator[str]:
             f"as in {{{du}|… Sie}}"
         )
     for word, sie in du_outside(text):
+        # „{Willst du|Wollen Sie} dir … anschauen“: the „Sie“ form of a „dir“ that points back
+        # to the one addressed is „sich“, and {dir|Ihnen} read „Wollen Sie Ihnen“ (r340).
+        reflexive = {"dir": "sich", "dich": "sich"}.get(word.lower())
+        also = f", or {{{word}|{reflexive}}} where it points back to them" if reflexive else ""
         yield (
             f"„{word}“ stands outside the braces and would be said on the channels that say "
-            f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}"
+            f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}{also}"
         )
     for word, du in sie_outside(text):
         yield (

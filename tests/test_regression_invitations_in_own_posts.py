@@ -64,4 +64,4 @@ def test_a_channel_counts_once_a_week_and_replies_not_at_all() -> None:
     ])  # fmt: skip
     assert count == 1
     (message,) = found
-    assert message.startswith(f"'{EVENT}' is announced once in the four weeks before it")
+    assert message.startswith(f"'{EVENT}' gets one invitation in the four weeks before it")
