@@ -1,5 +1,5 @@
 """`prompts` said an event was "invited to in 1 channel-weeks" (two strategy writers, r285 and
-r286): one week is a week.
+r286): one week is a week, and one invitation is one invitation.
 """
 
 from __future__ import annotations
@@ -15,6 +15,6 @@ def test_one_channel_week_is_singular() -> None:
         event_invitations={"Litter pick": 1, "Open day": 1},
     )  # fmt: skip
     text = stats.to_text()
-    assert "Litter pick: 1 announcement, invited to in 1 channel-week as check" in text
-    assert "Open day: invited to in 1 channel-week by own posts" in text
-    assert "channel-weeks" not in text
+    assert "Litter pick: 1 announcement; 1 invitation as validate counts them" in text
+    assert "Open day: no announcement of its own; 1 invitation as validate" in text
+    assert "invitations" not in text

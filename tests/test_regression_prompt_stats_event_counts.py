@@ -17,8 +17,8 @@ def test_event_figures_say_what_they_count() -> None:
     )  # fmt: skip
     text = stats.to_text()
     assert (
-        "Heritage Open Day: invited to in 4 channel-weeks by own posts with its day, as check "
-        "counts them (no announcement of its own), named or linked in 0 more prompts"
+        "Heritage Open Day: no announcement of its own; 4 invitations as validate counts them "
+        "(own posts with its day, one a week per channel), named or linked in 0 more prompts"
     ) in text
     assert "announcements with a link that show it: 5 of 5" in text
     assert "counted by check as announced" not in text
