@@ -756,10 +756,10 @@ class Announcements:
         return replace(
             found,
             # Its start is what people come for: "tomorrow at 6:30 pm", not "from 6:30 to 7:30";
-            # a drop-in's hours, though: "every Thursday at 4 pm" hid that people could come
-            # until seven (r312).
+            # the hours of a longer one, though: "every Tuesday at 4 pm" made a consultation
+            # from four to six an appointment (r312, r335, r338).
             at=format_clock(
-                offer.time if _drop_in(offer) else offer.time.split("-")[0], self.language
+                offer.time if _said_with_end(offer) else offer.time.split("-")[0], self.language
             )
             if offer.time
             else "",
@@ -1056,6 +1056,20 @@ def _still_open(event: Event, entry: Entry) -> bool:
     if _drop_in(event):
         return True
     return starts - entry.start >= timedelta(minutes=LAST_CALL_MINUTES)
+
+
+#: A weekly time this long or longer is said with its end: people may come any time in it.
+WEEKLY_HOURS_SAID_MINUTES = 90
+
+
+def _said_with_end(offer: Offer) -> bool:
+    """Whether a weekly offer's invitations give its end: it lasts long enough to drop in."""
+    start, end = parse_clock(offer.time) if offer.time else (None, None)
+    return (
+        start is not None
+        and end is not None
+        and minutes_long(start, end) >= (WEEKLY_HOURS_SAID_MINUTES)
+    )
 
 
 def _drop_in(item: Event | Offer) -> bool:

@@ -28,7 +28,7 @@ def _away(offer: dict[str, object], language: str = "de") -> str:
 def test_the_note_says_the_drop_in_is_off_and_when_it_meets_again() -> None:
     prompt = _away(DROP_IN)
     assert "die Donnerstags-Sprechstunde am 6. Mai ausfällt" in prompt
-    assert "das nächste Mal am 13. Mai um 16:30 Uhr" in prompt
+    assert "das nächste Mal am 13. Mai von 16:30 bis 18 Uhr" in prompt
 
 
 def test_an_english_note_says_so_too() -> None:
