@@ -340,6 +340,14 @@ _THEIR_WORD = {
 }
 
 
+#: A note that is a question of its own, not a thing: "who leads the Harrowmere Lakes bat walk"
+#: read "What's the latest with who leads …?" in a line (r339).
+_CLAUSE = {
+    "en": re.compile(r"(?:who|whom|what|when|where|whether|if|how|why|which)\b", re.IGNORECASE),
+    "de": re.compile(r"(?:wer|wen|wem|was|wann|wo|wohin|ob|wie|warum|welche\w*)\b", re.IGNORECASE),
+}
+
+
 def said_to(talk: str, language: str) -> str:
     """What to talk about as a line to the person says it; "" where that is not safe.
 
@@ -348,7 +356,7 @@ def said_to(talk: str, language: str) -> str:
     the strategy chose. A note that speaks of the person as "she" or „er“ stays out of
     lines: the prompt cannot turn it round without guessing.
     """
-    if _UNSAID[language].search(talk):
+    if _UNSAID[language].search(talk) or _CLAUSE[language].match(talk.strip()):
         return ""
     if language == "en":
         if _NOT_AFTER_HER.search(talk):

@@ -243,6 +243,13 @@ STRUCK = (
     # A football club's writer: "Welcome to the area!" to a café owner who had opened her
     # second café in town.
     r"Welcome to the area!",
+    # A hiking club's, a model flying club's and a watch repairer's (r332, r336, r337): a
+    # literal „bring etwas Neues mit“ (one brings up a subject: „sprich … an“), and a bare
+    # label before a contact's note, „Worüber ihr zuletzt gesprochen habt:“, "Good to bring
+    # up:".
+    r"oder bring etwas Neues mit",
+    r"Worüber ihr zuletzt gesprochen habt:",
+    r"Good to bring up:",
     # An outdoor centre's (r286): news found "in the stories", then commented "under each" (a
     # reply to a story is a message); a comment line that answers a caption with nothing
     # ("We'd have answered … too"); a group post "about one everyday choice they all make".
