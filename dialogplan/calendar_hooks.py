@@ -648,6 +648,10 @@ class Announcements:
         invites = self.goal_invites.get(entry.goal, ())
         names = [title for title in invites if self._fits(title, entry.topic)]
         names += [t for t in self.by_topic.get(entry.topic, []) if self._reaches(t, entry.channel)]
+        # What belongs to the entry's topic comes first: a thread about walks round the town
+        # pointed to the volunteers' taster evening, not to the weekly walk (r343).
+        on_topic = set(self.by_topic.get(entry.topic, ()))
+        names = sorted(dict.fromkeys(names), key=lambda title: title not in on_topic)
         if entry.move in OWN_PIECES:
             names += [
                 title

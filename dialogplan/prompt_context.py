@@ -59,7 +59,7 @@ from dialogplan.news import news_kind
 from dialogplan.people_plan import event_people, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.prompt_text import named_in
-from dialogplan.question_shapes import asks_for, asks_the_team, takes_no_side, talk_of
+from dialogplan.question_shapes import asks_for, asks_the_team, takes_no_side, talk_of, tells
 from dialogplan.seasons import tag_months
 from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
@@ -449,7 +449,19 @@ class Contexts:
         """
         item = self.announcements.offers.get(title) or self.announcements.events.get(title)
         listed = item.topics if item else []
-        questions = [q for t in self.strategy.topics if t.title in listed for q in t.questions]
+        sie = self.strategy.says_sie(entry.channel)
+        # Never one people ask the team: a diving club's newsletter ended its invitation to a
+        # taster dive with „Ab welchem Alter darf man bei euch mit dem Tauchen anfangen?“
+        # (r344); nor one that only tells, or speaks in the other register.
+        questions = [
+            q
+            for t in self.strategy.topics
+            if t.title in listed
+            for q in t.questions
+            if not asks_the_team(q, self.language)
+            and not tells(q, self.language)
+            and speaks_as(q, sie)
+        ]
         return questions[entry.start.toordinal() % len(questions)] if questions else ""
 
     def _invited(self, entry: Entry, question: str, day: date) -> Announcement | str | None:

@@ -53,3 +53,15 @@ def test_the_reply_round_takes_up_what_came_back(
     for prompt in replies:
         assert not [line for line in STORY_LINES if line in prompt], prompt
     assert all(any(w in prompt for w in words) for prompt in replies), replies
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Was war für dich der schwierigste Moment im ersten Tauchkurs?", "de"),
+        ("What was the hardest moment of your first dive?", "en"),
+    ],
+)
+def test_a_question_for_a_moment_draws_stories(question: str, language: str) -> None:
+    """A diving club's „schwierigster Moment“ drew „Schön! Wie bist du darauf gekommen?“ (r344)."""
+    assert asks_for(question, language) == ""

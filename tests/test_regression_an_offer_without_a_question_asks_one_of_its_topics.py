@@ -11,7 +11,10 @@ from datetime import date
 from tests.test_prompt_context import contexts
 from tests.test_threads import make
 
-QUESTIONS = ["Wie lang sollte die erste Mehrtagestour sein?", "Was packt ihr ins Boot?"]
+QUESTIONS = [
+    "Zwei Tage oder gleich eine ganze Woche – wie lang sollte die erste Mehrtagestour sein?",
+    "Was packt ihr ins Boot?",
+]
 
 
 def test_an_offer_without_a_question_takes_one_of_its_topic() -> None:
