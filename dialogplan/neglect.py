@@ -182,13 +182,18 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     for channel in thin:
         needed = strategy.channel(channel).min_minutes_per_week
         label = channel_label(channel, FINDINGS_LANGUAGE)
-        capped = channel in capped_minutes(strategy)
+        cap = capped_minutes(strategy).get(channel)
+        capped = cap is not None
         # A channel held back by its posts_per_week says so first: "gets 13 minutes" read as
-        # a sum gone wrong to writers who had given it 30 (r318, r325, r327 writers).
-        gets = _gets(label, planned[channel], given[channel], needed, capped=capped)
+        # a sum gone wrong to writers who had given it 30 (r318, r325, r327 writers); the
+        # figure is the one its advice builds on ("14 of them", then "min_minutes_per_week
+        # 12" left a writer asking which, r345).
+        filled = math.floor(min(cap[0], planned[channel])) if cap else planned[channel]
+        gets = _gets(label, filled, given[channel], needed, capped=capped)
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
-            f"{gets}; it needs at least {needed} to stay alive",
+            f"{gets}; to count as kept alive it needs at least {needed} minutes a week "
+            f"(its min_minutes_per_week)",
             advice[channel],
         )  # fmt: skip
     if together:
@@ -292,19 +297,19 @@ def _raised_with(strategy: Strategy, channel: str, together: Extras | None) -> s
     return (
         f"Give {label} {together[channel]} more minutes a week along with the other thin "
         "channels (the whole change is under thin-channels): the plan then keeps all of them "
-        f"alive (tried on your plan). Or widen its days and windows, or drop {label}."
+        f"alive (tried on a copy of your plan). Or widen its days and windows, or drop {label}."
     )
 
 
 def _thin_together(strategy: Strategy, together: Extras) -> Finding:
-    """The change that keeps every thin channel alive at once (tried on your plan)."""
+    """The change that keeps every thin channel alive at once (tried on a copy of your plan)."""
     labels = ", ".join(channel_label(c, FINDINGS_LANGUAGE) for c in together)
     return Finding(
         "thin-channels", Severity.INFO, "", strategy.start, strategy.last_day,
         f"{len(together)} channels get less than they need to stay alive: {labels}",
         f"Give them more minutes a week at once ({budget_with(strategy, together)}): the plan "
-        "then spends each one's minimum on it (tried on your plan). Or drop some of them: a "
-        "half-kept presence looks worse than none.",
+        "then spends each one's minimum on it (tried on a copy of your plan). Or drop some "
+        "of them: a half-kept presence looks worse than none.",
     )  # fmt: skip
 
 
@@ -334,11 +339,11 @@ def _gets(label: str, planned: int, given: float, needed: int, *, capped: bool) 
     """
     if capped:
         return (
-            f"{label}'s posts take {planned} of its {given:.0f} minutes a week, held back by "
-            "its posts_per_week"
+            f"{label} is given {given:.0f} minutes a week, but its posts_per_week lets the plan "
+            f"fill only {planned} of them"
         )
     if given < needed:
-        return f"{label} is given {given:.0f} minutes a week ({planned} as planned)"
+        return f"{label} is given {given:.0f} minutes a week, of which the plan fills {planned}"
     return (
         f"{label} gets {planned} minutes per week (its work comes in whole pieces, which do "
         f"not fill the {round(given)} it is given)"
@@ -385,7 +390,7 @@ def _thicker(strategy: Strategy, channel: str, closed: Mapping[date, str]) -> st
     return (
         f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
         f"the plan then spends at least {strategy.channel(channel).min_minutes_per_week} on "
-        f"it (tried on your plan). Or widen its days and windows, or drop {label}."
+        f"it (tried on a copy of your plan). Or widen its days and windows, or drop {label}."
     )
 
 
@@ -438,14 +443,21 @@ def _more_posts(
     # posts_per_week of 0.25 held the newsletter back, and "(0.94 and more spend all its 30
     # minutes)" was a figure nobody acts on.
     rate = f"{posts:g} ({_every(posts)[2:]})" if _every(posts) else f"{posts:g}"
-    return (
-        f"Raise channels.{channel}.posts_per_week to at least {value}"
-        f"{' (tried on your plan)' if found else ''}: its posts_per_week of {rate} holds it "
-        f"back, as its posts take about {spent:.0f} of its {given:.0f} minutes a week, and more "
-        "minutes add no posts while that cap holds. Or, if that is the rhythm you want, lower "
-        f"the minimum it must reach: channels.{channel}.min_minutes_per_week "
-        f"{math.floor(spent)}; or drop posts_per_week; or drop the {label} channel."
+    more = (
+        f"raise channels.{channel}.posts_per_week to at least {value}"
+        f"{' (tried on a copy of your plan)' if found else ''}: more minutes add no posts "
+        "while posts_per_week holds it back"
     )
+    keep = (
+        f"if {rate} is the rhythm you want, lower the minimum it must reach: "
+        f"channels.{channel}.min_minutes_per_week {math.floor(spent)}"
+    )
+    # A monthly newsletter was first told to go weekly, which no volunteer team can do
+    # (r341, r343, r345 writers): a rhythm slower than weekly is kept first.
+    drop = f"drop posts_per_week, or the {label} channel"
+    if posts < 1:
+        return f"{keep[:1].upper()}{keep[1:]}. Or {more}. Or {drop}."
+    return f"{more[:1].upper()}{more[1:]}. Or, {keep}. Or {drop}."
 
 
 def _unsustainable(strategy: Strategy) -> Iterator[Finding]:
@@ -620,7 +632,7 @@ def _all_together(
         return (
             f" Each suggestion for an event was tried alone; followed together, even with up "
             f"to {TOGETHER_MORE[-1]} more minutes a week on each of their channels, they "
-            "would not announce all of them often enough (tried on your plan)."
+            "would not announce all of them often enough (tried on a copy of your plan)."
         )
     labels = " and ".join(f"{channel_label(c, FINDINGS_LANGUAGE)} {m}" for c, m in found.items())
     # "For both events at once" named neither: a writer guessed which two (r305).
@@ -629,7 +641,7 @@ def _all_together(
     return (
         f" Each suggestion was tried alone, and followed together they take announcements "
         f"from each other. For {events} at once, give {labels} more minutes a week "
-        f"({budget_with(strategy, found)}; tried on your plan, all together)."
+        f"({budget_with(strategy, found)}; tried on a copy of your plan, all together)."
     )
 
 
@@ -784,7 +796,7 @@ def _first_fix(
     if not lost:
         return (
             f"Give it `announce_first: true`{too}: the plan then announces it before the "
-            f"events (tried on your plan).{_own_post_lost(own, calendar, title)}"
+            f"events (tried on a copy of your plan).{_own_post_lost(own, calendar, title)}"
         )
 
     def keeps_all(changed: Strategy, plan: Calendar) -> bool:
@@ -796,11 +808,11 @@ def _first_fix(
         # Said as a choice, not as a fix: writers read "Give it …, but …" as advice that
         # makes things worse.
         return (
-            f"You can choose: with `announce_first: true`{too} the plan announces it before "
-            f"the events (tried on your plan), but then {names} would be announced too "
-            f"seldom, and up to "
-            f"{MORE_MINUTES[-1]} more minutes a week on one channel would not change that; "
-            "keep it as it is where those matter more."
+            f"You can choose. With `announce_first: true`{too} the plan announces it before "
+            f"the events (tried on a copy of your plan), but then {names} would be announced "
+            f"too seldom, even with up to {MORE_MINUTES[-1]} more minutes a week on one "
+            "channel. Where those events matter more, leave it as it is: the prompts that "
+            "invite to it in passing then carry it."
         )
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))
@@ -808,7 +820,7 @@ def _first_fix(
         f"Give it `announce_first: true`{too} and {channel_label(channel, FINDINGS_LANGUAGE)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
         f"announces it before the events, and still invites to {names} often enough "
-        "(tried on your plan)." + _own_post_lost(own, plan, title)
+        "(tried on a copy of your plan)." + _own_post_lost(own, plan, title)
     )
 
 
@@ -889,8 +901,8 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> s
         advice = (
             f"Give {channel_label(channel, FINDINGS_LANGUAGE)} {extra} more minutes a week "
             f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
-            "enough (tried on your plan; more posts_per_week alone would not: every post takes "
-            "minutes from the channel's hours). Or invite people to it yourself, in "
+            "enough (tried on a copy of your plan; more posts_per_week alone would not: every "
+            "post takes minutes from the channel's hours). Or invite people to it yourself, in "
             "conversations and messages of your own."
         )
     return advice + _topics_hint(strategy, title)
@@ -1199,11 +1211,11 @@ def _minutes_for_group(strategy: Strategy, channel: str, group: str) -> str:
     if extra is None:
         return (
             f"Up to {MORE_MINUTES[-1]} more minutes a week on {label} do not bring work into "
-            "it (tried on your plan): name fewer groups in the goals' where, or "
+            "it (tried on a copy of your plan): name fewer groups in the goals' where, or "
         )
     return (
         f"Give {label} {extra} more minutes a week ({budget_after(strategy, [channel], extra)}): "
-        "the plan then works in it (tried on your plan); or "
+        "the plan then works in it (tried on a copy of your plan); or "
     )
 
 
@@ -1298,8 +1310,8 @@ def _telling_questions(strategy: Strategy) -> Iterator[Finding]:
                 "telling-question", Severity.WARNING, "", strategy.start, strategy.last_day,
                 f"{field}: {question!r} tells people something and asks only whether they "
                 "knew it; the answer is yes or no, so prompts leave it out",
-                "Tell it in a post and ask what people make of it, or what they have seen "
-                "themselves, as in 'Which green space would you put forward for protection?'.",
+                "Tell it in a post of your own, and end with a question about people's own "
+                "experience of it: what they have seen, tried or would choose.",
             )  # fmt: skip
 
 

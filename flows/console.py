@@ -156,7 +156,14 @@ def print_notes(findings: Sequence[Finding]) -> None:
     the file being both valid and broken.
     """
     if findings:
-        print(f"  the plan made from it: {_tally(findings)}, each with what would change it")
+        # "valid", then "1 error", left writers unsure whether they had to fix it (r341, r345):
+        # an error is the plan's, and the plan is still made.
+        errors = any(f.severity == Severity.ERROR for f in findings)
+        made = " (the plan is still made; an error means part of it will not work as meant)"
+        print(
+            f"  the plan made from it: {_tally(findings)}, each with what would change it"
+            f"{made if errors else ''}"
+        )
     for finding in findings:
         print(f"  {finding.severity} {finding.code}: {finding.message}")
         print(f"    → {finding.suggestion}")

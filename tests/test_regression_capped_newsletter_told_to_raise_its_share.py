@@ -30,7 +30,7 @@ def test_a_capped_channel_short_of_its_minimum_gets_more_posts() -> None:
                   if f.channel == "newsletter" and f.code == "thin"]  # fmt: skip
     assert "share" not in finding.suggestion
     found = re.search(r"posts_per_week to at least ([\d.]+)", finding.suggestion)
-    assert found and "tried on your plan" in finding.suggestion, finding.suggestion
+    assert found and "tried on a copy of your plan" in finding.suggestion, finding.suggestion
     posts = float(found.group(1))
     fixed = make(months=3, blackout=EASTER, channels={
         "instagram": {}, "newsletter": {**newsletter, "posts_per_week": posts}})  # fmt: skip

@@ -23,7 +23,7 @@ from tests.support import ROOT
 
 ORCHARD = ROOT / "tests/strategies/wyebank-orchard.yaml"
 TOGETHER = re.compile(
-    r" at once, give .*?\((?P<numbers>[^;)]*); tried on your plan, all together\)"
+    r" at once, give .*?\((?P<numbers>[^;)]*); tried on a copy of your plan, all together\)"
 )
 NUMBER = re.compile(r"(?P<field>[\w.-]+) [\d.]+ → (?P<value>[\d.]+)")
 

@@ -34,7 +34,8 @@ def test_the_minutes_suggested_bring_work_into_the_group() -> None:
     advice = idle(strategy())
     assert advice
     found = re.match(
-        r"Give Facebook groups (\d+) more minutes a week .*\(tried on your plan\)", advice[0]
+        r"Give Facebook groups (\d+) more minutes a week .*\(tried on a copy of your plan\)",
+        advice[0],
     )
     assert found, advice[0]
     assert not idle(with_more_minutes(strategy(), ["facebook-group"], int(found[1])))

@@ -250,6 +250,12 @@ STRUCK = (
     r"oder bring etwas Neues mit",
     r"Worüber ihr zuletzt gesprochen habt:",
     r"Good to bring up:",
+    # A market's, a canal trust's and a zoo supporters' club's (r342, r345, r346): a comment's
+    # fallback said as the tool's logic, under every post.
+    r"doesn't fit,? ask about one detail",
+    r"If it doesn't fit a",
+    r"Wo sie nicht passt, frag",
+    r"Passt die Frage nicht zum Beitrag",
     # An outdoor centre's (r286): news found "in the stories", then commented "under each" (a
     # reply to a story is a message); a comment line that answers a caption with nothing
     # ("We'd have answered … too"); a group post "about one everyday choice they all make".

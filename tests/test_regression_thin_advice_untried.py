@@ -20,7 +20,7 @@ WORKSHOP = ROOT / "tests" / "strategies" / "stringworks.yaml"
 def test_the_thin_advice_is_tried_and_enough() -> None:
     strategy = parse_strategy(WORKSHOP.read_text("utf-8"), "stringworks.yaml")
     (thin,) = [f for f in check_plan(strategy, schedule_work(strategy)) if f.code == "thin"]
-    assert "tried on your plan" in thin.suggestion
+    assert "tried on a copy of your plan" in thin.suggestion
     extra = int(thin.suggestion.split("Give YouTube ")[1].split(" more minutes")[0])
     trial = with_more_minutes(strategy, ["youtube"], extra)
     assert not [f for f in check_plan(trial, schedule_work(trial)) if f.code == "thin"]

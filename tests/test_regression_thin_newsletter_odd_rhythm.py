@@ -23,7 +23,7 @@ def test_a_capped_channel_is_told_a_rhythm_people_keep() -> None:
     (finding,) = [f for f in check_plan(strategy, schedule_work(strategy))
                   if f.channel == "newsletter" and f.code == "thin"]  # fmt: skip
     found = re.search(r"posts_per_week to at least ([\d.]+)", finding.suggestion)
-    assert found and "tried on your plan" in finding.suggestion, finding.suggestion
+    assert found and "tried on a copy of your plan" in finding.suggestion, finding.suggestion
     posts = float(found.group(1))
     assert posts in RHYTHMS, finding.suggestion
     newsletter = strategy.channels["newsletter"].model_copy(update={"posts_per_week": posts})
