@@ -256,6 +256,9 @@ STRUCK = (
     r"If it doesn't fit a",
     r"Wo sie nicht passt, frag",
     r"Passt die Frage nicht zum Beitrag",
+    r"Wo sie nicht zum Beitrag passt",
+    r"If it doesn't fit the piece",
+    r"Where it doesn't fit, ask whether",
     # An outdoor centre's (r286): news found "in the stories", then commented "under each" (a
     # reply to a story is a message); a comment line that answers a caption with nothing
     # ("We'd have answered … too"); a group post "about one everyday choice they all make".
