@@ -488,7 +488,10 @@ class Contexts:
         # bursaries on a topic a mentors' goal shares were announced as a volunteer's job.
         inviting = [self.sought[g.id] for g in self.goals.values() if found.title in g.invite]
         work = any(_offer_words("work").search(text) for text in [found.title, *inviting] if text)
-        appeal = bool(_offer_words("appeal").search(f"{found.title} {found.noun}"))
+        named = f"{found.title} {found.noun}"
+        appeal = bool(_offer_words("appeal").search(named)) and not _offer_words("service").search(
+            named
+        )
         taster = bool(_offer_words("taster").search(f"{found.title} {found.noun}"))
         job = work and any(sought_by) and not appeal and not taster
         return replace(found, job=job, appeal=appeal)
@@ -1738,7 +1741,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
-OFFER_WORDS = ("customers", "appeal", "work", "taster")
+OFFER_WORDS = ("customers", "appeal", "service", "work", "taster")
 
 
 def _recent_news(contact: Contact, today: date) -> bool:
