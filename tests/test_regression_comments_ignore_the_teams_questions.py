@@ -27,6 +27,6 @@ def test_a_comment_asks_the_topics_question_to_people() -> None:
              "start": f"2027-03-{1 + 7 * n:02d} 18:00"} for n in range(3)]  # fmt: skip
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
     assert "„Was hilft dir, wenn du im Wartezimmer nervös wirst?“" in prompts[0]
-    assert "frag nach" in prompts[0]  # where it does not fit the post
+    assert "frag danach" in prompts[0]  # each post gets its own detail
     for prompt in prompts:
         assert "Praxis anders machen" not in prompt and "Pause brauche" not in prompt, prompt

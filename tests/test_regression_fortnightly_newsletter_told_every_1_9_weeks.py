@@ -31,8 +31,8 @@ def test_a_fortnightly_newsletter_may_keep_its_rhythm() -> None:
                     blackout=EASTER)  # fmt: skip
     (finding,) = thin(strategy)
     found = re.search(
-        r"posts_per_week of 0\.5 \(one post about every 2 weeks\).*if that is the rhythm you "
-        r"want, lower the minimum it must reach: channels\.newsletter\.min_minutes_per_week (\d+)",
+        r"If 0\.5 \(one post about every 2 weeks\) is the rhythm you want, lower the minimum "
+        r"it must reach: channels\.newsletter\.min_minutes_per_week (\d+)",
         finding.suggestion,
     )
     assert found, finding

@@ -25,5 +25,8 @@ def test_the_plans_findings_are_introduced_as_the_plans(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"valid: {path} ")
     assert lines[1].startswith("  the plan made from it: ")
-    assert lines[1].endswith(", each with what would change it")
+    assert ", each with what would change it" in lines[1]
+    assert lines[1].endswith(
+        "the plan is still made; an error means part of it will not work as meant)"
+    )
     assert lines[2].startswith(("  error ", "  warning "))

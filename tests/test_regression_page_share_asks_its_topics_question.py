@@ -31,8 +31,8 @@ def test_a_page_share_asks_the_followers_the_topics_question() -> None:
     (entry,) = render(strategy, entries(strategy, _share("facebook")))
     assert f"your followers: “{BLOSSOM}”" in entry.prompt
     assert "What's your experience with this?" not in entry.prompt
-    # The question is the topic's, the piece someone else's: where they part, the piece wins.
-    assert "doesn't fit" in entry.prompt
+    # The question is the topic's, the piece someone else's: the piece is chosen to suit it.
+    assert "question suits" in entry.prompt
 
 
 def test_a_tagged_share_leaves_the_question_for_the_teams_posts() -> None:

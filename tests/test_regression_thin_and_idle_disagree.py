@@ -22,4 +22,4 @@ def test_one_finding_gives_both_numbers() -> None:
     assert "thin" in codes and "idle-minutes" not in codes
     (thin,) = [f for f in findings if f.code == "thin"]
     assert "posts_per_week to at least" in thin.suggestion
-    assert "of its 30 minutes a week" in thin.suggestion
+    assert "is given 30 minutes a week" in thin.message
