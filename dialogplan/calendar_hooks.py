@@ -1069,11 +1069,9 @@ WEEKLY_HOURS_SAID_MINUTES = 90
 def _said_with_end(offer: Offer) -> bool:
     """Whether a weekly offer's invitations give its end: it lasts long enough to drop in."""
     start, end = parse_clock(offer.time) if offer.time else (None, None)
-    return (
-        start is not None
-        and end is not None
-        and minutes_long(start, end) >= (WEEKLY_HOURS_SAID_MINUTES)
-    )
+    if start is None or end is None:
+        return False
+    return minutes_long(start, end) >= WEEKLY_HOURS_SAID_MINUTES
 
 
 def _drop_in(item: Event | Offer) -> bool:

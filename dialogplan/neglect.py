@@ -947,7 +947,7 @@ def _topics_hint(strategy: Strategy, title: str) -> str:
 
 
 def _invitations(count: int) -> str:
-    """How many, in words a reader takes in at a glance: "one invitation", "none".
+    """How many, in words a reader takes in at a glance: "one invitation", "no invitation".
 
     Not "announced once": `prompts` said "no announcement of its own" of the same event, and
     writers could not tell which was true (r333–r340).

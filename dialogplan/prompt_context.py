@@ -489,9 +489,8 @@ class Contexts:
         inviting = [self.sought[g.id] for g in self.goals.values() if found.title in g.invite]
         work = any(_offer_words("work").search(text) for text in [found.title, *inviting] if text)
         named = f"{found.title} {found.noun}"
-        appeal = bool(_offer_words("appeal").search(named)) and not _offer_words("service").search(
-            named
-        )
+        service = _offer_words("service").search(named)
+        appeal = bool(_offer_words("appeal").search(named)) and not service
         taster = bool(_offer_words("taster").search(f"{found.title} {found.noun}"))
         job = work and any(sought_by) and not appeal and not taster
         return replace(found, job=job, appeal=appeal)
