@@ -167,8 +167,8 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
         else ""
     )
     return (
-        f"Add {each} (tried on your plan): questions followers or group members can answer "
-        f"in a line from their own experience.{faq} A question rests "
+        f"Add {each} (tried on a copy of your plan): questions followers or group members can "
+        f"answer in a line from their own experience.{faq} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
     )
 
