@@ -240,6 +240,9 @@ class Announcement:
     about: str = ""
     #: What people need to know before they come or sign up, in the team's words, or "".
     details: str = ""
+    #: True for an event that is a day of work (a work party, an Arbeitseinsatz): its
+    #: invitations ask people to lend a hand.
+    helping: bool = False
 
     def __str__(self) -> str:
         return self.title

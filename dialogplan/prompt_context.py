@@ -480,9 +480,14 @@ class Contexts:
         return self._offered(found) if found is not None else None
 
     def _offered(self, found: Announcement) -> Announcement:
-        """An offer as invitations see it: a job where a seeking goal invites to it."""
+        """An offer as invitations see it: a job where a seeking goal invites to it.
+
+        An event is a day of work where its name says so (a work party, an Arbeitseinsatz):
+        helpers are asked to lend a hand, not what they would like to try there (r345, r346).
+        """
         if found.kind != "offer":
-            return found
+            helping = _offer_words("helping").search(f"{found.title} {found.noun}")
+            return replace(found, helping=bool(helping))
         sought_by = [self.sought[g] for g in self.strategy.goals_invited_to(found.title)]
         # Whom a goal seeks says what the offer is only where the goal invites to it: studio
         # bursaries on a topic a mentors' goal shares were announced as a volunteer's job.
@@ -1740,7 +1745,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
-OFFER_WORDS = ("customers", "appeal", "service", "work", "taster")
+OFFER_WORDS = ("customers", "appeal", "service", "work", "taster", "helping")
 
 
 def _recent_news(contact: Contact, today: date) -> bool:

@@ -174,7 +174,8 @@ Every template sees these variables:
     a week, else -1), ``session_weekday``, ``session_date`` (that day, as ``day``) and
     ``evening`` (it starts at 17:00 or later);
     ``about`` (the short form of the first topic it lists, or ""); ``details`` (what people
-    need to know before they come, in the team's words, or "");
+    need to know before they come, in the team's words, or ""); ``helping`` (true for an
+    event whose name makes it a day of work, as a work party);
     ``{{ announce }}`` prints the title
 ``event_soon``
     None, or for an own post (ask, story, article), a share, a reply round, a thank-you
