@@ -496,7 +496,7 @@ class Contexts:
         named = f"{found.title} {found.noun}"
         service = _offer_words("service").search(named)
         appeal = bool(_offer_words("appeal").search(named)) and not service
-        taster = bool(_offer_words("taster").search(f"{found.title} {found.noun}"))
+        taster = bool(_offer_words("taster").search(named))
         job = work and any(sought_by) and not appeal and not taster
         return replace(found, job=job, appeal=appeal)
 
