@@ -189,14 +189,15 @@ class _Queue:
         A contact served only once due is touched a slot's wait after it, so every
         stretch came out longer than the interval and no budget could keep them. Where
         fitting entries are sparse, a quarter of the interval may hold none: the contact
-        is then ready from the last one before the day they fall due (never on the day
-        of their last touch), so a touch comes in time wherever the plan has room for it.
+        is then ready from the last one before the day they fall due, but never in the
+        first half of the interval: a friend written to on Thursday and again on Friday
+        feels worked through a list, and a touch a little late does no such harm.
         """
         interval = waiting.contact.interval
         ready = waiting.due - interval / EARLY_SHARE
         last_slot = bisect.bisect_right(self.slots, waiting.due) - 1
         if waiting.due <= self.end and last_slot >= 0 and self.slots[last_slot] < ready:
-            ready = max(self.slots[last_slot], waiting.due - interval + timedelta(days=1))
+            ready = max(self.slots[last_slot], waiting.due - interval / 2)
         heapq.heappush(self.pending, (ready, waiting.row, waiting))
 
     def top(self, day: date) -> _Waiting | None:

@@ -165,12 +165,13 @@ def test_nobody_touched_early_while_another_due_contact_waits(
 
     def ready(c: Contact) -> date:
         """The day the contact may be touched: a quarter of the interval before it runs out,
-        or the last entry that fits them before it runs out, where the quarter holds none."""
+        or the last entry that fits them before it runs out, where the quarter holds none,
+        but never in the first half of the interval."""
         early = due(c) - c.interval / EARLY_SHARE
         before = [d for d in slots[(c.channel, c.tier)] if d <= due(c)]
         if due(c) > strategy.last_day or not before or before[-1] >= early:
             return early
-        return max(before[-1], due(c) - c.interval + timedelta(days=1))
+        return max(before[-1], due(c) - c.interval / 2)
 
     for entry in calendar:
         day = day_of(strategy, entry)
