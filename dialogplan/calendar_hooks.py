@@ -198,6 +198,9 @@ class Announcement:
     #: True for an offer that asks people to give (a donation campaign, a sponsorship):
     #: introduced as what the money is for, not as something to book.
     appeal: bool = False
+    #: True for an appeal that asks people to join (a membership): introduced as what
+    #: members make possible and how to join.
+    membership: bool = False
     #: The last day of an event over several days (``format_day``), else "".
     last: str = ""
     #: Days from the entry to that last day; 0 without one.

@@ -495,10 +495,11 @@ class Contexts:
         work = any(_offer_words("work").search(text) for text in [found.title, *inviting] if text)
         named = f"{found.title} {found.noun}"
         service = _offer_words("service").search(named)
-        appeal = bool(_offer_words("appeal").search(named)) and not service
+        membership = bool(_offer_words("membership").search(named)) and not service
+        appeal = membership or (bool(_offer_words("appeal").search(named)) and not service)
         taster = bool(_offer_words("taster").search(named))
         job = work and any(sought_by) and not appeal and not taster
-        return replace(found, job=job, appeal=appeal)
+        return replace(found, job=job, appeal=appeal, membership=membership)
 
     def _meet_next(self, entry: Entry) -> Announcement | None:
         """The team's next occasion a meeting invites to, or None (see ``next_steps``).
@@ -1745,7 +1746,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
-OFFER_WORDS = ("customers", "appeal", "service", "work", "taster", "helping")
+OFFER_WORDS = ("customers", "appeal", "membership", "service", "work", "taster", "helping")
 
 
 def _recent_news(contact: Contact, today: date) -> bool:
