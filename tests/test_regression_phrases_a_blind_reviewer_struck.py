@@ -27,7 +27,8 @@ any news; a jazz club's "recent project by" as filler; a cycle-tour operator's i
 „nach dem Dank“ where no thanks were asked for; a recording studio's "Thanks, everyone" after
 "even if there's only one"; a canoe rental's „Dank zwei Leuten“; a costume-and-dance
 club's „Was spricht für dich dafür?“ and a note explaining why a page writes from a
-profile. None of them is said in the examples' prompts any more.
+profile; a radio club's "one of the two goes there". None of them is said in the examples'
+prompts any more.
 """
 
 from __future__ import annotations
@@ -300,6 +301,9 @@ STRUCK = (
     # note's wording „über dein eigenes Facebook-Profil, denn die Seite selbst kann …“.
     r"spricht für (?:dich|euch|Sie) dafür",
     r"denn die Seite selbst kann niemanden",
+    # An amateur radio club's (r349): "where the latest posts carry news, one of the two goes
+    # there", a knot around the contact to look at first.
+    r"one of the two goes there",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
