@@ -27,8 +27,9 @@ any news; a jazz club's "recent project by" as filler; a cycle-tour operator's i
 „nach dem Dank“ where no thanks were asked for; a recording studio's "Thanks, everyone" after
 "even if there's only one"; a canoe rental's „Dank zwei Leuten“; a costume-and-dance
 club's „Was spricht für dich dafür?“ and a note explaining why a page writes from a
-profile; a radio club's "one of the two goes there". None of them is said in the examples'
-prompts any more.
+profile; a radio club's "one of the two goes there"; and seams a saddlery's, a parents'
+association's and a mediation service's reviewers named. None of them is said in the
+examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -304,6 +305,19 @@ STRUCK = (
     # An amateur radio club's (r349): "where the latest posts carry news, one of the two goes
     # there", a knot around the contact to look at first.
     r"one of the two goes there",
+    # A saddlery's (r350): „wo es ums Thema geht“, „was ihr dazu oft hört“, which gave the
+    # reader nothing to tell, and „wie man sie unterstützen kann“, where „sie“ was the news; a
+    # parents' association's (r352): „damit alle wissen, wohin sie ihre Antwort mitbringen
+    # können“ and a telegram „Neuigkeit von … am …:“; a mediation service's (r351): "ask
+    # about the moment" under a question about the hardest thing, and "How did it go from
+    # there?" under painful stories.
+    r"wo es ums Thema geht",
+    r"dazu oft (?:hört|hörst)\b",
+    r"wie man sie unterstützen kann",
+    r"wohin sie ihre Antwort",
+    r"(?:^|\. )Neuigkeit von ",
+    r"ask about the moment",
+    r"How did it go from there\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
