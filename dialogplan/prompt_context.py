@@ -110,8 +110,10 @@ NO_WHO_MOVES = frozenset({"congratulate", "thank", "reply", "away", "back", "rev
 #: A congratulation names no customers, but it may look where the goal's people post news.
 NO_WHERE_MOVES = NO_WHO_MOVES - {"congratulate"}
 #: A place that is a group ("die Gruppe Pflegende Angehörige", "the Roseland Parents group").
-#: Generic work among other people's posts, which may start with the team's own contacts there.
-NEARBY_MOVES = frozenset({"congratulate"})
+#: Generic work among other people's posts, which may start with the team's own contacts there:
+#: a congratulation, and a comment round on no topic ("other pages from your area" named none
+#: of the family hubs a mediation service knew there, r351).
+NEARBY_MOVES = frozenset({"congratulate", "comment"})
 #: How many of its contacts on the channel a generic entry names as a place to start.
 NEARBY = 2
 #: A contact without news is named as a place to start in at most one of this many rounds.
@@ -733,7 +735,7 @@ class Contexts:
         entries = self.entries
         for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
             entry = entries[i]
-            if entry.move not in NEARBY_MOVES or entry.contact_row:
+            if entry.move not in NEARBY_MOVES or entry.contact_row or _on_something(entry):
                 continue
             found[i], told = self._nearby(entry, congratulated, talked)
             for row in told:
@@ -755,8 +757,15 @@ class Contexts:
         """
         today = entry.start.date()
         here = self.contacts_on.get(entry.channel, [])
+        # A comment round congratulates nobody by name: it only starts where the team knows
+        # people.
+        greets = entry.move == "congratulate"
         fresh = sorted(
-            (c for c in here if _uncongratulated(c, today, congratulated.get(c.row, ()))),
+            (
+                c
+                for c in here
+                if greets and _uncongratulated(c, today, congratulated.get(c.row, ()))
+            ),
             key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
         )
         # Without news, the clubs and businesses the team knows there are where news turns
@@ -784,7 +793,7 @@ class Contexts:
                     "news": (news_kind(c.news.text) or "other") if c.news and c in fresh else "",
                     # "check her latest posts" where the notes say "she", as named entries do.
                     "their": _their(c, self.language),
-                    "said": self._round_talk(c, today, talked) if c not in fresh else "",
+                    "said": self._round_talk(c, today, talked) if greets and c not in fresh else "",
                 }
             )
             for c in shown
@@ -1747,6 +1756,11 @@ _RANGE = re.compile(
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = ("customers", "appeal", "membership", "service", "work", "taster", "helping")
+
+
+def _on_something(entry: Entry) -> bool:
+    """Whether a comment round has its own posts to go to: a topic, or posts saved for it."""
+    return entry.move == "comment" and bool(entry.topic or entry.follows_up or entry.continues)
 
 
 def _recent_news(contact: Contact, today: date) -> bool:
