@@ -585,6 +585,9 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
     short = [w for w in windows if invited[w.title] < w.needed]
     fixes = _announcing_time(strategy, windows, short) if short else {}
     together = _all_together(strategy, windows, short, fixes)
+    # The sum of the suggestions stands once, under the last event it names: the same
+    # paragraph under two warnings in a row was hard to read twice (r352).
+    last_fixed = [w.title for w in short if w.title in fixes][-1:]
     for window in short:
         count = invited[window.title]
         fix = fixes.get(window.title)
@@ -593,8 +596,8 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
             f"{window.title!r} gets {_invitations(count)} in the four weeks before it (an "
             "announcement, or an own post that gives its day; one a week per channel); it "
             f"needs {_invitations(window.needed)}",
-            _more_time(strategy, fix, window.title)
-            + (together if fix else "")
+            _more_time(strategy, fix, window)
+            + (together if [window.title] == last_fixed else "")
             + _break_hint(strategy, window),
         )  # fmt: skip
 
@@ -867,12 +870,7 @@ def _announcing_time(
     they do in the plan: more minutes bring more of them. A trial counts only when no event
     loses an invitation it needed.
     """
-    channels = [c for c in strategy.channels if "announce" in moves_of(strategy, c)]
-    # Only the channels that serve the events' people, where one does: practices' events
-    # are not for the families' page, however few minutes it would take there.
-    goals = frozenset().union(*(strategy.goals_invited_to(w.title) for w in short))
-    serving = [c for c in channels if goals & set(strategy.goals_of(c))]
-    channels = serving or channels
+    channels = _announcers(strategy, short)
     found: dict[str, tuple[str, int]] = {}
     for extra in MORE_MINUTES:
         for channel in channels:
@@ -888,13 +886,37 @@ def _announcing_time(
     return found
 
 
-def _more_time(strategy: Strategy, fix: tuple[str, int] | None, title: str) -> str:
+def _none_of(labels: Sequence[str]) -> str:
+    """The channels tried, with "would": "Neither Instagram nor Newsletter would"."""
+    if len(labels) == 1:
+        return f"{labels[0]}, the one channel that announces to its people, would not"
+    if len(labels) == 2:  # "neither … nor" takes two
+        return f"Neither {labels[0]} nor {labels[1]} would"
+    return f"None of {', '.join(labels[:-1])} and {labels[-1]} would"
+
+
+def _announcers(strategy: Strategy, windows: Sequence[Window]) -> list[str]:
+    """The channels that announce and serve the events' people, where one does; else all.
+
+    Practices' events are not for the families' page, however few minutes it would take there.
+    """
+    channels = [c for c in strategy.channels if "announce" in moves_of(strategy, c)]
+    goals = frozenset().union(*(strategy.goals_invited_to(w.title) for w in windows))
+    serving = [c for c in channels if goals & set(strategy.goals_of(c))]
+    return serving or channels
+
+
+def _more_time(strategy: Strategy, fix: tuple[str, int] | None, window: Window) -> str:
+    title = window.title
     if fix is None:
+        # "No channel has room" left a team that had given its newsletter to the event's
+        # goal asking which channel was meant and why (r352).
+        tried = [channel_label(c, FINDINGS_LANGUAGE) for c in _announcers(strategy, [window])]
         advice = (
-            "No channel that announces has room for it (at most one post in ten announces "
-            "something), and up to "
-            f"{MORE_MINUTES[-1]} more minutes a week on one of them would not make it: invite "
-            "people to it yourself, in conversations and messages of your own."
+            f"{_none_of(tried)} announce it often enough, even with up to "
+            f"{MORE_MINUTES[-1]} more minutes a week: at most one post in ten announces "
+            "something, and the events around it take those posts. Invite people to it "
+            "yourself, in conversations and messages of your own."
         )
     else:
         channel, extra = fix
