@@ -7,6 +7,7 @@ what turns dialogue back into advertising. Each finding says what to do about it
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -88,6 +89,54 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
 
 
 def _gaps(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """Silences longer than a channel tolerates, each with the time that would end them.
+
+    "Give it more time" named no figure, unlike every other suggestion, and left a writer
+    guessing at the cause (r349): the fewest more minutes a week that end a channel's
+    silences are tried, as for thin channels.
+    """
+    found = list(_silences(strategy, entries))
+    capped = capped_minutes(strategy)
+    loud = {f.channel for f in found if f.severity is Severity.ERROR and f.channel not in capped}
+    fixes = {c: _gap_fix(strategy, c) for c in strategy.channels if c in loud}
+    said: set[str] = set()
+    for finding in found:
+        fix = fixes.get(finding.channel) if finding.severity is Severity.ERROR else None
+        if fix is None:
+            yield finding
+            continue
+        extra, advice = fix
+        label = channel_label(finding.channel, FINDINGS_LANGUAGE)
+        # Said in full once; each later silence of the channel points back to it.
+        again = f"The {extra} more minutes a week suggested above for {label} end this one too."
+        yield dataclasses.replace(finding, suggestion=again if finding.channel in said else advice)
+        said.add(finding.channel)
+
+
+def _gap_fix(strategy: Strategy, channel: str) -> tuple[int, str] | None:
+    """The fewest more minutes a week that keep the channel within its tolerance, and advice.
+
+    None where even the most minutes tried leave it silent too long.
+    """
+
+    def keeps(trial: Strategy, calendar: Calendar) -> bool:
+        silences = _silences(trial, calendar)
+        return not any(f.channel == channel and f.severity is Severity.ERROR for f in silences)
+
+    found = fewest_extras(strategy, [{channel: extra} for extra in MORE_MINUTES], keeps)
+    if found is None:
+        return None
+    label = channel_label(channel, FINDINGS_LANGUAGE)
+    tolerance = strategy.channel(channel).max_silence_days
+    return found[channel], (
+        f"Give {label} {found[channel]} more minutes a week ({budget_with(strategy, found)}): "
+        f"it then never stays silent longer than {tolerance} days (tried on a copy of your "
+        "plan). Or give it other days and windows, or drop it openly: a half-kept presence "
+        "looks worse than none."
+    )
+
+
+def _silences(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
     """Silences longer than a channel tolerates; a declared break said ahead is none.
 
     A break is said ahead when an ``away`` note went out in the days before the silence, or
