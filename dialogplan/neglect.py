@@ -238,7 +238,8 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         # figure is the one its advice builds on ("14 of them", then "min_minutes_per_week
         # 12" left a writer asking which, r345).
         filled = math.floor(min(cap[0], planned[channel])) if cap else planned[channel]
-        gets = _gets(label, filled, given[channel], needed, capped=capped)
+        posts = strategy.channels[channel].posts_per_week if capped else None
+        gets = _gets(label, filled, given[channel], needed, posts=posts)
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
             f"{gets}; to count as kept alive it needs at least {needed} minutes a week "
@@ -376,7 +377,7 @@ def _over_budget(strategy: Strategy) -> bool:
     return needs > strategy.hours_per_week * 60
 
 
-def _gets(label: str, planned: int, given: float, needed: int, *, capped: bool) -> str:
+def _gets(label: str, planned: int, given: float, needed: int, *, posts: float | None) -> str:
     """What a thin channel gets, said so that the figures add up for the writer.
 
     A channel its posts_per_week holds back says so first: "gets 13 minutes" read as a sum
@@ -384,12 +385,15 @@ def _gets(label: str, planned: int, given: float, needed: int, *, capped: bool) 
     minimum says what it is given: "gets 16 minutes" left a writer who had written 0.25
     hours unsure the hours were read at all (r332). One given its minimum plans less since
     its work comes in whole pieces: "Pinterest gets 41 minutes per week; it needs at least
-    45" puzzled a florist who had given it exactly 45.
+    45" puzzled a florist who had given it exactly 45. ``posts`` is the posts_per_week that
+    holds a channel back, said with it: "lets the plan fill only 12" left a writer who had
+    written 0.25 posts a week asking where the 12 came from (r351).
     """
-    if capped:
+    if posts is not None:
+        each = f", about {round(planned / posts)} minutes each" if planned and posts else ""
         return (
-            f"{label} is given {given:.0f} minutes a week, but its posts_per_week lets the plan "
-            f"fill only {planned} of them"
+            f"{label} is given {given:.0f} minutes a week, but its posts_per_week "
+            f"({posts:g} posts a week{each}) lets the plan fill only {planned} of them"
         )
     if given < needed:
         return f"{label} is given {given:.0f} minutes a week, of which the plan fills {planned}"
