@@ -28,8 +28,8 @@ any news; a jazz club's "recent project by" as filler; a cycle-tour operator's i
 "even if there's only one"; a canoe rental's „Dank zwei Leuten“; a costume-and-dance
 club's „Was spricht für dich dafür?“ and a note explaining why a page writes from a
 profile; a radio club's "one of the two goes there"; and seams a saddlery's, a parents'
-association's and a mediation service's reviewers named. None of them is said in the
-examples' prompts any more.
+association's, a mediation service's and a mill association's reviewers named. None of them
+is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -318,6 +318,12 @@ STRUCK = (
     r"(?:^|\. )Neuigkeit von ",
     r"ask about the moment",
     r"How did it go from there\?",
+    # A mill association's (r354): „Ein Halbsatz im Text lädt dazu ein“, a seam that names the
+    # text's parts, and a note after a holiday that said „in zwei Sätzen“ twice and asked what
+    # people wanted to hear of it first.
+    r"Halbsatz im Text",
+    r"zuerst hören\?",
+    r"in zwei Sätzen, dass (?:du|ihr) zurück",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
