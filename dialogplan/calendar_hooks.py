@@ -201,6 +201,9 @@ class Announcement:
     #: True for an appeal that asks people to join (a membership): introduced as what
     #: members make possible and how to join.
     membership: bool = False
+    #: True where people must book or sign up first, by its title, short form or details:
+    #: replies say how to get a place rather than "come along".
+    booking: bool = False
     #: The last day of an event over several days (``format_day``), else "".
     last: str = ""
     #: Days from the entry to that last day; 0 without one.

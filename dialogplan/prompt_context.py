@@ -487,6 +487,10 @@ class Contexts:
         An event is a day of work where its name says so (a work party, an Arbeitseinsatz):
         helpers are asked to lend a hand, not what they would like to try there (r345, r346).
         """
+        booking = bool(
+            _offer_words("booking").search(f"{found.title} {found.noun} {found.details}")
+        )
+        found = replace(found, booking=booking)
         if found.kind != "offer":
             helping = _offer_words("helping").search(f"{found.title} {found.noun}")
             return replace(found, helping=bool(helping))
@@ -1755,7 +1759,16 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
-OFFER_WORDS = ("customers", "appeal", "membership", "service", "work", "taster", "helping")
+OFFER_WORDS = (
+    "customers",
+    "appeal",
+    "membership",
+    "booking",
+    "service",
+    "work",
+    "taster",
+    "helping",
+)
 
 
 def _on_something(entry: Entry) -> bool:
