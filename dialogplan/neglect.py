@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -1343,6 +1344,15 @@ def _visits(channel: str, place: str, groups: Sequence[str]) -> bool:
     return reachable_from(channel, place) and (not in_groups or is_group)
 
 
+_BOTH_FORMS = (
+    "Write both forms in braces, „{du|Sie}“ as in „Was hat {dir|Ihnen} geholfen?“, or word it "
+    "without addressing anyone."
+)
+_BOTH_AGAIN = "As above: both forms in braces, or a question that addresses no one."
+#: The plural „du“: a question to several people the team says „du“ to.
+_IHR = re.compile(r"\b(?:ihr|euch|euer|eure|euren|eurem|eurer|eures)\b", re.IGNORECASE)
+
+
 def _other_register(strategy: Strategy) -> Iterator[Finding]:
     """The team's questions that say „du“ or „Sie“ where a channel addresses people otherwise.
 
@@ -1350,6 +1360,7 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
     A question people ask the team is quoted as they ask it („Nehmt ihr auch Kühlware
     mit?“), in any register.
     """
+    first = True  # the way to write both forms, in full once: under every one it buried the rest
     for question, (goals, field) in _team_questions(strategy).items():
         if asks_the_team(question, strategy.language):
             continue
@@ -1363,14 +1374,21 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
             continue
         labels = " and ".join(channel_label(c, FINDINGS_LANGUAGE) for c in elsewhere)
         other = "du" if found == "Sie" else "Sie"
+        # „says „du““ about a question that says „euch“ left two writers looking for a „du“
+        # that was not there (r350, r354 writers).
+        said = (
+            "„ihr“, the „du“ of several people,"
+            if found == "du" and _IHR.search(question)
+            else f"„{found}“"
+        )
         yield Finding(
             "other-register", Severity.WARNING, elsewhere[0] if len(elsewhere) == 1 else "",
             strategy.start, strategy.last_day,
-            f"{field}: {question!r} says „{found}“ where {labels} "
+            f"{field}: {question!r} says {said} where {labels} "
             f"{'says' if len(elsewhere) == 1 else 'say'} „{other}“: it is never asked there",
-            "Write both forms in braces, „{du|Sie}“ as in „Was hat {dir|Ihnen} geholfen?“, "
-            "or word it without addressing anyone.",
+            _BOTH_FORMS if first else _BOTH_AGAIN,
         )  # fmt: skip
+        first = False
 
 
 def _telling_questions(strategy: Strategy) -> Iterator[Finding]:

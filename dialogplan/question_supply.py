@@ -23,6 +23,7 @@ from dialogplan.team_material import (
     puts_a_question,
     questions_in_turn,
 )
+from dialogplan.voice import register
 
 #: Prompts on a topic falling back on a general line before the check says so: one or two
 #: in a quarter read as variety.
@@ -168,8 +169,30 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
     )
     return (
         f"Add {each} (tried on a copy of your plan): questions followers or group members can "
-        f"answer in a line from their own experience.{faq} A question rests "
-        f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
+        f"answer in a line from their own experience.{faq}{_one_form(strategy, wants)} A "
+        f"question rests {QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go "
+        "a long way."
+    )
+
+
+def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
+    """Where the topics' questions in one register are never asked on the other's channels.
+
+    A mill association was asked for six more questions on a topic whose „du“ questions
+    could not go to its „Sie“ page; writing them in both forms ended the shortage (r354).
+    """
+    registers = {strategy.says_sie(c) for c in strategy.channels}
+    if len(registers) < 2:  # both registers in use
+        return ""
+    one = [q for _, topic, _ in wants for q in topic.questions if register(q)]
+    if not one:
+        return ""
+    whose = "its" if len(wants) == 1 else "their"
+    count = f"{len(one)} of {whose} questions speak" if len(one) > 1 else f"One of {whose} speaks"
+    return (
+        f" {count} to people as „du“ or „Sie“ only and {'are' if len(one) > 1 else 'is'} never "
+        "asked where the channel says the other: written with both forms in braces („{du|Sie}“) "
+        f"{'they count' if len(one) > 1 else 'it counts'} everywhere, often in place of new ones."
     )
 
 
