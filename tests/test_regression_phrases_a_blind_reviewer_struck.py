@@ -28,8 +28,8 @@ any news; a jazz club's "recent project by" as filler; a cycle-tour operator's i
 "even if there's only one"; a canoe rental's „Dank zwei Leuten“; a costume-and-dance
 club's „Was spricht für dich dafür?“ and a note explaining why a page writes from a
 profile; a radio club's "one of the two goes there"; and seams a saddlery's, a parents'
-association's, a mediation service's and a mill association's reviewers named. None of them
-is said in the examples' prompts any more.
+association's, a mediation service's, a mill association's and a boatbuilding charity's
+reviewers named. None of them is said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -324,6 +324,12 @@ STRUCK = (
     r"Halbsatz im Text",
     r"zuerst hören\?",
     r"in zwei Sätzen, dass (?:du|ihr) zurück",
+    # A boatbuilding charity's (r353): "what people can expect" of nothing named, the same
+    # "what they're working on right now" for a café and a teacher, and "why their answers
+    # matter to you".
+    r"what people can expect(?:\.|: )",
+    r"working on right now",
+    r"why their answers matter",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
