@@ -328,7 +328,7 @@ STRUCK = (
     # "what they're working on right now" for a café and a teacher, and "why their answers
     # matter to you".
     r"what people can expect(?:\.|: )",
-    r"working on right now",
+    r"ask \w+ what (?:they're|she's|he's) working on",
     r"why their answers matter",
 )
 #: What a meeting prompt names to talk about, before its example line.
