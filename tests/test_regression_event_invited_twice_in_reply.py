@@ -34,5 +34,5 @@ def test_the_invitation_is_made_once() -> None:
         rows[1]["seq"] = seq
         reply = render(strategy, entries(strategy, rows))[1].prompt
         assert EVENT["question"] in reply
-        assert "Come along to" in reply or "That's just what" in reply, reply
+        assert "Come along to" in reply or "love to hear more at" in reply, reply
         assert "invite them to" not in reply and "Invite anyone" not in reply, reply
