@@ -53,6 +53,10 @@ OFFER_GAP_DAYS = 21
 #: Own posts whose invitation goes into the replies, not the post: a question to a group tells
 #: only the members who answer keenly of the coming event, so it invites nobody publicly.
 INVITING_IN_REPLIES = frozenset({"group-ask"})
+#: Notes on the team's own feed before and after a break: no own posts in the one-in-ten
+#: sense, but one that gives an event's day invites everyone who reads it (a shooting club's
+#: note after a break invited to its work day, and the check counted nothing, r358).
+NOTES = frozenset({"away", "back"})
 
 #: ``has_day(channel, first, last)``: whether the channel works on a day in ``first..last``.
 DayCheck = Callable[[str, date, date], bool]
@@ -178,7 +182,8 @@ def public_invitations(
     spans = {w.title: (w.first, w.last) for w in windows}
     for entry in entries:
         title = entry.announce if entry.move == "announce" else ""
-        public = MOVES[entry.move].own_post and entry.move not in INVITING_IN_REPLIES
+        own = MOVES[entry.move].own_post or entry.move in NOTES
+        public = own and entry.move not in INVITING_IN_REPLIES
         if not title and not announcements_only and public:
             title = entry.invites if isinstance(entry, RenderedEntry) else ""
         day = entry.start.date()
