@@ -32,7 +32,7 @@ def test_a_page_share_asks_the_followers_the_topics_question() -> None:
     assert f"your followers: “{BLOSSOM}”" in entry.prompt
     assert "What's your experience with this?" not in entry.prompt
     # The question is the topic's, the piece someone else's: the piece is chosen to suit it.
-    assert "question suits" in entry.prompt
+    assert "your question" in entry.prompt
 
 
 def test_a_tagged_share_leaves_the_question_for_the_teams_posts() -> None:

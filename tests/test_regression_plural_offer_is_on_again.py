@@ -1,6 +1,7 @@
 """A canal trust's note after a break read "Add when the Sunday boat trips is on again" (r345).
 
-A weekly offer named in the plural takes "are".
+A weekly offer named in the plural never takes "is": the note now gives its next date,
+with no verb to agree ("Add the next date for the Sunday boat trips: …").
 """
 
 from __future__ import annotations
@@ -20,5 +21,5 @@ def test_a_plural_offer_is_on_again_in_the_plural() -> None:
     rows = [{"channel": "facebook", "move": "back", "start": f"2027-04-10 {h:02d}:00", "seq": h}
             for h in range(9, 15)]  # fmt: skip
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
-    assert [p for p in prompts if "boat trips are on again" in p], prompts
-    assert not [p for p in prompts if "boat trips is on" in p], prompts
+    assert [p for p in prompts if "the Sunday boat trips" in p], prompts
+    assert not [p for p in prompts if "boat trips is " in p], prompts
