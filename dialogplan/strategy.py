@@ -861,6 +861,26 @@ def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]
             yield from _swapped_form_problems(item, (*loc, index))
 
 
+#: „ihr“ verbs whose „Sie“ form no ending rule gives.
+_SIE_VERBS = {"seid": "sind", "könnt": "können", "tut": "tun"}
+
+
+def _sie_verb(verb: str) -> str:
+    """The „Sie“ form of a verb said to „ihr“ („bestellt“ → „bestellen“), or "" for others."""
+    low = verb.lower()
+    if low in _SIE_VERBS:
+        found = _SIE_VERBS[low]
+    elif low.endswith("st"):  # said to „du“: too irregular to guess („hast“, „kannst“)
+        return ""
+    elif low.endswith("et"):
+        found = low[:-1] + "n"
+    elif low.endswith("t"):
+        found = low[:-1] + "en"
+    else:
+        return ""
+    return found.capitalize() if verb[:1].isupper() else found
+
+
 def _form_problems(text: str) -> Iterator[str]:
     """What is wrong with a text's ``{du|Sie}`` forms, each with the way to write it.
 
@@ -889,7 +909,7 @@ def _form_problems(text: str) -> Iterator[str]:
     for glued, du, sie in glued_forms(text):
         yield (
             f"{glued} reads „{du}“ and „{sie}“: write each form as whole words, "
-            f"as in {{{du}|… Sie}}"
+            f"as in {{{du}|… Sie}}, the verb's „Sie“ form in place of „…“"
         )
     for word, sie in du_outside(text):
         # „{Willst du|Wollen Sie} dir … anschauen“: the „Sie“ form of a „dir“ that points back
@@ -914,13 +934,17 @@ def _form_problems(text: str) -> Iterator[str]:
         verb, forms = outside.split(None, 1)
         # The words after the pronoun stay with it: {wünschst du dir|… Sie sich}.
         du, sie = (form.strip() for form in forms.strip("{}").split("|"))
+        to_sie = wrong.endswith("Sie")
+        other = _sie_verb(verb) if to_sie else ""
         du, sie = (
-            (f"{verb} {du}", f"… {sie}") if wrong.endswith("Sie") else (f"… {du}", f"{verb} {sie}")
+            (f"{verb} {du}", f"{other or '…'} {sie}") if to_sie else (f"… {du}", f"{verb} {sie}")
         )
-        register = "„Sie“" if wrong.endswith("Sie") else "„du“"
+        register = "„Sie“" if to_sie else "„du“"
+        # „{würdest du|… Sie}“ left a writer guessing what the „…“ stood for (r350).
+        blank = "" if other else ", the verb's other form in place of „…“"
         yield (
             f"{outside!r} reads „{wrong}“ where the team says {register}: put the verb "
-            f"inside the braces with its pronoun, as in {{{du}|{sie}}}"
+            f"inside the braces with its pronoun, as in {{{du}|{sie}}}{blank}"
         )
 
 

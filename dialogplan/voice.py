@@ -106,13 +106,19 @@ def du_twice(text: str) -> list[str]:
 #: Sie“ where the team says „Sie“, „würden {du|Sie}“ reads „würden du“ where it says „du“.
 #: Words with those endings that are no verb are left alone. Forms that go on after the
 #: pronoun count too: „tragen {du es|Sie es}“ reads „tragen du es“.
-_VERB_BEFORE = re.compile(r"\b(\w+(?:st|en))\s+\{\s*du\b[^{}|]*\|\s*Sie\b[^{}|]*\}", re.IGNORECASE)
+#: The same before ``{ihr|Sie}``: „bestellt {ihr|Sie}“ reads „bestellt Sie“ (r356).
+_VERB_BEFORE = re.compile(
+    r"\b(\w+(?:st|en|t|d))\s+\{\s*(du|ihr)\b[^{}|]*\|\s*Sie\b[^{}|]*\}", re.IGNORECASE
+)
 _NOT_VERBS = frozenset(
     {"erst", "zuerst", "meist", "fast", "sonst", "selbst", "längst", "just", "wen", "denen",
      "einen", "keinen", "welchen", "deinen", "ihren", "eben", "oben", "unten", "neben",
      # A relative pronoun or an article: „einer, den {du|Sie} selbst gemacht {hast|haben}“.
      "den", "diesen", "jenen", "allen", "manchen", "solchen", "seinen", "unseren", "euren",
-     "gegen", "wegen", "zwischen", "morgen", "jüngst", "zumindest"}
+     "gegen", "wegen", "zwischen", "morgen", "jüngst", "zumindest",
+     # before {ihr|Sie}: words in t or d that are no verb
+     "nicht", "jetzt", "oft", "seit", "damit", "weit", "bereit", "gut", "mit", "nichts",
+     "dort", "sofort", "bisher", "und", "als", "samt", "bald", "gerade", "wird"}
 )  # fmt: skip
 
 
@@ -123,10 +129,11 @@ def verbs_outside(text: str) -> list[tuple[str, str]]:
     """
     found = []
     for match in _VERB_BEFORE.finditer(text):
-        verb = match.group(1)
-        if verb.casefold() in _NOT_VERBS:
+        verb, pronoun = match.group(1), match.group(2).lower()
+        if verb.casefold() in _NOT_VERBS or (pronoun == "du" and not verb.endswith(("st", "en"))):
             continue
-        found.append((match.group(0), f"{verb} Sie" if verb.endswith("st") else f"{verb} du"))
+        wrong = f"{verb} {pronoun}" if verb.endswith("en") else f"{verb} Sie"
+        found.append((match.group(0), wrong))
     return found
 
 
