@@ -170,7 +170,10 @@ def _short_form(example: str) -> Any:
     return Field(
         default=None,
         min_length=1,
-        description=f"A short noun phrase for sentence frames: '{example}'.",
+        description=(
+            f"A short noun phrase for sentence frames: '{example}'; in German without an "
+            "article ('offener Clubabend'): the prompts give it the one each sentence needs."
+        ),
     )
 
 
@@ -1181,10 +1184,27 @@ def _short_form_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
             short = item.get("short") if isinstance(item, Mapping) else None
             first, _, rest = short.partition(" ") if isinstance(short, str) else ("", "", "")
             if first.lower() in _GERMAN_ARTICLES and rest:
-                message = (
-                    f"write it without its article ({rest!r}): prompts put it after „zum Thema“"
+                # „offene Clubabend“ was no German either: the adjective takes the ending the
+                # article carried („offener Clubabend“, r364's writer).
+                bare = _without_article(first.lower(), rest)
+                where = (
+                    "prompts put it after „zum Thema“"
+                    if section == "topics"
+                    else "prompts give it the article each sentence needs („zum …“, „beim …“)"
                 )
-                yield (section, i, "short"), message
+                yield (section, i, "short"), f"write it without its article ({bare!r}): {where}"
+
+
+def _without_article(article: str, rest: str) -> str:
+    """A short form without its article, its adjectives in the ending the article carried."""
+    ending = {"der": "r", "das": "s"}.get(article, "")
+    words = rest.split()
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            break
+        if ending and word.endswith("e"):
+            words[k] = word + ending
+    return " ".join(words)
 
 
 def _area_problems(data: Mapping[str, Any]) -> Iterator[tuple[Loc, str]]:
