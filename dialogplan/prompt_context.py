@@ -1575,10 +1575,11 @@ class _People:
 
         A note fits when it shares :data:`FIT_WORDS` word stems with the goal's ``who`` (all
         of its own, if it has fewer): "Former college rower" and "former college rowers
-        living in the area".
+        living in the area". Never one that says the person is the team's own already ("Our
+        volunteer who …" was asked whether he would volunteer, r361's writer).
         """
         note = word_stems(contact.note)
-        if not note:
+        if not note or _OURS.search(contact.note):
             return None
         for goal, people in self.asking:
             if len(note & people) >= min(FIT_WORDS, len(note)):
@@ -1594,6 +1595,14 @@ class _People:
             "day": day_and_month(last, self.language),
             "planned": planned,
         }
+
+
+#: A note that makes someone the team's own already: a volunteer, a member, a tutor of its.
+_OURS = re.compile(
+    r"^\s*(?:our|unser\w*)\b|\b(?:one of our|already (?:a |one of )?(?:our|volunteer|member)"
+    r"|eine[rs]? unserer|schon (?:lange )?dabei|Mitglied bei uns|bei uns aktiv)",
+    re.IGNORECASE,
+)
 
 
 #: Work among other people's posts, where a theme's short form is theirs as much as the
