@@ -486,6 +486,7 @@ class Contexts:
 
         An event is a day of work where its name says so (a work party, an Arbeitseinsatz):
         helpers are asked to lend a hand, not what they would like to try there (r345, r346).
+        Either is booked first where its name or details say so (r355).
         """
         booking = bool(
             _offer_words("booking").search(f"{found.title} {found.noun} {found.details}")
@@ -1597,10 +1598,13 @@ class _People:
         }
 
 
-#: A note that makes someone the team's own already: a volunteer, a member, a tutor of its.
+#: A note that makes someone the team's own already: a volunteer, a member, a tutor of its
+#: ("Our volunteer who …", „Unsere Helferin …“), never only someone it knows ("Our landlord").
 _OURS = re.compile(
-    r"^\s*(?:our|unser\w*)\b|\b(?:one of our|already (?:a |one of )?(?:our|volunteer|member)"
-    r"|eine[rs]? unserer|schon (?:lange )?dabei|Mitglied bei uns|bei uns aktiv)",
+    r"\b(?:our|unser\w*) (?:\w+ )?(?:volunteer|member|tutor|helper|coach|trainer|mentor|sitter"
+    r"|driver|staff|helfer|mitglied|ehrenamtlich|trainer|übungsleiter|kolleg)"
+    r"|\b(?:one of our|already (?:a |one of )?(?:our|volunteer|member)|eine[rs]? unserer"
+    r"|schon (?:lange )?dabei|Mitglied bei uns|bei uns aktiv)",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,8 @@ GOALS = [{"id": "sitters", "text": "Volunteer sitters", "who": "volunteers who s
     ("note", "fits"),
     [("Our volunteer who sits with people on Tuesdays", False),
      ("Already one of our volunteers; sits with people at the drop-in", False),
-     ("Retired nurse; volunteers who sit with people sound like her", True)],
+     ("Retired nurse; volunteers who sit with people sound like her", True),
+     ("Our landlord; volunteers who sit with people sound like him", True)],
 )  # fmt: skip
 def test_the_teams_own_people_fit_no_goal(note: str, fits: bool) -> None:
     row = f"Dev Mistry,instagram,@dev,close,2026-11-30,,,,{note},\n"
