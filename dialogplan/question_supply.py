@@ -188,7 +188,11 @@ def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> st
     if not one:
         return ""
     whose = "its" if len(wants) == 1 else "their"
-    count = f"{len(one)} of {whose} questions speak" if len(one) > 1 else f"One of {whose} speaks"
+    count = (
+        f"{len(one)} of {whose} questions speak"
+        if len(one) > 1
+        else f"One of {whose} questions speaks"
+    )
     return (
         f" {count} to people as „du“ or „Sie“ only and {'are' if len(one) > 1 else 'is'} never "
         "asked where the channel says the other: written with both forms in braces („{du|Sie}“) "

@@ -31,3 +31,11 @@ def test_register_findings_say_ihr_and_give_the_way_once() -> None:
     assert sum("Write both forms in braces" in f.suggestion for f in register) == 1
     few = [f for f in findings if f.code == "few-questions"]
     assert all("never asked where the channel says the other" in f.suggestion for f in few)
+
+
+def test_one_question_in_one_form_is_said_in_the_singular() -> None:
+    topic = {"title": "Erinnerungen", "kind": "theme", "questions": [QUESTIONS[1]]}
+    strategy = make(topics=[topic], channels={"facebook": {"address": "Sie"}, "instagram": {}})
+    findings = check_plan(strategy, render(strategy, schedule_work(strategy)))
+    (few,) = [f for f in findings if f.code == "few-questions"]
+    assert "One of its questions speaks to people as „du“ or „Sie“ only" in few.suggestion
