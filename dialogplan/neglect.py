@@ -32,6 +32,7 @@ from dialogplan.labels import channel_label, platform
 from dialogplan.moves import MOVES
 from dialogplan.pinned import AWAY_SAID
 from dialogplan.places import channel_places, moves_of
+from dialogplan.prompt_stats import mentions
 from dialogplan.question_shapes import asks_the_team, tells
 from dialogplan.question_supply import few_questions
 from dialogplan.render import render
@@ -394,7 +395,8 @@ def _gets(label: str, planned: int, given: float, needed: int, *, posts: float |
         each = f", about {round(planned / posts)} minutes each" if planned and posts else ""
         return (
             f"{label} is given {given:.0f} minutes a week, but its posts_per_week "
-            f"({posts:g} posts a week{each}) lets the plan fill only {planned} of them"
+            f"({posts:g} posts a week{each}) lets the plan fill only {planned} of its "
+            f"{given:.0f} minutes"
         )
     if given < needed:
         return f"{label} is given {given:.0f} minutes a week, of which the plan fills {planned}"
@@ -717,6 +719,10 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
     """
     announced = Counter(entry.announce for entry in entries if entry.announce)
     pointing = Counter(entry.invites for entry in entries if isinstance(entry, RenderedEntry))
+    rendered = [entry for entry in entries if isinstance(entry, RenderedEntry)]
+    # Said as `prompts` says it: "3 prompts invite to it in passing" here and "named or linked
+    # in 6 more prompts" there read as two counts of one thing (five writers, r353–r367).
+    named_in = mentions(strategy, rendered)
 
     # What the plan, made as the trials make it, announces too seldom: made once, for all
     # the offers whose going first is tried against it.
@@ -737,7 +743,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
             "unannounced", Severity.INFO if named else Severity.WARNING, "", first, last,
             f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
             "announces it"
-            + (f" ({_pointing(others)})" if others else ""),
+            + (f" ({_pointing(named_in[offer.title])})" if named_in.get(offer.title) else ""),
             _offer_time(strategy, offer.title, short, frozenset(announced)),
         )  # fmt: skip
 
@@ -757,15 +763,13 @@ def _span_in_plan(strategy: Strategy, offer: Offer, first: date, last: date) -> 
 
 
 def _pointing(others: int) -> str:
-    """The prompts that invite to it in passing: "entries" meant nothing to first-time users.
+    """The prompts that name it in passing: "entries" meant nothing to first-time users.
 
     Not "other" prompts: beside "no post announces it" there is nothing they are other than
     (three writers asked).
     """
     return (
-        "1 prompt invites to it in passing"
-        if others == 1
-        else f"{others} prompts invite to it in passing"
+        f"named or linked in {others} prompt{'' if others == 1 else 's'}, as `prompts` counts them"
     )
 
 

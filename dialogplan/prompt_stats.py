@@ -147,7 +147,7 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
         who_share=_share(_who_named(strategy, entries), count),
         moves_per_place=Counter((e.channel, e.place, e.move) for e in entries),
         event_invitations=dict(invited),
-        event_mentions=_mentions(strategy, entries),
+        event_mentions=mentions(strategy, entries),
     )
 
 
@@ -256,7 +256,7 @@ def _events(
     return counts, never
 
 
-def _mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, int]:
+def mentions(strategy: Strategy, entries: Sequence[RenderedEntry]) -> dict[str, int]:
     """How many prompts besides its announcements name each event and offer, or link to it.
 
     A short form or a link several of them share (six open days, each "our open day") names

@@ -22,6 +22,6 @@ def test_a_monthly_newsletter_keeps_its_rhythm_first() -> None:
     (finding,) = [f for f in check_plan(strategy, schedule_work(strategy))
                   if f.channel == "newsletter" and f.code == "thin"]  # fmt: skip
     assert finding.suggestion.startswith("If 0.25")
-    filled = re.search(r"lets the plan fill only (\d+) of them", finding.message)
+    filled = re.search(r"lets the plan fill only (\d+) of its", finding.message)
     assert filled, finding.message
     assert f"min_minutes_per_week {filled[1]}." in finding.suggestion, finding.suggestion

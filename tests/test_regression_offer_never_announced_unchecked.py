@@ -26,7 +26,7 @@ def test_an_offer_no_post_announces_is_reported() -> None:
         f for f in outputs.findings if f.code == "unannounced" and "clear-out" in f.message
     ]
     assert "no post announces it" in finding.message
-    assert "prompts invite to it in passing" in finding.message
+    assert "named or linked in" in finding.message
     assert "other prompts" not in finding.message
     assert finding.suggestion
 
