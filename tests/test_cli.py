@@ -64,7 +64,9 @@ def test_validate_notes_what_the_plan_leaves_unannounced(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"valid: {path} ")
     offer = "'Sprechstunde am Telefon' runs from 2027-01-04 to 2027-04-03, and no post announces it"
-    at = lines.index(f"  warning unannounced: {offer}")
+    at = next(
+        i for i, line in enumerate(lines) if line.startswith(f"  warning unannounced: {offer}")
+    )
     assert lines[at + 1].startswith("    → ")
 
 
