@@ -14,7 +14,7 @@ from tests.test_render import named_prompts
 from tests.test_threads import make
 
 HEADER = "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
-OWN = {"de": "über dein eigenes Profil", "en": "from your own profile"}
+OWN = {"de": "von deinem eigenen Profil aus", "en": "from your own profile"}
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

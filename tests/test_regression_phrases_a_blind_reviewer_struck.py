@@ -28,8 +28,9 @@ any news; a jazz club's "recent project by" as filler; a cycle-tour operator's i
 "even if there's only one"; a canoe rental's „Dank zwei Leuten“; a costume-and-dance
 club's „Was spricht für dich dafür?“ and a note explaining why a page writes from a
 profile; a radio club's "one of the two goes there"; and seams a saddlery's, a parents'
-association's, a mediation service's, a mill association's and a boatbuilding charity's
-reviewers named. None of them is said in the examples' prompts any more.
+association's, a mediation service's, a mill association's, a boatbuilding charity's, a
+vintage car club's and a toy library's reviewers named. None of them is said in the examples'
+prompts any more.
 """
 
 from __future__ import annotations
@@ -330,6 +331,10 @@ STRUCK = (
     r"what people can expect(?:\.|: )",
     r"ask \w+ what (?:they're|she's|he's) working on",
     r"why their answers matter",
+    # A vintage car club's and a toy library's (r366, r368): „über dein eigenes Profil“, read
+    # as writing about one's profile, and the stiff „Passt das zu deiner Lage“.
+    r"über dein eigenes Profil",
+    r"zu (?:deiner|eurer|Ihrer) Lage",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
