@@ -104,4 +104,66 @@ def nominative(noun: str) -> str:
     return f"{_THE[gender]} {stem}{'n' if gender == 'pl' else ''} {head}"
 
 
-__all__ = ["dative", "genus", "nominative"]
+#: Articles a short form may be written with: its gender is the rest's.
+_LEADING_ARTICLES = ("der", "die", "das", "Der", "Die", "Das")
+
+
+def phrase_genus(noun: str) -> str:
+    """The gender of a short form as the prompts decline it, or "" where unsure.
+
+    A name of two capitalised words takes the second's gender only after a place's adjective
+    in -er („Kirchbrunner Tafel“); a noun named by a second one whose ending says nothing
+    takes the first's („der Workshop Kräuterseife“); any other such name none.
+    """
+    first, _, rest = noun.strip().partition(" ")
+    words = (rest if rest and first in _LEADING_ARTICLES else noun.strip()).split(" ")
+    if not (len(words) > 1 and words[1][:1].isupper()):
+        return genus(noun)
+    if len(words) != 2:
+        return ""
+    lead, head = words
+    if (
+        lead.isalpha()
+        and lead[:1].isupper()
+        and lead.endswith("er")
+        and genus(head) in ("f", "n", "pl")
+    ):
+        return genus(head)
+    return genus(lead) if not genus(head) else ""
+
+
+#: A masculine article or possessive, nominative to accusative: „dein Stand“ → „deinen Stand“.
+_TO_ACCUSATIVE = {"der": "den", "dein": "deinen", "ihr": "ihren", "Ihr": "Ihren", "sein": "seinen",
+                  "mein": "meinen", "unser": "unseren", "euer": "euren", "ein": "einen",
+                  "kein": "keinen"}  # fmt: skip
+_TO_NOMINATIVE = {acc: nom for nom, acc in _TO_ACCUSATIVE.items()}
+
+
+def accusative(phrase: str) -> str:
+    """A phrase the team noted, as „für“ or „an“ need it: „für deinen Honigstand“ (r354)."""
+    return _recased(phrase, _TO_ACCUSATIVE, always="der")
+
+
+def nominative_phrase(phrase: str) -> str:
+    """A phrase noted in the accusative, as a colon needs it: „Aufhänger: sein Titel“ (r358)."""
+    return _recased(phrase, _TO_NOMINATIVE)
+
+
+def _recased(phrase: str, words: dict[str, str], always: str = "") -> str:
+    """The phrase with its first word in the other case where its noun is masculine.
+
+    Forms for both registers stay in their braces: „{dein|Ihr} Stand“ → „{deinen|Ihren} Stand“.
+    ``always`` is the word changed whatever the noun: „der“ is masculine by itself.
+    """
+    first, _, rest = phrase.partition(" ")
+    braced = first.startswith("{") and first.endswith("}") and "|" in first
+    forms = first[1:-1].split("|") if braced else [first]
+    if not rest or not all(form in words for form in forms):
+        return phrase
+    if forms != [always] and phrase_genus(rest) != "m":
+        return phrase
+    changed = [words[form] for form in forms]
+    return f"{'{' + '|'.join(changed) + '}' if braced else changed[0]} {rest}"
+
+
+__all__ = ["accusative", "dative", "genus", "nominative", "nominative_phrase", "phrase_genus"]

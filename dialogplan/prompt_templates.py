@@ -35,7 +35,14 @@ from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
 
 from dialogplan.dates import undated
-from dialogplan.german_nouns import dative, genus, nominative
+from dialogplan.german_nouns import (
+    accusative,
+    dative,
+    genus,
+    nominative,
+    nominative_phrase,
+    phrase_genus,
+)
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.names import declined, possessive
 from dialogplan.prompt_text import rough_sentences, split_sentences
@@ -145,6 +152,9 @@ def _configure(env: Environment) -> Environment:
     env.filters["genus"] = genus
     env.filters["dative"] = dative
     env.filters["nominativ"] = nominative
+    env.filters["akk"] = accusative
+    env.filters["kurz_genus"] = phrase_genus
+    env.filters["nom"] = nominative_phrase
     env.filters["voiced"] = voiced
     env.filters["yours"] = yours
     env.filters["dein"] = dein
