@@ -719,10 +719,13 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
     """
     announced = Counter(entry.announce for entry in entries if entry.announce)
     pointing = Counter(entry.invites for entry in entries if isinstance(entry, RenderedEntry))
-    rendered = [entry for entry in entries if isinstance(entry, RenderedEntry)]
+
     # Said as `prompts` says it: "3 prompts invite to it in passing" here and "named or linked
     # in 6 more prompts" there read as two counts of one thing (five writers, r353–r367).
-    named_in = mentions(strategy, rendered)
+    # Counted only for a plan with an offer to report.
+    @cache
+    def named_in() -> dict[str, int]:
+        return mentions(strategy, [e for e in entries if isinstance(e, RenderedEntry)])
 
     # What the plan, made as the trials make it, announces too seldom: made once, for all
     # the offers whose going first is tried against it.
@@ -743,7 +746,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
             "unannounced", Severity.INFO if named else Severity.WARNING, "", first, last,
             f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
             "announces it"
-            + (f" ({_pointing(named_in[offer.title])})" if named_in.get(offer.title) else ""),
+            + (f" ({_pointing(named_in()[offer.title])})" if named_in().get(offer.title) else ""),
             _offer_time(strategy, offer.title, short, frozenset(announced)),
         )  # fmt: skip
 
