@@ -301,7 +301,11 @@ class Announcer:
         offer's second mention and an event's reminder, and the tour that runs from June was
         never announced at all. Each is held, those the team marked ``announce_first``
         first, then events before offers and each in the order they open, on the channel with
-        most announcements left among those that can make it.
+        most announcements left among those that can make it. One already held moves to
+        another channel of its own where that makes room: a youth club's maypole dance took
+        the one Instagram announcement its weekly club night, marked to go first as well and
+        for people only Instagram reaches, needed, while the Facebook page could announce
+        the dance too.
         """
         subjects = [(False, e.first, e.last, e.title) for e in self.events] + [
             (True, *offer_span(o, self.first_day, self.last_day), o.title)
@@ -309,17 +313,38 @@ class Announcer:
             if offer_runs(o, self.first_day, self.last_day)
         ]
         subjects.sort(key=lambda subject: (subject[-1] not in self.first, subject))
-        left = dict(self.quota)
-        held: dict[str, tuple[str, date]] = {}
+        options: dict[str, list[str]] = {}
+        held: dict[str, str] = {}
         for is_offer, first, last, title in subjects:
-            can = [c for c, n in left.items() if n > 0 and self.has_day(c, first, last)]
+            if len(held) >= self.total:
+                break
+            can = [c for c, n in self.quota.items() if n > 0 and self.has_day(c, first, last)]
             serving = [c for c in can if self._serves(c, title)]
-            can = serving if serving or is_offer else can
-            if can and len(held) < self.total:
-                channel = max(can, key=left.__getitem__)
-                left[channel] -= 1
-                held[title] = (channel, last)
-        return held
+            options[title] = serving if serving or is_offer else can
+            self._seat(title, options, held, set())
+        return {title: (held[title], last) for *_, last, title in subjects if title in held}
+
+    def _seat(
+        self, title: str, options: Mapping[str, list[str]], held: dict[str, str], tried: set[str]
+    ) -> bool:
+        """Hold an announcement for ``title``, moving others held along channels they can use."""
+        load = Counter(held.values())
+        free = [c for c in options[title] if load[c] < self.quota[c]]
+        if free:
+            held[title] = max(free, key=lambda c: self.quota[c] - load[c])
+            return True
+        for channel in options[title]:
+            if channel in tried:
+                continue
+            tried.add(channel)
+            for other in [t for t, on in held.items() if on == channel]:
+                held[title] = channel
+                del held[other]
+                if self._seat(other, options, held, tried):
+                    return True
+                del held[title]
+                held[other] = channel
+        return False
 
     def _affords(self, channel: str, title: str) -> bool:
         """Whether announcing ``title`` on the channel keeps what is held for the others."""

@@ -1365,9 +1365,17 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
 
     Such a question is never asked on that channel; forms for both make it fit everywhere.
     A question people ask the team is quoted as they ask it („Nehmt ihr auch Kühlware
-    mit?“), in any register.
+    mit?“), in any register. The way to write both forms is said in full once, under the
+    first of them as the report shows them: under every one it buried the rest, and under
+    the first one found, a forge's writer read "As above" with nothing above (r372 writer).
     """
-    first = True  # the way to write both forms, in full once: under every one it buried the rest
+    found = sort_findings(_other_registers(strategy))
+    yield from (dataclasses.replace(f, suggestion=_BOTH_FORMS) for f in found[:1])
+    yield from found[1:]
+
+
+def _other_registers(strategy: Strategy) -> Iterator[Finding]:
+    """Each question in the other register, with the short way to write both forms."""
     for question, (goals, field) in _team_questions(strategy).items():
         if asks_the_team(question, strategy.language):
             continue
@@ -1393,9 +1401,8 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
             strategy.start, strategy.last_day,
             f"{field}: {question!r} says {said} where {labels} "
             f"{'says' if len(elsewhere) == 1 else 'say'} „{other}“: it is never asked there",
-            _BOTH_FORMS if first else _BOTH_AGAIN,
+            _BOTH_AGAIN,
         )  # fmt: skip
-        first = False
 
 
 def _telling_questions(strategy: Strategy) -> Iterator[Finding]:
