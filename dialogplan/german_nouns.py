@@ -92,16 +92,55 @@ def nominative(noun: str) -> str:
     when the noun's gender is unsure: „‚offene Werkstatt‘ ist am Samstag“ read as a seam,
     but a wrong ending reads worse.
     """
+    return with_adjective(noun, "nom")
+
+
+#: The definite article by case and gender.
+_ARTICLES = {
+    "nom": _THE,
+    "akk": {"f": "die", "m": "den", "n": "das", "pl": "die"},
+    "dat": {"f": "der", "m": "dem", "n": "dem", "pl": "den"},
+}
+#: An adjective's ending where it stands alone before a noun, by the noun's gender.
+_STRONG = {"f": "e", "m": "er", "n": "es", "pl": "e"}
+
+
+def with_adjective(noun: str, case: str) -> str:
+    """An adjective and a noun with the article of ``case``: „dem offenen Clubabend“, or "".
+
+    After the article the adjective ends in -e in the nominative singular and in the
+    accusative of „die“ and „das“, in -en everywhere else.
+    """
     words = noun.split()
     if len(words) != 2 or not words[0].isalpha() or not words[0].islower():
         return ""
     adjective, head = words
     gender = genus(head) if head[:1].isupper() else ""
-    ending = {"f": "e", "m": "er", "n": "es", "pl": "e"}.get(gender)
-    if ending is None or not adjective.endswith(ending):
+    if not gender or not adjective.endswith(_STRONG[gender]):
         return ""
-    stem = adjective[: -len(ending)] + "e"
-    return f"{_THE[gender]} {stem}{'n' if gender == 'pl' else ''} {head}"
+    stem = adjective[: -len(_STRONG[gender])]
+    short = gender != "pl" and (case == "nom" or (case == "akk" and gender != "m"))
+    head = dative(head) if case == "dat" else head
+    return f"{_ARTICLES[case][gender]} {stem}{'e' if short else 'en'} {head}"
+
+
+#: A preposition and the article after it, said as one word: „zum“, „vom“, „zur“.
+_CONTRACTED = {("zu", "dem"): "zum", ("zu", "der"): "zur", ("von", "dem"): "vom"}
+#: The case each preposition of the prompts takes.
+_CASE_AFTER = {"zu": "dat", "von": "dat", "auf": "akk"}
+
+
+def after_preposition(noun: str, preposition: str) -> str:
+    """An adjective's short form after „zu“, „von“ or „auf“: „zum offenen Clubabend“.
+
+    "" where :func:`with_adjective` is unsure.
+    """
+    phrase = with_adjective(noun, _CASE_AFTER[preposition])
+    if not phrase:
+        return ""
+    article, rest = phrase.split(" ", 1)
+    joined = _CONTRACTED.get((preposition, article))
+    return f"{joined} {rest}" if joined else f"{preposition} {phrase}"
 
 
 #: Articles a short form may be written with: its gender is the rest's.
@@ -166,4 +205,13 @@ def _recased(phrase: str, words: dict[str, str], always: str = "") -> str:
     return f"{'{' + '|'.join(changed) + '}' if braced else changed[0]} {rest}"
 
 
-__all__ = ["accusative", "dative", "genus", "nominative", "nominative_phrase", "phrase_genus"]
+__all__ = [
+    "accusative",
+    "after_preposition",
+    "dative",
+    "genus",
+    "nominative",
+    "nominative_phrase",
+    "phrase_genus",
+    "with_adjective",
+]

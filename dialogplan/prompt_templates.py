@@ -37,6 +37,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 from dialogplan.dates import undated
 from dialogplan.german_nouns import (
     accusative,
+    after_preposition,
     dative,
     genus,
     nominative,
@@ -152,6 +153,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["genus"] = genus
     env.filters["dative"] = dative
     env.filters["nominativ"] = nominative
+    env.filters["nach"] = after_preposition
     env.filters["akk"] = accusative
     env.filters["kurz_genus"] = phrase_genus
     env.filters["nom"] = nominative_phrase
