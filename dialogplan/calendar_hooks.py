@@ -110,6 +110,8 @@ OWN_PIECES = frozenset({"article", "story"})
 #: it all week, whatever its topic: a food truck's question post two days after its spring
 #: festival never thanked the people who came.
 FIRST_AFTER_MOVES = frozenset({"ask", "story", "article"})
+#: Own posts that look back on an event just gone (``event_past``), the first after it only.
+RECAP_MOVES = frozenset({"story", "ask"})
 #: This close to an event (0: its day, 1: the eve), it comes up whatever an entry's topic.
 CLOSE_DAYS = 1
 #: A channel with fewer own posts a week than this (a newsletter, a blog, a video channel)
@@ -484,10 +486,20 @@ class Announcements:
             found = max(
                 (f for f in (found, fresh) if f), key=attrgetter("days_until"), default=None
             )
-        if found is None:
+        if found is None or (entry.move in RECAP_MOVES and self._told_since(entry, found)):
             return None
         following = self.next_in_series.get(found.title)
         return replace(found, url="", next_day=self.day(following.date) if following else "")
+
+    def _told_since(self, entry: Entry, event: Announcement) -> bool:
+        """Whether an own post of the entry's channel came between the event and the entry.
+
+        That one looked back on it: a newsletter thanked the people at a fair in two issues
+        in three days.
+        """
+        last = self.events[event.title].last_day
+        today = entry.start.date()
+        return any(last < day < today for day in self.own_days.get(entry.channel, ()))
 
     def _first_since(self, entry: Entry) -> Announcement | None:
         """The week's event for the entry's goal, if no own post of its channel came since.
@@ -953,14 +965,17 @@ class Announcements:
 
 
 def recaps(announcements: Announcements, entries: Sequence[Entry]) -> frozenset[int]:
-    """The indices of the stories that tell a moment of an event just gone.
+    """The indices of the stories and questions that look back on an event just gone.
 
-    They ask none of the topic's questions, but what people took from the event.
+    They ask none of the topic's questions, but what people took from the event: a tennis
+    club's post thanking the people at its open day asked who they were backing on clay,
+    and a youth club's reply round quoted a maypole question its barn-party post never
+    asked (r369, r370).
     """
     return frozenset(
         i
         for i, entry in enumerate(entries)
-        if entry.move == "story" and announcements.hooks(entry)["event_past"] is not None
+        if entry.move in RECAP_MOVES and announcements.hooks(entry)["event_past"] is not None
     )
 
 

@@ -238,9 +238,7 @@ class Contexts:
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
-        self.topic_questions = questions_in_turn(
-            strategy, entries, recaps(self.announcements, entries)
-        )
+        self.topic_questions = questions_in_turn(strategy, entries, self.recaps)
         #: The themes each group is kept to, by channel and name (empty: any theme).
         self.group_topics = strategy.group_themes()
         self.asked_before = asked_before(entries, self.topic_questions)
@@ -577,8 +575,9 @@ class Contexts:
             return talk
         question = self.topic_questions[j]
         shape = talk_of(question, self.language)
-        # Names or questions come back: the reply round takes them up itself.
-        if shape in ("referral", "questions"):
+        # Names or questions come back: the reply round takes them up itself. Under a look
+        # back on an event, what people took from it: no pick, no side.
+        if shape in ("referral", "questions") or j in self.recaps:
             return ""
         # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
         if talk == "problem" and shape != "story":
@@ -593,6 +592,11 @@ class Contexts:
             return ""
         # "On the job or at college?" under a debate: the two options are sides, not picks.
         return talk if talk == "debate" and shape == "taste" else shape or talk
+
+    @cached_property
+    def recaps(self) -> frozenset[int]:
+        """The own posts that look back on an event just gone, by index."""
+        return recaps(self.announcements, self.entries)
 
     @cached_property
     def _resting_hooks(self) -> frozenset[int]:
@@ -1293,6 +1297,10 @@ class Contexts:
         place = self._place(before)
         question = self.topic_questions[j]
         offer = self.announcements.asked_about(question, day)
+        noun = (offer and offer.noun) or self._topic(before.topic)[0]
+        if j in self.recaps:  # the post was about the event it looked back on
+            event = self.announcements.hooks(before)["event_past"]
+            noun = event.noun or undated(event.title)
         return {
             **self._angle_of(before),
             "move": before.move,
@@ -1302,7 +1310,7 @@ class Contexts:
             "topic": before.topic,
             # A post that asked an offer's own question was about the offer: "your question
             # about the Fahrdienst" quoted a question about the office hours (r257).
-            "topic_noun": (offer and offer.noun) or self._topic(before.topic)[0],
+            "topic_noun": noun,
             "group": before.group,
             "announce": before.announce,
             "invited": self._invited(before, question, day),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
@@ -16,10 +18,10 @@ from tests.test_threads import make
 TOUR = {"title": "Saisonstart-Tour", "date": date(2027, 3, 6), "time": "09:30-16:00"}
 
 
-def test_a_newsletter_looks_back_for_every_reader() -> None:
+@pytest.mark.parametrize("seq", [0, 1])
+def test_a_newsletter_looks_back_for_every_reader(seq: int) -> None:
     strategy = make(channels={"instagram": {}, "newsletter": {}}, events=[TOUR])
-    rows = [{"channel": "newsletter", "move": "ask", "start": f"2027-03-{9 + n:02d} 09:00",
-             "seq": n} for n in range(2)]  # fmt: skip
+    rows = [{"channel": "newsletter", "move": "ask", "start": "2027-03-09 09:00", "seq": seq}]
     for entry in render(strategy, entries(strategy, rows)):
         assert "Saisonstart-Tour" in entry.prompt, entry.prompt
         assert "an alle, die dabei waren" not in entry.prompt, entry.prompt
