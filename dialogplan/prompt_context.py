@@ -847,7 +847,6 @@ class Contexts:
         """
         found: dict[int, tuple[Mapping[str, Any], ...]] = {}
         named: dict[int, date] = {}
-        rest = timedelta(days=TOPIC_PEOPLE_REST_DAYS)
         rounds: Counter[tuple[str, str]] = Counter()
         for i in sorted(range(len(self.entries)), key=lambda i: self.entries[i].start):
             entry = self.entries[i]
@@ -877,12 +876,7 @@ class Contexts:
             if entry.move not in TOPIC_PEOPLE_MOVES or not entry.topic or entry.contact_row:
                 continue
             today = entry.start.date()
-            people = [
-                c
-                for c in self._knowing(entry)
-                if (c.row not in named or today - named[c.row] >= rest)
-                and (not entry.group or _in_group(c, entry.group))
-            ][:NEARBY]
+            people = [c for c in self._knowing(entry) if self._may_name(c, entry, named)][:NEARBY]
             # What the team shares with someone goes with the first post sent to them: a youth
             # centre's second post to a school's teacher, two months on, brought up the same
             # homework club in the same words (r320).
@@ -894,6 +888,34 @@ class Contexts:
             if people:
                 found[i] = tuple(self._named(c, today, talk=c.row not in again) for c in people)
         return found
+
+    def _may_name(self, contact: Contact, entry: Entry, named: Mapping[int, date]) -> bool:
+        """Whether the entry may name the contact as one of its topic's people.
+
+        Only someone rested since last named, and in a group only someone the note places
+        there. A post is sent to nobody an entry of their own writes to from a week after it
+        (when the post counts as the last touch) to the end of the rest: a forge's regular
+        was asked to meet "twelve days after your last contact", which was that post (r372,
+        r375 writers).
+        """
+        today = entry.start.date()
+        rest = timedelta(days=TOPIC_PEOPLE_REST_DAYS)
+        if contact.row in named and today - named[contact.row] < rest:
+            return False
+        if entry.group and not _in_group(contact, entry.group):
+            return False
+        first = today + timedelta(days=TOLD_DAYS)
+        soon = (d for d in self._personal_days.get(contact.row, ()) if first <= d < today + rest)
+        return entry.move not in TELLING_MOVES or next(soon, None) is None
+
+    @cached_property
+    def _personal_days(self) -> dict[int, list[date]]:
+        """The days of the entries written to each contact, by row."""
+        days: dict[int, list[date]] = {}
+        for entry in self.entries:
+            if entry.contact_row:
+                days.setdefault(entry.contact_row, []).append(entry.start.date())
+        return days
 
     def _named(
         self, contact: Contact, today: date | None = None, *, talk: bool = True
