@@ -127,6 +127,19 @@ def _clause(subject: str) -> bool:
     return bool(_CLAUSE.match(subject.strip()))
 
 
+#: A conjunction after which a place to meet goes on as a sentence of its own.
+_GOES_ON = re.compile(r"\s(?:while|whilst|when|where|as|so|because|and|or|if|until)\s")
+
+
+def _goes_on(place: str) -> bool:
+    """Whether a place to meet (`meet_at`) goes on as a clause: nothing more joins it.
+
+    "Join us at the counter for a cuppa while we have a look at your device and tell us?"
+    (r375): the clause took the question's "and tell us" for its own.
+    """
+    return bool(_GOES_ON.search(place))
+
+
 def _swapped(text: str, table: Sequence[Sequence[str]], column: int) -> str:
     """``text`` with each token of ``table``'s first column replaced by its ``column``.
 
@@ -148,6 +161,7 @@ def _token_pattern(
 
 def _configure(env: Environment) -> Environment:
     env.tests["clause"] = _clause
+    env.tests["going_on"] = _goes_on
     env.filters["swapped"] = _swapped
     env.filters["number"] = _number
     env.filters["genus"] = genus
