@@ -1048,13 +1048,16 @@ class Contexts:
         """The hashtags a post carries, as the strategy spells them.
 
         The ones naming the team's area come first (neighbours find the post there), then
-        the goal's own, then the channel's, taking turns; each once, whatever its case. A
+        those named after the post's topic (#finelinetattoo on fine-line tattoos, which took
+        its turn behind two other styles, r371), then the goal's own, then the channel's,
+        taking turns; each once, whatever its case. A
         hashtag named after another of the team's topics stays off, even one the goal lists:
         #puppyclass does not belong on a post about ticks, nor #part2 on one about heat pumps.
         """
         spots = (*self._where(entry, goal), *self.channels[entry.channel]["tags"])
         seen: set[str] = set()
         area: list[str] = []
+        topical: list[str] = []
         own: list[str] = []
         rest: list[str] = []
         for spot in spots:
@@ -1064,17 +1067,23 @@ class Contexts:
                 continue  # #secondhandseptember in February
             if self._about_other_topic(spot, entry):
                 continue  # even the goal's own: #part2 says what a post is about
-            if spot not in goal.where and self._others(spot, entry, declared=True):
+            area_tag = self._names_area(spot)
+            # Where the team's area is, all its goals' people are: #mühlstetten went on none
+            # of a volleyball club's posts about its beach cup, kept to its juniors' goal (r374).
+            if spot not in goal.where and not area_tag and self._others(spot, entry, declared=True):
                 continue
             seen.add(spot.casefold())
-            if self._names_area(spot):
+            if area_tag:
                 area.append(spot)
+            elif self._named_for(spot, entry.topic):
+                topical.append(spot)
             elif spot in goal.where:
                 own.append(spot)
             else:
                 rest.append(spot)
         turn = entry.seq % len(rest) if rest else 0
-        return tuple([*area, *own, *rest[turn:], *rest[:turn]][: min(limit, MAX_HASHTAGS)])
+        chosen = [*area, *topical, *own, *rest[turn:], *rest[:turn]]
+        return tuple(chosen[: min(limit, MAX_HASHTAGS)])
 
     def _others(self, spot: str, entry: Entry, *, declared: bool = False) -> bool:
         """Whether a hashtag is where another goal's people are, not the entry's goal's or topic's.
@@ -1206,7 +1215,11 @@ class Contexts:
                 if squashed(p) not in self.own_tags
                 and reachable_from(entry.channel, p)
                 and self._on_platform_of_group(entry.channel, p)
-                and (tags_too or not p.startswith("#") or self._named_for(p, entry.topic))
+                and (
+                    tags_too
+                    or not p.startswith("#")
+                    or self._fits_topic(p, entry, searching=searching)
+                )
                 and not (no_groups and self._a_group(p))
                 and not (entry.move == "share" and entry.topic and names_pages(p))
                 and not (searching and p.startswith("#") and self._about_other_topic(p, entry))
@@ -1241,6 +1254,15 @@ class Contexts:
         spot = spot.casefold()
         platforms = {p for name, p in self.group_platforms.items() if name in spot}
         return not platforms or channel.split("-", maxsplit=1)[0] in platforms
+
+    def _fits_topic(self, spot: str, entry: Entry, *, searching: bool) -> bool:
+        """Whether a hashtag fits work on the entry's topic.
+
+        One named after it does; on an own post, so does one about the team's whole field,
+        which several topics name (#sussextattoo on a post about fine-line tattoos).
+        """
+        field = not searching and self.named_after.of_field(self._without_area(spot))
+        return field or self._named_for(spot, entry.topic)
 
     def _named_for(self, spot: str, topic: str) -> bool:
         """Whether a place is named after the topic: #ehrenamtgöttingen for volunteering."""

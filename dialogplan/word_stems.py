@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping
 from functools import cache
 from importlib.resources import files
@@ -110,12 +111,21 @@ class NamedAfter:
         """Stems per topic; with ``whole``, whole words without their endings.
 
         A post's hashtag must hold a topic's whole word, not only its first letters, to be
-        about it: #elternalltag is not about „Elterncafé“.
+        about it: #elternalltag is not about „Elterncafé“. A stem several topics share names
+        none of them where a topic has others: a tattoo studio's #blackworktattoo was named
+        after its four topics with "tattoo" in them, and kept off every one but those (r371).
         """
-        self.stems = {
+        found = {
             title: (whole_words(phrase) if whole else word_stems(phrase)) | numbered(phrase)
             for title, phrase in topics.items()
         }
+        shared = Counter(stem for stems in found.values() for stem in stems)
+        self.stems = {
+            title: frozenset(s for s in stems if shared[s] == 1) or stems
+            for title, stems in found.items()
+        }
+        #: The stems several topics share: the team's field, as "tattoo" is a studio's.
+        self.field = frozenset(stem for stem, topics in shared.items() if topics > 1)
         self.found: dict[str, frozenset[str]] = {}
 
     def __call__(self, name: str) -> frozenset[str]:
@@ -125,6 +135,10 @@ class NamedAfter:
                 title for title, stems in self.stems.items() if named_after(name, stems)
             )
         return self.found[name]
+
+    def of_field(self, name: str) -> bool:
+        """Whether a name is about the team's whole field: #sussextattoo for a studio."""
+        return named_after(name, self.field) and not self(name)
 
 
 #: Endings a word may carry or drop and still be the same word: plurals and cases, and the
