@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from dialogplan.announcements import (
+    ANNOUNCE_LEAD_DAYS,
     Tally,
     Window,
     event_windows,
@@ -649,9 +650,9 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
         fix = fixes.get(window.title)
         yield Finding(
             "unannounced", Severity.WARNING, "", window.first, window.last,
-            f"{window.title!r} gets {_invitations(count)} in the four weeks before it (an "
+            f"{window.title!r} gets {_invitations(count)} in {_lead(strategy, window)} (an "
             "announcement, or an own post that gives its day; one a week per channel); it "
-            f"needs {_invitations(window.needed)}",
+            f"needs {_invitations(window.needed)}{_lead_start(strategy, window)}",
             _more_time(strategy, fix, window)
             + (together if [window.title] == last_fixed else "")
             + _break_hint(strategy, window),
@@ -1027,6 +1028,26 @@ def _topics_hint(strategy: Strategy, title: str) -> str:
         f" Or name the topics it is about (events[{index}].topics): own posts on them then "
         "point to it from four weeks ahead, where no nearer event takes their mention."
     )
+
+
+def _lead(strategy: Strategy, window: Window) -> str:
+    """The days an event is announced in: its four weeks, or those the plan has of them.
+
+    "The four weeks before it" of an event twelve days into the plan left three writers
+    wondering why it could not be invited to twice, with the plan's start never named (r370,
+    r376, r377 writers): :func:`_lead_start` names it.
+    """
+    days = (window.last - window.first).days + 1
+    if window.first > strategy.start or days >= ANNOUNCE_LEAD_DAYS:
+        return "the four weeks before it"
+    return f"the {days} days before it"
+
+
+def _lead_start(strategy: Strategy, window: Window) -> str:
+    """The plan's start, where it cuts the event's four weeks short: ", and the plan starts …"."""
+    if _lead(strategy, window) == "the four weeks before it":
+        return ""
+    return f", and the plan starts on {window.first.day} {window.first:%B}"
 
 
 def _invitations(count: int) -> str:
