@@ -27,7 +27,7 @@ from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
-from dialogplan.word_stems import long_words
+from dialogplan.word_stems import STEM_MIN, long_words
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
 Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
@@ -298,6 +298,7 @@ class _Turns:
                 if item.question not in self.own.get(topic, ()):
                     self.own[topic] = (*self.own.get(topic, ()), item.question)
                     self.meant_for[(topic, item.question)] = strategy.goals_invited_to(item.title)
+        self._until_named_events(strategy)
         #: For a group's question on no topic: the questions of the goal's topics that ask
         #: about the members' own experience, not about the team.
         self.of_goal = {
@@ -316,6 +317,24 @@ class _Turns:
         self.asked: dict[tuple[str, str], date] = {}
         #: The day each question was last asked in an own post, on any channel.
         self.posted: dict[str, date] = {}
+
+    def _until_named_events(self, strategy: Strategy) -> None:
+        """A topic's question that names one of the team's events is asked up to its day.
+
+        „Welche Spaßkonkurrenz wollt ihr bei der Vereinsmeisterschaft sehen?“ went out two
+        days after the championship (r378). Of a series, up to its last.
+        """
+        for topic in strategy.topics:
+            for question in topic.questions:
+                if question in self.windows:
+                    continue  # an offer's or event's own: its days are set
+                days = [
+                    event.last_day
+                    for event in strategy.events
+                    if _names(question, event.short or event.title)
+                ]
+                if days:
+                    self.windows[question] = [(None, max(days))]
 
     def ask(self, entry: Entry, posts: str | None) -> str:
         """The entry's question, the next after ``posts`` where that is not None.
@@ -543,6 +562,13 @@ def audience_of(entry: Entry) -> str:
     place = channel_places(entry.channel).place_for(entry.move, entry.place)
     kind = place.kind if place is not None else "own"
     return entry.channel if kind in ("own", "inbox") else f"{entry.channel} {kind}"
+
+
+def _names(question: str, name: str) -> bool:
+    """Whether a question names an event by its short form: a word of five letters or more."""
+    return len(name) >= STEM_MIN and bool(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.IGNORECASE)
+    )
 
 
 def _timely(question: str, day: date, windows: Windows) -> bool:
