@@ -243,10 +243,18 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         filled = math.floor(min(cap[0], planned[channel])) if cap else planned[channel]
         posts = strategy.channels[channel].posts_per_week if capped else None
         gets = _gets(label, filled, given[channel], needed, posts=posts)
+        # "its min_minutes_per_week" read as a setting of the writer's own, never set (r378,
+        # r383 writers): where the strategy does not set it, the built-in figure says so.
+        own = strategy.channels[channel].min_minutes_per_week is not None
+        source = (
+            "your min_minutes_per_week"
+            if own
+            else f"the built-in minimum for {label}; min_minutes_per_week changes it"
+        )
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
             f"{gets}; to count as kept alive it needs at least {needed} minutes a week "
-            f"(its min_minutes_per_week)",
+            f"({source})",
             advice[channel],
         )  # fmt: skip
     if together:

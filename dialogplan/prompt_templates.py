@@ -35,6 +35,7 @@ from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError, TemplateNotFound
 
 from dialogplan.dates import undated
+from dialogplan.details import run_on
 from dialogplan.german_nouns import (
     accusative,
     after_preposition,
@@ -168,6 +169,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["dative"] = dative
     env.filters["nominativ"] = nominative
     env.filters["nach"] = after_preposition
+    env.filters["run_on"] = run_on
     env.filters["akk"] = accusative
     env.filters["kurz_genus"] = phrase_genus
     env.filters["nom"] = nominative_phrase

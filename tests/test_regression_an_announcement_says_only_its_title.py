@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from dialogplan.details import run_on
 from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
@@ -42,5 +43,5 @@ def _announcements(language: str, kind: str) -> list[str]:
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_the_announcement_says_what_people_need_to_know(language: str, kind: str) -> None:
     for prompt in _announcements(language, kind):
-        assert DETAILS[language] in prompt, prompt
+        assert run_on(DETAILS[language], language) in prompt, prompt
         assert not [words for words in ASKED_AGAIN if words in prompt], prompt

@@ -335,6 +335,8 @@ STRUCK = (
     # as writing about one's profile, and the stiff „Passt das zu deiner Lage“.
     r"über dein eigenes Profil",
     r"zu (?:deiner|eurer|Ihrer) Lage",
+    # A fishing club's (r382 writer): „Speichere zwei, drei Fragen … Notier zu jedem“.
+    r"Notier zu jedem einen Ort",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(

@@ -31,4 +31,4 @@ def test_a_channel_given_less_than_its_minimum_says_what_it_is_given() -> None:
     (finding,) = [f for f in check_plan(strategy, schedule_work(strategy))
                   if f.channel == "newsletter" and f.code == "thin"]  # fmt: skip
     assert "Newsletter is given 15 minutes a week, of which the plan fills" in finding.message
-    assert "it needs at least 20 minutes a week (its min_minutes_per_week)" in finding.message
+    assert "it needs at least 20 minutes a week (the built-in minimum" in finding.message
