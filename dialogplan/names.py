@@ -93,9 +93,20 @@ def person_at(name: str) -> tuple[str, str] | None:
 
 
 def _a_person(name: str) -> bool:
-    """Whether a name reads as a person's: two or three capitalised words of no organisation."""
+    """Whether a name reads as a person's: two or three capitalised words of no organisation.
+
+    A title before it counts for nothing: „Hausarztpraxis am Schlossberg – Dr. Heike
+    Rommelfanger“ was thanked as a whole, „für etwas, das Hausarztpraxis am Schlossberg – Dr.
+    Heike Rommelfanger zuletzt geteilt hat“ (r384).
+    """
     words = name.split()
-    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words) and not _organisation(name)
+    while len(words) > 2 and words[0].rstrip(".").casefold() in _titles():
+        words = words[1:]
+    return (
+        2 <= len(words) <= 3
+        and all(_name_word(w) for w in words)
+        and not _organisation(" ".join(words))
+    )
 
 
 def _organisation(name: str) -> bool:
