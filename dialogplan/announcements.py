@@ -29,10 +29,11 @@ from datetime import date, timedelta
 
 from dialogplan.channel_state import ChannelState
 from dialogplan.dates import days
+from dialogplan.details import closing_day
 from dialogplan.entry import Entry, RenderedEntry
 from dialogplan.moves import MOVES
 from dialogplan.placement import REPLY, Placed
-from dialogplan.strategy import Offer, Strategy
+from dialogplan.strategy import Event, Offer, Strategy
 
 #: At most one announcement per this many own posts, of the plan and of each channel ...
 POSTS_PER_ANNOUNCEMENT = 10
@@ -155,12 +156,21 @@ class Window:
     needed: int
 
 
+def sign_up_closes(event: Event, language: str) -> date | None:
+    """The last day to sign up for an event that its details give („Anmeldung bis 5. Mai“)."""
+    return closing_day(event.details or "", language, event.date)
+
+
 def event_windows(strategy: Strategy) -> list[Window]:
-    """The events whose four weeks before them overlap the horizon, earliest first."""
+    """The events whose four weeks before them overlap the horizon, earliest first.
+
+    Up to the day before, or to the last day to sign up that their details give.
+    """
     found = []
     for event in sorted(strategy.events, key=lambda e: e.date):
         first = max(strategy.start, event.date - timedelta(days=ANNOUNCE_LEAD_DAYS))
-        last = min(strategy.last_day, event.date - timedelta(days=1))
+        closes = sign_up_closes(event, strategy.language) or event.date - timedelta(days=1)
+        last = min(strategy.last_day, event.date - timedelta(days=1), closes)
         if first > last:
             continue
         needed = 2 if (last - first).days + 1 >= SHORT_WINDOW_DAYS else 1

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from operator import attrgetter
 from typing import Any, Literal
 
-from dialogplan.announcements import ANNOUNCE_LEAD_DAYS, offer_runs
+from dialogplan.announcements import ANNOUNCE_LEAD_DAYS, offer_runs, sign_up_closes
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import Break, blocked_days, breaks
 from dialogplan.dates import (
@@ -317,10 +317,15 @@ class Announcements:
         self.language = strategy.language
         #: The days the team keeps free: a weekly offer does not meet on them.
         self.closed = blocked_days(strategy)
-        #: For events people sign up for by an offer that ends first (its ``until``): that
-        #: last day. After it nobody is invited to come: a youth centre's reply round said
-        #: "come by, the graffiti workshop starts tomorrow" five days after sign-up closed.
-        self.sign_up_ends: dict[str, date] = {}
+        #: For events people sign up for by a day their details give („Anmeldung bis 5. Mai“)
+        #: or by an offer that ends first (its ``until``): that last day. After it nobody is
+        #: invited to come: a youth centre's reply round said "come by, the graffiti workshop
+        #: starts tomorrow" five days after sign-up closed.
+        self.sign_up_ends: dict[str, date] = {
+            event.title: closes
+            for event in strategy.events
+            if (closes := sign_up_closes(event, strategy.language)) is not None
+        }
         for offer in strategy.offers:
             led = None if offer.every or not offer.until else self._led_to(offer, strategy.start)
             if led is not None and offer.until is not None and offer.until < led.date:

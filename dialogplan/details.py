@@ -1,13 +1,15 @@
-"""A team's own fragments (an offer's or event's ``details``) inside a prompt's sentence.
+"""A team's own fragments (an offer's or event's ``details``): in a sentence, and what they tell.
 
 Written to stand alone, they start with a capital; after "Add the practical details:" a
 capital read as a field pasted in (r373). The first word is lowered where it is one that is
-never a name nor, in German, a noun (``dialogplan/data/sentence_starts.yaml``).
+never a name nor, in German, a noun (``dialogplan/data/sentence_starts.yaml``). A last day to
+sign up written there („Anmeldung bis 5. Mai“) is read out (``dialogplan/data/deadlines.yaml``).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from importlib.resources import files
 
@@ -34,4 +36,63 @@ def run_on(text: str, language: str) -> str:
     return word[0].lower() + text[1:]
 
 
-__all__ = ["run_on"]
+#: Month names and their numbers, German and English, full and short.
+_MONTHS = {
+    **{m: n for n, m in enumerate(("januar", "februar", "märz", "april", "mai", "juni", "juli",
+                                   "august", "september", "oktober", "november", "dezember"), 1)},
+    **{m: n for n, m in enumerate(("january", "february", "march", "april", "may", "june",
+                                   "july", "august", "september", "october", "november",
+                                   "december"), 1)},
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12,
+}  # fmt: skip
+#: A part in brackets.
+_BRACKETS = re.compile(r"\([^()]*\)")
+#: A day this much later in the year than the event is in the year before.
+HALF_YEAR = 183
+#: A weekday before a date: "Friday 30 April", „Mittwoch, 5. Mai“.
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?),?\s+"
+)
+#: After the words: an optional weekday, then "5. Mai", "5 May", "5th May", "May 5", "05.05.".
+_DAY = (
+    r"\s*(?:on\s+)?(?:the\s+|dem\s+|zum\s+|am\s+)?(?:" + _WEEKDAY + r")?"
+    r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:(?P<m>\d{1,2})\.|(?P<name>[^\W\d_]+))"
+    r"|(?P<name2>[^\W\d_]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)"
+)
+
+
+@cache
+def _deadline(language: str) -> re.Pattern[str]:
+    """The words before a last day to sign up, then the day; read once."""
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/deadlines.yaml").read_text())
+    words = sorted(raw.get(language, ()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")" + _DAY, re.IGNORECASE)
+
+
+def closing_day(text: str, language: str, event_day: date) -> date | None:
+    """The last day to sign up that ``text`` gives, before ``event_day``; else None.
+
+    The year is the event's, or the one before for a day later in the year than the event.
+    """
+    # A deadline in brackets is for what the bracket is about: „Stände für Privatleute 5 Euro
+    # (Anmeldung bis 17. April)“ is the stallholders', not the visitors'.
+    found = _deadline(language).search(_BRACKETS.sub("", text or ""))
+    if found is None:
+        return None
+    day = found["d"] or found["d2"]
+    name = (found["name"] or found["name2"] or "").casefold()
+    month = int(found["m"]) if found["m"] else _MONTHS.get(name)
+    if not month or not 1 <= int(day) <= 31:
+        return None
+    try:
+        closes = date(event_day.year, month, int(day))
+    except ValueError:
+        return None
+    if (closes - event_day).days > HALF_YEAR:  # „bis 15. Dezember“ for a January event
+        closes = closes.replace(year=event_day.year - 1)
+    return closes if closes < event_day else None
+
+
+__all__ = ["closing_day", "run_on"]

@@ -484,10 +484,12 @@ class Contexts:
 
         An event is a day of work where its name says so (a work party, an Arbeitseinsatz):
         helpers are asked to lend a hand, not what they would like to try there (r345, r346).
-        Either is booked first where its name or details say so (r355).
+        Either is booked first where its name or details say so (r355), or a last day to sign
+        up: after it, nobody is invited any more.
         """
-        booking = bool(
-            _offer_words("booking").search(f"{found.title} {found.noun} {found.details}")
+        booking = (
+            bool(_offer_words("booking").search(f"{found.title} {found.noun} {found.details}"))
+            or found.title in self.announcements.sign_up_ends
         )
         found = replace(found, booking=booking)
         if found.kind != "offer":

@@ -1,34 +1,39 @@
-"""A youth centre's reply round said „Komm gern vorbei: Der Graffiti-Workshop ist ab morgen“,
-five days after sign-up for its Easter programme had closed (r320).
-
-An event people sign up for by an offer that ends first is named as something to come to
-only until that offer's last day.
+"""A fishing club's reply round said „Komm gern vorbei: Das Schnupperangeln ist morgen“ though
+its details said „Anmeldung bis 5. Mai“, three days before (r382). The last day to sign up
+that an event's details give ends its invitations and its announcements, in German and
+English; a deadline in brackets is for what the bracket is about.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from tests.test_prompt_context import contexts
+import pytest
+
+from dialogplan.announcements import event_windows
+from dialogplan.details import closing_day
 from tests.test_threads import make
 
-TOPIC = "Ferienprogramm"
-WORKSHOP = {"title": "Graffiti-Workshop in den Osterferien", "date": date(2027, 3, 23),
-            "until": date(2027, 3, 25), "time": "10:00-15:00", "topics": [TOPIC]}  # fmt: skip
-SIGN_UP = {"title": "Anmeldung Osterferienprogramm", "from": date(2027, 3, 1),
-           "until": date(2027, 3, 17), "topics": [TOPIC]}  # fmt: skip
+EVENT_DAY = date(2027, 5, 8)
 
 
-def _soon(day: str) -> object:
-    strategy = make(events=[WORKSHOP], offers=[SIGN_UP], channels={"instagram": {}},
-                    topics=[{"title": TOPIC, "kind": "own"}])  # fmt: skip
-    row = {"channel": "instagram", "move": "reply", "start": f"{day} 18:00", "topic": TOPIC}
-    return contexts(strategy, [row])(0)["event_soon"]
+@pytest.mark.parametrize(
+    ("language", "details", "closes"),
+    [
+        ("de", "Für Kinder von 8 bis 14, Anmeldung bis 5. Mai", date(2027, 5, 5)),
+        ("de", "Anmeldeschluss Mittwoch, 05.05.", date(2027, 5, 5)),
+        ("en", "Register by Friday 30 April", date(2027, 4, 30)),
+        ("en", "bookings close on 2 May", date(2027, 5, 2)),
+        ("de", "Eintritt frei, Stände 5 Euro (Anmeldung bis 17. April)", None),
+        ("de", "Anmeldung nötig", None),
+    ],
+)
+def test_the_last_day_to_sign_up_is_read(language: str, details: str, closes: date) -> None:
+    assert closing_day(details, language, EVENT_DAY) == closes
 
 
-def test_before_sign_up_closes_the_workshop_is_named() -> None:
-    assert _soon("2027-03-16") is not None
-
-
-def test_after_sign_up_closed_nobody_is_invited_to_come() -> None:
-    assert _soon("2027-03-22") is None
+def test_announcements_end_when_sign_up_closes() -> None:
+    taster = {"title": "Schnupperangeln", "date": EVENT_DAY,
+              "details": "Für Kinder, Anmeldung bis 5. Mai"}  # fmt: skip
+    (window,) = event_windows(make(events=[taster]))
+    assert window.last == date(2027, 5, 5)
