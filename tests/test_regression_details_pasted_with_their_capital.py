@@ -24,6 +24,7 @@ from tests.test_threads import make
         ("en", "NHS staff welcome", "NHS staff welcome"),
         ("de", "Ab 16, keine Mitgliedschaft nötig", "ab 16, keine Mitgliedschaft nötig"),
         ("de", "Handschuhe und Säcke stellen wir", "Handschuhe und Säcke stellen wir"),
+        ("de", "Eintritt frei, Kuchen gibt es auch", "Eintritt frei, Kuchen gibt es auch"),
     ],
 )
 def test_the_first_word_runs_on_where_it_may(language: str, details: str, said: str) -> None:
