@@ -1519,9 +1519,17 @@ class _People:
         return entry.start.astimezone(self.strategy.zone).date()
 
     def _group_of(self, contact: Contact) -> str:
-        """The channel's group the team's note places the contact in, or ""."""
+        """The channel's group the team's note places the contact in, or "".
+
+        One the note names in full first, else the one most of whose words it holds: a coach,
+        "admin of Brackenford RFC Minis Parents", was written to in "Brackenford Mums and
+        Dads", whose only long word the note held too (r385 writer).
+        """
         groups = self.strategy.group_names(contact.channel)
-        return next((g for g in groups if _in_group(contact, g)), "")
+        note = contact.note.casefold()
+        named = [g for g in groups if g.casefold() in note]
+        near = [g for g in groups if _in_group(contact, g)]
+        return max(named or near, key=lambda g: len(word_stems(g)), default="")
 
     def of(self, i: int, told: Mapping[int, Sequence[date]]) -> dict[str, Any] | None:
         """The person the ``i``-th entry is for, or None for generic work.
@@ -1631,15 +1639,29 @@ class _People:
         A note fits when it shares :data:`FIT_WORDS` word stems with the goal's ``who`` (all
         of its own, if it has fewer): "Former college rower" and "former college rowers
         living in the area". Never one that says the person is the team's own already ("Our
-        volunteer who …" was asked whether he would volunteer, r361's writer).
+        volunteer who …" was asked whether he would volunteer, r361's writer). The name of a
+        group the note mentions says nothing of the person: a rugby club's under-9 coach,
+        "admin of Brackenford RFC Minis Parents", was asked whether his little one would like
+        a taster session (r385 writer).
         """
-        note = word_stems(contact.note)
+        text = contact.note
+        for name in self._group_names:
+            text = text.replace(name, " ")
+        note = word_stems(text)
         if not note or _OURS.search(contact.note):
             return None
         for goal, people in self.asking:
             if len(note & people) >= min(FIT_WORDS, len(note)):
                 return {"who": goal.who or "", "question": goal.question or ""}
         return None
+
+    @cached_property
+    def _group_names(self) -> tuple[str, ...]:
+        """The names of the strategy's groups, longest first."""
+        names = {
+            name for channel in self.strategy.groups for name in self.strategy.group_names(channel)
+        }
+        return tuple(sorted(names, key=len, reverse=True))
 
     def _since(self, last: date | None, today: date, *, planned: bool) -> dict[str, Any] | None:
         if last is None:
