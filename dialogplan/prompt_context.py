@@ -689,9 +689,10 @@ class Contexts:
         (:meth:`_elsewhere`), not in the other register, and not once everything the goal
         invites to is over: "Would you like to come to our open studio evening?" is stale the
         day after it, "Would you like to guide with us this summer?" once the job offer has
-        closed. Nor once an event it names is over, whatever else the goal invites to: a dance
-        school asked „Hättet ihr Lust, beim Schnupperabend mitzutanzen?“ three weeks after
-        the taster evening, because its spring courses still ran.
+        closed. Nor once an event it names is over or closed to sign-ups, whatever else the
+        goal invites to: a dance school asked „Hättet ihr Lust, beim Schnupperabend
+        mitzutanzen?“ three weeks after the taster evening, because its spring courses still
+        ran.
         """
         question = goal.question or ""
         if entry.move == "reply" and entry.topic and self._elsewhere(goal, entry.topic):
@@ -708,7 +709,14 @@ class Contexts:
         over = bool(ending) and all(ended_at(e, entry.start) for e in ending)
         if last == today and over and not open_offer:
             return ""
-        if any(e.last_day < today and _names_event(question, e) for e in invited):
+        # … nor once sign-up for it has closed: a guitar teacher asked „… oder wäre der
+        # Bandworkshop das erste Mal?“ on the workshop's first day, eleven days after the last
+        # day to sign up (r388).
+        closes = self.announcements.sign_up_ends
+        if any(
+            min(e.last_day, closes.get(e.title, e.last_day)) < today and _names_event(question, e)
+            for e in invited
+        ):
             return ""
         return question if speaks_as(question, sie) else ""
 
