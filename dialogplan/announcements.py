@@ -170,7 +170,7 @@ def event_windows(strategy: Strategy) -> list[Window]:
     for event in sorted(strategy.events, key=lambda e: e.date):
         first = max(strategy.start, event.date - timedelta(days=ANNOUNCE_LEAD_DAYS))
         closes = sign_up_closes(event, strategy.language) or event.date - timedelta(days=1)
-        last = min(strategy.last_day, event.date - timedelta(days=1), closes)
+        last = min(strategy.last_day, closes)
         if first > last:
             continue
         needed = 2 if (last - first).days + 1 >= SHORT_WINDOW_DAYS else 1

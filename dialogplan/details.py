@@ -74,7 +74,8 @@ def _deadline(language: str) -> re.Pattern[str]:
 def closing_day(text: str, language: str, event_day: date) -> date | None:
     """The last day to sign up that ``text`` gives, before ``event_day``; else None.
 
-    The year is the event's, or the one before for a day later in the year than the event.
+    The year is the event's, or the one before for a day more than half a year after the
+    event's in the calendar („bis 15. Dezember“ for a January event).
     """
     # A deadline in brackets is for what the bracket is about: „Stände für Privatleute 5 Euro
     # (Anmeldung bis 17. April)“ is the stallholders', not the visitors'.
@@ -90,7 +91,7 @@ def closing_day(text: str, language: str, event_day: date) -> date | None:
         closes = date(event_day.year, month, int(day))
     except ValueError:
         return None
-    if (closes - event_day).days > HALF_YEAR:  # „bis 15. Dezember“ for a January event
+    if (closes - event_day).days > HALF_YEAR:
         closes = closes.replace(year=event_day.year - 1)
     return closes if closes < event_day else None
 

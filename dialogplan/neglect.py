@@ -1045,17 +1045,25 @@ def _lead(strategy: Strategy, window: Window) -> str:
     wondering why it could not be invited to twice, with the plan's start never named (r370,
     r376, r377 writers): :func:`_lead_start` names it.
     """
-    days = (window.last - window.first).days + 1
-    if window.first > strategy.start or days >= ANNOUNCE_LEAD_DAYS:
-        return "the four weeks before it"
-    return f"the {days} days before it"
+    if _cut_short(strategy, window):
+        return f"the {_window_days(window)} days before it"
+    return "the four weeks before it"
 
 
 def _lead_start(strategy: Strategy, window: Window) -> str:
     """The plan's start, where it cuts the event's four weeks short: ", and the plan starts …"."""
-    if _lead(strategy, window) == "the four weeks before it":
+    if not _cut_short(strategy, window):
         return ""
     return f", and the plan starts on {window.first.day} {window.first:%B}"
+
+
+def _cut_short(strategy: Strategy, window: Window) -> bool:
+    """Whether the plan's start leaves the event less than its four weeks of announcing."""
+    return window.first == strategy.start and _window_days(window) < ANNOUNCE_LEAD_DAYS
+
+
+def _window_days(window: Window) -> int:
+    return (window.last - window.first).days + 1
 
 
 def _invitations(count: int) -> str:

@@ -58,7 +58,7 @@ from dialogplan.names import (
 from dialogplan.news import news_kind
 from dialogplan.people_plan import event_people, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
-from dialogplan.prompt_text import named_in
+from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_for, asks_the_team, takes_no_side, talk_of, tells
 from dialogplan.seasons import tag_months
 from dialogplan.strategy import Event, Goal, Strategy
@@ -714,7 +714,7 @@ class Contexts:
         # day to sign up (r388).
         closes = self.announcements.sign_up_ends
         if any(
-            min(e.last_day, closes.get(e.title, e.last_day)) < today and _names_event(question, e)
+            min(e.last_day, closes.get(e.title, e.last_day)) < today and names_event(question, e)
             for e in invited
         ):
             return ""
@@ -1776,11 +1776,6 @@ def _place_kind(entry: Entry) -> str:
     """The kind of place the entry's work happens in ("own", "groups" …), or ""."""
     place = _place_of(entry)
     return place.kind if place is not None else ""
-
-
-def _names_event(question: str, event: Event) -> bool:
-    """Whether a question names an event, by its title or its short form."""
-    return any(name and named_in(name, question) for name in (event.title, event.short or ""))
 
 
 def _place_of(entry: Entry) -> Place | None:

@@ -17,7 +17,7 @@ from datetime import timedelta
 from functools import cache
 
 from dialogplan.entry import Entry
-from dialogplan.strategy import Strategy
+from dialogplan.strategy import Event, Strategy
 
 #: A masked prompt must not come back on its channel within this span.
 REPEAT_WINDOW = timedelta(days=28)
@@ -41,6 +41,11 @@ def named_in(name: str, prompt: str) -> bool:
     their possessive: an offer named either way is named.
     """
     return _worded(name).search(prompt) is not None
+
+
+def names_event(question: str, event: Event) -> bool:
+    """Whether a question names an event, by its title or its short form."""
+    return any(name and named_in(name, question) for name in (event.title, event.short or ""))
 
 
 @cache

@@ -23,11 +23,12 @@ from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
 from dialogplan.names import noticeboard
 from dialogplan.places import channel_places
+from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
-from dialogplan.word_stems import STEM_MIN, long_words
+from dialogplan.word_stems import long_words
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
 Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
@@ -328,11 +329,7 @@ class _Turns:
             for question in topic.questions:
                 if question in self.windows:
                     continue  # an offer's or event's own: its days are set
-                days = [
-                    event.last_day
-                    for event in strategy.events
-                    if _names(question, event.short or event.title)
-                ]
+                days = [e.last_day for e in strategy.events if names_event(question, e)]
                 if days:
                     self.windows[question] = [(None, max(days))]
 
@@ -562,13 +559,6 @@ def audience_of(entry: Entry) -> str:
     place = channel_places(entry.channel).place_for(entry.move, entry.place)
     kind = place.kind if place is not None else "own"
     return entry.channel if kind in ("own", "inbox") else f"{entry.channel} {kind}"
-
-
-def _names(question: str, name: str) -> bool:
-    """Whether a question names an event by its short form: a word of five letters or more."""
-    return len(name) >= STEM_MIN and bool(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.IGNORECASE)
-    )
 
 
 def _timely(question: str, day: date, windows: Windows) -> bool:
