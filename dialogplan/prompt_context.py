@@ -914,9 +914,10 @@ class Contexts:
             return False
         if entry.group and not _in_group(contact, entry.group):
             return False
-        first = today + timedelta(days=TOLD_DAYS)
-        soon = (d for d in self._personal_days.get(contact.row, ()) if first <= d < today + rest)
-        return entry.move not in TELLING_MOVES or next(soon, None) is None
+        if entry.move not in TELLING_MOVES:
+            return True
+        first, until = today + timedelta(days=TOLD_DAYS), today + rest
+        return not any(first <= day < until for day in self._personal_days.get(contact.row, ()))
 
     @cached_property
     def _personal_days(self) -> dict[int, list[date]]:
@@ -1652,10 +1653,7 @@ class _People:
         "admin of Brackenford RFC Minis Parents", was asked whether his little one would like
         a taster session (r385 writer).
         """
-        text = contact.note
-        for name in self._group_names:
-            text = text.replace(name, " ")
-        note = word_stems(text)
+        note = word_stems(self._group_names.sub(" ", contact.note))
         if not note or _OURS.search(contact.note):
             return None
         for goal, people in self.asking:
@@ -1664,12 +1662,12 @@ class _People:
         return None
 
     @cached_property
-    def _group_names(self) -> tuple[str, ...]:
-        """The names of the strategy's groups, longest first."""
-        names = {
-            name for channel in self.strategy.groups for name in self.strategy.group_names(channel)
-        }
-        return tuple(sorted(names, key=len, reverse=True))
+    def _group_names(self) -> re.Pattern[str]:
+        """The names of the strategy's groups, in any case, longest first."""
+        strategy = self.strategy
+        names = {name for channel in strategy.groups for name in strategy.group_names(channel)}
+        longest = sorted(names, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, longest)) or "(?!)", re.IGNORECASE)
 
     def _since(self, last: date | None, today: date, *, planned: bool) -> dict[str, Any] | None:
         if last is None:
