@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from dialogplan.announcements import ANNOUNCE_LEAD_DAYS, offer_runs, sign_up_closes
 from dialogplan.catalogue import WEEKDAYS
-from dialogplan.closed_days import Break, blocked_days, breaks
+from dialogplan.closed_days import Break, blocked_days, breaks, feast
 from dialogplan.dates import (
     WEEKDAY_FULL,
     day_and_month,
@@ -1144,7 +1144,8 @@ class Breaks:
         ``kind`` tells from the reason what the break was for (``busy``, ``conference``,
         ``learning``, ``fair``, ``works``, ``rest``, or ""), so that the post after it has
         something true to say; ``holiday`` for public holidays, whose names stay out of a post
-        (the holiday tables speak English, and followers know them anyway).
+        (followers know them), but ``feast`` names the one people keep (``easter``,
+        ``whitsun``, ``christmas``, or "").
         """
         span = self.span(entry)
         if span is None:
@@ -1156,6 +1157,7 @@ class Breaks:
             "back": day(self._open(entry, span.last)),
             "reason": reason,
             "kind": "holiday" if span.holiday else _break_kind(reason),
+            "feast": feast(span.first, span.last) if span.holiday else "",
         }
 
     def span(self, entry: Entry) -> Break | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 import holidays
+from dateutil.easter import easter
 
 from dialogplan.strategy import Strategy
 
@@ -63,6 +64,25 @@ def _holidays(region: str, first_year: int, last_year: int, language: str) -> Ma
 
 #: The holiday tables' language codes for the plan's languages, the most fitting first.
 _LANGUAGES = {"de": ("de", "de_CH", "de_AT"), "en": ("en_GB", "en_US", "en")}
+
+
+def feast(first: date, last: date) -> str:
+    """The feast a break of public holidays is for: "easter", "whitsun", "christmas" or "".
+
+    A motorcycle club's note before Good Friday wished a "long weekend" and never said Easter
+    (r386): the note now greets the feast people keep.
+    """
+    for year in {first.year, last.year}:
+        sunday = easter(year)
+        feasts = (
+            ("easter", sunday - timedelta(days=2), sunday + timedelta(days=1)),
+            ("whitsun", sunday + timedelta(days=49), sunday + timedelta(days=50)),
+            ("christmas", date(year, 12, 24), date(year, 12, 26)),
+        )
+        for name, begins, ends in feasts:
+            if first <= ends and begins <= last:
+                return name
+    return ""
 
 
 #: Days between two holidays that may all be a weekend and still make one break of them

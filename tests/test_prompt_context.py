@@ -226,6 +226,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "back": "Mo., 22.02.",
         "reason": "Winterpause",
         "kind": "rest",
+        "feast": "",
     }
     assert facts(1)["pause"] == winter
     assert facts(2)["pause"] == winter
@@ -236,6 +237,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "back": "Di., 30.03.",
         "reason": "Messe",
         "kind": "fair",
+        "feast": "",
     }
 
 

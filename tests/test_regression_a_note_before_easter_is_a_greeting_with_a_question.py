@@ -19,7 +19,7 @@ def test_the_note_before_easter_greets_and_asks(language: str, region: str) -> N
     notes = [e.prompt for e in build(strategy).entries if e.move == "away"]
     assert notes
     for prompt in notes:
-        assert "Wochenende" in prompt or "long weekend" in prompt
+        assert any(w in prompt for w in ("Wochenende", "long weekend", "Ostern", "Easter"))
         assert "?“" in prompt or "?”" in prompt
         assert "ruhiger" not in prompt
         assert "after the holiday" not in prompt
