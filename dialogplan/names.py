@@ -233,13 +233,22 @@ def _spoken_person(name: str) -> bool:
     )
 
 
+#: A town's or valley's name at the end of an organisation's („Museumsbahn Rabental“): its
+#: gender is the place's, not the organisation's.
+_PLACE_NAME = re.compile(
+    r"[A-ZÄÖÜ]\w*(?:tal|dorf|stadt|berg|burg|bach|hausen|heim|feld|ingen|hofen|rode|itz)"
+)
+
+
 def _from(place: str) -> str:
     """Where a person comes from, with the article its gender asks for; „von“ where none tells.
 
     „vom Pflegedienst Sonnenhof“, „von den Landfrauen Felsbachtal“: the gender of the first
-    word, else of the head word („vom Kirchbrunner Anzeiger“).
+    word, else of the head word („vom Kirchbrunner Anzeiger“), unless that is a place's name.
     """
-    gender = genus(_lead(place)) or genus(place)
+    gender = genus(_lead(place)) or (
+        "" if _PLACE_NAME.fullmatch(place.rsplit(maxsplit=1)[-1]) else genus(place)
+    )
     return (
         f"{_ARTICLES['von'][gender]} {_in_case(place, gender, 'von')}" if gender else f"von {place}"
     )
