@@ -1833,6 +1833,14 @@ _SEEKING = {
         re.IGNORECASE,
     ),
 }
+#: A clause that tells who the people sought are („…, die samstags Zeit haben“, „…, mit denen
+#: wir …“); any other („…, damit der Keller nicht an fünf Leuten hängt“) says why, and is left
+#: out.
+_WHO_CLAUSE = re.compile(
+    r"^,\s+(?:(?:mit|für|bei|von|zu|an|in|auf|aus|über|unter|neben)\s+)?"
+    r"(?:die|der|das|denen|deren|dessen|welche[rsnm]?)\b",
+    re.IGNORECASE,
+)
 #: What a goal does with them once found ("… volunteers and keep them"): not part of a search.
 _KEEP_THEM = re.compile(r",?\s+and\s+\w+\s+(?:them|it)$", re.IGNORECASE)
 #: Words that start a German noun phrase in lower case inside a sentence.
@@ -1923,8 +1931,9 @@ def sought(text: str, language: str) -> str:
         or _offer_words("customers").search(found["sought"])
     ):
         return ""
+    clause = found.groupdict().get("clause") or ""
     phrase = _RANGE.sub("", _KEEP_THEM.sub("", found["sought"])) + (
-        found.groupdict().get("clause") or ""
+        clause if _WHO_CLAUSE.match(clause) else ""
     )
     first = phrase.split(" ", 1)[0]
     lower = (
