@@ -365,7 +365,7 @@ class Contexts:
             "topic": entry.topic,
             "topic_noun": noun,
             "topic_kind": kind,
-            "topic_talk": self._talk(entry),
+            "topic_talk": self._talk(i, entry),
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
             "question_faq": asks_the_team(self.topic_questions[i], self.language),
@@ -559,8 +559,8 @@ class Contexts:
         """
         return "" if goal.who and _FROM_PLACE.search(goal.who) else self.strategy.area or ""
 
-    def _talk(self, entry: Entry) -> str:
-        """How people talk about the entry's topic, or about the question it goes back to.
+    def _talk(self, i: int, entry: Entry) -> str:
+        """How people talk about the entry's topic: about the question it asks or goes back to.
 
         A thank-you round after „Lohnt sich eine Blühwiese auch auf ein paar Quadratmetern?“
         sums up sides taken, not favourites, whatever the topic's ``talk``; only a topic of
@@ -572,14 +572,16 @@ class Contexts:
         """
         talk = self.talk.get(entry.topic, "")
         back = entry.follows_up or entry.continues
-        j = self.index.get(back) if back else None
+        # A question put to people is framed by what it asks: „Ab welcher Temperatur …?“
+        # under a topic of debates asks for a fact, and nobody takes a side (r389).
+        j = self.index.get(back) if back else (i if entry.move in QUESTION_MOVES else None)
         if j is None:
             return talk
         question = self.topic_questions[j]
         shape = talk_of(question, self.language)
         # Names or questions come back: the reply round takes them up itself. Under a look
         # back on an event, what people took from it: no pick, no side.
-        if shape in ("referral", "questions") or j in self.recaps:
+        if shape in ("referral", "questions") or (j != i and j in self.recaps):
             return ""
         # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
         if talk == "problem" and shape != "story":
