@@ -169,7 +169,12 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
     here: dict[tuple[str, str], int] = {}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry, question = entries[i], questions[i]
-        if question and entry.move in POSTED_QUESTION_MOVES and not entry.follows_up:
+        if question and entry.move in THREAD_MOVES:
+            # A follow-up in a thread was heard there too: a parents' group that read it
+            # under one post, and as a post of its own four weeks later, read a plan
+            # repeating itself until the post went back to the thread (r390).
+            here[(audience_of(entry), question)] = i
+        elif question and entry.move in POSTED_QUESTION_MOVES and not entry.follows_up:
             # The same people's answers first: a garden group asked again in August heard
             # it in May, whatever Instagram was asked since.
             audience = (audience_of(entry), question)
@@ -357,16 +362,17 @@ class _Turns:
         else:
             key = entry.topic or f"goal {entry.goal}"
             turn = self.seen[key]
-            later = (pool[(turn + k) % len(pool)] for k in range(len(pool)))
-            found = next(
-                (
-                    q
-                    for q in later
-                    if _timely(q, day, self.windows)
-                    and not self._resting(heard, q, day)
-                    and not (own and self._posted_lately(q, day))
-                ),
-                "",
+            later = [pool[(turn + k) % len(pool)] for k in range(len(pool))]
+            free = [
+                q
+                for q in later
+                if _timely(q, day, self.windows)
+                and not self._resting(heard, q, day)
+                and not (own and self._posted_lately(q, day))
+            ]
+            strict = _heard(entry, strict=True)
+            found = next((q for q in free if not self._resting(strict, q, day)), "") or next(
+                iter(free), ""
             )
             self.seen[key] += bool(found)
         if found:
@@ -514,18 +520,21 @@ def resting_hook_questions(
     return frozenset(resting)
 
 
-def _heard(entry: Entry) -> tuple[tuple[str, int], ...]:
+def _heard(entry: Entry, *, strict: bool = False) -> tuple[tuple[str, int], ...]:
     """Where the entry's question is heard, first, and where it rests, for how many days.
 
     A thread's follow-up rests after posts and follow-ups; a post's question after posts,
-    and for :data:`THREAD_REST_DAYS` after a follow-up among the same people.
+    and for :data:`THREAD_REST_DAYS` after a follow-up among the same people. ``strict``: a
+    comment under a member's post in a group also waits as long as the group's own posts
+    do, where another question is free (a chefs' group read the team's question there seven
+    weeks after the team had posted it, r391).
     """
     audience = audience_of(entry)
     post, thread = f"{audience} post", f"{audience} thread"
+    posted = GROUP_REST_DAYS if entry.group else QUESTION_REST_DAYS
     if _heard_in(entry) == "thread":
-        return ((thread, QUESTION_REST_DAYS), (post, QUESTION_REST_DAYS))
-    rest = GROUP_REST_DAYS if entry.group else QUESTION_REST_DAYS
-    return ((post, rest), (thread, THREAD_REST_DAYS))
+        return ((thread, QUESTION_REST_DAYS), (post, posted if strict else QUESTION_REST_DAYS))
+    return ((post, posted), (thread, THREAD_REST_DAYS))
 
 
 def _own_post(entry: Entry) -> bool:
