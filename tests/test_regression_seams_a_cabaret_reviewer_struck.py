@@ -6,6 +6,7 @@ Kommen und eine Frage“, „solange dort noch geschrieben wird“, „Such den 
 Frage im Kopf aus“, „Wähl einen Beitrag, zu dem diese Frage passt“, „Frag die Gäste nach
 ihrem Moment“, „die Ausgabe selbst kommt ja ohnehin an“, and a piece „der dich
 weitergebracht hat“ in a team's „ihr“: each read as a line of the planner's, not as German.
+„Guter Punkt! Woran machst du das fest?“ under someone's view read like an exam question.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ STRUCK = (
     r"nach ihrem Moment",
     r"kommt ja ohnehin an",
     r"(?:eure[rnm]?|ihr) [^.]*, der dich weitergebracht hat",
+    r"(?:Guter Punkt!|Da ist was dran\.) Woran",
 )
 
 
