@@ -180,7 +180,7 @@ def spoken(name: str, language: str) -> str:
         # Not in brackets: a profile link in brackets followed them (r276).
         if language == "de":
             return f"{person} {_from(place)}"
-        return f"{person} from {place}"
+        return f"{person} from {_the(place)}"
     words = name.split()
     pattern = _words()[1]
     led = (
@@ -252,6 +252,23 @@ def _from(place: str) -> str:
     return (
         f"{_ARTICLES['von'][gender]} {_in_case(place, gender, 'von')}" if gender else f"von {place}"
     )
+
+
+@cache
+def _with_the() -> frozenset[str]:
+    return frozenset(_raw()["with_the"])
+
+
+def _the(place: str) -> str:
+    """An English organisation's name as it reads after "from": "the Felsham Gazette"."""
+    words = place.split()
+    takes = (
+        len(words) > 1
+        and words[-1].casefold() in _with_the()
+        and words[0].casefold() not in _articles()
+        and not any(w.endswith(("'s", "’s", "s'")) for w in words)
+    )
+    return f"the {place}" if takes else place
 
 
 def _lead(name: str) -> str:

@@ -60,7 +60,11 @@ def test_a_congratulation_round_names_the_person_at_the_organisation() -> None:
             "de",
             "Gisela Oberländer von den Landfrauen Felsbachtal",
         ),
-        ("Ravensholme Courier – Mark Ainsworth", "en", "Mark Ainsworth from Ravensholme Courier"),
+        (
+            "Ravensholme Courier – Mark Ainsworth",
+            "en",
+            "Mark Ainsworth from the Ravensholme Courier",
+        ),
     ],
 )
 def test_a_person_after_any_organisation_is_the_person(name: str, language: str, said: str) -> None:
