@@ -158,20 +158,32 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
         f"(topics[{i}].questions)"
         for i, topic, more in wants
     )
-    people_ask = next(
-        (q for _, t, _ in wants for q in t.questions if asks_the_team(q, strategy.language)), ""
-    )
-    faq = (
-        f" A question people ask you, such as {people_ask!r}, is answered in your own posts and "
-        "never put to others."
-        if people_ask
-        else ""
-    )
     return (
         f"Add {each} (tried on a copy of your plan): questions followers or group members can "
-        f"answer in a line from their own experience.{faq}{_one_form(strategy, wants)} A "
+        f"answer in a line from their own experience.{_asked_of_you(strategy, wants)}"
+        f"{_one_form(strategy, wants)} A "
         f"question rests {QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go "
         "a long way."
+    )
+
+
+def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
+    """Which of the topics' questions read as people's questions to the team, and so never go out.
+
+    A knife shop's writer wrote four questions for a topic and was asked for more, without
+    knowing that some of the four did not count (r391 writer).
+    """
+    theirs = [q for _, t, _ in wants for q in t.questions if asks_the_team(q, strategy.language)]
+    if not theirs:
+        return ""
+    if len(theirs) == 1:
+        return (
+            f" One of the questions you wrote, {theirs[0]!r}, reads as a question people ask "
+            "you: it is answered in your own posts and never put to others."
+        )
+    return (
+        f" {len(theirs)} of the questions you wrote (such as {theirs[0]!r}) read as questions "
+        "people ask you: they are answered in your own posts and never put to others."
     )
 
 
