@@ -169,7 +169,7 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
     here: dict[tuple[str, str], int] = {}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
         entry, question = entries[i], questions[i]
-        if question and entry.move in THREAD_MOVES:
+        if question and _followed_up(entry):
             # A follow-up in a thread was heard there too: a parents' group that read it
             # under one post, and as a post of its own four weeks later, read a plan
             # repeating itself until the post went back to the thread (r390).
@@ -181,6 +181,19 @@ def asked_before(entries: Sequence[Entry], questions: Sequence[str]) -> list[int
             found[i] = here.get(audience, last.get(question))
             last[question] = here[audience] = i
     return found
+
+
+def _followed_up(entry: Entry) -> bool:
+    """Whether the entry put its question to a thread's people as a follow-up.
+
+    Not where it is a contact's: a thank-you to one person asks them, not the group (r395
+    writer: a post pointed to answers from a day the group was asked nothing).
+    """
+    return (
+        entry.move in THREAD_MOVES
+        and not entry.contact_row
+        and bool(entry.follows_up or entry.continues)
+    )
 
 
 def questions_for_its_people(strategy: Strategy, goal: str) -> tuple[str, ...]:
