@@ -387,9 +387,11 @@ def problems_from(
         )
 
 
-#: What to write when a comma inside ``{ }`` split a text and made its rest a field name.
+#: What to write when a comma inside ``{ }`` split a text and made its rest a field name:
+#: "unknown field 'Vorstand im Urlaub'" named a field nobody had written (r396 writer).
 _COMMA_IN_BRACES = (
-    '; a text with a comma inside { } needs quotes, as in {reason: "Stocktake, shop closed"}'
+    "{name!r} was read as a field name, because a comma inside {{ }} ends a text: one with a "
+    'comma needs quotes, as in {{reason: "Stocktake, shop closed"}}'
 )
 
 
@@ -402,7 +404,7 @@ def _message(error: Any, located: LocatedYAML, loc: Loc, model: type[BaseModel])
         if not hint and (" " in name.strip() or (value is None and not name.islower())):
             # {reason: Stocktake, shop closed}: the comma ended the text, the rest became a key
             # (with no value: {reason: Osterferien, Lehrerfortbildung}).
-            hint = _COMMA_IN_BRACES
+            return _COMMA_IN_BRACES.format(name=name)
         return f"unknown field {name!r}{hint}"
     if kind == "missing":
         return "is required but missing"

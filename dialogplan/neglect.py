@@ -1015,8 +1015,8 @@ def _break_hint(strategy: Strategy, window: Window) -> str:
     weeks = (window.last - window.first).days + 1
     # "A break that ends or starts earlier" read oddly for works nobody can move (r317 writer).
     return (
-        f" {breaks} {verb} {days} of the {weeks} days in which {window.title!r} is announced: "
-        "a break outside those weeks, or a shorter one, leaves room for it."
+        f" {breaks} {verb} {days} of the {weeks} days before {window.title!r} in which its "
+        "invitations go out: a break outside those weeks, or a shorter one, leaves room for them."
     )
 
 

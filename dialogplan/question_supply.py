@@ -35,6 +35,8 @@ MAX_SHARE_WITHOUT = 1 / 4
 #: More questions the check asks for at most: past this, a topic comes up too often for
 #: questions alone to carry it.
 MAX_MORE = 6
+#: The questions people ask the team that the advice quotes, so a writer knows which.
+SHOWN_THEIRS = 3
 #: A question the team might add, for trying how many would do, where a topic has none to
 #: copy: it asks people about themselves, in neither register, in any month.
 STAND_IN = {"en": "What did you try first, the last time ({n})?",
@@ -181,9 +183,12 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
             f" One of the questions you wrote, {theirs[0]!r}, reads as a question people ask "
             "you: it is answered in your own posts and never put to others."
         )
+    quoted = ", ".join(map(repr, theirs[:SHOWN_THEIRS])) + (
+        ", …" if len(theirs) > SHOWN_THEIRS else ""
+    )
     return (
-        f" {len(theirs)} of the questions you wrote (such as {theirs[0]!r}) read as questions "
-        "people ask you: they are answered in your own posts and never put to others."
+        f" {len(theirs)} of the questions you wrote ({quoted}) read as questions people ask "
+        "you: they are answered in your own posts and never put to others."
     )
 
 

@@ -33,8 +33,9 @@ def test_a_one_word_rest_of_a_reason_gets_told_to_use_quotes() -> None:
     with pytest.raises(StrategyError) as caught:
         parse_strategy(STRATEGY, "strategy.yaml")
     assert str(caught.value) == (
-        "strategy.yaml:13: blackout[0].Lehrerfortbildung: unknown field 'Lehrerfortbildung'; "
-        'a text with a comma inside { } needs quotes, as in {reason: "Stocktake, shop closed"}'
+        "strategy.yaml:13: blackout[0].Lehrerfortbildung: 'Lehrerfortbildung' was read as a "
+        "field name, because a comma inside { } ends a text: one with a comma needs quotes, as "
+        'in {reason: "Stocktake, shop closed"}'
     )
 
 
