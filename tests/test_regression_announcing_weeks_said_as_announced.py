@@ -1,4 +1,4 @@
-""" "… takes 5 of the 28 days in which 'May Day sunrise dip' is announced", under a warning
+"""A break "takes 5 of the 28 days in which 'May Day sunrise dip' is announced", under a warning
 that it was not announced enough.
 
 A sauna co-op's writer (r394) read the hint as saying the event already was announced. The

@@ -1,4 +1,4 @@
-""" "You've asked the question below here before, on Thursday 4 March", when nobody had been.
+"""A group was told "You've asked the question below here before, on Thursday 4 March".
 
 A narrowboat firm's writer (r395) found a group's question pointed to answers from a day on
 which the plan had only thanked one contact, by message. A thank-you or a reply that is a

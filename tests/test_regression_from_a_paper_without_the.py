@@ -1,4 +1,4 @@
-""" "Marion Hale from Felsham Gazette".
+"""A paper without its article: "Marion Hale from Felsham Gazette".
 
 A bowls club's reviewer (r390) read the local paper named without its article. English
 papers and bodies named for what they are take "the" after "from"; a club, a school or a
