@@ -390,7 +390,10 @@ class _Turns:
             self.seen[key] += bool(found)
         if found:
             self.asked[(heard[0][0], found)] = day
-            if own:
+            # A question posted to a group is read by the followers of the team's own channels
+            # too: a bowling club asked its town's group and its Instagram the same question
+            # on one day (r396).
+            if own or (entry.group and entry.move in POSTED_QUESTION_MOVES):
                 self.posted[found] = day
         return found
 
