@@ -9,11 +9,12 @@ that names one ("What is already flowering in March?") is asked in those months 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
 
 import yaml
+from dateutil.easter import easter
 from pydantic import BaseModel, ConfigDict, Field
 
 from dialogplan.strategy import Topic
@@ -25,6 +26,9 @@ class _Season(BaseModel):
     months: tuple[int, ...] = Field(min_length=1)
     words: tuple[str, ...] = Field(min_length=1)
     questions_only: bool = False
+    #: The feast's last day, "MM-DD" or "easter" (Easter Monday): a question about it is
+    #: asked up to then, not in the weeks after it that its months still cover.
+    ends: str | None = None
 
 
 def _pattern(word: str) -> str:
@@ -65,6 +69,42 @@ def topic_months(topic: Topic) -> frozenset[int] | None:
 def question_months(question: str) -> frozenset[int] | None:
     """The months of the seasons and months a question names, or None when it names none."""
     return _named(question, questions=True)
+
+
+def past_its_feast(question: str, day: date) -> bool:
+    """Whether ``question`` names a feast that is over by ``day`` in that year.
+
+    „Gibt es bei euch an Ostern Lamm?“ went to a regional shopping group four weeks after
+    Easter, still in April (r397).
+    """
+    if _HOLIDAYS.search(question):
+        return False
+    return any(
+        pattern.search(question) and day > _last_day(ends, day.year) for pattern, ends in _feasts()
+    )
+
+
+#: A feast's school holidays go on after it: "What are you doing over the Easter holidays?"
+#: is still a question in the second week of them.
+_HOLIDAYS = re.compile(r"holiday|ferien", re.IGNORECASE)
+
+
+@cache
+def _feasts() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each season with a last day, as one pattern of its words."""
+    return tuple(
+        (re.compile("|".join(map(_pattern, s.words)), re.IGNORECASE), s.ends)
+        for s in _all_seasons()
+        if s.ends
+    )
+
+
+def _last_day(ends: str, year: int) -> date:
+    if ends == "easter":
+        sunday: date = easter(year)
+        return sunday + timedelta(days=1)
+    month, day = map(int, ends.split("-"))
+    return date(year, month, day)
 
 
 #: Words shorter than this are looked for only at a hashtag's end: "#junior" is no June,

@@ -25,7 +25,7 @@ from dialogplan.names import noticeboard
 from dialogplan.places import channel_places
 from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
-from dialogplan.seasons import question_months
+from dialogplan.seasons import past_its_feast, question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
 from dialogplan.word_stems import long_words
@@ -587,9 +587,14 @@ def audience_of(entry: Entry) -> str:
 
 
 def _timely(question: str, day: date, windows: Windows) -> bool:
-    """Whether ``day`` lies in the months a question names and in its offer's or event's days."""
+    """Whether ``day`` lies in the months a question names and in its offer's or event's days.
+
+    Not after the feast it names, though its months go on.
+    """
     months = question_months(question)
     spans = windows.get(question, ((None, None),))
+    if past_its_feast(question, day):
+        return False
     return (months is None or day.month in months) and any(
         (first is None or first <= day) and (last is None or day <= last) for first, last in spans
     )
