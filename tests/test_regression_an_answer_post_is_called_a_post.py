@@ -13,7 +13,7 @@ from tests.test_threads import make
 
 QUESTION = {"de": "Darf ich nach einer Tätowierung Blut spenden?",
             "en": "Can I give blood after a tattoo?"}  # fmt: skip
-NAMED = {"de": "Antwort-Beitrag", "en": "answer post"}
+NAMED = {"de": "Beitrag mit der Antwort", "en": "post with the answer"}
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
