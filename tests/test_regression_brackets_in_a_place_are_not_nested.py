@@ -26,5 +26,6 @@ def test_no_brackets_inside_brackets(language: str) -> None:
     ]  # fmt: skip
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
     named = [p for p in prompts if "Steam" in p]
-    assert named
-    assert not [p for p in named if "page))" in p or "Steam-Seite))" in p], named
+    # In German the offer is named in passing with its next day only, without its place.
+    assert named or language == "de"
+    assert not [p for p in prompts if "page))" in p or "Seite))" in p], named
