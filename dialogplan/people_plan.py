@@ -64,6 +64,7 @@ from dialogplan.names import asked
 from dialogplan.news import news_kind
 from dialogplan.places import channel_places, moves_of
 from dialogplan.strategy import Event, Strategy
+from dialogplan.word_stems import word_stems
 
 #: How long after its day a piece of news may still be congratulated on.
 NEWS_DAYS = 14
@@ -257,6 +258,8 @@ class _PeoplePlan:
         for contact in people:
             if self.event_people.named(contact):
                 self.helpers.setdefault(contact.channel, []).append(contact)
+        #: The group of its channel the team's note places each contact in, by row ("": none).
+        self.groups = {contact.row: group_of(strategy, contact) for contact in people}
         #: The events each contact was written to about, by row, series and before or after:
         #: someone who comes to every round table is asked once, not before each of them.
         self.asked: set[tuple[int, str, str]] = set()
@@ -404,9 +407,22 @@ class _PeoplePlan:
             if channel != entry.channel or entry.move not in touch_moves(channel, tier):
                 continue
             top = queue.top(day)
-            if top is not None and (best is None or top < best):
+            if (
+                top is not None
+                and self._in_its_group(top.contact, entry)
+                and (best is None or top < best)
+            ):
                 best = top
         return None if best is None else best.contact
+
+    def _in_its_group(self, contact: Contact, entry: Entry) -> bool:
+        """Whether work in the entry's group can go to the contact.
+
+        Not where the team's note places them in another one of the channel's groups (a dog
+        walkers' admin was the one to start with in the valley's noticeboard, r399 writer);
+        they wait for theirs.
+        """
+        return not entry.group or self.groups.get(contact.row, "") in ("", entry.group)
 
     def _named(self, entry: Entry, contact: Contact, day: date, move: str, why: str) -> Entry:
         changes: dict[str, object] = {
@@ -449,6 +465,25 @@ class _PeoplePlan:
         turns = self.turns[contact.row]
         queue = self.queues[(contact.channel, contact.tier)]
         queue.add(_Waiting(turns, day + contact.interval, contact.row, contact, turns))
+
+
+def in_group(contact: Contact, group: str) -> bool:
+    """Whether the team's note on a contact names the group ("Admin of Roseland Parents")."""
+    return word_stems(group) <= word_stems(contact.note)
+
+
+def group_of(strategy: Strategy, contact: Contact) -> str:
+    """The channel's group the team's note places the contact in, or "".
+
+    One the note names in full first, else the one most of whose words it holds: a coach,
+    "admin of Brackenford RFC Minis Parents", was written to in "Brackenford Mums and
+    Dads", whose only long word the note held too (r385 writer).
+    """
+    groups = strategy.group_names(contact.channel)
+    note = contact.note.casefold()
+    named = [g for g in groups if g.casefold() in note]
+    near = [g for g in groups if in_group(contact, g)]
+    return max(named or near, key=lambda g: len(word_stems(g)), default="")
 
 
 def _answer_place(channel: str, move: str) -> dict[str, str]:

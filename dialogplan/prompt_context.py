@@ -56,7 +56,7 @@ from dialogplan.names import (
     whose,
 )
 from dialogplan.news import news_kind
-from dialogplan.people_plan import event_people, reason
+from dialogplan.people_plan import event_people, group_of, in_group, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_for, asks_the_team, takes_no_side, talk_of, tells
@@ -598,6 +598,11 @@ class Contexts:
         return talk if talk == "debate" and shape == "taste" else shape or talk
 
     @cached_property
+    def groups(self) -> dict[int, str]:
+        """The group of its channel the team's note places each contact in, by row."""
+        return {c.row: group_of(self.strategy, c) for c in self.strategy.people}
+
+    @cached_property
     def recaps(self) -> frozenset[int]:
         """The own posts that look back on an event just gone, by index."""
         return recaps(self.announcements, self.entries)
@@ -777,7 +782,12 @@ class Contexts:
         the quiet week.
         """
         today = entry.start.date()
-        here = self.contacts_on.get(entry.channel, [])
+        # In a group, only those the notes place there or in none of the channel's groups.
+        here = [
+            c
+            for c in self.contacts_on.get(entry.channel, [])
+            if not entry.group or self.groups[c.row] in ("", entry.group)
+        ]
         # A comment round congratulates nobody by name: it only starts where the team knows
         # people.
         greets = entry.move == "congratulate"
@@ -914,7 +924,7 @@ class Contexts:
         rest = timedelta(days=TOPIC_PEOPLE_REST_DAYS)
         if contact.row in named and today - named[contact.row] < rest:
             return False
-        if entry.group and not _in_group(contact, entry.group):
+        if entry.group and not in_group(contact, entry.group):
             return False
         if entry.move not in TELLING_MOVES:
             return True
@@ -983,7 +993,7 @@ class Contexts:
             for c in (self._knowing(entry) if topical else self.strategy.people)
             if c.channel == entry.channel
             and self._findable(c)
-            and (not entry.group or _in_group(c, entry.group))
+            and (not entry.group or in_group(c, entry.group))
             and not organisation(c.name)
             and not asked(c.talk_about)
         ]
@@ -1007,7 +1017,7 @@ class Contexts:
         return (
             bool(contact.profile)
             or any(place.kind == "inbox" for place in places)
-            or any(_in_group(contact, g) for g in self.strategy.group_names(contact.channel))
+            or any(in_group(contact, g) for g in self.strategy.group_names(contact.channel))
         )
 
     def _knowing(self, entry: Entry) -> list[Contact]:
@@ -1529,19 +1539,6 @@ class _People:
     def _day_of(self, entry: Entry) -> date:
         return entry.start.astimezone(self.strategy.zone).date()
 
-    def _group_of(self, contact: Contact) -> str:
-        """The channel's group the team's note places the contact in, or "".
-
-        One the note names in full first, else the one most of whose words it holds: a coach,
-        "admin of Brackenford RFC Minis Parents", was written to in "Brackenford Mums and
-        Dads", whose only long word the note held too (r385 writer).
-        """
-        groups = self.strategy.group_names(contact.channel)
-        note = contact.note.casefold()
-        named = [g for g in groups if g.casefold() in note]
-        near = [g for g in groups if _in_group(contact, g)]
-        return max(named or near, key=lambda g: len(word_stems(g)), default="")
-
     def of(self, i: int, told: Mapping[int, Sequence[date]]) -> dict[str, Any] | None:
         """The person the ``i``-th entry is for, or None for generic work.
 
@@ -1585,7 +1582,7 @@ class _People:
             "own_profile": _own_profile(contact),
             # Someone the team reaches by e-mail has no posts to answer under.
             "mail": contact.channel in _BY_MAIL,
-            "group": self._group_of(contact),
+            "group": group_of(self.strategy, contact),
             "tier": contact.tier or "",
             "reason": why,
             "event": self._event(contact, entry, today, why),
@@ -1956,11 +1953,6 @@ def _inner_quotes(phrase: str, language: str) -> str:
 
 #: A name in quotation marks, straight or typographic.
 _QUOTED = re.compile(r'["„“”]([^"„“”]+)["“”]')
-
-
-def _in_group(contact: Contact, group: str) -> bool:
-    """Whether the team's note on a contact names the group ("Admin of Roseland Parents")."""
-    return word_stems(group) <= word_stems(contact.note)
 
 
 def _in_register(hooks: dict[str, Any], *, sie: bool) -> dict[str, Any]:
