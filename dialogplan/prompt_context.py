@@ -953,6 +953,8 @@ class Contexts:
             {
                 "name": spoken(contact.name, self.language),
                 "first": spoken(first_name(contact.name), self.language),
+                # "a post of hers" where the notes say "she", as in a round's contacts.
+                "their": _their(contact, self.language),
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
