@@ -541,9 +541,9 @@ def _heard(entry: Entry, *, strict: bool = False) -> tuple[tuple[str, int], ...]
 
     A thread's follow-up rests after posts and follow-ups; a post's question after posts,
     and for :data:`THREAD_REST_DAYS` after a follow-up among the same people. ``strict``: a
-    comment under a member's post in a group also waits as long as the group's own posts
-    do, where another question is free (a chefs' group read the team's question there seven
-    weeks after the team had posted it, r391).
+    question heard in a group's threads (a comment under a member's post) rests as long as
+    one posted there does; :meth:`_Turns.ask` prefers one that does not, where any is free
+    (a chefs' group read the team's question there seven weeks after it was posted, r391).
     """
     audience = audience_of(entry)
     post, thread = f"{audience} post", f"{audience} thread"
@@ -591,10 +591,10 @@ def _timely(question: str, day: date, windows: Windows) -> bool:
 
     Not after the feast it names, though its months go on.
     """
-    months = question_months(question)
-    spans = windows.get(question, ((None, None),))
     if past_its_feast(question, day):
         return False
+    months = question_months(question)
+    spans = windows.get(question, ((None, None),))
     return (months is None or day.month in months) and any(
         (first is None or first <= day) and (last is None or day <= last) for first, last in spans
     )
