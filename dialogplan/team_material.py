@@ -540,17 +540,19 @@ def _heard(entry: Entry, *, strict: bool = False) -> tuple[tuple[str, int], ...]
     """Where the entry's question is heard, first, and where it rests, for how many days.
 
     A thread's follow-up rests after posts and follow-ups; a post's question after posts,
-    and for :data:`THREAD_REST_DAYS` after a follow-up among the same people. ``strict``: a
-    question heard in a group's threads (a comment under a member's post) rests as long as
-    one posted there does; :meth:`_Turns.ask` prefers one that does not, where any is free
-    (a chefs' group read the team's question there seven weeks after it was posted, r391).
+    and for :data:`THREAD_REST_DAYS` after a follow-up among the same people. ``strict``: in
+    a group, a question rests as long after a thread or a post there as after a post;
+    :meth:`_Turns.ask` prefers one that does, where any is free (a chefs' group read the
+    team's question under a member's post seven weeks after it was posted, and a parents'
+    group a thread's follow-up as a post four weeks later, r391, r390, r403).
     """
     audience = audience_of(entry)
     post, thread = f"{audience} post", f"{audience} thread"
     posted = GROUP_REST_DAYS if entry.group else QUESTION_REST_DAYS
     if _heard_in(entry) == "thread":
         return ((thread, QUESTION_REST_DAYS), (post, posted if strict else QUESTION_REST_DAYS))
-    return ((post, posted), (thread, THREAD_REST_DAYS))
+    followed = GROUP_REST_DAYS if strict and entry.group else THREAD_REST_DAYS
+    return ((post, posted), (thread, followed))
 
 
 def _own_post(entry: Entry) -> bool:

@@ -51,3 +51,11 @@ def test_a_post_asking_a_groups_follow_up_again_goes_back_to_it() -> None:
     asked, before = _asked(rows, FIRST, SECOND)
     assert asked == [FIRST, SECOND, SECOND]
     assert before[2] == 1
+
+
+def test_a_group_post_takes_a_question_its_threads_have_not_heard() -> None:
+    """Four weeks after a thread's follow-up, a post there takes another question (r403)."""
+    rows = [_row("group-ask", "03-02"), _row("reply", "03-02", follows=0),
+            _row("group-ask", "03-30")]  # fmt: skip
+    asked, _ = _asked(rows, FIRST, SECOND, THIRD)
+    assert asked == [FIRST, SECOND, THIRD]
