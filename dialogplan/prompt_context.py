@@ -805,8 +805,12 @@ class Contexts:
         # organisations around you" named nobody for a goldsmith who knows a photographer).
         # Nor one whose recent news the plan congratulated on: "look whether Mert has
         # something to celebrate" three weeks after his master craftsman's exam (r299).
+        # Not a person where the team writes as a page: a page cannot comment under a
+        # person's posts (r391, r399).
         rest = [c for c in here if c not in fresh and not _recent_news(c, today)]
-        pages = [c for c in rest if organisation(c.name)] or [c for c in rest if c.profile]
+        pages = [c for c in rest if organisation(c.name)] or [
+            c for c in rest if c.profile and not _own_profile(c)
+        ]
         # One a round, in turn, and each at most every KNOWN_EVERY rounds: the same page in
         # every round read as pasted, "look at Lena's too" with nothing to do there (r230).
         every = max(len(pages), KNOWN_EVERY)
