@@ -598,11 +598,6 @@ class Contexts:
         return talk if talk == "debate" and shape == "taste" else shape or talk
 
     @cached_property
-    def groups(self) -> dict[int, str]:
-        """The group of its channel the team's note places each contact in, by row."""
-        return {c.row: group_of(self.strategy, c) for c in self.strategy.people}
-
-    @cached_property
     def recaps(self) -> frozenset[int]:
         """The own posts that look back on an event just gone, by index."""
         return recaps(self.announcements, self.entries)
@@ -786,7 +781,7 @@ class Contexts:
         here = [
             c
             for c in self.contacts_on.get(entry.channel, [])
-            if not entry.group or self.groups[c.row] in ("", entry.group)
+            if not entry.group or self.people.groups[c.row] in ("", entry.group)
         ]
         # A comment round congratulates nobody by name: it only starts where the team knows
         # people.
@@ -1527,6 +1522,8 @@ class _People:
         self.events = event_people(strategy)
         self.language = strategy.language
         self.rows = {c.row: c for c in strategy.people}
+        #: The group of its channel the team's note places each contact in, by row.
+        self.groups = {c.row: group_of(strategy, c) for c in strategy.people}
         #: The goals with a question for their people, with the stems of who those are.
         self.asking = [(g, word_stems(g.who)) for g in strategy.goals if g.who and g.question]
         self.before: dict[int, date | None] = {}
@@ -1588,7 +1585,7 @@ class _People:
             "own_profile": _own_profile(contact),
             # Someone the team reaches by e-mail has no posts to answer under.
             "mail": contact.channel in _BY_MAIL,
-            "group": group_of(self.strategy, contact),
+            "group": self.groups[contact.row],
             "tier": contact.tier or "",
             "reason": why,
             "event": self._event(contact, entry, today, why),
