@@ -76,6 +76,8 @@ class Place:
     known: bool = False
     #: Of ``angles``, the kinds of post pages carry (news, events); groups carry them all.
     on_pages: tuple[str, ...] = ()
+    #: Of ``angles``, the kinds a listening round saves for a later comment; empty for all.
+    saved: tuple[str, ...] = ()
     #: The location phrase and hint without the platform's groups, for a page that takes
     #: part in them only through a channel of groups of its own; empty where the same.
     pages_text: Mapping[str, str] = field(default_factory=dict)
@@ -94,13 +96,16 @@ class Place:
         """Whether people here talk about their neighbourhood rather than a subject."""
         return bool(self.angles)
 
-    def angle(self, turn: int, *, pages: bool = False) -> str:
+    def angle(self, turn: int, *, pages: bool = False, saving: bool = False) -> str:
         """The id of the kind of post the ``turn``-th entry here looks for; "" elsewhere.
 
         On ``pages`` only the kinds they carry: a kindergarten's page holds no newcomer
-        asking where to start.
+        asking where to start. ``saving`` for later keeps to the kinds that wait: an
+        unanswered question saved "to comment on later" was a moment lost (r404).
         """
         ids = (self.on_pages if pages else ()) or tuple(self.angles)
+        if saving and self.saved:
+            ids = tuple(i for i in ids if i in self.saved) or ids
         return ids[turn % len(ids)] if ids else ""
 
 
@@ -152,6 +157,7 @@ class _RawPlace(BaseModel):
     find: _Words | None = None
     angles: dict[str, _Words] = Field(default_factory=dict)
     on_pages: list[str] = Field(default_factory=list)
+    saved: list[str] = Field(default_factory=list)
     pages: _Words | None = None
     pages_find: _Words | None = None
     known: bool = False
@@ -185,6 +191,7 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
             ),
             known=spec.known,
             on_pages=tuple(spec.on_pages),
+            saved=tuple(spec.saved),
             pages_text=MappingProxyType({} if spec.pages is None else spec.pages.model_dump()),
             pages_find=MappingProxyType(
                 {} if spec.pages_find is None else spec.pages_find.model_dump()
@@ -193,11 +200,12 @@ def _build(channel: str, raw: _RawChannel) -> ChannelPlaces:
         for place_id, spec in raw.places.items()
     }
     for place_id, spec in raw.places.items():
-        if unknown := set(spec.on_pages) - set(spec.angles):
-            raise PlacesError(
-                f"places.yaml: channel {channel!r}, place {place_id!r}: on_pages names "
-                f"{', '.join(sorted(unknown))}, which are not among its angles"
-            )
+        for field_name in ("on_pages", "saved"):
+            if unknown := set(getattr(spec, field_name)) - set(spec.angles):
+                raise PlacesError(
+                    f"places.yaml: channel {channel!r}, place {place_id!r}: {field_name} names "
+                    f"{', '.join(sorted(unknown))}, which are not among its angles"
+                )
     for move, place_id in raw.moves.items():
         if move not in MOVES:
             raise PlacesError(

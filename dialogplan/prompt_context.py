@@ -739,7 +739,12 @@ class Contexts:
         """
         place = _place_of(entry)
         pages = (bool(where) and all(names_pages(p) for p in where)) or not self._groups_here(entry)
-        angle = place.angle(entry.seq, pages=pages) if place is not None and not entry.topic else ""
+        saving = entry.move == "listen"
+        angle = (
+            place.angle(entry.seq, pages=pages, saving=saving)
+            if place is not None and not entry.topic
+            else ""
+        )
         text = place.angles[angle][self.language] if place is not None and angle else ""
         return {"local_angle": text, "local_angle_id": angle}
 
