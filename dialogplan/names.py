@@ -282,6 +282,8 @@ def _lead(name: str) -> str:
 
 #: An adjective before a name's head word, in its strong form: „Oberhessischer“, „Freies“.
 _STRONG = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig)e[rs]|(?:Neu|Frei|Allgemein)e[rs]")
+#: The same adjective before a feminine name's head word: „Oberhessische“, „Freie“.
+_FEMININE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig)e|(?:Neu|Frei|Allgemein)e")
 #: A masculine head word that takes -n after an article: „vom Oberhessischen Boten“, „vom
 #: Schwäbischen Seeboten“.
 _WEAK = re.compile(r"[A-ZÄÖÜ]?\w*[Bb]ote")
@@ -299,6 +301,9 @@ def _in_case(name: str, gender: str, case: str) -> str:
         lead = _lead(name)
         return name.replace(lead, dative(lead), 1)
     words = name.split(" ")
+    if gender == "f":
+        # „von der Oberhessischen Rundschau“, not „von der Oberhessische Rundschau“ (r406).
+        return " ".join([f"{w}n" if _FEMININE.fullmatch(w) else w for w in words[:-1]] + words[-1:])
     if gender not in ("m", "n") or not any(_STRONG.fullmatch(w) for w in words[:-1]):
         return name
     words = [f"{w[:-2]}en" if _STRONG.fullmatch(w) else w for w in words[:-1]] + words[-1:]
