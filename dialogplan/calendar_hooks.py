@@ -251,6 +251,10 @@ class Announcement:
     #: True for an event that is a day of work (a work party, an Arbeitseinsatz): its
     #: invitations ask people to lend a hand.
     helping: bool = False
+    #: True on the last day to sign up that its details give („Anmeldung bis 15. März“):
+    #: invitations that day say so, as a newsletter inviting on it without a word read as a
+    #: day late (r407).
+    closes_today: bool = False
 
     def __str__(self) -> str:
         return self.title
@@ -962,6 +966,7 @@ class Announcements:
             later_week=event.date.isocalendar()[:2] > today.isocalendar()[:2],
             about=self._about(event),
             details=event.details or "",
+            closes_today=today < event.date and self.sign_up_ends.get(event.title) == today,
         )
 
     def _about(self, item: Offer | Event) -> str:
