@@ -1422,7 +1422,7 @@ class Contexts:
             asked = self._questions(year, month)
         return {
             "month": MONTH_FULL[self.language][month - 1],
-            "asks": [self._ask(self.entries[j]) for j in self._latest_per_topic(asked)],
+            "asks": self._asks([self.entries[j] for j in self._latest_per_topic(asked)]),
             "channels": [channel_label(name, self.language) for name in self.strategy.channels],
             "events": self._events_around(entry.start.date()),
             "offers": self._offers_in(year, month),
@@ -1475,6 +1475,24 @@ class Contexts:
                     key = (other.start.year, other.start.month)
                     self.questions.setdefault(key, []).append(j)
         return self.questions.get((year, month), [])
+
+    def _asks(self, asked: list[Entry]) -> list[dict[str, Any]]:
+        """The questions a review names, one per topic and day, with the places it was asked.
+
+        A question put on the page and in a group on one day is one question: listed twice,
+        „Handyhilfe in der Familie (23. April, Facebook) oder Handyhilfe in der Familie (23.
+        April, „Du bist Elmshagener, wenn …“)“ read as a slip (r407).
+        """
+        asks: list[dict[str, Any]] = []
+        for ask in asked:
+            said = self._ask(ask)
+            key = (ask.topic, said["day"])
+            same = next((a for a in asks if ask.topic and (a["topic"], a["day"]) == key), None)
+            if same is None:
+                asks.append(said | {"also": []})
+            else:
+                same["also"].append({"channel_label": said["channel_label"], "group": ask.group})
+        return asks
 
     def _ask(self, ask: Entry) -> dict[str, str]:
         return {
