@@ -134,7 +134,9 @@ SHORT_OFFER_DAYS = 61
 #: too (``people``), those its goal invites to (``ours``; ``invited`` also those no goal invites
 #: to), those that may come up in work on its topic, those that list its topic, those for the
 #: people of any goal its channel serves (``channel``), or any.
-Match = Literal["goal", "people", "ours", "invited", "fits", "topic", "channel", "everyone"]
+Match = Literal[
+    "goal", "people", "ours", "invited", "fits", "topic", "listed", "channel", "everyone"
+]
 #: Days at either end of a season in which it is said to begin or to end, not to be under way.
 SEASON_EDGE = 7
 #: Days before an event the entry's goal invites to (its ``invite``) that the entry names it
@@ -381,7 +383,10 @@ class Announcements:
         their topic within four weeks first, else any. On
         the eve of the event and on its day, before it ends, the event whatever the topic; so
         in the week before it on a channel whose pieces are rare (:data:`RARE_POSTS_PER_WEEK`),
-        and up to :data:`RARE_AHEAD_DAYS` before it where the channel's next piece is later.
+        and up to :data:`RARE_AHEAD_DAYS` before it where the channel's next piece is later,
+        an event on the entry's topic first, for whichever of the channel's people it is: an
+        issue on growing oysters at home invited to a food festival, not to the oyster kit
+        workshop six days off (r405).
         A question to a group names only an event of the coming week (:data:`WEEK_ONLY_MOVES`),
         the note before a break only one on its eve or its day (:data:`CLOSE_ONLY_MOVES`), the
         note after one any of the coming week for its goal's people (:data:`BACK_MOVES`).
@@ -398,7 +403,10 @@ class Announcements:
         close_only = entry.move in CLOSE_ONLY_MOVES
         close = self._nearest(entry, range(CLOSE_DAYS + 1), min)
         if close is None and entry.channel in self.rare and not close_only:
-            close = self._nearest(entry, range(self._rare_ahead(entry) + 1), min, "people")
+            ahead = range(self._rare_ahead(entry) + 1)
+            close = self._nearest(entry, ahead, min, "listed") or self._nearest(
+                entry, ahead, min, "people"
+            )
         if close is not None or close_only:  # the team's own event is what these days are about
             return close
         if entry.move in BACK_MOVES:  # what the team is back for: the coming week's event
@@ -881,7 +889,8 @@ class Announcements:
     def _matches(self, event: Event, entry: Entry, match: Match) -> bool:
         """Whether an event belongs with an entry: for ``everyone``, always.
 
-        For ``channel``, an event for the people of any goal the entry's channel serves.
+        For ``channel``, an event for the people of any goal the entry's channel serves; for
+        ``listed``, such an event that lists the entry's topic.
         Else only an event for the entry's goal's people (for ``ours``, one the goal invites
         to; for ``invited``, one it invites to or that no goal invites to), and for ``fits`` one
         that may come up in work on the entry's topic
@@ -892,10 +901,11 @@ class Announcements:
         an own post names the goal's event of the coming days whatever its topic, as it speaks
         to all followers.
         """
-        if match in ("everyone", "channel"):
-            goals = self.for_goals[event.title]
-            channel = not goals or bool(goals & self.channel_goals[entry.channel])
-            return match == "everyone" or channel
+        if match in ("everyone", "channel", "listed"):
+            listed = bool(entry.topic) and entry.topic in event.topics
+            return match == "everyone" or (
+                self._on_channel(event, entry) and (match == "channel" or listed)
+            )
         in_thread = match == "people" or (match == "ours" and entry.move in WEEK_AHEAD_MOVES)
         thread = not in_thread or self._in_thread(event, entry)
         if not thread or not _for(entry.goal, self.for_goals[event.title]):
@@ -909,6 +919,11 @@ class Announcements:
             own = match == "people" and bool(event.topics)
             return own or self._fits(event.title, entry.topic)
         return match == "goal" or entry.topic in event.topics
+
+    def _on_channel(self, event: Event, entry: Entry) -> bool:
+        """Whether an event is for the people of any goal the entry's channel serves."""
+        goals = self.for_goals[event.title]
+        return not goals or bool(goals & self.channel_goals[entry.channel])
 
     def _in_thread(self, event: Event, entry: Entry) -> bool:
         """Whether an event may come up in a thread on the entry's topic, whoever it is for.

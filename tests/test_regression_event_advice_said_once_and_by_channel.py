@@ -13,7 +13,11 @@ from tests.test_regression_event_suggestions_one_at_a_time import ORCHARD, _pars
 
 
 def test_the_sum_stands_once_and_the_channels_tried_are_named() -> None:
-    advice = _unannounced(_parsed(yaml.safe_load(ORCHARD.read_text("utf-8"))))
+    data = yaml.safe_load(ORCHARD.read_text("utf-8"))
+    # Without topics, the newsletter has no thread to invite to the first work party from:
+    # no channel can announce it often enough.
+    del data["events"][0]["topics"]
+    advice = _unannounced(_parsed(data))
     assert sum(" at once, give " in a for a in advice.values()) == 1, advice
     stuck = [a for a in advice.values() if not a.startswith("Give ")]
     assert stuck, advice
