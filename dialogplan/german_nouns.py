@@ -192,17 +192,37 @@ def _recased(phrase: str, words: dict[str, str], always: str = "") -> str:
     """The phrase with its first word in the other case where its noun is masculine.
 
     Forms for both registers stay in their braces: „{dein|Ihr} Stand“ → „{deinen|Ihren} Stand“.
-    ``always`` is the word changed whatever the noun: „der“ is masculine by itself.
+    ``always`` is the word changed whatever the noun: „der“ is masculine by itself. Adjectives
+    before the noun change with it: „den gemeinsamen Wagenbau“ → „der gemeinsame Wagenbau“.
     """
     first, _, rest = phrase.partition(" ")
     braced = first.startswith("{") and first.endswith("}") and "|" in first
     forms = first[1:-1].split("|") if braced else [first]
     if not rest or not all(form in words for form in forms):
         return phrase
-    if forms != [always] and phrase_genus(rest) != "m":
+    adjectives, noun = _adjectives(rest)
+    if forms != [always] and phrase_genus(noun) != "m":
         return phrase
     changed = [words[form] for form in forms]
-    return f"{'{' + '|'.join(changed) + '}' if braced else changed[0]} {rest}"
+    definite = forms[0] in ("der", "den")
+    declined = [_adjective(a, definite=definite, to=words) for a in adjectives]
+    return " ".join([f"{'{' + '|'.join(changed) + '}' if braced else changed[0]}", *declined, noun])
+
+
+def _adjectives(rest: str) -> tuple[list[str], str]:
+    """The adjectives before a phrase's noun, and the phrase from the noun on."""
+    words = rest.split(" ")
+    count = next((n for n, w in enumerate(words) if not (w.isalpha() and w.islower())), 0)
+    return words[:count], " ".join(words[count:])
+
+
+def _adjective(word: str, *, definite: bool, to: dict[str, str]) -> str:
+    """A masculine adjective after the article's new case: „gemeinsamen“ → „gemeinsame“."""
+    if to is _TO_ACCUSATIVE:
+        ending = "e" if definite else "er"
+        return f"{word.removesuffix(ending)}en" if word.endswith(ending) else word
+    ending = "e" if definite else "er"
+    return f"{word.removesuffix('en')}{ending}" if word.endswith("en") else word
 
 
 __all__ = [

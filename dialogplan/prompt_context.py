@@ -64,6 +64,7 @@ from dialogplan.seasons import tag_months
 from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
+    POSTED_QUESTION_MOVES,
     asked_before,
     audience_of,
     client_seed,
@@ -525,7 +526,9 @@ class Contexts:
 
         Its ``day``, and its ``channel`` (label, and ``channel_id``) and ``group`` when it was
         asked to other people, with ``in_groups`` when that was in the groups the team found:
-        the answers from there open the post.
+        the answers from there open the post. ``thread`` when it was asked in the comments
+        under an earlier post: "the question went out here on 2 March too" read as a slip to
+        a reviewer who saw a different question posted that day (r409).
         """
         j = self.asked_before[i]
         if j is None:
@@ -539,6 +542,7 @@ class Contexts:
             "channel_id": "" if here else before.channel,
             "group": "" if here else before.group,
             "in_groups": not here and not before.group and _place_kind(before) == "groups",
+            "thread": before.move not in POSTED_QUESTION_MOVES,
         }
 
     def _groups_found(self, entry: Entry) -> str:

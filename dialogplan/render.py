@@ -90,8 +90,9 @@ Every template sees these variables:
 ``asked_before``
     for an ``ask`` or ``group-ask`` whose ``question`` an own post asked before, the last
     such post to the same people, else the last anywhere, as ``{"day", "channel",
-    "channel_id", "group", "in_groups"}`` (all but the day empty when it was the same
-    people); else None
+    "channel_id", "group", "in_groups", "thread"}`` (all but the day and ``thread`` empty
+    when it was the same people; ``thread`` when it was asked in the comments under a post);
+    else None
 ``tags``
     the channel's ``tags`` from the strategy: hashtags, keywords or accounts where the
     team's people talk there (a tuple, maybe empty); an entry looking through others' posts
