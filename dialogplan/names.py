@@ -144,6 +144,18 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
+#: Two people's names joined: „Dieter und Ursel Hambach“, "Sam and Alex Reid".
+_JOINED = re.compile(r"\s(?:und|and)\s")
+
+
+def household(name: str) -> bool:
+    """Whether a contact is more than one person: a family, or two people's names joined."""
+    words = name.split()
+    if not words or person_at(name) is not None or organisation(name):
+        return False
+    return words[0].casefold() in _raw()["households"] or bool(_JOINED.search(name))
+
+
 def first_name(name: str) -> str:
     """How a prompt names a contact the second time: "Kerensa" for "Kerensa Trethewey".
 
@@ -266,7 +278,7 @@ def _the(place: str) -> str:
         len(words) > 1
         and words[-1].casefold() in _with_the()
         and words[0].casefold() not in _articles()
-        and not any(w.endswith(("'s", "’s", "s'")) for w in words)
+        and not any(w.endswith(("'s", "’s")) for w in words)
     )
     return f"the {place}" if takes else place
 

@@ -49,6 +49,7 @@ from dialogplan.labels import channel_label, move_label, platform
 from dialogplan.names import (
     asked,
     first_name,
+    household,
     noticeboard,
     organisation,
     said_to,
@@ -1594,6 +1595,7 @@ class _People:
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
+            "household": household(contact.name),
             "talk": "" if own and nth > 1 else contact.talk_about.rstrip(" ."),
             # The same, as a line to them says it: the example line picks it up.
             "said": ""

@@ -49,7 +49,7 @@ from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.names import declined, possessive
 from dialogplan.prompt_text import rough_sentences, split_sentences
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
-from dialogplan.voice import dein, voiced, yours
+from dialogplan.voice import dein, to_many, voiced, yours
 
 __all__ = [
     "COMPILED_AS",
@@ -174,6 +174,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["kurz_genus"] = phrase_genus
     env.filters["nom"] = nominative_phrase
     env.filters["voiced"] = voiced
+    env.filters["many"] = _many
     env.filters["yours"] = yours
     env.filters["dein"] = dein
     env.filters["said"] = _said
@@ -281,6 +282,11 @@ class _UserTemplates(BaseLoader):
 
     def list_templates(self) -> list[str]:
         return sorted(self.sources)
+
+
+def _many(text: str, household: bool) -> str:  # noqa: FBT001 - a template filter's flag
+    """A line to a contact, for a household where the contact is one (:func:`to_many`)."""
+    return to_many(text) if household else text
 
 
 def environment(overrides: Mapping[str, str] | None = None) -> Environment:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import NamedTuple
+
+import yaml
 
 #: ``[first|second]`` and ``{first|second}``: no bracket of the same kind inside.
 _VOICE = re.compile(r"\[([^\[\]]*)\]")
@@ -310,3 +314,73 @@ def dein(phrase: str) -> str:
 
 
 __all__ = ["dein", "du_outside", "register", "speaks_as", "voiced", "yours"]
+
+
+class _Plural(NamedTuple):
+    """The forms :func:`to_many` changes, from ``data/plural_address.yaml``."""
+
+    words: dict[str, str]
+    verbs: dict[str, str]
+    imperatives: dict[str, str]
+    not_verbs: frozenset[str]
+
+
+@cache
+def _plural_words() -> _Plural:
+    raw = yaml.safe_load(
+        files("dialogplan").joinpath("data/plural_address.yaml").read_text(encoding="utf-8")
+    )
+    return _Plural(raw["words"], raw["verbs"], raw["imperatives"], frozenset(raw["not_verbs"]))
+
+
+def to_many(text: str) -> str:
+    """A line to one person, for a couple or a household: the „du“ forms of its brackets as „ihr“.
+
+    „{Bist du|Sind Sie} dabei?“ → „{Seid ihr|Sind Sie} dabei?“: „Sie“ is the same for one
+    and for many, and the data file says the rest (``data/plural_address.yaml``).
+    """
+
+    def plural(match: re.Match[str]) -> str:
+        forms = match.group(1).split("|")
+        if len(forms) != len(("du", "Sie")):
+            return match.group(0)
+        return "{" + _many(forms[0], forms[1]) + "|" + forms[1] + "}"
+
+    return _ADDRESS.sub(plural, text)
+
+
+def _many(du: str, sie: str) -> str:
+    """The „ihr“ form of a bracket's „du“ form, its „Sie“ form telling an imperative."""
+    words, verbs, orders, _ = _plural_words()
+    tokens = re.split(r"(\W+)", du)
+    with_du = "du" in (w.lower() for w in tokens)
+    order = bool(re.match(r"\w+ Sie\b", sie)) and not with_du
+    out = []
+    for k, word in enumerate(tokens):
+        low = word.lower()
+        if low in words:
+            said = words[low]
+            out.append(said.capitalize() if word[:1].isupper() else said)
+        elif k == 0 and order and word:
+            out.append(orders.get(word) or _order(word))
+        elif with_du and (word.islower() or k == 0) and (low in verbs or _verb(low)):
+            said = verbs.get(low) or _conjugated(low)
+            out.append(said.capitalize() if word[:1].isupper() else said)
+        else:
+            out.append(word)
+    return "".join(out)
+
+
+def _verb(word: str) -> bool:
+    """Whether a word in a line with „du“ is its verb: ending in -st, and no adverb."""
+    return word.isalpha() and word.endswith("st") and word not in _plural_words().not_verbs
+
+
+def _conjugated(verb: str) -> str:
+    """„kommst“ → „kommt“, „arbeitest“ → „arbeitet“."""
+    return f"{verb[:-3]}et" if verb.endswith("est") else f"{verb[:-2]}t"
+
+
+def _order(verb: str) -> str:
+    """„Komm“ → „Kommt“, „Melde“ → „Meldet“, „Halt“ → „Haltet“."""
+    return f"{verb}et" if verb.endswith(("d", "t")) and not verb.endswith("e") else f"{verb}t"
