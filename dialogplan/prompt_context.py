@@ -1887,6 +1887,9 @@ _RANGE = re.compile(
     r"(?:\d+|zwei|drei|vier|fünf|sechs|zehn|two|three|four|five|six|ten)\s+",
     re.IGNORECASE,
 )
+#: How many the team aims for, not whom it seeks: „Genug Streckenposten … finden“ read
+#: „Wir suchen gerade Genug Streckenposten“ (r414).
+_ENOUGH = re.compile(r"^(?:genug|genügend|ausreichend|enough|sufficient)\s+", re.IGNORECASE)
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = (
     "customers",
@@ -1963,7 +1966,7 @@ def sought(text: str, language: str) -> str:
     ):
         return ""
     clause = found.groupdict().get("clause") or ""
-    phrase = _RANGE.sub("", _KEEP_THEM.sub("", found["sought"])) + (
+    phrase = _ENOUGH.sub("", _RANGE.sub("", _KEEP_THEM.sub("", found["sought"]))) + (
         clause if _WHO_CLAUSE.match(clause) else ""
     )
     first = phrase.split(" ", 1)[0]
