@@ -55,9 +55,9 @@ _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?),?\s+"
 )
-#: After the words: an optional weekday, then "5. Mai", "5 May", "5th May", "May 5", "05.05.".
+#: After the words: a colon, an optional weekday, then "5. Mai", "5 May", "May 5", "05.05.".
 _DAY = (
-    r"\s*(?:on\s+)?(?:the\s+|dem\s+|zum\s+|am\s+)?(?:" + _WEEKDAY + r")?"
+    r"\s*(?::\s*)?(?:on\s+)?(?:the\s+|dem\s+|zum\s+|am\s+)?(?:" + _WEEKDAY + r")?"
     r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:(?P<m>\d{1,2})\.|(?P<name>[^\W\d_]+))"
     r"|(?P<name2>[^\W\d_]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)"
 )
