@@ -218,10 +218,9 @@ def _adjectives(rest: str) -> tuple[list[str], str]:
 
 def _adjective(word: str, *, definite: bool, to: dict[str, str]) -> str:
     """A masculine adjective after the article's new case: „gemeinsamen“ → „gemeinsame“."""
-    if to is _TO_ACCUSATIVE:
-        ending = "e" if definite else "er"
-        return f"{word.removesuffix(ending)}en" if word.endswith(ending) else word
     ending = "e" if definite else "er"
+    if to is _TO_ACCUSATIVE:
+        return f"{word.removesuffix(ending)}en" if word.endswith(ending) else word
     return f"{word.removesuffix('en')}{ending}" if word.endswith("en") else word
 
 
