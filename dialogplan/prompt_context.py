@@ -591,13 +591,19 @@ class Contexts:
         # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
         if talk == "problem" and shape != "story":
             return talk
-        if talk == "debate" and takes_no_side(question, self.language):
+        asks = asks_for(question, self.language)
+        # „Wohin weicht ihr aus, wenn die Felsen gesperrt sind?“ under a topic of debates draws
+        # places, not sides: „Was spricht für dich am meisten dafür?“ answered them (r419). A
+        # yes or no, or a reason, still takes a side.
+        if talk == "debate" and (
+            takes_no_side(question, self.language) or asks not in ("", "thing", "yesno", "reason")
+        ):
             return ""
         # "Where do young bands get their first gig?" under a topic of stories draws places,
         # not stories: the round takes them up by what the question asked (r329).
         # A question for a thing („Was hätte dir vor der ersten Tour jemand sagen sollen?“)
         # still draws what the topic's talk says.
-        if talk in ("story", "taste") and asks_for(question, self.language) not in ("", "thing"):
+        if talk in ("story", "taste") and asks not in ("", "thing"):
             return ""
         # "On the job or at college?" under a debate: the two options are sides, not picks.
         return talk if talk == "debate" and shape == "taste" else shape or talk
