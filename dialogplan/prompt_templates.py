@@ -174,7 +174,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["kurz_genus"] = phrase_genus
     env.filters["nom"] = nominative_phrase
     env.filters["voiced"] = voiced
-    env.filters["many"] = _for_household
+    env.filters["many"] = _for_many
     env.filters["yours"] = yours
     env.filters["dein"] = dein
     env.filters["said"] = _said
@@ -284,9 +284,9 @@ class _UserTemplates(BaseLoader):
         return sorted(self.sources)
 
 
-def _for_household(text: str, household: bool) -> str:  # noqa: FBT001 - a template filter's flag
-    """A line to a contact, for a household where the contact is one (:func:`to_many`)."""
-    return to_many(text) if household else text
+def _for_many(text: str, many: bool) -> str:  # noqa: FBT001 - a template filter's flag
+    """A line to one person, for many where they are (:func:`to_many`): a household, readers."""
+    return to_many(text) if many else text
 
 
 def environment(overrides: Mapping[str, str] | None = None) -> Environment:

@@ -313,7 +313,7 @@ def dein(phrase: str) -> str:
     return _ICH_WORDS.sub(lambda m: ("D" if m[1] == "M" else "d") + m[2], phrase)
 
 
-__all__ = ["dein", "du_outside", "register", "speaks_as", "voiced", "yours"]
+__all__ = ["dein", "du_outside", "register", "speaks_as", "to_many", "voiced", "yours"]
 
 
 class _Plural(NamedTuple):
@@ -359,16 +359,19 @@ def _many(du: str, sie: str) -> str:
     for k, word in enumerate(tokens):
         low = word.lower()
         if low in words:
-            said = words[low]
-            out.append(said.capitalize() if word[:1].isupper() else said)
+            out.append(_cased(words[low], word))
         elif k == 0 and order and word:
             out.append(orders.get(word) or _order(word))
         elif with_du and (word.islower() or k == 0) and (low in verbs or _verb(low)):
-            said = verbs.get(low) or _conjugated(low)
-            out.append(said.capitalize() if word[:1].isupper() else said)
+            out.append(_cased(verbs.get(low) or _conjugated(low), word))
         else:
             out.append(word)
     return "".join(out)
+
+
+def _cased(said: str, word: str) -> str:
+    """``said`` with the capital ``word`` had at a sentence's start."""
+    return said.capitalize() if word[:1].isupper() else said
 
 
 def _verb(word: str) -> bool:
