@@ -99,6 +99,9 @@ ABOUT_A_MONTH = (28, 34)
 #: Days short of a whole month that make it "almost": 89 days are not "two months".
 ALMOST_DAYS = 4
 _ALMOST = {"en": "almost", "de": "fast"}
+#: Days past whole months that make it "over": 82 days are not "two months" either.
+OVER_DAYS = 11
+_OVER = {"en": "over", "de": "über"}
 
 
 def duration(days_between: int, language: str) -> str:
@@ -107,9 +110,10 @@ def duration(days_between: int, language: str) -> str:
     The German form follows „vor“ or „seit“: ``drei Monaten``, ``einer Woche``. Under two weeks
     in days, under two months in weeks, under two years in months; four weeks and a few days
     are "a month" (32 days are not "five weeks"). Months and years are whole ones gone by:
-    eleven weeks ago is "two months ago", never "three"; a few days short of the next month,
-    it is "almost three months".
+    eleven weeks ago is "over two months ago", never "three"; a few days short of the next
+    month, it is "almost three months".
     """
+    qualifier = ""
     if days_between < 14:
         unit, count = "day", max(days_between, 1)
     elif ABOUT_A_MONTH[0] <= days_between <= ABOUT_A_MONTH[1]:
@@ -120,6 +124,8 @@ def duration(days_between: int, language: str) -> str:
         unit, count = "month", days_between // 30
         if 30 - days_between % 30 <= ALMOST_DAYS:
             return f"{_ALMOST[language]} {duration(days_between + ALMOST_DAYS, language)}"
+        if days_between % 30 >= OVER_DAYS:
+            qualifier = f"{_OVER[language]} "
     else:
         unit, count = "year", days_between // 365
     one, many = _UNITS[unit][language]
@@ -127,7 +133,7 @@ def duration(days_between: int, language: str) -> str:
         return one if language == "de" else f"a {one}"
     words = _NUMBER_WORDS[language]
     number = words[count] if count < len(words) else str(count)
-    return f"{number} {many}"
+    return f"{qualifier}{number} {many}"
 
 
 def format_start(moment: datetime, language: str) -> str:

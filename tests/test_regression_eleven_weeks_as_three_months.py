@@ -14,8 +14,8 @@ from dialogplan.dates import duration
 @pytest.mark.parametrize(
     ("days", "language", "said"),
     [
-        (78, "en", "two months"),
-        (78, "de", "zwei Monaten"),
+        (78, "en", "over two months"),
+        (78, "de", "über zwei Monaten"),
         (91, "en", "three months"),
         (730, "en", "two years"),
     ],

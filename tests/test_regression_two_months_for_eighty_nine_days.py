@@ -17,7 +17,7 @@ from dialogplan.dates import duration
         (89, "en", "almost three months"),
         (89, "de", "fast drei Monaten"),
         (86, "en", "almost three months"),
-        (85, "en", "two months"),
+        (85, "en", "over two months"),
         (90, "en", "three months"),
     ],
 )
