@@ -130,6 +130,15 @@ def noticeboard(group: str) -> bool:
     return bool(_noticeboard_words().search(group.casefold()))
 
 
+def without_noticeboard_words(group: str) -> str:
+    """A noticeboard's name without what makes it one, in lower case.
+
+    What is left names its place and perhaps its subject: „Pferde Uelzen sucht und findet“
+    leaves „pferde uelzen“.
+    """
+    return _noticeboard_words().sub(" ", group.casefold()).strip()
+
+
 @cache
 def _noticeboard_words() -> re.Pattern[str]:
     """The noticeboard words, each at the start of a word: „Gebiete“ holds no „biete“."""

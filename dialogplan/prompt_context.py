@@ -50,7 +50,6 @@ from dialogplan.names import (
     asked,
     first_name,
     household,
-    noticeboard,
     organisation,
     said_to,
     spoken,
@@ -74,6 +73,7 @@ from dialogplan.team_material import (
     questions_in_turn,
     reachable_from,
     resting_hook_questions,
+    town_noticeboard,
 )
 from dialogplan.voice import speaks_as
 from dialogplan.word_stems import (
@@ -390,8 +390,8 @@ class Contexts:
             "group": entry.group,
             "group_on_topic": bool(entry.group)
             and self.group_topics.get((entry.channel, entry.group)) == frozenset({entry.topic}),
-            # A noticeboard is asked what people of the place know, the area named or not.
-            "noticeboard": noticeboard(entry.group),
+            # A town's noticeboard is asked what people of the place know, the area named or not.
+            "noticeboard": town_noticeboard(self.strategy, entry.group),
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(

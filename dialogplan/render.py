@@ -85,8 +85,9 @@ Every template sees these variables:
 ``group_on_topic``
     true when the entry's ``group`` is kept to its topic alone (it lists only that theme)
 ``noticeboard``
-    true when the entry's ``group`` is a noticeboard by its name (``… sucht und findet``):
-    a question there on nothing else asks what people of the place know
+    true when the entry's ``group`` is its town's noticeboard by its name (``Ahlden sucht
+    und findet``), named after nothing the topics are about: a question there on nothing
+    else asks what people of the place know
 ``asked_before``
     for an ``ask`` or ``group-ask`` whose ``question`` an own post asked before, the last
     such post to the same people, else the last anywhere, as ``{"day", "channel",

@@ -21,14 +21,14 @@ import yaml
 from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
-from dialogplan.names import noticeboard
+from dialogplan.names import noticeboard, without_noticeboard_words
 from dialogplan.places import channel_places
 from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
 from dialogplan.seasons import past_its_feast, question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
-from dialogplan.word_stems import long_words
+from dialogplan.word_stems import long_words, word_stems
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
 Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
@@ -453,9 +453,9 @@ class _Turns:
         „Dinghy Instructors UK Jobs“, kept to teaching sailing as a summer job, was asked what
         its members remembered of their first time at the helm: a learner's question. Where
         the goal has none among them, the themes' own: a family days-out group that lists
-        getting children outdoors was asked nothing at all (r286). A noticeboard is asked only
-        what people of the place know: the goal's questions that name the area, then
-        :func:`local_questions`. Another group that lists none is not asked those of the themes
+        getting children outdoors was asked nothing at all (r286). A town's noticeboard is
+        asked only what people of the place know: the goal's questions that name the area,
+        then :func:`local_questions`. Another group that lists none is not asked those of the themes
         another group of the channel lists (a pet sitter's ticks question went to a town's
         wanted-and-offered group, not to the dog owners' group that listed ticks), unless the
         goal has no others: a parents' group was otherwise asked the same line about walks
@@ -468,7 +468,7 @@ class _Turns:
             allowed = _for_people(self.strategy, topics)
             return tuple(q for q in pool if q in allowed) or allowed
         listed = self.listed.get(entry.channel, set())
-        if noticeboard(entry.group):
+        if town_noticeboard(self.strategy, entry.group):
             local = (q for q in pool if self._local(q) and q not in listed)
             return (*local, *local_questions(self.strategy.language))
         return tuple(q for q in pool if q not in listed) or pool
@@ -488,6 +488,23 @@ class _Turns:
             (last := self.asked.get((where, question))) is not None and (day - last).days < rest
             for where, rest in heard
         )
+
+
+def town_noticeboard(strategy: Strategy, group: str) -> bool:
+    """Whether a group is its town's noticeboard, named after nothing the topics are about.
+
+    „Pferde Uelzen sucht und findet“ is where horse owners post what they look for and
+    offer: a farrier asked it which bench was its members' favourite spot (r427). A
+    noticeboard named after a subject of the topics is a market of the team's own people,
+    asked and helped as any group is; a town's is asked what people of the place know.
+    """
+    if not noticeboard(group):
+        return False
+    subjects = frozenset[str]().union(
+        *(word_stems(" ".join((t.title, t.short or "", *t.questions))) for t in strategy.topics)
+    )
+    named = word_stems(without_noticeboard_words(group)) - word_stems(strategy.area or "")
+    return not named & subjects
 
 
 @cache
