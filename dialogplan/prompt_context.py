@@ -1595,17 +1595,20 @@ class _People:
         if planned is not None:
             touches.append(planned)
         last = max(touches, default=None)
-        # Their own open question (by the touch it is): answered at the first touch in the
-        # plan, followed up at the next, then done with.
+        # What to talk about (by the touch it is): brought up, or their own open question
+        # answered, at the first touch in the plan; followed up at the next; then done with.
+        # A vet was asked "what's happened with the spring health checks since we last
+        # spoke?" twice, six weeks apart (r424).
         own, nth = asked(contact.talk_about), self.touches.get(i, 0)
+        done = nth > 1
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
             "household": household(contact.name),
-            "talk": "" if own and nth > 1 else contact.talk_about.rstrip(" ."),
+            "talk": "" if done else contact.talk_about.rstrip(" ."),
             # The same, as a line to them says it: the example line picks it up.
             "said": ""
-            if self._gone(contact, today, why)
+            if done or self._gone(contact, today, why)
             else said_to(_shared(contact), self.language),
             "asked": own and nth == 0,
             "answered": own and nth == 1,

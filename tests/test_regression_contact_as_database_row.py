@@ -9,7 +9,7 @@ The note stays the team's own.
 
 from __future__ import annotations
 
-from dialogplan.names import asked, first_name, said_to
+from dialogplan.names import first_name, said_to
 from dialogplan.render import render
 from dialogplan.schedule import schedule
 from dialogplan.voice import yours
@@ -23,12 +23,13 @@ def test_a_named_prompt_shows_what_to_talk_about_and_names_the_person_once_in_fu
     named = sorted(
         (e for e in render(strategy, schedule(strategy)) if e.contact), key=lambda e: e.start
     )
-    # A person's own question, answered and followed up, is done with after two touches.
+    # What to talk about, brought up (or answered) and followed up, is done with after two
+    # touches.
     done: set[str] = set()
     touches: dict[str, int] = {}
     for e in named:
         touches[e.contact] = touches.get(e.contact, 0) + 1
-        if asked(talk[e.contact]) and touches[e.contact] > 2:
+        if touches[e.contact] > 2:
             done.add(e.uid)
     # A congratulation is about the news, and so is a meeting that starts from it.
     shown = [
