@@ -45,6 +45,7 @@ from dialogplan.dates import (
 from dialogplan.entry import Entry
 from dialogplan.event_people import BEFORE, helps
 from dialogplan.event_people import REASONS as EVENT_REASONS
+from dialogplan.goal_people import GoalPeople
 from dialogplan.labels import channel_label, move_label, platform
 from dialogplan.names import (
     asked,
@@ -84,7 +85,6 @@ from dialogplan.word_stems import (
     squashed,
     stems,
     whole_words,
-    word_stems,
 )
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
@@ -1558,8 +1558,8 @@ class _People:
         self.rows = {c.row: c for c in strategy.people}
         #: The group of its channel the team's note places each contact in, by row.
         self.groups = {c.row: group_of(strategy, c) for c in strategy.people}
-        #: The goals with a question for their people, with the stems of who those are.
-        self.asking = [(g, word_stems(g.who)) for g in strategy.goals if g.who and g.question]
+        #: The goals whose people the team's notes say each contact is one of.
+        self.goal_people = GoalPeople(strategy)
         self.before: dict[int, date | None] = {}
         #: How many entries named the person before this one.
         self.touches: dict[int, int] = {}
@@ -1683,31 +1683,9 @@ class _People:
         return said_to(_shared(contact), self.language) if keep else ""
 
     def _fits(self, contact: Contact) -> dict[str, str] | None:
-        """The goal whose people the team's own note says the contact is one of, with its ask.
-
-        A note fits when it shares :data:`FIT_WORDS` word stems with the goal's ``who`` (all
-        of its own, if it has fewer): "Former college rower" and "former college rowers
-        living in the area". Never one that says the person is the team's own already ("Our
-        volunteer who …" was asked whether he would volunteer, r361's writer). The name of a
-        group the note mentions says nothing of the person: a rugby club's under-9 coach,
-        "admin of Brackenford RFC Minis Parents", was asked whether his little one would like
-        a taster session (r385 writer).
-        """
-        note = word_stems(self._group_names.sub(" ", contact.note))
-        if not note or _OURS.search(contact.note):
-            return None
-        for goal, people in self.asking:
-            if len(note & people) >= min(FIT_WORDS, len(note)):
-                return {"who": goal.who or "", "question": goal.question or ""}
-        return None
-
-    @cached_property
-    def _group_names(self) -> re.Pattern[str]:
-        """The names of the strategy's groups, in any case, longest first."""
-        strategy = self.strategy
-        names = {name for channel in strategy.groups for name in strategy.group_names(channel)}
-        longest = sorted(names, key=len, reverse=True)
-        return re.compile("|".join(map(re.escape, longest)) or "(?!)", re.IGNORECASE)
+        """The goal with a question whose people the team's note says the contact is one of."""
+        goal = next((g for g in self.goal_people.of(contact) if g.question), None)
+        return None if goal is None else {"who": goal.who or "", "question": goal.question or ""}
 
     def _since(self, last: date | None, today: date, *, planned: bool) -> dict[str, Any] | None:
         if last is None:
@@ -1718,17 +1696,6 @@ class _People:
             "day": day_and_month(last, self.language),
             "planned": planned,
         }
-
-
-#: A note that makes someone the team's own already: a volunteer, a member, a tutor of its
-#: ("Our volunteer who …", „Unsere Helferin …“), never only someone it knows ("Our landlord").
-_OURS = re.compile(
-    r"\b(?:our|unser\w*) (?:\w+ )?(?:volunteer|member|tutor|helper|coach|trainer|mentor|sitter"
-    r"|driver|staff|helfer|mitglied|ehrenamtlich|trainer|übungsleiter|kolleg)"
-    r"|\b(?:one of our|already (?:a |one of )?(?:our|volunteer|member)|eine[rs]? unserer"
-    r"|schon (?:lange )?dabei|Mitglied bei uns|bei uns aktiv)",
-    re.IGNORECASE,
-)
 
 
 #: Work among other people's posts, where a theme's short form is theirs as much as the
@@ -1761,8 +1728,6 @@ SETTLING_IN_KINDS = frozenset({"job", "founding", "milestone"})
 #: The work that asks it: a comment under their posts, a message proposing to meet. A
 #: thank-you has its own reason to write.
 SETTLING_IN_MOVES = frozenset({"comment", "meet"})
-#: Word stems a contact's note and a goal's people must share for the note to fit the goal.
-FIT_WORDS = 2
 #: A note's word touches a topic when one of the topic's words names the same thing:
 #: "podcast" and "Podcasts oder Radio", "snacks" and „Kinosnacks“. Shorter words say too
 #: little.
