@@ -3,7 +3,8 @@
 A feed shop had put up a farrier's flyers, and the note after the open day asked how the day
 had been for its owner, who may not have come; a quilting guild's note asked a member how the
 sew day had been for her (r425). Someone who did not help at an event is asked whether they
-could come, not how it was for them.
+could come, not how it was for them; someone the notes tie to it by what the two share (the
+flyers, or a minibus of members brought along, r429) is asked how it went from their side.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ TALK = {
     "en": "the posters for the Blacksmithing Weekend",
 }
 ASKS = {"de": ("vorbeikommen?", "selbst da?"), "en": ("make it along", "make it to")}
+SIDE = {"de": ("aus deiner Sicht", "hinterher davon gehört"),
+        "en": ("from your side", "hear about it afterwards")}  # fmt: skip
 COMING = {"de": "Kommt zum ", "en": "Coming to the "}
 NOT = {"de": "Wie war es für", "en": "How was"}
 
@@ -46,5 +49,6 @@ def test_after_the_day_a_non_helper_is_asked_whether_they_came(language: str, ta
         replace(entry, contact_row=2, contact_reason=AFTER) for entry in entries(strategy, rows)
     ]
     prompts = [entry.prompt for entry in render(strategy, built)]
-    assert all(any(a in p for a in ASKS[language]) for p in prompts), prompts
+    asks = SIDE[language] if talk else ASKS[language]
+    assert all(any(a in p for a in asks) for p in prompts), prompts
     assert not [p for p in prompts if NOT[language] in p]
