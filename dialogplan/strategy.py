@@ -42,6 +42,7 @@ from dialogplan.voice import (
     du_twice,
     glued_forms,
     same_twice,
+    sich_after,
     sie_outside,
     swapped_forms,
     verbs_after,
@@ -909,6 +910,11 @@ def _form_problems(text: str) -> Iterator[str]:
         )
     for bare in bare_forms(text):
         yield f"{bare} is outside braces and would be printed as it stands: write {{{bare}}}"
+    yield from _outside_problems(text)
+
+
+def _outside_problems(text: str) -> Iterator[str]:
+    """What a text with ``{du|Sie}`` forms leaves outside them that one register only says."""
     for glued, du, sie in glued_forms(text):
         yield (
             f"{glued} reads „{du}“ and „{sie}“: write each form as whole words, "
@@ -922,6 +928,11 @@ def _form_problems(text: str) -> Iterator[str]:
         yield (
             f"„{word}“ stands outside the braces and would be said on the channels that say "
             f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}{also}"
+        )
+    for reading, forms, written in sich_after(text):
+        yield (
+            f"„sich“ stands after {written[: -len(' sich')]} and would read „{reading}“ where "
+            f"the team says „du“: put it inside the braces, as in {forms} (or „dich“)"
         )
     for word, du in sie_outside(text):
         yield (
