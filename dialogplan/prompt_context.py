@@ -1488,21 +1488,29 @@ class Contexts:
         return self.questions.get((year, month), [])
 
     def _asks(self, asked: list[Entry]) -> list[dict[str, Any]]:
-        """The questions a review names, one per topic and day, with the places it was asked.
+        """The questions a review names, one per topic, with the days and places it was asked.
 
         A question put on the page and in a group on one day is one question: listed twice,
         „Handyhilfe in der Familie (23. April, Facebook) oder Handyhilfe in der Familie (23.
-        April, „Du bist Elmshagener, wenn …“)“ read as a slip (r407).
+        April, „Du bist Elmshagener, wenn …“)“ read as a slip (r407); so did a topic asked in
+        a group and, eight days later, in the newsletter (r431). Where the month asked on one
+        topic only, its questions are told apart by their days.
         """
+        by_topic = len({ask.topic for ask in asked}) > 1
         asks: list[dict[str, Any]] = []
         for ask in asked:
             said = self._ask(ask)
-            key = (ask.topic, said["day"])
-            same = next((a for a in asks if ask.topic and (a["topic"], a["day"]) == key), None)
+            key = ask.topic if by_topic else (ask.topic, said["day"])
+            same = next(
+                (a for a in asks if ask.topic and a["key"] == key),
+                None,
+            )
             if same is None:
-                asks.append(said | {"also": []})
+                asks.append(said | {"key": key, "also": []})
             else:
-                same["also"].append({"channel_label": said["channel_label"], "group": ask.group})
+                same["also"].append(
+                    {"channel_label": said["channel_label"], "group": ask.group, "day": said["day"]}
+                )
         return asks
 
     def _ask(self, ask: Entry) -> dict[str, str]:
