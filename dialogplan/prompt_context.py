@@ -749,6 +749,10 @@ class Contexts:
         platform's groups have a channel of their own), only the kinds pages carry.
         """
         place = _place_of(entry)
+        if place is not None and not place.local and town_noticeboard(self.strategy, entry.group):
+            # A town's noticeboard is where neighbours write: comments there looked for
+            # "one thing nobody has said yet" under lost cats and roadworks (r428).
+            place = NEIGHBOURHOOD
         pages = (bool(where) and all(names_pages(p) for p in where)) or not self._groups_here(entry)
         saving = entry.move == "listen"
         angle = (
@@ -1787,6 +1791,11 @@ def _place_kind(entry: Entry) -> str:
     """The kind of place the entry's work happens in ("own", "groups" …), or ""."""
     place = _place_of(entry)
     return place.kind if place is not None else ""
+
+
+#: The place whose kinds of post a town's noticeboard carries: a neighbourhood's pages and
+#: groups, where people ask for a tradesman, welcome newcomers and tell what is on.
+NEIGHBOURHOOD = channel_places("facebook").places["local"]
 
 
 def _place_of(entry: Entry) -> Place | None:
