@@ -4,13 +4,15 @@ A post about the street party reaches everyone, and nobody in particular. The te
 know better: the bakery gave the cake last year, the bike shop might run a stand, a council
 member comes to every round table. A contact whose ``note`` or ``talk_about`` names an event
 is asked about it in person, in the weeks before it, where the plan has a message or a
-thank-you for them anyway, and thanked and asked how it went in the days after it.
+thank-you for them anyway, and thanked and asked how it went in the days after it. A contact
+the notes make one of a goal's people („überlegt, Jugendtrainerin zu werden“) is invited in
+person to the events that goal invites to (the coaches' information evening).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 
 from dialogplan.contacts import Contact
@@ -60,8 +62,15 @@ class EventPeople:
     event apart, and do not count.
     """
 
-    def __init__(self, events: Sequence[Event], common: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        events: Sequence[Event],
+        common: Iterable[str] = (),
+        invited: Callable[[Contact], Collection[str]] = lambda _: (),
+    ) -> None:
         self.events = sorted(events, key=lambda e: (e.date, e.title))
+        #: The titles of the events a contact's goals invite to.
+        self._invited = invited
         plain = set(long_words(" ".join(common), NAME_WORD_LETTERS))
         self.names: dict[str, tuple[frozenset[str], int]] = {}
         for event in self.events:
@@ -76,6 +85,16 @@ class EventPeople:
             notes = f"{contact.note} {contact.talk_about}"
             self._named[contact.row] = tuple(e for e in self.events if self.told(e, notes))
         return self._named[contact.row]
+
+    def tied(self, contact: Contact) -> tuple[Event, ...]:
+        """The events the notes name, and those the contact's goals invite to, in date order.
+
+        Lena's note said she was thinking of coaching a youth team, and the note to her on
+        the day of the coaches' information evening did not mention it (r426).
+        """
+        invited = self._invited(contact)
+        named = self.named(contact)
+        return tuple(e for e in self.events if e in named or e.title in invited)
 
     def recalls(self, event: Event, text: str) -> bool:
         """Whether a text names an earlier one of the event („fürs letzte Straßenfest“)."""
@@ -109,7 +128,7 @@ class EventPeople:
         Not the one after it, on the eve of the next: the day before a round table is no
         time to ask about the one after.
         """
-        coming = (e for e in self.named(contact) if e.date >= day)
+        coming = (e for e in self.tied(contact) if e.date >= day)
         event = next(coming, None)
         return event if event is not None and (event.date - day).days in ASK_DAYS else None
 

@@ -60,6 +60,7 @@ from dialogplan.event_people import (
     EventPeople,
     series,
 )
+from dialogplan.goal_people import GoalPeople
 from dialogplan.names import asked
 from dialogplan.news import news_kind
 from dialogplan.places import channel_places, moves_of
@@ -256,7 +257,7 @@ class _PeoplePlan:
         #: Per channel, the contacts the team's notes tie to one of its events.
         self.helpers: dict[str, list[Contact]] = {}
         for contact in people:
-            if self.event_people.named(contact):
+            if self.event_people.tied(contact):
                 self.helpers.setdefault(contact.channel, []).append(contact)
         #: The group of its channel the team's note places each contact in, by row ("": none).
         self.groups = {contact.row: group_of(strategy, contact) for contact in people}
@@ -505,8 +506,16 @@ def _open(entry: Entry) -> bool:
 
 
 def event_people(strategy: Strategy) -> EventPeople:
-    """The strategy's events, told apart by the words of their names but the team's own."""
-    return EventPeople(strategy.events, [strategy.name, strategy.area or ""])
+    """The strategy's events, told apart by the words of their names but the team's own.
+
+    A contact of a goal's people is invited to the goal's events as one the notes tie to them.
+    """
+    goal_people = GoalPeople(strategy)
+
+    def invited(contact: Contact) -> frozenset[str]:
+        return frozenset(title for goal in goal_people.of(contact) for title in goal.invite)
+
+    return EventPeople(strategy.events, [strategy.name, strategy.area or ""], invited)
 
 
 def planned_people(strategy: Strategy) -> tuple[Contact, ...]:
