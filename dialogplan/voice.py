@@ -239,6 +239,37 @@ _DU_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: Words that open a clause whose verb comes last: „bevor du dich entscheidest“. Not the
+#: question words, which open questions as often („Wo sitzt du am liebsten draußen?“).
+_SUBORDINATE = frozenset(
+    {"bevor", "damit", "dass", "wenn", "ob", "weil", "als", "nachdem", "sobald", "während",
+     "obwohl", "falls", "seit", "seitdem", "sodass"}
+)  # fmt: skip
+
+
+def verbs_at_end(text: str) -> list[tuple[str, str]]:
+    """The „Sie“ verbs that end a clause after a ``{du|Sie}`` form with no verb of its own.
+
+    „bevor {du dich|Sie sich} für ein Ehrenamt entscheiden?“ reads „bevor du dich … für ein
+    Ehrenamt entscheiden“ where the team says „du“ (r434 writer). Each with the verb and the
+    clause as the „du“ channels read it.
+    """
+    found = []
+    for clause in _CLAUSES.split(text):
+        words = re.findall(r"\w+", _ADDRESS.sub(" ", clause))
+        forms = list(_ADDRESS.finditer(clause))
+        if not words or not forms or words[0].lower() not in _SUBORDINATE:
+            continue
+        du = forms[-1].group(1).split("|")[0].split()
+        # A form with its own verb („müsstest du“) makes the clause's last word an infinitive.
+        own_verb = any(_du_verb(w) or w.endswith(("st", "t")) for w in du if w != "du")
+        last = words[-1]
+        at_end = last.islower() and last.endswith("en") and clause.rstrip().endswith(last)
+        if "du" in du and not own_verb and at_end:
+            found.append((last, " ".join(voiced(clause.strip(), we=False, sie=False).split())))
+    return found
+
+
 def _du_verb(word: str) -> bool:
     """Whether a word is a „du“ verb: „kanntest“, „würdest“, „bist“; never „ist“, „gepasst“."""
     past = word.endswith(("test", "dest")) and word not in _NOT_VERBS
