@@ -18,6 +18,9 @@ from dialogplan.placement import REPLY, Placed
 
 #: How many "find groups" entries open the group work of a channel whose groups are unnamed.
 FIND_GROUPS_ENTRIES = 2
+#: Of the average distance between a rare channel's own posts, how much at least lies
+#: between two of them.
+RHYTHM = 0.6
 #: Work that starts a conversation a meeting may carry on.
 MEETING_OPENERS = frozenset({"reply", "connect"})
 
@@ -47,8 +50,12 @@ class ChannelState:
     own_posts: int = 0
     announcements: int = 0
     spread: int = 0
-    #: The last day followers saw something happen on the channel.
+    #: The last day followers saw something happen on the channel, and the day of its last
+    #: own post.
     last_visible: date = date.min
+    last_post: date = date.min
+    #: Whether the team set the channel's own ``posts_per_week``: its posts keep that rhythm.
+    capped: bool = False
     #: "Find groups" entries still to plan; whether one was planned this week; the first day
     #: group work may happen (the day after the first "find groups" entry).
     find_groups_left: int = 0
@@ -95,6 +102,22 @@ class ChannelState:
             return allowed
         start = self.groups_from
         return [] if start is None else [d for d in allowed if d >= start]
+
+    def first_post_day(self) -> date:
+        """The first day the next own post may go out on: a rare channel's keep their rhythm.
+
+        A fortnightly newsletter sent its issues on 11 and 15 March, then not until 7 April
+        (r432): saved-up minutes paid for two at once. Where the team set how often the
+        channel posts, posts that come less often than weekly keep at least :data:`RHYTHM`
+        of their average distance apart.
+        """
+        if not self.capped or self.last_post == date.min or not self.own_cycle:
+            return date.min
+        cost = sum(MOVES[m].minutes for m in self.own_cycle) / len(self.own_cycle) + REPLY.minutes
+        earned = self.weekly * self.post_share
+        if not earned or cost <= earned:
+            return date.min
+        return self.last_post + timedelta(days=int(7 * cost / earned * RHYTHM))
 
     def finish_week(self) -> None:
         """Close a week the channel worked in: warm-up counts down, found groups open."""

@@ -309,6 +309,9 @@ class _Planner:
         if not n or MOVES[ch.own_cycle[ch.own_turn % n]].minutes + REPLY.minutes > ch.post_credit:
             # The next post waits until the channel has saved enough time for it.
             return False
+        # An invitation goes out when its event needs it; the other posts keep their rhythm.
+        first = ch.first_post_day()
+        allowed = [day for day in allowed if day >= first]
         for step in range(n):
             name = ch.own_cycle[(ch.own_turn + step) % n]
             days = ch.days_for(name, allowed)
@@ -341,6 +344,7 @@ class _Planner:
         post_at, reply_at = placed
         ch.own_posts += 1
         ch.post_credit -= cost
+        ch.last_post = post_at.date()
         title, url = (subject.title, subject.url) if subject else ("", "")
         post = Placed(ch.name, name, post_at, move.minutes, announce=title, url=url)
         self._commit(week, ch, post)
@@ -478,6 +482,7 @@ def _channels(strategy: Strategy) -> list[ChannelState]:
             group_moves=frozenset(in_groups - {"find-groups"}) if unnamed else frozenset(),
             find_groups_left=FIND_GROUPS_ENTRIES if unnamed else 0,
             last_visible=strategy.start - timedelta(days=1),
+            capped=strategy.channels[name].posts_per_week is not None,
         )  # fmt: skip
         result.append(channel)
     return result
