@@ -375,11 +375,14 @@ class _Turns:
         """
         if entry.move == "find-groups" or self._place(entry.channel, entry.move)[1] != "groups":
             return ""
-        groups = self._by_topic(entry.channel, self._groups_for(goal, entry.channel), topic)
+        groups = self._groups_for(goal, entry.channel)
         if topic and entry.move not in HELP_MOVES:
             # A noticeboard's members post notices and ask for help; a theme is talked about
-            # in the other groups, where there are any (:meth:`next` drops it from help).
+            # in the other groups, where there are any (:meth:`next` drops it from help). They
+            # go first: ordered by topic first, a parents' group named after another topic
+            # lost every theme to the town's noticeboard, and got no work at all (r434).
             groups = [g for g in groups if not noticeboard(g)] or groups
+        groups = self._by_topic(entry.channel, groups, topic)
         if not groups:
             return ""
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))
