@@ -166,7 +166,12 @@ _PAST = re.compile(
 def _earlier(text: str, year: int) -> bool:
     """Whether a note speaks of a time before ``year``'s event: a past word or an earlier year."""
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    return bool(_PAST.search(text)) or any(y < year for y in years)
+    return of_the_past(text) or any(y < year for y in years)
+
+
+def of_the_past(text: str) -> bool:
+    """Whether a note speaks of a time gone by: "last year's sunrise swim", „letztes Jahr“."""
+    return bool(_PAST.search(text))
 
 
 def series(event: Event) -> str:

@@ -43,7 +43,7 @@ from dialogplan.dates import (
     undated,
 )
 from dialogplan.entry import Entry
-from dialogplan.event_people import BEFORE, helps
+from dialogplan.event_people import BEFORE, helps, of_the_past
 from dialogplan.event_people import REASONS as EVENT_REASONS
 from dialogplan.goal_people import GoalPeople
 from dialogplan.labels import channel_label, move_label, platform
@@ -1619,8 +1619,10 @@ class _People:
             "household": household(contact.name),
             "talk": "" if done else contact.talk_about.rstrip(" ."),
             # The same, as a line to them says it: the example line picks it up.
+            # Not something of the past: "And how are things with the bacon rolls for last
+            # year's sunrise swim?" (r433).
             "said": ""
-            if done or self._gone(contact, today, why)
+            if done or self._gone(contact, today, why) or of_the_past(contact.talk_about)
             else said_to(_shared(contact), self.language),
             "asked": own and nth == 0,
             "answered": own and nth == 1,
