@@ -218,6 +218,17 @@ def offer_span(offer: Offer, first: date, last: date) -> tuple[date, date]:
     return max(offer.start or first, first), min(offer.until or last, last)
 
 
+def invited_weekly(strategy: Strategy, offer: Offer, invitations: int) -> bool:
+    """Whether posts that give a weekly offer's next time invite to it often enough.
+
+    Every fortnight or more is enough: a workshop's Thursday consultation, named in 16
+    entries, read as a note where it was counted as never announced.
+    """
+    first, last = offer_span(offer, strategy.start, strategy.last_day)
+    weeks = ((last - first).days + 1) / 7
+    return bool(offer.every) and invitations >= weeks / 2
+
+
 class Announcer:
     """Decides which event or offer a channel announces, if any, when its next post is due."""
 

@@ -21,6 +21,7 @@ from dialogplan.announcements import (
     Tally,
     Window,
     event_windows,
+    invited_weekly,
     offer_span,
     public_invitations,
 )
@@ -660,7 +661,8 @@ def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findi
             "unannounced", Severity.WARNING, "", window.first, window.last,
             f"{window.title!r} gets {_invitations(count)} in {_lead(strategy, window)} (an "
             "announcement, or an own post that gives its day; one a week per channel); it "
-            f"needs {_invitations(window.needed)}{_lead_start(strategy, window)}",
+            f"needs {_invitations(window.needed)}{_why_twice(window.needed)}"
+            f"{_lead_start(strategy, window)}",
             _more_time(strategy, fix, window)
             + (together if [window.title] == last_fixed else "")
             + _break_hint(strategy, window),
@@ -746,11 +748,7 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
         first, last = offer_span(offer, strategy.start, strategy.last_day)
         if not _long_enough(strategy, offer) or announced[offer.title]:
             continue
-        others = pointing[offer.title]
-        # A weekly offer that other posts name with its next time every fortnight or more is
-        # invited to: a workshop's Thursday consultation, named in 16 entries, read as a note.
-        weeks = ((last - first).days + 1) / 7
-        named = offer.every and others >= weeks / 2
+        named = invited_weekly(strategy, offer, pointing[offer.title])
         yield Finding(
             "unannounced", Severity.INFO if named else Severity.WARNING, "", first, last,
             f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
@@ -1050,11 +1048,21 @@ def _lead(strategy: Strategy, window: Window) -> str:
     return "the four weeks before it"
 
 
+def _why_twice(needed: int) -> str:
+    """Why an event needs more than one invitation: "it needs two" alone left writers asking."""
+    return ", so that people who miss one post see another" if needed > 1 else ""
+
+
 def _lead_start(strategy: Strategy, window: Window) -> str:
-    """The plan's start, where it cuts the event's four weeks short: ", and the plan starts …"."""
+    """The plan's start, where it cuts the event's four weeks short, said as the cause.
+
+    ", and the plan starts on 1 March" left writers asking whether that was the reason
+    (r426, r428, r431 writers).
+    """
     if not _cut_short(strategy, window):
         return ""
-    return f", and the plan starts on {window.first.day} {window.first:%B}"
+    start = f"{window.first.day} {window.first:%B}"
+    return f": the plan starts on {start}, which leaves it only those days"
 
 
 def _cut_short(strategy: Strategy, window: Window) -> bool:

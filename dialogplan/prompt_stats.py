@@ -15,7 +15,12 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from dialogplan.announcements import event_windows, offer_runs, public_invitations
+from dialogplan.announcements import (
+    event_windows,
+    invited_weekly,
+    offer_runs,
+    public_invitations,
+)
 from dialogplan.entry import RenderedEntry
 from dialogplan.prompt_context import PUBLISHING_MOVES, rules_for
 from dialogplan.prompt_text import (
@@ -65,6 +70,9 @@ class PromptStats:
     #: Per event: how many prompts other than its announcements name it (title or short
     #: form), as own posts, replies and thank-you rounds before and after it do.
     event_mentions: Mapping[str, int] = field(default_factory=dict)
+    #: The weekly offers that posts giving their next time invite to often enough, as
+    #: ``check`` counts them (:func:`invited_weekly`).
+    weekly: frozenset[str] = frozenset()
 
     def _event_line(self, title: str, count: int) -> str:
         """One event's figures, each named for what it counts.
@@ -87,6 +95,13 @@ class PromptStats:
                 "with its day, one a week per channel)"
             )
         named = self.event_mentions.get(title, 0)
+        if title in self.weekly and not count:
+            # "0 announcements" beside a clean `validate` puzzled four writers of weekly
+            # offers in a row: posts that give its next time invite to it.
+            return (
+                f"  {title}: no announcement of its own; a weekly offer, named with its next "
+                f"time or linked in {named} prompts, which invite to it"
+            )
         return f"  {title}: {told}, named or linked in {named} more prompts"
 
     @property
@@ -148,6 +163,15 @@ def prompt_stats(strategy: Strategy, entries: Sequence[RenderedEntry]) -> Prompt
         moves_per_place=Counter((e.channel, e.place, e.move) for e in entries),
         event_invitations=dict(invited),
         event_mentions=mentions(strategy, entries),
+        weekly=_invited_weekly(strategy, entries),
+    )
+
+
+def _invited_weekly(strategy: Strategy, entries: Sequence[RenderedEntry]) -> frozenset[str]:
+    """The weekly offers that posts giving their next time invite to often enough."""
+    pointing = Counter(entry.invites for entry in entries)
+    return frozenset(
+        o.title for o in strategy.offers if invited_weekly(strategy, o, pointing[o.title])
     )
 
 

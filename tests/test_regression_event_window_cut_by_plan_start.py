@@ -3,7 +3,7 @@ before it; it needs two".
 
 Three writers could not tell why it could not be invited to twice: the plan's start, which
 cut those weeks short, was never named (r370, r376, r377 writers). The warning now counts the
-days the plan has before the event and names its start.
+days the plan has before the event and names its start as the cause, and says why two.
 """
 
 from __future__ import annotations
@@ -23,4 +23,7 @@ def test_the_warning_names_the_days_the_plan_has_and_its_start() -> None:
     )
     (finding,) = [f for f in build(strategy).findings if f.code == "unannounced"]
     assert "in the 12 days before it" in finding.message
-    assert finding.message.endswith(", and the plan starts on 1 March")
+    assert finding.message.endswith(
+        ", so that people who miss one post see another: the plan starts on 1 March, which "
+        "leaves it only those days"
+    )
