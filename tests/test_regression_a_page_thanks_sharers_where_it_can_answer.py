@@ -14,7 +14,11 @@ from tests.test_threads import make
 def test_a_facebook_page_thanks_sharers_without_stories() -> None:
     strategy = make(channels={"facebook": {}, "instagram": {}}, months=6)
     entries = build(strategy, revised_at=REVISED_AT).entries
-    sharers = [e for e in entries if e.move == "thank" and "geteilt" in e.prompt]
+    sharers = [
+        e
+        for e in entries
+        if e.move == "thank" and ("geteilt" in e.prompt or "Story gezeigt" in e.prompt)
+    ]
     assert {e.channel for e in sharers} == {"facebook", "instagram"}
     for entry in sharers:
         assert ("Story" in entry.prompt) == (entry.channel == "instagram"), entry.prompt
