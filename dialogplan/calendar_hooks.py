@@ -208,6 +208,9 @@ class Announcement:
     #: True where people must book or sign up first, by its title, short form or details:
     #: replies say how to get a place rather than "come along".
     booking: bool = False
+    #: True where people come with a ticket (a play, a concert): lines offer tickets, not a
+    #: sign-up.
+    tickets: bool = False
     #: The last day of an event over several days (``format_day``), else "".
     last: str = ""
     #: Days from the entry to that last day; 0 without one.

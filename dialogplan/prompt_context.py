@@ -489,11 +489,13 @@ class Contexts:
         Either is booked first where its name or details say so (r355), or a last day to sign
         up: after it, nobody is invited any more.
         """
+        said = f"{found.title} {found.noun} {found.details}"
         booking = (
-            bool(_offer_words("booking").search(f"{found.title} {found.noun} {found.details}"))
+            bool(_offer_words("booking").search(said))
             or found.title in self.announcements.sign_up_ends
         )
-        found = replace(found, booking=booking)
+        tickets = bool(_offer_words("tickets").search(said))
+        found = replace(found, booking=booking, tickets=tickets)
         if found.kind != "offer":
             helping = _offer_words("helping").search(f"{found.title} {found.noun}")
             return replace(found, helping=bool(helping))
@@ -1889,6 +1891,7 @@ OFFER_WORDS = (
     "appeal",
     "membership",
     "booking",
+    "tickets",
     "service",
     "work",
     "taster",
