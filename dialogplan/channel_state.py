@@ -104,7 +104,7 @@ class ChannelState:
         return [] if start is None else [d for d in allowed if d >= start]
 
     def first_post_day(self) -> date:
-        """The first day the next own post may go out on: a rare channel's keep their rhythm.
+        """The first day the next own post may go out on: a rare channel's posts keep a rhythm.
 
         A fortnightly newsletter sent its issues on 11 and 15 March, then not until 7 April
         (r432): saved-up minutes paid for two at once. Where the team set how often the

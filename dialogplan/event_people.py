@@ -78,6 +78,7 @@ class EventPeople:
             needed = len(words) if event.short else (len(words) + 1) // 2
             self.names[event.title] = (frozenset(words), needed)
         self._named: dict[int, tuple[Event, ...]] = {}
+        self._tied: dict[int, tuple[Event, ...]] = {}
 
     def named(self, contact: Contact) -> tuple[Event, ...]:
         """The events the team's notes on the contact name, in date order."""
@@ -92,9 +93,12 @@ class EventPeople:
         Lena's note said she was thinking of coaching a youth team, and the note to her on
         the day of the coaches' information evening did not mention it (r426).
         """
-        invited = self._invited(contact)
-        named = self.named(contact)
-        return tuple(e for e in self.events if e in named or e.title in invited)
+        if contact.row not in self._tied:
+            invited, named = self._invited(contact), self.named(contact)
+            self._tied[contact.row] = tuple(
+                e for e in self.events if e in named or e.title in invited
+            )
+        return self._tied[contact.row]
 
     def recalls(self, event: Event, text: str) -> bool:
         """Whether a text names an earlier one of the event („fürs letzte Straßenfest“)."""

@@ -1507,10 +1507,7 @@ class Contexts:
         for ask in asked:
             said = self._ask(ask)
             key = ask.topic if by_topic else (ask.topic, said["day"])
-            same = next(
-                (a for a in asks if ask.topic and a["key"] == key),
-                None,
-            )
+            same = next((a for a in asks if ask.topic and a["key"] == key), None)
             if same is None:
                 asks.append(said | {"key": key, "also": []})
             else:

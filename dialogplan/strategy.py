@@ -948,10 +948,10 @@ def _outside_problems(text: str) -> Iterator[str]:
             f"„{word}“ stands outside the braces and would be said on the channels that say "
             f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}{also}"
         )
-    for reading, forms, written in sich_after(text):
+    for reading, fixed, forms in sich_after(text):
         yield (
-            f"„sich“ stands after {written[: -len(' sich')]} and would read „{reading}“ where "
-            f"the team says „du“: put it inside the braces, as in {forms} (or „dich“)"
+            f"„sich“ stands after {forms} and would read „{reading}“ where the team says "
+            f"„du“: put it inside the braces, as in {fixed} (or „dich“)"
         )
     for verb, reading in verbs_at_end(text):
         yield (

@@ -188,20 +188,20 @@ _CLAUSES = re.compile(r"[,;:.!?]")
 
 
 #: ``{…du|…Sie}`` followed by „sich“: the reflexive of the „Sie“ form only.
-_SICH_AFTER = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}\s+sich\b")
+_SICH_AFTER = re.compile(r"(\{([^{}|]*)\|([^{}|]*)\})\s+sich\b")
 
 
 def sich_after(text: str) -> list[tuple[str, str, str]]:
-    """The ``{du|Sie}`` forms a „sich“ follows, with the line as „du“ reads it and the fix.
+    """The ``{du|Sie}`` forms a „sich“ follows: the line as „du“ reads it, the fix, the forms.
 
     „{Könntest du|Könnten Sie} sich vorstellen …?“ reads „Könntest du sich“ where the team
     says „du“ (r431 writer): „sich“ belongs inside the braces, with „dir“ or „dich“ for „du“.
     """
     found = []
     for match in _SICH_AFTER.finditer(text):
-        du, sie = (form.strip() for form in match.groups())
+        forms, du, sie = match.group(1), match.group(2).strip(), match.group(3).strip()
         if "du" in du.split():
-            found.append((f"{du} sich", f"{{{du} dir|{sie} sich}}", match.group(0)))
+            found.append((f"{du} sich", f"{{{du} dir|{sie} sich}}", forms))
     return found
 
 
