@@ -51,4 +51,6 @@ def test_after_the_day_a_non_helper_is_asked_whether_they_came(language: str, ta
     prompts = [entry.prompt for entry in render(strategy, built)]
     asks = SIDE[language] if talk else ASKS[language]
     assert all(any(a in p for a in asks) for p in prompts), prompts
+    if talk:  # the step before the line says the same
+        assert not [p for p in prompts if "made it along" in p or "ask whether" in p]
     assert not [p for p in prompts if NOT[language] in p]
