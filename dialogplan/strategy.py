@@ -38,6 +38,7 @@ from dialogplan.located_yaml import Loc, LocatedYAML, dotted, problems_from
 from dialogplan.places import channel_places
 from dialogplan.voice import (
     bare_forms,
+    du_form,
     du_outside,
     du_twice,
     glued_forms,
@@ -886,24 +887,6 @@ def _sie_verb(verb: str) -> str:
     return found.capitalize() if verb[:1].isupper() else found
 
 
-#: „Sie“ verbs whose „du“ form no ending rule gives.
-_DU_VERBS = {
-    "haben": "hast", "können": "kannst", "wollen": "willst", "müssen": "musst",
-    "dürfen": "darfst", "mögen": "magst", "wissen": "weißt", "werden": "wirst",
-    "sehen": "siehst", "geben": "gibst", "nehmen": "nimmst", "lesen": "liest",
-    "essen": "isst", "helfen": "hilfst", "treffen": "triffst", "fahren": "fährst",
-    "tragen": "trägst", "laufen": "läufst", "lassen": "lässt", "sprechen": "sprichst",
-}  # fmt: skip
-
-
-def _du_form(verb: str) -> str:
-    """The „du“ form of a „Sie“ verb: „entscheiden“ → „entscheidest“, „machen“ → „machst“."""
-    if verb in _DU_VERBS:
-        return _DU_VERBS[verb]
-    stem = verb.removesuffix("en")
-    return stem + ("est" if stem.endswith(("d", "t")) else "st")
-
-
 def _form_problems(text: str) -> Iterator[str]:
     """What is wrong with a text's ``{du|Sie}`` forms, each with the way to write it.
 
@@ -957,7 +940,7 @@ def _outside_problems(text: str) -> Iterator[str]:
         yield (
             f"„{verb}“ ends a clause after the braces and would read „{reading}“ where the team "
             f"says „du“: put the verb inside the braces with its „du“ form, as in "
-            f"{{du … {_du_form(verb)}|Sie … {verb}}}"
+            f"{{du … {du_form(verb)}|Sie … {verb}}}"
         )
     for word, du in sie_outside(text):
         yield (

@@ -247,12 +247,30 @@ _SUBORDINATE = frozenset(
 )  # fmt: skip
 
 
+#: „Sie“ verbs whose „du“ form no ending rule gives.
+_DU_FORMS = {
+    "haben": "hast", "können": "kannst", "wollen": "willst", "müssen": "musst",
+    "dürfen": "darfst", "mögen": "magst", "wissen": "weißt", "werden": "wirst",
+    "sehen": "siehst", "geben": "gibst", "nehmen": "nimmst", "lesen": "liest",
+    "essen": "isst", "helfen": "hilfst", "treffen": "triffst", "fahren": "fährst",
+    "tragen": "trägst", "laufen": "läufst", "lassen": "lässt", "sprechen": "sprichst",
+}  # fmt: skip
+
+
+def du_form(verb: str) -> str:
+    """The „du“ form of a „Sie“ verb: „entscheiden“ → „entscheidest“, „machen“ → „machst“."""
+    if verb in _DU_FORMS:
+        return _DU_FORMS[verb]
+    stem = verb.removesuffix("en")
+    return stem + ("est" if stem.endswith(("d", "t")) else "st")
+
+
 def verbs_at_end(text: str) -> list[tuple[str, str]]:
     """The „Sie“ verbs that end a clause after a ``{du|Sie}`` form with no verb of its own.
 
     „bevor {du dich|Sie sich} für ein Ehrenamt entscheiden?“ reads „bevor du dich … für ein
     Ehrenamt entscheiden“ where the team says „du“ (r434 writer). Each with the verb and the
-    clause as the „du“ channels read it.
+    clause as the „du“ channels read it; :func:`du_form` gives the verb to write.
     """
     found = []
     for clause in _CLAUSES.split(text):
