@@ -71,6 +71,12 @@ DROP_IN_HOURS = 3
 LAST_CALL_MINUTES = 60
 #: How an event's place starts when it happens on the internet.
 ONLINE_PLACES = ("online", "per zoom", "via zoom", "on zoom", "im netz")
+#: How a place starts when it is the air a show goes out on: a request show "on Wyvern
+#: Hospital Radio, bedside channel 2" is listened to, and no place to meet (r444).
+BROADCAST_PLACES = re.compile(
+    r"^(?:live\s+)?(?:on|im|auf|über)\b[^,]*\b(?:radio|air|livestream|stream|sendung|podcast)\b",
+    re.IGNORECASE,
+)
 #: Words in the name of an event without a place that say it happens on the internet: nobody
 #: "comes along" to a webinar or „kommt vorbei“ to an Online-Stammtisch.
 ONLINE_NAMES = re.compile(
@@ -196,6 +202,9 @@ class Announcement:
     #: True for an event on the internet (its place starts "online", "per Zoom" …): people
     #: join it; nobody comes by.
     online: bool = False
+    #: True where its place is a broadcast ("on Wyvern Hospital Radio"): people tune in,
+    #: and nobody is invited to carry a conversation on there.
+    on_air: bool = False
     #: True for an offer a goal that looks for someone invites to: a job or a trainee
     #: place, introduced as the work it is, not as something to book.
     job: bool = False
@@ -225,8 +234,8 @@ class Announcement:
     #: True for an event people drop in on (:data:`DROP_IN_HOURS` or longer, as an open
     #: day): an invitation gives its end too, since "at 10" reads as an appointment.
     drop_in: bool = False
-    #: For an offer that leads to an event (they share a topic, and the event comes while
-    #: the offer runs or within :data:`LEADS_TO_DAYS` of its end, or for an offer without an
+    #: For an offer that leads to an event (they share a topic, and the event comes on the
+    #: offer's last day or within :data:`LEADS_TO_DAYS` after it, or for an offer without an
     #: end, within four weeks): that event, whose day and place the announcement says. Stall
     #: sign-ups for a flea market never said when it was.
     event: Announcement | None = None
@@ -809,6 +818,7 @@ class Announcements:
             if offer.time
             else "",
             place=offer.place or "",
+            on_air=_on_air(offer.place),
             weekly=tuple(names[WEEKDAYS.index(day)] for day in offer.every),
             session_in=(next_day - today).days if next_day else -1,
             session_weekday=names[next_day.weekday()] if next_day else "",
@@ -836,21 +846,24 @@ class Announcements:
 
         One on a topic of the offer's whose name the offer's title says: „Standanmeldung
         Kinderflohmarkt“ leads to the „Kinderflohmarkt im Hof“; a stress test offered on the
-        topic of a trade fair does not lead to the fair. An offer that runs on and on leads
-        only to an event as near as an announcement looks ahead: a buddy scheme introduced in
-        March named a volunteers' briefing in May as what it was for (r316).
+        topic of a trade fair does not lead to the fair. An offer that ends closes by the
+        event it leads to, as a sign-up does: taster days running from January to April are
+        not for the open day in March, however alike the two are named (r447). An offer that
+        runs on and on leads only to an event as near as an announcement looks ahead: a buddy
+        scheme introduced in March named a volunteers' briefing in May as what it was for
+        (r316).
         """
-        end = (
-            offer.until + timedelta(days=LEADS_TO_DAYS)
+        first, end = (
+            (max(today, offer.until), offer.until + timedelta(days=LEADS_TO_DAYS))
             if offer.until
-            else today + timedelta(days=ANNOUNCE_LEAD_DAYS)
+            else (today, today + timedelta(days=ANNOUNCE_LEAD_DAYS))
         )
         title = offer.title.casefold()
         return min(
             (
                 e
                 for e in self.events.values()
-                if today <= e.date <= end
+                if first <= e.date <= end
                 and set(e.topics) & set(offer.topics)
                 and any(word in title for word in name_words(e))
             ),
@@ -975,6 +988,7 @@ class Announcements:
             place=event.place or "",
             over=over,
             online=_online(event),
+            on_air=_on_air(event.place),
             last=self.day(event.until) if event.until else "",
             days_left=left if event.until else 0,
             running=bool(event.until) and days < 0 and not ended,
@@ -1039,6 +1053,11 @@ def _online(event: Event) -> bool:
     """Whether an event happens on the internet: its place says so, or, without one, its name."""
     place = (event.place or "").strip().lower()
     return place.startswith(ONLINE_PLACES) or (not place and bool(ONLINE_NAMES.search(event.title)))
+
+
+def _on_air(place: str | None) -> bool:
+    """Whether a place is the air a show goes out on, where people listen rather than talk."""
+    return bool(BROADCAST_PLACES.search((place or "").strip()))
 
 
 def _for(goal: str, goals: frozenset[str]) -> bool:

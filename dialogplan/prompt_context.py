@@ -515,12 +515,12 @@ class Contexts:
     def _meet_next(self, entry: Entry) -> Announcement | None:
         """The team's next occasion a meeting invites to, or None (see ``next_steps``).
 
-        Never a job or an appeal, which are no place to meet; an event on the internet also
-        where the platform is no place to move people offline.
+        Never a job or an appeal, which are no place to meet, nor a show on the air; an event
+        on the internet also where the platform is no place to move people offline.
         """
         offline = channel_places(entry.channel).offline
         for found in map(self._offered, self.announcements.next_steps(entry)):
-            if not (found.job or found.appeal) and (offline or found.online):
+            if not (found.job or found.appeal or found.on_air) and (offline or found.online):
                 return found
         return None
 
