@@ -269,6 +269,9 @@ class Announcement:
     #: invitations that day say so, as a newsletter inviting on it without a word read as a
     #: day late (r407).
     closes_today: bool = False
+    #: True on the day before that last day: listening that day asks to invite people today,
+    #: not to note them for later (r446).
+    closes_tomorrow: bool = False
 
     def __str__(self) -> str:
         return self.title
@@ -999,6 +1002,10 @@ class Announcements:
             about=self._about(event),
             details=event.details or "",
             closes_today=today < event.date and self.sign_up_ends.get(event.title) == today,
+            closes_tomorrow=(
+                today + timedelta(days=1) < event.date
+                and self.sign_up_ends.get(event.title) == today + timedelta(days=1)
+            ),
         )
 
     def _about(self, item: Offer | Event) -> str:

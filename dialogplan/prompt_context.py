@@ -1162,12 +1162,27 @@ class Contexts:
         if self._searching(entry, place):
             if entry.topic:
                 found = tuple(t for t in found if not self._about_other_topic(t, entry))
-            return self._off_area(self._not_others(found, entry), entry.topic)
+            return self._off_area(self._not_others(found, entry), entry.topic) or self._topic_tag(
+                entry
+            )
         if entry.move == "connect":  # the goal's people, whatever the topic
             return tuple(
                 t for t in found if entry.goal in self.tag_goals.get(t.casefold(), {entry.goal})
             )
         return found
+
+    def _topic_tag(self, entry: Entry) -> tuple[str, ...]:
+        """A theme's one-word short form as the hashtag to read and comment under, if need be.
+
+        Where no hashtag of the team's is left, reading "what is written on the Kliniktasche in
+        your Instagram feed" found nothing: a home feed is not searched by topic, and people
+        post under #kliniktasche (r446).
+        """
+        noun, kind = self._topic(entry.topic)
+        word = noun or entry.topic
+        reading = entry.move in ("listen", "comment") and kind == "theme" and word.isalpha()
+        found = catalogue()[entry.channel].found_by_hashtag
+        return (f"#{word.casefold()}",) if reading and found else ()
 
     def _not_others(self, spots: Sequence[str], entry: Entry) -> tuple[str, ...]:
         return tuple(s for s in spots if not self._others(s, entry))
