@@ -321,6 +321,18 @@ class _Turns:
             return topic in listed
         return topic not in self.listed_on.get(channel, frozenset())
 
+    def _elsewhere(self, entry: Placed, topic: str) -> list[str]:
+        """The channel's other groups that talk about a theme none of the goal's groups hears.
+
+        A canal trust's volunteers' goal named the town's noticeboard and a walkers' group
+        that lists other themes: talk about volunteering in retirement went to "one of the
+        groups you joined", though its volunteers' group open to any theme was listed (r445).
+        """
+        if not topic or entry.move in HELP_MOVES:
+            return []
+        others = [g for g in self.strategy.group_names(entry.channel) if not noticeboard(g)]
+        return self._by_topic(entry.channel, others, topic)
+
     def _by_topic(self, channel: str, groups: list[str], topic: str) -> list[str]:
         """The groups that talk about ``topic``, those named after it first.
 
@@ -382,7 +394,7 @@ class _Turns:
             # go first: ordered by topic first, a parents' group named after another topic
             # lost every theme to the town's noticeboard, and got no work at all (r434).
             groups = [g for g in groups if not noticeboard(g)] or groups
-        groups = self._by_topic(entry.channel, groups, topic)
+        groups = self._by_topic(entry.channel, groups, topic) or self._elsewhere(entry, topic)
         if not groups:
             return ""
         group = min(groups, key=lambda g: (self.group_use[(entry.channel, g)], groups.index(g)))
