@@ -22,6 +22,7 @@ make it.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -224,9 +225,13 @@ def invited_weekly(strategy: Strategy, offer: Offer, invitations: int) -> bool:
     Every fortnight or more is enough: a workshop's Thursday consultation, named in 16
     entries, read as a note where it was counted as never announced.
     """
+    return bool(offer.every) and invitations >= weekly_invitations_needed(strategy, offer)
+
+
+def weekly_invitations_needed(strategy: Strategy, offer: Offer) -> int:
+    """The invitations that make a weekly offer's missing announcement a note: one a fortnight."""
     first, last = offer_span(offer, strategy.start, strategy.last_day)
-    weeks = ((last - first).days + 1) / 7
-    return bool(offer.every) and invitations >= weeks / 2
+    return math.ceil(((last - first).days + 1) / 14)
 
 
 class Announcer:
