@@ -14,7 +14,8 @@ from datetime import date
 
 from dialogplan.calendar_hooks import Announcements, recaps
 from dialogplan.entry import Entry
-from dialogplan.findings import Finding, Severity
+from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
+from dialogplan.labels import channel_label
 from dialogplan.question_shapes import asks_the_team
 from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
@@ -197,11 +198,17 @@ def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> st
 
     A mill association was asked for six more questions on a topic whose „du“ questions
     could not go to its „Sie“ page; writing them in both forms ended the shortage (r354).
+    The message quotes them and names those channels: writers could not tell which questions
+    it meant, and a topic none of whose channels says the other loses nothing (r446, r447).
     """
-    registers = {strategy.says_sie(c) for c in strategy.channels}
-    if len(registers) < 2:  # both registers in use
-        return ""
-    one = [q for _, topic, _ in wants for q in topic.questions if register(q)]
+    one: list[str] = []
+    elsewhere: set[str] = set()
+    for _, topic, _ in wants:
+        for question in topic.questions:
+            other = _other_register(strategy, topic, register(question))
+            if other:
+                one.append(question)
+                elsewhere.update(other)
     if not one:
         return ""
     whose = "its" if len(wants) == 1 else "their"
@@ -210,11 +217,26 @@ def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> st
         if len(one) > 1
         else f"One of {whose} questions speaks"
     )
+    quoted = ", ".join(map(repr, one[:SHOWN_THEIRS])) + (", …" if len(one) > SHOWN_THEIRS else "")
+    labels = ", ".join(channel_label(c, FINDINGS_LANGUAGE) for c in sorted(elsewhere))
     return (
-        f" {count} to people as „du“ or „Sie“ only and {'are' if len(one) > 1 else 'is'} never "
-        "asked where the channel says the other: written with both forms in braces („{du|Sie}“) "
-        f"{'they count' if len(one) > 1 else 'it counts'} everywhere, often in place of new ones."
+        f" {count} to people as „du“ or „Sie“ only ({quoted}) and {'are' if len(one) > 1 else 'is'}"
+        f" never asked where the channel says the other ({labels}): written with both forms in "
+        f"braces („{{du|Sie}}“) {'they count' if len(one) > 1 else 'it counts'} everywhere, often "
+        "in place of new ones."
     )
+
+
+def _other_register(strategy: Strategy, topic: Topic, said: str | None) -> list[str]:
+    """The channels serving a topic's goals that address people otherwise than ``said``."""
+    if said is None:
+        return []
+    goals = set(strategy.goals_of_topic(topic))
+    return [
+        c
+        for c in strategy.channels
+        if strategy.says_sie(c) != (said == "Sie") and goals & set(strategy.goals_of(c))
+    ]
 
 
 __all__ = ["few_questions"]
