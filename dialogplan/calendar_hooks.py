@@ -1172,7 +1172,7 @@ def _ending(offer: Offer, today: date) -> bool:
 
 
 #: What a break can be for (``dialogplan/data/break_words.yaml``): a post after it says so.
-BREAK_KINDS = ("busy", "conference", "learning", "fair", "works", "rest")
+BREAK_KINDS = ("onsite", "busy", "conference", "learning", "fair", "works", "rest")
 #: Words after which a reason names what comes before or after the break, not the break:
 #: „Urlaub nach dem Ostermarkt“ is a holiday, and the post after it told of a fair.
 AROUND_A_BREAK = re.compile(r"\b(nach|vor|after|before|following)\b", re.IGNORECASE)
@@ -1190,7 +1190,7 @@ class Breaks:
     def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
         """For ``away`` the next break, for ``back`` the last declared one: days, return, why.
 
-        ``kind`` tells from the reason what the break was for (``busy``, ``conference``,
+        ``kind`` tells from the reason what the break was for (``onsite``, ``busy``, ``conference``,
         ``learning``, ``fair``, ``works``, ``rest``, or ""), so that the post after it has
         something true to say; ``holiday`` for public holidays, whose names stay out of a post
         (followers know them), but ``feast`` names the one people keep (``easter``,

@@ -29,3 +29,8 @@ def test_a_stoppage_is_work_not_a_break() -> None:
 def test_a_plain_break_is_still_one() -> None:
     (note,) = _notes("team away")
     assert "taking a break here from 1 February" in note
+
+
+def test_leave_over_the_school_holidays_is_still_a_break() -> None:
+    (note,) = _notes("February half-term, community manager on leave")
+    assert "tied up" not in note
