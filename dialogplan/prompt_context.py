@@ -1897,6 +1897,13 @@ _RANGE = re.compile(
 #: How many the team aims for, not whom it seeks: „Genug Streckenposten … finden“ read
 #: „Wir suchen gerade Genug Streckenposten“ (r414).
 _ENOUGH = re.compile(r"^(?:genug|genügend|ausreichend|enough|sufficient)\s+", re.IGNORECASE)
+#: When the team wants them, ahead of whom it seeks: „Bis Sommer 2027 einen Auszubildenden …
+#: gewinnen“ read „Wir suchen gerade Bis Sommer 2027 einen Auszubildenden“ (r451 writer).
+_BY_WHEN = re.compile(
+    r"^(?:bis|ab|im|noch)(?:\s+(?:zum|zur|ende|anfang|mitte|in|diese[mnrs]?))*"
+    r"\s+(?:\d{1,2}\.\s+)?[\wäöü]+(?:\s+\d{4})?,?\s+(?=ein|zwei|drei|vier|fünf|neue)",
+    re.IGNORECASE,
+)
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = (
     "customers",
@@ -1974,7 +1981,8 @@ def sought(text: str, language: str) -> str:
     ):
         return ""
     clause = found.groupdict().get("clause") or ""
-    phrase = _ENOUGH.sub("", _RANGE.sub("", _KEEP_THEM.sub("", found["sought"]))) + (
+    bare = _BY_WHEN.sub("", found["sought"])
+    phrase = _ENOUGH.sub("", _RANGE.sub("", _KEEP_THEM.sub("", bare))) + (
         clause if _WHO_CLAUSE.match(clause) else ""
     )
     first = phrase.split(" ", 1)[0]
