@@ -65,6 +65,7 @@ from dialogplan.names import asked
 from dialogplan.news import news_kind
 from dialogplan.places import channel_places, moves_of
 from dialogplan.strategy import Event, Strategy
+from dialogplan.threads import JOINED_MOVES
 from dialogplan.word_stems import word_stems
 
 #: How long after its day a piece of news may still be congratulated on.
@@ -235,6 +236,9 @@ class _PeoplePlan:
         self.strategy = strategy
         self.zone = strategy.zone
         self.start = strategy.start
+        #: The team's comments and answers in others' threads: a thank-you that goes back to
+        #: them is for whoever answered, and a contact due a touch may have it instead.
+        self.joined = frozenset(e.uid for e in entries if e.move in JOINED_MOVES)
         self.last: dict[int, date] = {}
         self.turns: Counter[int] = Counter()
         self.congratulated: dict[int, Entry] = {}
@@ -248,7 +252,7 @@ class _PeoplePlan:
         #: The days of each channel's entries that any tier's touch could take, by move.
         self.open_days: dict[tuple[str, str], set[date]] = {}
         for entry in entries:
-            if _open(entry):
+            if self._open(entry):
                 self.open_days.setdefault((entry.channel, entry.move), set()).add(self._day(entry))
         for contact in people:
             self._enrol(contact)
@@ -301,7 +305,7 @@ class _PeoplePlan:
             return self._named(entry, helper[0], day, entry.move, helper[1])
         if entry.move == "meet" and (contact := self._threaded(entry, day)) is not None:
             return self._named(entry, contact, day, entry.move, "due")
-        if entry.move in touch_moves(entry.channel, None) and _open(entry):
+        if entry.move in touch_moves(entry.channel, None) and self._open(entry):
             contact = self._due(entry, day)
             if contact is not None:
                 return self._named(entry, contact, day, entry.move, "due")
@@ -329,7 +333,7 @@ class _PeoplePlan:
         Before an event they are invited, after it thanked and asked how it went; each once
         per series of events.
         """
-        if entry.move not in {*ASK_MOVES, INBOX_TOUCH} or not _open(entry):
+        if entry.move not in {*ASK_MOVES, INBOX_TOUCH} or not self._open(entry):
             return None
         found: list[tuple[date, int, int, str, Contact, tuple[int, str, str]]] = []
         for contact in self.helpers.get(entry.channel, ()):
@@ -357,7 +361,15 @@ class _PeoplePlan:
         if entry.move == "congratulate":
             return True
         swap = SWAP.get(entry.move) == "congratulate"
-        return swap and not entry.continues and self.swappable[entry.channel]
+        return swap and not self._carries_on(entry) and self.swappable[entry.channel]
+
+    def _carries_on(self, entry: Entry) -> bool:
+        """Whether the entry carries on work of its own: a question's answers, posts saved."""
+        return bool(entry.continues) and entry.continues not in self.joined
+
+    def _open(self, entry: Entry) -> bool:
+        """Whether a touch entry may go to whoever is due: not one that carries on other work."""
+        return entry.move in ("meet", INBOX_TOUCH) or not self._carries_on(entry)
 
     def _threaded(self, entry: Entry, day: date) -> Contact | None:
         """A close contact whose congratulation this meeting can carry on.
@@ -431,6 +443,8 @@ class _PeoplePlan:
             "contact_row": contact.row,
             "contact_reason": why,
         }
+        if entry.continues in self.joined and entry.move == "thank":
+            changes.update(continues="")  # the contact's own thank-you, not the threads'
         if move != entry.move:
             place = channel_places(entry.channel).moves.get(move, "")
             changes.update(move=move, topic="", place=place)
@@ -498,11 +512,6 @@ def _answer_place(channel: str, move: str) -> dict[str, str]:
     if move == "thank" and private and places.places[private].kind == "dm":
         return {"place": private}
     return {}
-
-
-def _open(entry: Entry) -> bool:
-    """Whether a touch entry may go to whoever is due: not one that carries on other work."""
-    return not (entry.move not in ("meet", INBOX_TOUCH) and entry.continues)
 
 
 def event_people(strategy: Strategy) -> EventPeople:

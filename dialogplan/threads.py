@@ -17,6 +17,10 @@ reply round, and each earlier entry carried on at most once):
 - ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–14 days before it (a
   question that drew answers), 2–7 days for a thank-you, which comes late under a thread
   gone cold; the entry takes over the ask's topic and goal;
+- ``thank`` in groups or by message, without such a question ← the most recent ``comment``
+  or ``group-help`` 1–7 days before it (the threads the team joined, where people answered
+  it), taking over its topic, goal and group: "thank a member whose answer helped you lately"
+  named nothing findable (r447);
 - ``back`` ← the latest ``away`` before it, unless another ``back`` already answered it.
 
 Days are counted between local dates in the strategy's time zone.
@@ -32,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dialogplan.entry import Calendar, Entry
+from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
 
@@ -135,21 +140,30 @@ class _Last:
 
 _Pool = _Latest | _Oldest | _Last
 
+#: The team's own work in others' threads, which people answer there: a thank-you may go back
+#: to it.
+JOINED_MOVES = frozenset({"comment", "group-help"})
 #: Which pool a move's earlier entries go to, and which pool a move draws from.
 _SOURCES = {
     "listen": "saved",
     "connect": "met",
     "ask": "asked",
     "group-ask": "asked",
+    "comment": "joined",
+    "group-help": "joined",
     "away": "break",
 }
+#: The pools a move draws from, in order: a thank-you goes back to a question first.
 _TARGETS = {
-    "comment": "saved",
-    "meet": "met",
-    "story": "asked",
-    "thank": "asked",
-    "back": "break",
+    "comment": ("saved",),
+    "meet": ("met",),
+    "story": ("asked",),
+    "thank": ("asked", "joined"),
+    "back": ("break",),
 }
+#: Where a thank-you can go back to the threads the team joined: among the members, or by
+#: message to someone who answered it; not under mentions or the team's own posts.
+_JOINED_PLACES = frozenset({"groups", "dm"})
 #: Days a move reaches back at most, where less than its pool keeps: a thank-you under a
 #: question two weeks old comes when the thread has gone cold; a story may still tell of it.
 _WITHIN = {"thank": 7}
@@ -167,7 +181,19 @@ def _new_pool(kind: str) -> _Pool:
         return _Oldest(min_days=14, max_days=56)
     if kind == "asked":
         return _Latest(min_days=2, max_days=14)
+    if kind == "joined":
+        return _Latest(min_days=1, max_days=7)
     return _Last()
+
+
+def _draws_from(entry: Entry) -> tuple[str, ...]:
+    """The pools an entry may carry on from, in order."""
+    kinds = _TARGETS.get(entry.move, ())
+    if "joined" in kinds:
+        place = channel_places(entry.channel).place_for(entry.move, entry.place)
+        if place is None or place.kind not in _JOINED_PLACES:
+            kinds = tuple(k for k in kinds if k != "joined")
+    return kinds
 
 
 def _threads(entries: Calendar, day_of: Callable[[Entry], date]) -> dict[str, Entry]:
@@ -186,16 +212,18 @@ def _threads(entries: Calendar, day_of: Callable[[Entry], date]) -> dict[str, En
         moment = list(same_time)
         # Entries at the same moment never carry each other on: targets first, then sources.
         for entry in moment:
-            kind = _TARGETS.get(entry.move)
-            if kind is not None and not entry.follows_up:
-                within = _WITHIN.get(entry.move)
+            if entry.follows_up:
+                continue
+            within = _WITHIN.get(entry.move)
+            for kind in _draws_from(entry):
                 earlier = pool(entry.channel, kind).take(day_of(entry), day_of, within)
                 if earlier is not None:
                     found[entry.uid] = earlier
+                    break
         for entry in moment:
-            kind = _SOURCES.get(entry.move)
-            if kind is not None:
-                pool(entry.channel, kind).add(entry)
+            source = _SOURCES.get(entry.move)
+            if source is not None:
+                pool(entry.channel, source).add(entry)
     return found
 
 
@@ -261,4 +289,4 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
     return tuple(linked)
 
 
-__all__ = ["SOUTHERN_ZONES", "link", "occasion"]
+__all__ = ["JOINED_MOVES", "SOUTHERN_ZONES", "link", "occasion"]

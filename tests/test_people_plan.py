@@ -28,7 +28,7 @@ from dialogplan.people_plan import (
 from dialogplan.render import render
 from dialogplan.schedule import _placed
 from dialogplan.strategy import Strategy
-from dialogplan.threads import link
+from dialogplan.threads import JOINED_MOVES, link
 from tests.support import ROOT, load_plan
 
 HARBOURLINE = ROOT / "plans" / "harbourline-advisory" / "strategy.yaml"
@@ -150,6 +150,9 @@ def test_nobody_touched_early_while_another_due_contact_waits(
         return strategy.start if seen is None else max(seen + c.interval, strategy.start)
 
     _, unnamed = plain()
+    # A thank-you that goes back to the team's comments is for whoever answered: it carries a
+    # contact who is due as readily as a plain one.
+    free = {"", *(e.uid for e in unnamed if e.move in JOINED_MOVES)}
     slots = {
         (c.channel, c.tier): sorted(
             {
@@ -157,7 +160,7 @@ def test_nobody_touched_early_while_another_due_contact_waits(
                 for e in unnamed
                 if e.channel == c.channel
                 and e.move in touch_moves(c.channel, c.tier)
-                and not (e.move not in ("meet", INBOX_TOUCH) and e.continues)
+                and not (e.move not in ("meet", INBOX_TOUCH) and e.continues not in free)
             }
         )
         for c in people
@@ -187,7 +190,7 @@ def test_nobody_touched_early_while_another_due_contact_waits(
         carrier = (
             entry.move in touch_moves(entry.channel, None)
             and (not entry.follows_up or inbox)
-            and not (entry.move not in ("meet", INBOX_TOUCH) and entry.continues)
+            and not (entry.move not in ("meet", INBOX_TOUCH) and entry.continues not in free)
         )
         if not entry.contact:
             # an entry that could keep someone in touch stays generic only when nobody is due
@@ -263,8 +266,9 @@ def test_news_long_before_the_plan_is_not_congratulated() -> None:
 
 def test_a_thank_you_may_become_a_congratulation_in_the_same_slot() -> None:
     strategy, before = plain()
+    free = {"", *(e.uid for e in before if e.move in JOINED_MOVES)}
     thanks = [
-        e for e in before if e.move == "thank" and e.channel == "linkedin" and not e.continues
+        e for e in before if e.move == "thank" and e.channel == "linkedin" and e.continues in free
     ]
     day = day_of(strategy, thanks[3])
     assert not any(
