@@ -929,7 +929,8 @@ def _outside_problems(text: str) -> Iterator[str]:
         also = f", or {{{word}|{reflexive}}} where it points back to them" if reflexive else ""
         yield (
             f"„{word}“ stands outside the braces and would be said on the channels that say "
-            f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}{also}"
+            f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}{also}; a name "
+            "that holds it (a game, a book) stays as it is in quotation marks: „…“"
         )
     for reading, fixed, forms in sich_after(text):
         yield (

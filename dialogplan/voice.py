@@ -45,6 +45,14 @@ _DU_STARTS = ("dein", "eure")
 _SIE_WORDS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"})
 #: Where a sentence starts: after an end mark, a colon or an opening quote.
 _SENTENCES = re.compile(r"(?<=[.!?:])\s+|[„“\"]")
+#: A name in quotation marks: its words are the name's, whatever register the line speaks in
+#: („Spielen Sie lieber Rommé oder „Mensch ärgere dich nicht“?“, r455's writer).
+_QUOTED = re.compile(r"„[^“”„]*[“”]|‚[^‘’‚]*[‘’]|»[^«]*«|\"[^\"]*\"")
+
+
+def _names_out(text: str) -> str:
+    """The line without the names it quotes."""
+    return _QUOTED.sub(" ", text)
 
 
 @lru_cache(maxsize=4096)
@@ -53,7 +61,7 @@ def register(text: str) -> str | None:
 
     Forms for both (``{deine|Ihre}``) say neither: they follow the channel.
     """
-    for sentence in _SENTENCES.split(_ADDRESS.sub("", text)):
+    for sentence in _SENTENCES.split(_ADDRESS.sub("", _names_out(text))):
         for k, word in enumerate(re.findall(r"\w+", sentence)):
             if k > 0 and word in _SIE_WORDS:
                 return "Sie"
@@ -157,7 +165,7 @@ def du_outside(text: str) -> list[tuple[str, str]]:
     if not _ADDRESS.search(text):
         return []
     # Forms without braces („dir|sich“) have a finding of their own.
-    sie = _BARE.sub("", voiced(text, we=False, sie=True))
+    sie = _BARE.sub("", voiced(_names_out(text), we=False, sie=True))
     return [(word, _SIE_OF[word.lower()]) for word in re.findall(r"\w+", sie)
             if word.lower() in _SIE_OF]  # fmt: skip
 
@@ -177,7 +185,7 @@ def sie_outside(text: str) -> list[tuple[str, str]]:
     if not _ADDRESS.search(text):
         return []
     found = []
-    for sentence in _SENTENCES.split(_ADDRESS.sub(" ", text)):
+    for sentence in _SENTENCES.split(_ADDRESS.sub(" ", _names_out(text))):
         words = re.findall(r"\w+", sentence)
         found += [(w, _DU_OF[w]) for k, w in enumerate(words) if k > 0 and w in _DU_OF]
     return found
