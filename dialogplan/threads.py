@@ -18,9 +18,10 @@ reply round, and each earlier entry carried on at most once):
   question that drew answers), 2–7 days for a thank-you, which comes late under a thread
   gone cold; the entry takes over the ask's topic and goal;
 - ``thank`` in groups or by message, without such a question ← the most recent ``comment``
-  or ``group-help`` 1–7 days before it (the threads the team joined, where people answered
-  it), taking over its topic, goal and group: "thank a member whose answer helped you lately"
-  named nothing findable (r447);
+  or ``group-help`` in its own group (or by message) 1–7 days before it (the threads the
+  team joined, where people answered it), taking over its goal but keeping its own topic, so
+  that it asks nothing of the topic's questions: "thank a member whose answer helped you
+  lately" named nothing findable (r447);
 - ``back`` ← the latest ``away`` before it, unless another ``back`` already answered it.
 
 Days are counted between local dates in the strategy's time zone.
@@ -198,10 +199,11 @@ def _draws_from(entry: Entry) -> tuple[str, ...]:
 
 def _threads(entries: Calendar, day_of: Callable[[Entry], date]) -> dict[str, Entry]:
     """For each entry that carries on earlier work, by uid, the entry it carries on."""
-    pools: dict[tuple[str, str], _Pool] = {}
+    pools: dict[tuple[str, str, str], _Pool] = {}
 
-    def pool(channel: str, kind: str) -> _Pool:
-        key = (channel, kind)
+    def pool(entry: Entry, kind: str) -> _Pool:
+        # A thank-you goes back to the threads of its own group: the groups keep their turns.
+        key = (entry.channel, kind, entry.group if kind == "joined" else "")
         if key not in pools:
             pools[key] = _new_pool(kind)
         return pools[key]
@@ -216,14 +218,14 @@ def _threads(entries: Calendar, day_of: Callable[[Entry], date]) -> dict[str, En
                 continue
             within = _WITHIN.get(entry.move)
             for kind in _draws_from(entry):
-                earlier = pool(entry.channel, kind).take(day_of(entry), day_of, within)
+                earlier = pool(entry, kind).take(day_of(entry), day_of, within)
                 if earlier is not None:
                     found[entry.uid] = earlier
                     break
         for entry in moment:
             source = _SOURCES.get(entry.move)
             if source is not None:
-                pool(entry.channel, source).add(entry)
+                pool(entry, source).add(entry)
     return found
 
 
@@ -276,7 +278,10 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
         if earlier is not None and entry.move in _TAKE_OVER:
             # Work in groups goes back to the group the earlier work happened in.
             group = (earlier.group or entry.group) if entry.group else ""
-            topic, goal = earlier.topic, earlier.goal
+            # Thanks for answers to the team's comments ask nothing on the topic themselves:
+            # they keep their own, and the topics' questions go where they are asked.
+            joined = earlier.move in JOINED_MOVES and entry.move == "thank"
+            topic, goal = (entry.topic if joined else earlier.topic), earlier.goal
             taken[entry.uid] = topic, goal, group
         elif earlier is not None and entry.move in _TAKE_GOAL:
             goal = earlier.goal
