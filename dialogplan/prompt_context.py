@@ -1897,6 +1897,9 @@ _RANGE = re.compile(
 #: How many the team aims for, not whom it seeks: „Genug Streckenposten … finden“ read
 #: „Wir suchen gerade Genug Streckenposten“ (r414).
 _ENOUGH = re.compile(r"^(?:genug|genügend|ausreichend|enough|sufficient)\s+", re.IGNORECASE)
+#: Why the team seeks them, after whom ("…, so the branch still has wallers in twenty years"):
+#: a prompt that says whom it seeks leaves the reason to the team (r457).
+_WHY_CLAUSE = re.compile(r",?\s+(?:so that|so|because|in order to)\s.*$", re.IGNORECASE)
 #: When the team wants them, ahead of whom it seeks: „Bis Sommer 2027 einen Auszubildenden …
 #: gewinnen“ read „Wir suchen gerade Bis Sommer 2027 einen Auszubildenden“ (r451 writer).
 _BY_WHEN = re.compile(
@@ -1982,6 +1985,7 @@ def sought(text: str, language: str) -> str:
         return ""
     clause = found.groupdict().get("clause") or ""
     bare = _BY_WHEN.sub("", found["sought"])
+    bare = _WHY_CLAUSE.sub("", bare) if language == "en" else bare
     phrase = _ENOUGH.sub("", _RANGE.sub("", _KEEP_THEM.sub("", bare))) + (
         clause if _WHO_CLAUSE.match(clause) else ""
     )
