@@ -20,9 +20,9 @@ reply round, and each earlier entry carried on at most once):
   gone cold; the entry takes over the ask's topic and goal;
 - ``thank`` in groups or by message, without such a question ← the most recent ``comment``
   or ``group-help`` in its own group (or by message) 1–7 days before it (the threads the
-  team joined, where people answered it), taking over its goal but keeping its own topic, so
-  that it asks nothing of the topic's questions: "thank a member whose answer helped you
-  lately" named nothing findable (r447);
+  team joined, where people answered it), keeping its own topic and goal, so that it asks
+  nothing of the topics' questions: "thank a member whose answer helped you lately" named
+  nothing findable (r447);
 - ``back`` ← the latest ``away`` before it, unless another ``back`` already answered it.
 
 Days are counted between local dates in the strategy's time zone.
@@ -280,9 +280,9 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
             # Work in groups goes back to the group the earlier work happened in.
             group = (earlier.group or entry.group) if entry.group else ""
             # Thanks for answers to the team's comments ask nothing on the topic themselves:
-            # they keep their own, and the topics' questions go where they are asked.
+            # they keep their own topic and goal, and the topics' questions go where asked.
             joined = earlier.move in JOINED_MOVES and entry.move == "thank"
-            topic, goal = (entry.topic if joined else earlier.topic), earlier.goal
+            topic, goal = (entry.topic, entry.goal) if joined else (earlier.topic, earlier.goal)
             taken[entry.uid] = topic, goal, group
         elif earlier is not None and entry.move in _TAKE_GOAL:
             goal = earlier.goal
