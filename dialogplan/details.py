@@ -96,4 +96,23 @@ def closing_day(text: str, language: str, event_day: date) -> date | None:
     return closes if closes < event_day else None
 
 
-__all__ = ["closing_day", "run_on"]
+#: How far back a month a note names may lie and still be the one it means: "im März" read
+#: in April is the March gone by; read in August, perhaps next year's.
+MONTHS_BACK = 6
+
+
+def names_a_month_gone(text: str, today: date) -> bool:
+    """Whether a note names a month of this year that is over by ``today``.
+
+    „die Heizung der Stadtkirche bei Konzerten im März“ was still to be brought up on 2 April,
+    after the concert (r463).
+    """
+    months = {_MONTHS[w] for w in re.findall(r"[a-zäöü]+", text.casefold()) if w in _FULL_MONTHS}
+    return any(0 < today.month - m <= MONTHS_BACK for m in months)
+
+
+#: Full month names only: "mar" and "may" are words of their own too.
+_FULL_MONTHS = frozenset(m for m in _MONTHS if len(m) > 3 and m != "sept") | {"mai"}
+
+
+__all__ = ["MONTHS_BACK", "closing_day", "names_a_month_gone", "run_on"]

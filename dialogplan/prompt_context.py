@@ -42,6 +42,7 @@ from dialogplan.dates import (
     format_start,
     undated,
 )
+from dialogplan.details import names_a_month_gone
 from dialogplan.entry import Entry
 from dialogplan.event_people import BEFORE, helps, of_the_past
 from dialogplan.event_people import REASONS as EVENT_REASONS
@@ -985,7 +986,10 @@ class Contexts:
                 "org": organisation(contact.name),
                 # What the team shares with them makes the line to them personal; their own
                 # open question is answered elsewhere.
-                "talk": _shared(contact) if talk else "",
+                # Not a month gone by: „bei Konzerten im März“ on 2 April (r463).
+                "talk": _shared(contact)
+                if talk and not (today and names_a_month_gone(contact.talk_about, today))
+                else "",
                 # A reader of the newsletter gets the issue anyway: no need to send it.
                 "mail": contact.channel in _BY_MAIL,
                 # Someone waiting on an answer to their own question is sent the post, never
@@ -1626,7 +1630,7 @@ class _People:
         # A vet was asked "what's happened with the spring health checks since we last
         # spoke?" twice, six weeks apart (r424).
         own, nth = asked(contact.talk_about), self.touches.get(i, 0)
-        done = nth > 1
+        done = nth > 1 or names_a_month_gone(contact.talk_about, today)
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
