@@ -7,6 +7,12 @@ congratulates a new COO on Pinterest. The word stems per kind live in
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
 from dialogplan.places import NEWS_KINDS
 from dialogplan.word_stems import kind_of, stems
 
@@ -16,4 +22,26 @@ def news_kind(text: str) -> str:
     return kind_of(text, stems("news_words.yaml", NEWS_KINDS))
 
 
-__all__ = ["news_kind"]
+def what_they_did(text: str, language: str) -> str:
+    """The news as what the contact did, to follow their name: "opened a second-hand shop".
+
+    "" where the cell does not start with a deed in the past tense
+    (``dialogplan/data/news_verbs.yaml``): it is then quoted as it stands.
+    """
+    pattern = _deeds(language)
+    text = text.strip().rstrip(".")
+    if pattern is None or not pattern.match(text):
+        return ""
+    return text[:1].lower() + text[1:]
+
+
+@cache
+def _deeds(language: str) -> re.Pattern[str] | None:
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/news_verbs.yaml").read_text("utf-8"))
+    verbs = raw.get(language, [])
+    if not verbs:
+        return None
+    return re.compile(r"(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.IGNORECASE)
+
+
+__all__ = ["news_kind", "what_they_did"]

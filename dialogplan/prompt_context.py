@@ -57,7 +57,7 @@ from dialogplan.names import (
     spoken,
     whose,
 )
-from dialogplan.news import news_kind
+from dialogplan.news import news_kind, what_they_did
 from dialogplan.people_plan import event_people, group_of, in_group, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.prompt_text import names_event
@@ -1835,6 +1835,9 @@ def news_of(contact: Contact, today: date, language: str) -> dict[str, Any] | No
         return None
     return {
         "text": news.text,
+        # "opened a second-hand music shop", to follow their name; "" for a cell that says
+        # no deed of theirs.
+        "done": what_they_did(news.text, language),
         "kind": news_kind(news.text),
         "day": day_and_month(news.day, language),
         "days_ago": (today - news.day).days,
