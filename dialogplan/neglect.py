@@ -767,10 +767,10 @@ def _fortnightly(strategy: Strategy, offer: Offer, pointing: Mapping[str, int]) 
     says a weekly offer named once a fortnight gets a note; 3 of them pointed people to it
     (r446 writer).
     """
-    needed = weekly_invitations_needed(strategy, offer)
+    needed, pointed = weekly_invitations_needed(strategy, offer), pointing[offer.title]
     return (
-        f"{pointing[offer.title]} of them point people to it, and {needed}, one a fortnight, "
-        "would make this a note rather than a warning"
+        f"{pointed} of them {'points' if pointed == 1 else 'point'} people to it, and {needed}, "
+        "one a fortnight, would make this a note rather than a warning"
     )
 
 

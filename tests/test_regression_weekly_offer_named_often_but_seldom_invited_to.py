@@ -34,3 +34,16 @@ def test_the_warning_says_how_few_of_the_prompts_naming_it_invite_to_it() -> Non
     assert "3 of them point people to it, and 7, one a fortnight, would make this a note" in (
         found.message
     )
+
+
+def test_one_that_points_people_to_it_is_said_in_the_singular() -> None:
+    strategy = make(offers=[CAFE], channels={"facebook": {}})
+    rows = [{"channel": "facebook", "move": "comment", "start": f"2027-03-{day:02d} 09:00"}
+            for day in range(2, 6)]  # fmt: skip
+    rendered = [
+        dataclasses.replace(e, prompt=f"{e.prompt} Im Elterncafé.", invites=CAFE["title"] if
+                            i == 0 else None)
+        for i, e in enumerate(render(strategy, entries(strategy, rows)))
+    ]  # fmt: skip
+    (found,) = [f for f in _unannounced_offers(strategy, rendered) if f.code == "unannounced"]
+    assert "1 of them points people to it" in found.message
