@@ -342,7 +342,9 @@ def test_english_prompts_name_person_place_and_reason_without_he_or_she() -> Non
     told = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
     gendered = [c.name for c in strategy.people if told.search(f"{c.note} {c.talk_about}")]
     text = " ".join(p for t, p in prompts if not any(name in t for name in gendered))
-    own = ["Launched her own consultancy", *(c.talk_about for c in strategy.people)]
+    # Said after the name where it tells what she did: "Grace Adebayo launched her own …".
+    own = ["Launched her own consultancy", "launched her own consultancy",
+           *(c.talk_about for c in strategy.people)]  # fmt: skip
     for words in filter(None, own):  # the team's own words, shown as they are
         text = text.replace(words, "")
     assert "Eleanor Whitcombe" in text and "https://example.com/in/eleanor-whitcombe" in text
