@@ -431,14 +431,17 @@ def _date_message(kind: str, value: Any, *, quoted: bool) -> str:
 
 def _value_message(kind: str, value: Any, message: str) -> str:
     if value is None:
+        if kind == "string_type":
+            return "expected a text, but the value is empty"
         return f"{message} (the value is empty)"
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
         # - What's the best team day: and why?  → YAML reads "text: text" as a mapping.
         ((key, rest),) = value.items()
         # Shown as the pair YAML made of it: "YAML read it as '…'" with the user's own text
         # again told them nothing (two writers, r320 and r326).
+        # Pydantic's own "Input should be a valid string" read as a library speaking (r469).
         return (
-            f"{message}: YAML read the ': ' inside the text as a key and its value ({key!r} "
+            f"expected a text, but YAML read the ': ' inside it as a key and its value ({key!r} "
             f'and {rest!r}); put the whole text in quotes, as in "{key}: {rest}"'
         )
     if isinstance(value, bool) and kind.startswith(("int_", "float_")):
