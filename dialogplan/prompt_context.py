@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache, cached_property
 from types import MappingProxyType
 from typing import Any
@@ -1460,7 +1460,7 @@ class Contexts:
             "month": MONTH_FULL[self.language][month - 1],
             "asks": self._asks([self.entries[j] for j in self._latest_per_topic(asked)]),
             "channels": [channel_label(name, self.language) for name in self.strategy.channels],
-            "events": self._events_around(entry.start.date()),
+            "events": self._events_around(entry.start),
             "offers": self._offers_in(year, month),
             "last": (self.strategy.last_day - entry.start.date()).days < REVIEW_LAST_DAYS,
         }
@@ -1474,9 +1474,14 @@ class Contexts:
         latest = {(self.entries[j].topic, self.entries[j].channel): j for j in asked}
         return sorted(latest.values())[-REVIEW_ASKS:]
 
-    def _events_around(self, today: date) -> list[dict[str, Any]]:
-        """The events of the four weeks before a review and of the four weeks after it."""
-        window = timedelta(days=REVIEW_EVENT_DAYS)
+    def _events_around(self, now: datetime) -> list[dict[str, Any]]:
+        """The events of the four weeks before a review and of the four weeks after it.
+
+        One that ended earlier on the review's own day is past: an hour after the open
+        afternoon, "note two people who should hear about it" told nobody anything (r468).
+        """
+        today, window = now.date(), timedelta(days=REVIEW_EVENT_DAYS)
+        events = sorted(self.strategy.events, key=lambda e: (e.date, e.title))
         return [
             {
                 "title": event.title,
@@ -1484,11 +1489,12 @@ class Contexts:
                 "day": self.day(event.date),
                 "last": self.day(event.until) if event.until else "",
                 "days": event.length,
-                "past": event.last_day < today,
-                "running": event.date <= today <= event.last_day,
+                "past": past,
+                "running": event.date <= today and not past,
             }
-            for event in sorted(self.strategy.events, key=lambda e: (e.date, e.title))
+            for event in events
             if today - window <= event.last_day and event.date <= today + window
+            for past in [_gone(event, now)]
         ]
 
     def _offers_in(self, year: int, month: int) -> list[dict[str, str]]:
@@ -1805,6 +1811,12 @@ def _own_profile(contact: Contact) -> bool:
     was sent to thank a member under his own posts.
     """
     return not channel_places(contact.channel).writes_first and not organisation(contact.name)
+
+
+def _gone(event: Event, now: datetime) -> bool:
+    """Whether an event is over at ``now``: its last day is past, or it ended earlier today."""
+    today = now.date()
+    return event.last_day < today or (event.last_day == today and ended_at(event, now))
 
 
 def _place_kind(entry: Entry) -> str:
