@@ -49,7 +49,7 @@ from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.names import declined, possessive
 from dialogplan.prompt_text import rough_sentences, split_sentences
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
-from dialogplan.voice import dein, to_many, voiced, yours
+from dialogplan.voice import dein, ours, to_many, voiced, yours
 
 __all__ = [
     "COMPILED_AS",
@@ -177,6 +177,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["many"] = _for_many
     env.filters["yours"] = yours
     env.filters["dein"] = dein
+    env.filters["euer"] = ours
     env.filters["said"] = _said
     env.filters["undated"] = undated
     env.filters["artikel"] = declined

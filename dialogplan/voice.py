@@ -380,6 +380,34 @@ def yours(phrase: str) -> str:
 _ICH_WORDS = re.compile(r"\b([Mm])(ein(?:e|em|en|er|es)?|ir|ich)\b")
 
 
+#: The words of the „du“ register a phrase to the reader may hold: „denen du folgst“, „dir“.
+_TO_THE_READER = re.compile(r"\b(?:du|dir|dich|dein\w*)\b")
+#: A bracket with forms, either kind: the forms are chosen already.
+_FORMS = re.compile(r"(\[[^\[\]]*\]|\{[^{}]*\})")
+
+
+def ours(phrase: str) -> str:
+    """A German phrase to the reader with its „ihr“ forms beside, for a team: ``[…|…]``.
+
+    „über euren Feed und die Profile …, die du länger nicht angeschaut hast“ changed from
+    „ihr“ to „du“ within a sentence (r471): the whole phrase turns, verbs and all.
+    """
+    parts = _FORMS.split(phrase)
+    return "".join(_both(part) if k % 2 == 0 else part for k, part in enumerate(parts))
+
+
+def _both(part: str) -> str:
+    """A piece without forms, with its „ihr“ form from its first „du“ word on.
+
+    What comes before stays outside, so that a capital at the start of a sentence lands on it.
+    """
+    found = _TO_THE_READER.search(part)
+    if found is None:
+        return part
+    head, rest = part[: found.start()], part[found.start() :]
+    return f"{head}[{rest}|{_many(rest, '')}]"
+
+
 def dein(phrase: str) -> str:
     """A one-person team's German phrase in an instruction to that person.
 
@@ -388,7 +416,7 @@ def dein(phrase: str) -> str:
     return _ICH_WORDS.sub(lambda m: ("D" if m[1] == "M" else "d") + m[2], phrase)
 
 
-__all__ = ["dein", "du_outside", "register", "speaks_as", "to_many", "voiced", "yours"]
+__all__ = ["dein", "du_outside", "ours", "register", "speaks_as", "to_many", "voiced", "yours"]
 
 
 class _Plural(NamedTuple):
