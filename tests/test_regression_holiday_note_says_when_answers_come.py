@@ -3,7 +3,7 @@ ended in a question for the long weekend (r464, r470): an invitation to answer t
 would take up for five days.
 
 The question stays, as a greeting is more than an out-of-office, and the prompt now says
-when its answers get theirs: today's at once, the rest after the holiday.
+when its answers get theirs: today's at once, the rest on the day it is back.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
-SAID = {"en": "the rest after the holiday", "de": "den rest nach den feiertagen"}
+SAID = {"en": "the rest on tuesday 30 march", "de": "den rest nach den feiertagen"}
 #: Easter 2027: Good Friday 26 March to Easter Monday 29 March.
 GREETING = "2027-03-25 1{n}:00"
 
