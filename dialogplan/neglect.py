@@ -41,6 +41,7 @@ from dialogplan.question_supply import few_questions
 from dialogplan.render import render
 from dialogplan.schedule import (
     DIALOGUE_SHARE,
+    OWN_POST_CYCLE,
     POSTS_PER_ANNOUNCEMENT,
     capped_minutes,
     channel_minutes,
@@ -244,7 +245,8 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         # 12" left a writer asking which, r345).
         filled = math.floor(min(cap[0], planned[channel])) if cap else planned[channel]
         posts = strategy.channels[channel].posts_per_week if capped else None
-        gets = _gets(label, filled, given[channel], needed, posts=posts)
+        post = _each_post(strategy, channel) if capped else ""
+        gets = _gets(label, filled, given[channel], needed, posts=posts, post=post)
         # "its min_minutes_per_week" read as a setting of the writer's own, never set (r378,
         # r383 writers): where the strategy does not set it, the built-in figure says so.
         own = strategy.channels[channel].min_minutes_per_week is not None
@@ -390,7 +392,9 @@ def _over_budget(strategy: Strategy) -> bool:
     return needs > strategy.hours_per_week * 60
 
 
-def _gets(label: str, planned: int, given: float, needed: int, *, posts: float | None) -> str:
+def _gets(
+    label: str, planned: int, given: float, needed: int, *, posts: float | None, post: str = ""
+) -> str:
     """What a thin channel gets, said so that the figures add up for the writer.
 
     A channel its posts_per_week holds back says so first: "gets 13 minutes" read as a sum
@@ -400,20 +404,48 @@ def _gets(label: str, planned: int, given: float, needed: int, *, posts: float |
     its work comes in whole pieces: "Pinterest gets 41 minutes per week; it needs at least
     45" puzzled a florist who had given it exactly 45. ``posts`` is the posts_per_week that
     holds a channel back, said with it: "lets the plan fill only 12" left a writer who had
-    written 0.25 posts a week asking where the 12 came from (r351).
+    written 0.25 posts a week asking where the 12 came from (r351); ``post`` says what
+    a post's minutes are made of (:func:`_each_post`).
     """
     if posts is not None:
-        each = f", about {round(planned / posts)} minutes each" if planned and posts else ""
+        each = f", about {round(planned / posts)} minutes each{post}" if planned and posts else ""
         return (
             f"{label} is given {given:.0f} minutes a week, but its posts_per_week "
             f"({posts:g} posts a week{each}) lets the plan fill only {planned} of its "
             f"{given:.0f} minutes"
         )
     if given < needed:
-        return f"{label} is given {given:.0f} minutes a week, of which the plan fills {planned}"
+        # "given 45, of which the plan fills 44" left writers asking where the minute went.
+        if planned == round(given):
+            return f"{label} is given {given:.0f} minutes a week, of which the plan fills {planned}"
+        pieces = (
+            f"of which the plan fills {planned}"
+            if planned < given
+            else f"and the plan fills {planned}"
+        )
+        return (
+            f"{label} is given {given:.0f} minutes a week, {pieces} (its work comes in whole "
+            "pieces)"
+        )
     return (
         f"{label} gets {planned} minutes per week (its work comes in whole pieces, which do "
         f"not fill the {round(given)} it is given)"
+    )
+
+
+def _each_post(strategy: Strategy, channel: str) -> str:
+    """What a post's minutes are made of, for the average said with posts_per_week.
+
+    "About 48 minutes each" left writers who had read that an article is 60 minutes asking
+    where the 48 came from: it averages the channel's kinds of own post, each with its reply
+    round (r464 writer).
+    """
+    own = {MOVES[m].minutes for m in OWN_POST_CYCLE if m in moves_of(strategy, channel)}
+    if not own:
+        return ""
+    size = f"{min(own)}" if len(own) == 1 else f"{min(own)} to {max(own)}"
+    return (
+        f" on average: a post of {size} minutes and its {MOVES['reply'].minutes}-minute reply round"
     )
 
 
@@ -750,60 +782,62 @@ def _unannounced_offers(strategy: Strategy, entries: Sequence[Entry]) -> Iterato
         if not _long_enough(strategy, offer) or announced[offer.title]:
             continue
         named = invited_weekly(strategy, offer, pointing[offer.title])
-        why = "" if named or not offer.every else _fortnightly(strategy, offer, pointing)
+        why = "" if named or not offer.every else _fortnightly(strategy, offer)
         yield Finding(
             "unannounced", Severity.INFO if named else Severity.WARNING, "", first, last,
-            f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)}, and no post "
-            "announces it"
-            + _named_in(named_in().get(offer.title, 0), why),
+            f"{offer.title!r} runs {_span_in_plan(strategy, offer, first, last)} and has no "
+            "announcement of its own (an entry with move `announce`)"
+            + _named_in(named_in().get(offer.title, 0), pointing[offer.title], why),
             _offer_time(strategy, offer.title, short, frozenset(announced)),
         )  # fmt: skip
 
 
-def _fortnightly(strategy: Strategy, offer: Offer, pointing: Mapping[str, int]) -> str:
+def _fortnightly(strategy: Strategy, offer: Offer) -> str:
     """Why a weekly offer named in many prompts still warns: few of them invite to it.
 
     A midwives' café named in 23 prompts, mostly posts on its topic, warned where the README
     says a weekly offer named once a fortnight gets a note; 3 of them pointed people to it
     (r446 writer).
     """
-    needed, pointed = weekly_invitations_needed(strategy, offer), pointing[offer.title]
-    return (
-        f"{pointed} of them {'points' if pointed == 1 else 'point'} people to it, and {needed}, "
-        "one a fortnight, would make this a note rather than a warning"
-    )
+    needed = weekly_invitations_needed(strategy, offer)
+    return f"; with {needed} that do, one a fortnight, this would be a note rather than a warning"
 
 
-def _named_in(others: int, fortnightly: str) -> str:
-    """The prompts that name an offer, and for a weekly one why that is not enough, or ""."""
+def _named_in(others: int, pointed: int, fortnightly: str) -> str:
+    """The prompts that name an offer, and for a weekly one why that is not enough, or "".
+
+    Said apart from the announcement it lacks: "no post announces it (named or linked in
+    6 prompts …)" read as a contradiction, and the counts in one bracket ran together
+    (r464, r467 writers). Not "other" prompts: three writers asked other than what.
+    """
     if not others:
         return ""
-    return f" ({_pointing(others)}" + (f"; {fortnightly})" if fortnightly else ")")
+    named = (
+        f". {others} prompt{' mentions' if others == 1 else 's mention'} it in passing "
+        "(named or linked, as `prompts` counts them)"
+    )
+    if not fortnightly:
+        return named
+    points = "points" if pointed == 1 else "point"
+    return f"{named}, but only {pointed} of them {points} people to it{fortnightly}"
 
 
 def _span_in_plan(strategy: Strategy, offer: Offer, first: date, last: date) -> str:
     """The days an offer runs within the plan, saying so where it runs on past them.
 
     "runs from 2027-03-01 to 2027-05-31" for an offer until 23 July read as its `until`
-    ignored.
+    ignored, and "from 2027-01-11 to 2027-04-10" for one without `until` as a typo.
     """
-    if offer.until is not None and offer.until > strategy.last_day:
-        return f"from {first} to the plan's last day, {last} (it goes on until {offer.until})"
-    # An offer with neither `from` nor `until` read as dates set somewhere (a farm's writer).
-    if offer.start is None and offer.until is None:
-        return f"through the whole plan ({first} to {last})"
-    return f"from {first} to {last}"
-
-
-def _pointing(others: int) -> str:
-    """The prompts that name it in passing: "entries" meant nothing to first-time users.
-
-    Not "other" prompts: beside "no post announces it" there is nothing they are other than
-    (three writers asked).
-    """
-    return (
-        f"named or linked in {others} prompt{'' if others == 1 else 's'}, as `prompts` counts them"
+    goes_on = (
+        f"; it goes on until {offer.until}"
+        if offer.until is not None and offer.until > strategy.last_day
+        else ""
     )
+    if first == strategy.start and last == strategy.last_day:
+        return f"through the whole plan ({first} to {last}{goes_on})"
+    if last == strategy.last_day:
+        return f"from {first} to the plan's last day ({last}{goes_on})"
+    return f"from {first} to {last}"
 
 
 def _offer_time(
@@ -913,8 +947,9 @@ def _first_fix(
     return (
         f"Give it `announce_first: true`{too} and {channel_label(channel, FINDINGS_LANGUAGE)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
-        f"announces it before the events, and still invites to {names} often enough "
-        "(tried on a copy of your plan)." + _own_post_lost(own, plan, title)
+        f"announces it before the events, and {names} still "
+        f"{'gets' if len(lost) == 1 else 'get'} invitations often enough (tried on a copy of "
+        "your plan)." + _own_post_lost(own, plan, title)
     )
 
 
@@ -925,11 +960,14 @@ def _own_post_lost(own: AbstractSet[str], calendar: Sequence[Entry], title: str)
     if not lost:
         return ""
     names = " and ".join(repr(t) for t in lost)
+    # "still invites to it often enough", then "no announcement of its own", read as a
+    # contradiction (r467 writer): what it loses is the entry of its own, not invitations.
     ending = (
-        "has no announcement of its own" if len(lost) == 1 else "have no announcements of their own"
+        "loses its own announcement entry; its invitations"
+        if len(lost) == 1
+        else "lose their own announcement entries; their invitations"
     )
-    them = "it" if len(lost) == 1 else "them"
-    return f" The cost: {names} then {ending}; other posts invite to {them} instead."
+    return f" The cost: {names} then {ending} all come from other posts."
 
 
 def _announced_too_seldom(strategy: Strategy, calendar: Sequence[Entry]) -> set[str]:

@@ -104,6 +104,30 @@ def asks_the_team(question: str, language: str) -> bool:
     return bool(question) and _shape(question, language) == "expert"
 
 
+#: The most words of a question quoted as what makes it one people ask the team.
+ASKER_WORDS = 4
+
+
+def asker_words(question: str, language: str) -> str:
+    """The few words that make ``question`` one people ask the team („Kann man“), or "".
+
+    Writers told only that a question "reads as" theirs could not see why (r464 writer).
+    "" where the words are more than a few, or not the question's own as written.
+    """
+    if not asks_the_team(question, language):
+        return ""
+    text = _lower(question)
+    patterns = dict(_shapes(language))["expert"]
+    found = next((m for p in patterns if (m := p.search(text))), None)
+    if found is None:
+        return ""
+    words = found.group(0).strip(" ,–-")
+    if not words or len(words.split()) > ASKER_WORDS:
+        return ""
+    at = question.lower().find(words)
+    return question[at : at + len(words)] if at >= 0 else ""
+
+
 #: A question that tells a fact and asks only whether it was known: "Did you know the plan can
 #: protect a green space for good?" draws "no", and a thread ends there (r333).
 _TELLS = {
@@ -141,4 +165,12 @@ def asks_the_person(question: str, language: str) -> bool:
     return bool(_YOU[language].search(question))
 
 
-__all__ = ["asks_for", "asks_the_person", "asks_the_team", "takes_no_side", "talk_of", "tells"]
+__all__ = [
+    "asker_words",
+    "asks_for",
+    "asks_the_person",
+    "asks_the_team",
+    "takes_no_side",
+    "talk_of",
+    "tells",
+]

@@ -1,9 +1,9 @@
 """Whether a topic has questions enough for the prompts that ask people about it.
 
 A prompt that puts one of the team's own questions to people reads as the team's; one whose
-topic has none left falls back on a general line ("What helped you first, the last time it
-came up?"), which readers took for a form letter. Only the team can write more questions,
-so the check says how many would do.
+topic has none left falls back on a built-in general question ("What helped you first, the
+last time it came up?"), which readers took for a form letter. Only the team can write more
+questions, so the check says how many would do.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dialogplan.calendar_hooks import Announcements, recaps
 from dialogplan.entry import Entry
 from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
-from dialogplan.question_shapes import asks_the_team
+from dialogplan.question_shapes import asker_words, asks_the_team
 from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
@@ -26,7 +26,7 @@ from dialogplan.team_material import (
 )
 from dialogplan.voice import register
 
-#: Prompts on a topic falling back on a general line before the check says so: one or two
+#: Prompts on a topic falling back on a built-in question before the check says so: one or two
 #: in a quarter read as variety.
 MIN_WITHOUT = 3
 #: Prompts falling back with which a topic is named along with others already short.
@@ -38,6 +38,8 @@ MAX_SHARE_WITHOUT = 1 / 4
 MAX_MORE = 6
 #: The questions people ask the team that the advice quotes, so a writer knows which.
 SHOWN_THEIRS = 3
+#: How a question people ask the team is worded, where the check cannot quote the words.
+ASKER = {"en": 'as in "Can I …", "Do I need …"', "de": 'as in "Kann man …", "Brauche ich …"'}
 #: A question the team might add, for trying how many would do, where a topic has none to
 #: copy: it asks people about themselves, in neither register, in any month.
 STAND_IN = {"en": "What did you try first, the last time ({n})?",
@@ -72,10 +74,11 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
     wants = [(i, topic, _more(strategy, entries, silent, i, limits[i])) for i, topic in short]
     yield Finding(
         "few-questions", Severity.WARNING, "", min(days), max(days),
-        f"{_topics(len(short))} short of questions of {'its' if len(short) == 1 else 'their'} "
-        f"own: {len(days)} of the "
+        f"{_topics([t for _, t in short])} short of questions of "
+        f"{'its' if len(short) == 1 else 'their'} own: {len(days)} of the "
         f"{sum(asking[t.title] for _, t in short)} prompts that ask people about "
-        f"{'it' if len(short) == 1 else f'these {len(short)}'} fall back on a general line",
+        f"{'it' if len(short) == 1 else f'these {len(short)}'} fall back on a built-in general "
+        "question instead of one of your own `questions`",
         _advice(strategy, wants),
     )  # fmt: skip
 
@@ -101,8 +104,11 @@ def _limit(asking: int) -> float:
     return max(MIN_WITHOUT, MAX_SHARE_WITHOUT * asking)
 
 
-def _topics(count: int) -> str:
-    return "A topic runs" if count == 1 else f"{count} topics run"
+def _topics(topics: Sequence[Topic]) -> str:
+    """Who runs short: "A topic runs short" left a writer of one asking which (r464)."""
+    return (
+        f"The topic {topics[0].title!r} runs" if len(topics) == 1 else f"{len(topics)} topics run"
+    )
 
 
 def _asks_about_its_topic(entry: Entry) -> bool:
@@ -156,18 +162,49 @@ def _stand_in(language: str, questions: Sequence[str], n: int) -> str:
 
 def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
     """How many more questions each topic wants, and which kind works where."""
+    # "Add 2 to" left out what to add, and "topics[1]" counts from 0 where writers count
+    # from 1: the noun and the topic's place as people count it come along.
     each = "; ".join(
-        f"{more if more <= MAX_MORE else f'{MAX_MORE} or more'} to {topic.title!r} "
-        f"(topics[{i}].questions)"
+        f"{_questions(more)} to {topic.title!r} ({_ordinal(i + 1)} topic, topics[{i}].questions)"
         for i, topic, more in wants
     )
     return (
-        f"Add {each} (tried on a copy of your plan): questions followers or group members can "
-        f"answer in a line from their own experience.{_asked_of_you(strategy, wants)}"
-        f"{_one_form(strategy, wants)} A "
+        f"Add {each}. Write ones followers or group members can answer in a line from their "
+        f"own experience. {_tried(wants)}"
+        f"{_asked_of_you(strategy, wants)}{_one_form(strategy, wants)} A "
         f"question rests {QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go "
         "a long way."
     )
+
+
+def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
+    """What the trial of the numbers showed, in a sentence of its own.
+
+    "(tried on a copy of your plan)" mid-sentence puzzled writers, who read the questions
+    after it as the ones tried (r464 writer).
+    """
+    if all(more <= MAX_MORE for _, _, more in wants):
+        number = "Each number" if len(wants) > 1 else "The number"
+        return f"{number} was tried on a copy of your plan and is enough."
+    if len(wants) == 1:
+        return f"Tried on a copy of your plan: even {MAX_MORE} more were not enough."
+    return (
+        "Each number was tried on a copy of your plan and is enough, except where it says "
+        f'"or more": {MAX_MORE} were not enough there.'
+    )
+
+
+def _questions(more: int) -> str:
+    """The count of questions to add, with its noun: "2 questions", "6 or more questions"."""
+    if more > MAX_MORE:
+        return f"{MAX_MORE} or more questions"
+    return f"{more} question{'' if more == 1 else 's'}"
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
@@ -179,17 +216,23 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
     theirs = [q for _, t, _ in wants for q in t.questions if asks_the_team(q, strategy.language)]
     if not theirs:
         return ""
+    # "reads as a question people ask you" left writers unsure whether to fix it, and why
+    # (r464, r467 writers): it is a note, with the words that make it one where the check
+    # can name them, and the way to word it for others.
     if len(theirs) == 1:
-        return (
-            f" One of the questions you wrote, {theirs[0]!r}, reads as a question people ask "
-            "you: it is answered in your own posts and never put to others."
-        )
-    quoted = ", ".join(map(repr, theirs[:SHOWN_THEIRS])) + (
-        ", …" if len(theirs) > SHOWN_THEIRS else ""
-    )
+        quoted, them, are = f"the question you wrote, {theirs[0]!r},", "it", "is"
+    else:
+        shown = ", ".join(map(repr, theirs[:SHOWN_THEIRS]))
+        more = ", …" if len(theirs) > SHOWN_THEIRS else ""
+        quoted = f"{len(theirs)} of the questions you wrote ({shown}{more})"
+        them, are = "them", "are"
+    words = [asker_words(q, strategy.language) for q in theirs[:SHOWN_THEIRS]]
+    said = ", ".join(dict.fromkeys(f'"{w} …"' for w in words if w)) or ASKER[strategy.language]
     return (
-        f" {len(theirs)} of the questions you wrote ({quoted}) read as questions people ask "
-        "you: they are answered in your own posts and never put to others."
+        f" A note, nothing to fix: {quoted} {are} worded as someone asking you would word "
+        f"{them} ({said}), so {'it is' if them == 'it' else 'they are'} answered in your own "
+        f"posts and never put to others. If you meant {them} for others, ask about their own "
+        "experience instead."
     )
 
 

@@ -118,6 +118,18 @@ def _tally(findings: Sequence[Finding]) -> str:
     )
 
 
+def _counted(findings: Sequence[Finding]) -> str:
+    """How many findings of each severity, said as a sentence: "2 errors and 1 warning"."""
+    counts = severity_counts(findings)
+    names = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+    said = [
+        f"{counts[s]} {names[s]}{'s' if counts[s] != 1 else ''}"
+        for s in reversed(Severity)
+        if counts[s]
+    ]
+    return " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+
+
 def print_findings(findings: Sequence[Finding]) -> None:
     """A compact table of findings, each followed by what to do about it."""
     if not findings:
@@ -157,12 +169,16 @@ def print_notes(findings: Sequence[Finding]) -> None:
     """
     if findings:
         # "valid", then "1 error", left writers unsure whether they had to fix it (r341, r345):
-        # an error is the plan's, and the plan is still made.
+        # the file is valid, an error is the plan's, and the plan is still made.
         errors = any(f.severity == Severity.ERROR for f in findings)
-        made = " (the plan is still made; an error means part of it will not work as meant)"
+        made = (
+            " The plan is still made, but an error means part of it will not work as meant "
+            "until it is fixed."
+        )
+        each = "each with" if len(findings) > 1 else "with"
         print(
-            f"  the plan made from it: {_tally(findings)}, each with what would change it"
-            f"{made if errors else ''}"
+            f"  The file is valid; the plan made from it has {_counted(findings)}, {each} what "
+            f"would change it.{made if errors else ''}"
         )
     for finding in findings:
         print(f"  {finding.severity} {finding.code}: {finding.message}")

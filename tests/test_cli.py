@@ -63,7 +63,10 @@ def test_validate_notes_what_the_plan_leaves_unannounced(
     assert main(["validate", str(path)]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"valid: {path} ")
-    offer = "'Sprechstunde am Telefon' runs from 2027-01-04 to 2027-04-03, and no post announces it"
+    offer = (
+        "'Sprechstunde am Telefon' runs through the whole plan (2027-01-04 to 2027-04-03) and has "
+        "no announcement of its own"
+    )
     at = next(
         i for i, line in enumerate(lines) if line.startswith(f"  warning unannounced: {offer}")
     )

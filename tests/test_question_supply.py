@@ -35,8 +35,8 @@ def test_a_topic_with_one_question_is_named_with_how_many_more() -> None:
     (finding,) = few_questions(strategy, schedule_work(strategy))
     assert finding.code == "few-questions"
     assert finding.severity is Severity.WARNING
-    assert "A topic runs short of questions of its own" in finding.message
-    assert "'Medienzeit in der Familie' (topics[0].questions)" in finding.suggestion
+    assert "'Medienzeit in der Familie' runs short of questions of its own" in finding.message
+    assert "'Medienzeit in der Familie' (1st topic, topics[0].questions)" in finding.suggestion
 
 
 def test_more_questions_leave_fewer_prompts_on_a_general_line() -> None:
@@ -56,8 +56,8 @@ def test_topics_short_together_are_one_finding() -> None:
     strategy = make(topics=topics, channels={"instagram": {}, "facebook": {}}, months=3)
     (finding,) = few_questions(strategy, schedule_work(strategy))
     assert finding.message.startswith("2 topics run short")
-    assert "(topics[0].questions)" in finding.suggestion
-    assert "(topics[1].questions)" in finding.suggestion
+    assert "(1st topic, topics[0].questions)" in finding.suggestion
+    assert "(2nd topic, topics[1].questions)" in finding.suggestion
 
 
 def test_the_examples_have_questions_enough() -> None:

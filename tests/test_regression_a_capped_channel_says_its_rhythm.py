@@ -18,6 +18,7 @@ def test_the_figure_comes_with_the_rhythm_that_makes_it() -> None:
     findings = check_plan(strategy, render(strategy, schedule_work(strategy)))
     (thin,) = [f for f in findings if f.code == "thin" and f.channel == "newsletter"]
     assert "its posts_per_week (0.25 posts a week, about " in thin.message, thin.message
-    assert " minutes each) lets the plan fill only " in thin.message
+    assert " minutes each on average: a post of " in thin.message
+    assert "-minute reply round) lets the plan fill only " in thin.message
     # "8 of them" left two writers asking: 8 minutes or 8 posts? (r365, r368 writers)
     assert thin.message.split("fill only ")[1].split(";")[0].endswith("of its 30 minutes")

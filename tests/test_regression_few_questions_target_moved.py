@@ -36,7 +36,7 @@ def _strategy(count: int) -> Strategy:
 def test_adding_the_questions_asked_for_clears_the_warning() -> None:
     strategy = _strategy(5)
     (finding,) = few_questions(strategy, schedule_work(strategy))
-    found = re.search(r"Add (\d+) to 'Screen time at home'", finding.suggestion)
+    found = re.search(r"Add (\d+) questions? to 'Screen time at home'", finding.suggestion)
     assert found, finding.suggestion
     richer = _strategy(5 + int(found[1]))
     assert not list(few_questions(richer, schedule_work(richer)))
@@ -45,4 +45,4 @@ def test_adding_the_questions_asked_for_clears_the_warning() -> None:
 def test_a_topic_more_questions_would_not_carry_says_so() -> None:
     strategy = _strategy(1)
     (finding,) = few_questions(strategy, schedule_work(strategy))
-    assert "Add 6 or more to 'Screen time at home'" in finding.suggestion
+    assert "Add 6 or more questions to 'Screen time at home'" in finding.suggestion

@@ -21,4 +21,4 @@ def test_going_first_names_the_own_announcement_it_takes() -> None:
     findings = check_plan(strategy, render(strategy, schedule_work(strategy)))
     (advice,) = [f.suggestion for f in findings if f.message.startswith("'Standanmeldung")]
     assert "announce_first: true" in advice
-    assert "The cost: 'Kinderflohmarkt im Hof' then has no announcement of its own" in advice
+    assert "The cost: 'Kinderflohmarkt im Hof' then loses its own announcement entry" in advice

@@ -23,4 +23,5 @@ def test_an_offer_past_the_plan_says_its_own_last_day() -> None:
     strategy = parse_strategy(text, str(EXAMPLE))
     findings = check_plan(strategy, render(strategy, schedule_work(strategy)))
     (message,) = [f.message for f in findings if f.message.startswith("'Sprechstunde")]
-    assert f"to the plan's last day, {strategy.last_day} (it goes on until 2027-07-23)" in message
+    whole = f"through the whole plan ({strategy.start} to {strategy.last_day}; it goes on until"
+    assert f"{whole} 2027-07-23)" in message

@@ -25,8 +25,8 @@ def test_an_offer_no_post_announces_is_reported() -> None:
     (finding,) = [
         f for f in outputs.findings if f.code == "unannounced" and "clear-out" in f.message
     ]
-    assert "no post announces it" in finding.message
-    assert "named or linked in" in finding.message
+    assert "has no announcement of its own" in finding.message
+    assert "(named or linked, as `prompts` counts them)" in finding.message
     assert "other prompts" not in finding.message
     assert finding.suggestion
 

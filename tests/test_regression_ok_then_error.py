@@ -24,9 +24,10 @@ def test_the_plans_findings_are_introduced_as_the_plans(
     assert main(["validate", str(path)]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"valid: {path} ")
-    assert lines[1].startswith("  the plan made from it: ")
+    assert lines[1].startswith("  The file is valid; the plan made from it has ")
     assert ", each with what would change it" in lines[1]
     assert lines[1].endswith(
-        "the plan is still made; an error means part of it will not work as meant)"
+        "The plan is still made, but an error means part of it will not work as meant until it "
+        "is fixed."
     )
     assert lines[2].startswith(("  error ", "  warning "))

@@ -26,6 +26,7 @@ def test_a_channel_given_its_minimum_is_alive_though_its_pieces_fill_less() -> N
     assert thin(0.75) == ""
 
 
-def test_a_channel_given_less_says_only_what_it_gets() -> None:
-    assert thin(0.5)
-    assert "pieces" not in thin(0.5)
+def test_a_channel_given_less_says_what_it_gets() -> None:
+    """Short of its minimum for want of minutes: the pieces only say where a minute went."""
+    assert thin(0.5).startswith("Pinterest is given 30 minutes a week, of which the plan fills")
+    assert "which do not fill" not in thin(0.5)

@@ -21,7 +21,9 @@ def test_validate_and_prompts_count_the_same_mentions() -> None:
         f for f in outputs.findings if f.code == "unannounced" and "clear-out" in f.message
     ]
     found = re.search(
-        r"named or linked in (\d+) prompts?, as `prompts` counts them", finding.message
+        r"(\d+) prompts? mentions? it in passing "
+        r"\(named or linked, as `prompts` counts them\)",
+        finding.message,
     )
     assert found, finding.message
     stats = prompt_stats(strategy, outputs.entries)

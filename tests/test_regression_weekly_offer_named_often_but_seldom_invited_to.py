@@ -30,8 +30,8 @@ def test_the_warning_says_how_few_of_the_prompts_naming_it_invite_to_it() -> Non
         for i, e in enumerate(render(strategy, entries(strategy, rows)))
     ]  # fmt: skip
     (found,) = [f for f in _unannounced_offers(strategy, rendered) if f.code == "unannounced"]
-    assert "named or linked in 12 prompts" in found.message
-    assert "3 of them point people to it, and 7, one a fortnight, would make this a note" in (
+    assert "12 prompts mention it in passing" in found.message
+    assert "only 3 of them point people to it; with 7 that do, one a fortnight, this would" in (
         found.message
     )
 
