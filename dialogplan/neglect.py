@@ -24,6 +24,7 @@ from dialogplan.announcements import (
     invited_weekly,
     offer_span,
     public_invitations,
+    sign_up_closes,
     weekly_invitations_needed,
 )
 from dialogplan.catalogue import WEEKDAYS
@@ -1074,8 +1075,24 @@ def _break_hint(strategy: Strategy, window: Window) -> str:
     weeks = (window.last - window.first).days + 1
     # "A break that ends or starts earlier" read oddly for works nobody can move (r317 writer).
     return (
-        f" {breaks} {verb} {days} of the {weeks} days before {window.title!r} in which its "
+        f" {breaks} {verb} {days} of the {weeks} days {_before(strategy, window)} in which its "
         "invitations go out: a break outside those weeks, or a shorter one, leaves room for them."
+    )
+
+
+def _before(strategy: Strategy, window: Window) -> str:
+    """What an event's invitations go out before: the event, or the last day to sign up.
+
+    "5 of the 22 days before 'Blockparty 2027'", after "the four weeks before it", left two
+    writers working out that sign-up closed first (r463, r471 writers).
+    """
+    event = next(e for e in strategy.events if e.title == window.title)
+    closes = sign_up_closes(event, strategy.language)
+    if closes is None or closes >= event.date - timedelta(days=1) or window.last != closes:
+        return f"before {window.title!r}"
+    return (
+        f"before sign-up for {window.title!r} closes on {closes.day} {closes:%B} (as its "
+        "details say)"
     )
 
 

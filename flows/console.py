@@ -177,8 +177,8 @@ def print_notes(findings: Sequence[Finding]) -> None:
         )
         each = "each with" if len(findings) > 1 else "with"
         print(
-            f"  The file is valid; the plan made from it has {_counted(findings)}, {each} what "
-            f"would change it.{made if errors else ''}"
+            "  The file is fine; these are about the plan made from it: "
+            f"{_counted(findings)}, {each} what would change it.{made if errors else ''}"
         )
     for finding in findings:
         print(f"  {finding.severity} {finding.code}: {finding.message}")

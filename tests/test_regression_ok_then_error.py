@@ -24,7 +24,7 @@ def test_the_plans_findings_are_introduced_as_the_plans(
     assert main(["validate", str(path)]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"valid: {path} ")
-    assert lines[1].startswith("  The file is valid; the plan made from it has ")
+    assert lines[1].startswith("  The file is fine; these are about the plan made from it: ")
     assert ", each with what would change it" in lines[1]
     assert lines[1].endswith(
         "The plan is still made, but an error means part of it will not work as meant until it "

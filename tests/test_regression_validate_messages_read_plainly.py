@@ -104,7 +104,8 @@ def test_one_warning_is_said_in_the_singular_under_a_valid_file(
     print_notes([_finding(Severity.WARNING)])
     first = capsys.readouterr().out.splitlines()[0]
     assert first == (
-        "  The file is valid; the plan made from it has 1 warning, with what would change it."
+        "  The file is fine; these are about the plan made from it: 1 warning, with what would "
+        "change it."
     )
 
 
@@ -114,5 +115,5 @@ def test_errors_and_warnings_are_counted_as_a_sentence(
     """An error is the plan's, and the writer hears that it is worth fixing."""
     print_notes([_finding(Severity.ERROR), _finding(Severity.ERROR), _finding(Severity.WARNING)])
     first = capsys.readouterr().out.splitlines()[0]
-    assert "has 2 errors and 1 warning, each with what would change it." in first
+    assert ": 2 errors and 1 warning, each with what would change it." in first
     assert first.endswith("will not work as meant until it is fixed.")
