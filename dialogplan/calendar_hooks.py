@@ -16,12 +16,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from operator import attrgetter
 from typing import Any, Literal
 
 from dialogplan.announcements import ANNOUNCE_LEAD_DAYS, offer_runs, sign_up_closes
 from dialogplan.catalogue import WEEKDAYS
-from dialogplan.closed_days import Break, blocked_days, breaks, feast
+from dialogplan.closed_days import Break, blocked_days, breaks, feast, public_holidays
 from dialogplan.dates import (
     WEEKDAY_FULL,
     day_and_month,
@@ -37,7 +38,7 @@ from dialogplan.entry import Entry
 from dialogplan.event_people import name_words
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
-from dialogplan.word_stems import kind_of, stems
+from dialogplan.word_stems import Stems, kind_of, stems
 
 #: Own posts, shares, reply rounds, thank-you rounds, questions to a group and the note after
 #: a break in the days before an event may mention it: people who answer are the likeliest
@@ -162,6 +163,10 @@ LEADS_TO_DAYS = 14
 #: day: an introduction evening in three weeks is a date for the diary, and „Komm doch mal
 #: vorbei“ beside it left a food-sharing group's keenest neighbour without one.
 NEXT_STEP_DAYS = 21
+#: A break this long or shorter is short: its note may ask a question whose answers wait until
+#: the team is back (a plain note without one drew "no dialogue" from five reviewers, r445,
+#: r448, r450, r457, r460; after two weeks, an answer waits too long).
+SHORT_BREAK_DAYS = 7
 #: The hooks an entry may get, in order of precedence.
 HOOKS = ("event_soon", "event_past", "invite", "moment")
 
@@ -338,6 +343,10 @@ class Announcements:
         self.language = strategy.language
         #: The days the team keeps free: a weekly offer does not meet on them.
         self.closed = blocked_days(strategy)
+        #: The days whose break closes what the team runs (:func:`_closes`).
+        self.shut = frozenset(public_holidays(strategy)).union(
+            *(days(b.start, b.end) for b in strategy.blackout if _closes(b.reason or ""))
+        )
         #: For events people sign up for by a day their details give („Anmeldung bis 5. Mai“)
         #: or by an offer that ends first (its ``until``): that last day. After it nobody is
         #: invited to come: a youth centre's reply round said "come by, the graffiti workshop
@@ -639,7 +648,11 @@ class Announcements:
             )
             if off is not None:
                 after = last + timedelta(days=1)
-                return {"off": self.day(off), "offer": self._offer(title, after)}
+                return {
+                    "off": self.day(off),
+                    "offer": self._offer(title, after),
+                    "sure": off in self.shut,
+                }
         return None
 
     def open_to(self, event: Event, today: date) -> bool:
@@ -1187,14 +1200,15 @@ class Breaks:
         self.blocked: set[date] | None = None
         self.meet_weeks: dict[date, str] = {}
 
-    def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, str] | None:
+    def pause(self, entry: Entry, day: Callable[[date], str]) -> dict[str, Any] | None:
         """For ``away`` the next break, for ``back`` the last declared one: days, return, why.
 
         ``kind`` tells from the reason what the break was for (``onsite``, ``busy``, ``conference``,
         ``learning``, ``fair``, ``works``, ``rest``, or ""), so that the post after it has
         something true to say; ``holiday`` for public holidays, whose names stay out of a post
         (followers know them), but ``feast`` names the one people keep (``easter``,
-        ``whitsun``, ``christmas``, or "").
+        ``whitsun``, ``christmas``, or ""). ``short`` for a break of a week or less, whose note
+        may ask a question that can wait until the team is back.
         """
         span = self.span(entry)
         if span is None:
@@ -1207,6 +1221,7 @@ class Breaks:
             "reason": reason,
             "kind": "holiday" if span.holiday else _break_kind(reason),
             "feast": feast(span.first, span.last) if span.holiday else "",
+            "short": (span.last - span.first).days < SHORT_BREAK_DAYS,
         }
 
     def span(self, entry: Entry) -> Break | None:
@@ -1260,6 +1275,21 @@ class Breaks:
                 return candidate
             candidate += timedelta(days=1)
         return last + timedelta(days=1)
+
+
+def _closes(reason: str) -> bool:
+    """Whether a blackout closes what the team runs too, by its reason.
+
+    Where the reason says so (``closure_words.yaml``) or the break is for works. A community
+    manager's leave does not: a note before it said the Tuesday taster sessions were off
+    (r448).
+    """
+    return _break_kind(reason) == "works" or bool(kind_of(reason, _closure_words()))
+
+
+@cache
+def _closure_words() -> Stems:
+    return stems("closure_words.yaml", ("closes",), inside=True)
 
 
 def _break_kind(reason: str) -> str:

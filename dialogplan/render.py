@@ -217,15 +217,17 @@ Every template sees these variables:
     else None; ``org``: a business, school or club by its name, which passes a post on rather
     than answering it); a person rests 21 days after being named; else ()
 ``pause``
-    for ``away`` and ``back``: ``{"first", "last", "back", "reason", "kind", "feast"}``, the
-    break's first and last day, the first working day after it, the blackout's ``reason`` (or
-    "") and what it was for, told from the reason: ``busy``, ``conference``, ``learning``,
-    ``fair``, ``works``, ``rest``, ``holiday`` or ""; for public holidays the feast they are
-    for: ``easter``, ``whitsun``, ``christmas`` or ""
+    for ``away`` and ``back``: ``{"first", "last", "back", "reason", "kind", "feast",
+    "short"}``, the break's first and last day, the first working day after it, the
+    blackout's ``reason`` (or "") and what it was for, told from the reason: ``busy``,
+    ``conference``, ``learning``, ``fair``, ``works``, ``rest``, ``holiday`` or ""; for public
+    holidays the feast they are for: ``easter``, ``whitsun``, ``christmas`` or ""; ``short``
+    for a week or less
 ``skips``
     for ``away``: the first weekly offer for the channel's people whose time falls on a day
-    of the break the team keeps free: ``{"off", "offer"}``, that day and the offer as of the
-    day after the break (its ``session_date`` the next time); else None
+    of the break the team keeps free: ``{"off", "offer", "sure"}``, that day, the offer as of
+    the day after the break (its ``session_date`` the next time), and whether the day closes
+    it for sure (a public holiday, a blackout whose reason says so); else None
 ``resumes``
     for ``back`` without an event of the coming week, and not after a course, a conference
     or a fair: the offer that meets every week for the channel's people whose time today has

@@ -227,6 +227,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "reason": "Winterpause",
         "kind": "rest",
         "feast": "",
+        "short": True,
     }
     assert facts(1)["pause"] == winter
     assert facts(2)["pause"] == winter
@@ -238,6 +239,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "reason": "Messe",
         "kind": "fair",
         "feast": "",
+        "short": False,
     }
 
 
