@@ -825,7 +825,13 @@ class Contexts:
         # something to celebrate" three weeks after his master craftsman's exam (r299).
         # Not a person where the team writes as a page: a page cannot comment under a
         # person's posts (r391, r399).
-        rest = [c for c in here if c not in fresh and not _recent_news(c, today)]
+        # Nor one whose news is still to come: "look whether Carola has news" three days before
+        # the award the plan congratulates her on (r454).
+        rest = [
+            c
+            for c in here
+            if c not in fresh and not _recent_news(c, today) and not _news_ahead(c, today)
+        ]
         pages = [c for c in rest if organisation(c.name)] or [
             c for c in rest if c.profile and not _own_profile(c)
         ]
@@ -1949,6 +1955,11 @@ def _recent_news(contact: Contact, today: date) -> bool:
     """Whether a contact's news is at most :data:`NEARBY_NEWS_DAYS` old."""
     news = contact.news
     return news is not None and 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS
+
+
+def _news_ahead(contact: Contact, today: date) -> bool:
+    """Whether a contact's news comes after ``today``."""
+    return contact.news is not None and contact.news.day > today
 
 
 def _uncongratulated(contact: Contact, today: date, named: Sequence[date]) -> bool:
