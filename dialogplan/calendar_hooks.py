@@ -167,6 +167,8 @@ NEXT_STEP_DAYS = 21
 #: the team is back (a plain note without one drew "no dialogue" from five reviewers, r445,
 #: r448, r450, r457, r460; after two weeks, an answer waits too long).
 SHORT_BREAK_DAYS = 7
+#: Own posts whose question may give the coming event as its reason (:meth:`Announcements.reason`).
+REASON_MOVES = frozenset({"ask"})
 #: The hooks an entry may get, in order of precedence.
 HOOKS = ("event_soon", "event_past", "invite", "moment")
 
@@ -395,6 +397,18 @@ class Announcements:
         themes = self.group_themes.get((entry.channel, entry.group), frozenset())
         event = self.events.get(hook.title) if isinstance(hook, Announcement) else None
         return not themes or event is None or not event.topics or bool(themes & {*event.topics})
+
+    def reason(self, entry: Entry) -> Announcement | None:
+        """For an own question post, the next event of its people in four weeks, or None.
+
+        The reason a question comes now, which "say why you're asking now" left to the reader
+        to make up (r450, r459, r462, r463, r467): a music club's question about children's
+        instruments twelve days before its instrument day. Only an event that belongs in a
+        thread on the post's topic (``people``), which people can still sign up for.
+        """
+        if entry.move not in REASON_MOVES:
+            return None
+        return self._nearest(entry, range(1, ANNOUNCE_LEAD_DAYS + 1), min, "people")
 
     def soon(self, entry: Entry) -> Announcement | None:
         """The next event within a week (four, on its topic) of an entry that can invite to it.

@@ -25,6 +25,7 @@ from dialogplan.announcements import offer_runs
 from dialogplan.calendar_hooks import (
     BACK_MOVES,
     EVENT_HOOK_DAYS,
+    HOOKS,
     Announcement,
     Announcements,
     Breaks,
@@ -645,6 +646,9 @@ class Contexts:
         if self._bolted_on(i, entry, hooks["event_soon"]):
             hooks["event_soon"] = None
         hooks["resumes"] = self._resumes(entry) if hooks["event_soon"] is None else None
+        # One reason to speak: the coming event only where no hook gave one.
+        reason = None if any(hooks[name] for name in HOOKS) else self.announcements.reason(entry)
+        hooks["why_now"] = self._offered(reason) if reason is not None else None
         return hooks
 
     def _skips(self, entry: Entry) -> dict[str, Any] | None:

@@ -233,6 +233,10 @@ Every template sees these variables:
     or a fair: the offer that meets every week for the channel's people whose time today has
     begun (``met_today``) or comes within the week, as ``announce``; else None
     (``dialogplan/data/break_words.yaml``); else None
+``why_now``
+    for an own question post (``ask``) that no hook above gives a reason: the next event in
+    four weeks for its people that belongs in a thread on its topic, as ``announce``: why the
+    question comes now; else None
 ``review``
     for ``review``: ``{"month", "asks", "channels", "events"}``, the month's name, its own
     questions asked at least two days before (at most three, each ``{"weekday", "day",

@@ -30,6 +30,7 @@ VARIABLES = {
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
     "nearby", "local_angle_id", "topic_people", "asked_before",
     "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard", "later",
+    "why_now",
 }  # fmt: skip
 
 
