@@ -186,18 +186,21 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
     if all(more <= MAX_MORE for _, _, more in wants):
         number = "Each number" if len(wants) > 1 else "The number"
         return f"{number} was tried on a copy of your plan and is enough."
+    # "6 or more … 6 were not enough" gave three writers no number to write (r472, r474,
+    # r475): they add the tried ones and hear from the next run how many more it takes.
+    again = "add them, run validate again, and it says how many more it takes."
     if len(wants) == 1:
-        return f"Tried on a copy of your plan: even {MAX_MORE} more were not enough."
+        return f"Tried on a copy of your plan, {MAX_MORE} more were not enough yet: {again}"
     return (
         "Each number was tried on a copy of your plan and is enough, except where it says "
-        f'"or more": {MAX_MORE} were not enough there.'
+        f'"more than {MAX_MORE}": {MAX_MORE} were not enough yet there; {again}'
     )
 
 
 def _questions(more: int) -> str:
-    """The count of questions to add, with its noun: "2 questions", "6 or more questions"."""
+    """The count of questions to add, with its noun: "2 questions", "more than 6 questions"."""
     if more > MAX_MORE:
-        return f"{MAX_MORE} or more questions"
+        return f"more than {MAX_MORE} questions"
     return f"{more} question{'' if more == 1 else 's'}"
 
 

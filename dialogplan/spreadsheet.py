@@ -300,11 +300,18 @@ def _cut_cells(cells: list[str]) -> set[int]:
     return set(spaced) if 2 * len(spaced) < len(rest) else set()
 
 
+#: The columns of free text, where a separator most often hides: "most often the note" sent a
+#: writer whose comma was in talk_about to the wrong cell (r474 writer).
+_TEXT_COLUMNS = ("note", "talk_about", "news")
+
+
 def _split_cell_hint(columns: Columns, cells: int) -> str:
     """Where to look when a row has more cells than the header: a cell split by a separator."""
-    if cells <= len(columns) or "note" not in columns:
+    texts = [c for c in _TEXT_COLUMNS if c in columns]
+    if cells <= len(columns) or not texts:
         return "if a cell holds the separator, put quotes around that cell"
+    where = "the " + (texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " or " + texts[-1])
     return (
         f"the row has {cells} cells where the header has {len(columns)}: a cell that holds "
-        "the separator, most often the note, needs quotes around it"
+        f"the separator, most often {where}, needs quotes around it"
     )

@@ -45,4 +45,5 @@ def test_adding_the_questions_asked_for_clears_the_warning() -> None:
 def test_a_topic_more_questions_would_not_carry_says_so() -> None:
     strategy = _strategy(1)
     (finding,) = few_questions(strategy, schedule_work(strategy))
-    assert "Add 6 or more questions to 'Screen time at home'" in finding.suggestion
+    assert "Add more than 6 questions to 'Screen time at home'" in finding.suggestion
+    assert "run validate again, and it says how many more it takes" in finding.suggestion
