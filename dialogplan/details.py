@@ -79,7 +79,9 @@ def closing_day(text: str, language: str, event_day: date) -> date | None:
     """
     # A deadline in brackets is for what the bracket is about: „Stände für Privatleute 5 Euro
     # (Anmeldung bis 17. April)“ is the stallholders', not the visitors'.
-    found = _deadline(language).search(_BRACKETS.sub("", text or ""))
+    plain = _BRACKETS.sub("", text or "")
+    deadlines = _deadline(language).finditer(plain)
+    found = next((m for m in deadlines if not _handed_in(plain, m.end(), language)), None)
     if found is None:
         return None
     day = found["d"] or found["d2"]
@@ -94,6 +96,27 @@ def closing_day(text: str, language: str, event_day: date) -> date | None:
     if (closes - event_day).days > HALF_YEAR:
         closes = closes.replace(year=event_day.year - 1)
     return closes if closes < event_day else None
+
+
+#: The rest of a clause after a deadline's date.
+_CLAUSE_REST = re.compile(r"[^.;,]*")
+
+
+def _handed_in(text: str, end: int, language: str) -> bool:
+    """Whether the deadline ending at ``end`` is for handing something in, not for signing up.
+
+    „Bücherspenden bitte bis 6. März in der Ausleihe abgeben“ is the donors' day: a library's
+    flea market was answered with „Melde dich gern an“ (r475).
+    """
+    rest = _CLAUSE_REST.match(text, end)
+    clause = rest.group().casefold() if rest else ""
+    return any(word in clause for word in _drop_off(language))
+
+
+@cache
+def _drop_off(language: str) -> tuple[str, ...]:
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/deadlines.yaml").read_text())
+    return tuple(raw.get("drop_off", {}).get(language, ()))
 
 
 #: How far back a month a note names may lie and still be the one it means: "im März" read
