@@ -284,7 +284,7 @@ class SheetReader(ABC, Generic[_T]):
                     f"column {n + 1}",
                     line,
                     f"holds {held}, but the header names no column there; "
-                    + _split_cell_hint(columns, len(cells)),
+                    + _split_cell_hint(columns, len(cells), self.written),
                 )
         return values
 
@@ -305,9 +305,12 @@ def _cut_cells(cells: list[str]) -> set[int]:
 _TEXT_COLUMNS = ("note", "talk_about", "news")
 
 
-def _split_cell_hint(columns: Columns, cells: int) -> str:
-    """Where to look when a row has more cells than the header: a cell split by a separator."""
-    texts = [c for c in _TEXT_COLUMNS if c in columns]
+def _split_cell_hint(columns: Columns, cells: int, written: Mapping[str, str]) -> str:
+    """Where to look when a row has more cells than the header: a cell split by a separator.
+
+    The columns as the file's header writes them („Notiz“, „Gesprächsthema“).
+    """
+    texts = [written.get(c, c) for c in _TEXT_COLUMNS if c in columns]
     if cells <= len(columns) or not texts:
         return "if a cell holds the separator, put quotes around that cell"
     where = "the " + (texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " or " + texts[-1])
