@@ -513,6 +513,8 @@ class Announcements:
         """
         if entry.announce:
             return self._series_past(entry)
+        if entry.move in CLOSE_ONLY_MOVES:
+            return self._before_a_break(entry)
         if entry.move not in EVENT_PAST_MOVES:
             return None
         about_a_post = bool(entry.follows_up or entry.continues)
@@ -545,6 +547,18 @@ class Announcements:
             return None
         following = self.next_in_series.get(found.title)
         return replace(found, url="", next_day=self.day(following.date) if following else "")
+
+    def _before_a_break(self, entry: Entry) -> Announcement | None:
+        """For the note before a break, the week's event for the channel's people, or None.
+
+        The note is the last post for days: a library's, the day after its crime reading,
+        said only that it would go quiet (r475), a basketball club's five days after its
+        tournament wished a good Easter (r448). Not where an own post since looked back on it.
+        """
+        found = self._nearest(entry, range(-EVENT_HOOK_DAYS, 1), max, "channel", over=True)
+        if found is None or self._told_since(entry, found):
+            return None
+        return replace(found, url="")
 
     def _told_since(self, entry: Entry, event: Announcement) -> bool:
         """Whether an own post of the entry's channel came between the event and the entry.

@@ -16,9 +16,10 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
-TAKEN_UP = {("en", "Team away"): ("the wish that came up most", "what people asked to see"),
+TAKEN_UP = {("en", "Team away"): ("first post after the break be about?”, that came up most",
+                                  "first post after the break be about?” – make"),
             ("en", "Stoppage at the lower lock"): ("thank everyone who guessed",),
-            ("de", "Team away"): ("den Wunsch auf", "gewünscht haben"),
+            ("de", "Team away"): ("als Erstes schreiben?“ Danach greifst", "am häufigsten kam"),
             ("de", "Stoppage at the lower lock"): ("geraten haben",)}  # fmt: skip
 
 
