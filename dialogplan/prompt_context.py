@@ -958,6 +958,10 @@ class Contexts:
             return False
         if entry.group and not in_group(contact, entry.group):
             return False
+        # In the groups the team joined, not a page it knows: a groomer was sent to look for
+        # posts by the vets' practice manager, a contact of its Facebook page (r473).
+        if _place_kind(entry) == "groups" and contact.channel != entry.channel:
+            return False
         if entry.move not in TELLING_MOVES:
             return True
         first, until = today + timedelta(days=TOLD_DAYS), today + rest

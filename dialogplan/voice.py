@@ -356,18 +356,21 @@ def speaks_as(text: str, sie: bool) -> bool:  # noqa: FBT001 - one flag, as in v
 #: "our", "my" or "your" before a word in lower case (a possessive, not part of a title), and
 #: "we" and "us": the words that turn round when the team's phrase is said to the team.
 _TURNED = re.compile(
-    r"\b(?:[Oo]ur|[Mm]y|[Yy]our)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine|[Yy]ours)\b|\b(?:we|us)\b"
+    r"\b(?:[Oo]ur|[Mm]y|[Yy]our)(?= [a-z])|\b(?:[Oo]urs|[Mm]ine|[Yy]ours)\b|\b(?:we|us|me)\b"
+    r"|\bI(?= [a-z])"
 )
 #: Whose it is, said to the team: the team's things are "yours", the other person's "theirs";
 #: what "we" did, "you" did.
 _TO_THE_TEAM = {"our": "your", "my": "your", "your": "their", "we": "you", "us": "you",
-                "ours": "yours", "mine": "yours", "yours": "theirs"}  # fmt: skip
+                "ours": "yours", "mine": "yours", "yours": "theirs", "me": "you",
+                "i": "you"}  # fmt: skip
 
 
 def yours(phrase: str) -> str:
     """The team's phrase as the prompt says it to the team: "our workshops", "your workshops".
 
-    "the linocut series we framed for her" is, to the team, the series you framed for her.
+    "the linocut series we framed for her" is, to the team, the series you framed for her;
+    "the two spaniels she sent me" those she sent you (r473).
 
     A phrase the team wrote to the other person turns round too: "a call about your next
     release" is, to the team, a call about their next release. A title keeps its words: "Our
