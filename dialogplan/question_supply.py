@@ -77,8 +77,8 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
         f"{_topics([t for _, t in short])} short of questions of "
         f"{'its' if len(short) == 1 else 'their'} own: {len(days)} of the "
         f"{sum(asking[t.title] for _, t in short)} prompts that ask people about "
-        f"{'it' if len(short) == 1 else f'these {len(short)}'} fall back on a built-in general "
-        "question instead of one of your own `questions`",
+        f"{'it' if len(short) == 1 else f'these {len(short)} topics'} fall back on a built-in "
+        "general question instead of one of your own `questions`",
         _advice(strategy, wants),
     )  # fmt: skip
 
@@ -170,10 +170,9 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
     )
     return (
         f"Add {each}. Write ones followers or group members can answer in a line from their "
-        f"own experience. {_tried(wants)}"
-        f"{_asked_of_you(strategy, wants)}{_one_form(strategy, wants)} A "
+        f"own experience. {_tried(wants)}{_one_form(strategy, wants)} A "
         f"question rests {QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go "
-        "a long way."
+        f"a long way.{_asked_of_you(strategy, wants)}"
     )
 
 
@@ -234,8 +233,8 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
     return (
         f" A note, nothing to fix: {quoted} {are} worded as someone asking you would word "
         f"{them} ({said}), so {'it is' if them == 'it' else 'they are'} answered in your own "
-        f"posts and never put to others. If you meant {them} for others, ask about their own "
-        "experience instead."
+        f"posts and never put to others: the numbers above leave {them} out. If you meant "
+        f"{them} for others, ask about their own experience instead."
     )
 
 
