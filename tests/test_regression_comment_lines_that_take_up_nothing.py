@@ -27,3 +27,10 @@ TEMPLATES = Path(__file__).parent.parent / "templates"
 def test_the_struck_lines_are_gone(name: str) -> None:
     text = (TEMPLATES / name).read_text(encoding="utf-8")
     assert [line for line in STRUCK[name] if line in text] == []
+
+
+def test_a_reply_under_an_invitation_asks_no_info_evenings_question() -> None:
+    """„Danke fürs Melden! Welche Frage bringst du mit?“ stood under a bus club's open day,
+    which took no sign-up and held no talk (r479)."""
+    text = (TEMPLATES / "de/reply.j2").read_text(encoding="utf-8")
+    assert "Welche Frage {bringst du|bringen Sie} mit?" not in text
