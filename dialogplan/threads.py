@@ -12,8 +12,9 @@ reply round, and each earlier entry carried on at most once):
 
 - ``comment`` ← the most recent ``listen`` 1–7 days before it (the posts saved then, while
   their conversations are still going); the comment takes over the listen's topic and goal;
-- ``meet`` ← the oldest ``connect`` 14–42 days before it (people met that way, in order;
-  "who answered your comments on 15 January" eight weeks on sent people back too far, r444);
+- ``meet`` ← the oldest ``connect`` 14–28 days before it (people met that way, in order;
+  "who answered your comments on 15 January" eight weeks on sent people back too far, r444,
+  and five weeks on still did, r476);
   the meeting takes over the round's goal: the people met are the ones it looked for;
 - ``story`` or ``thank`` ← the most recent ``ask`` or ``group-ask`` 2–14 days before it (a
   question that drew answers), 2–7 days for a thank-you, which comes late under a thread
@@ -180,7 +181,7 @@ def _new_pool(kind: str) -> _Pool:
     if kind == "saved":
         return _Latest(min_days=1, max_days=7)
     if kind == "met":
-        return _Oldest(min_days=14, max_days=42)
+        return _Oldest(min_days=14, max_days=28)
     if kind == "asked":
         return _Latest(min_days=2, max_days=14)
     if kind == "joined":

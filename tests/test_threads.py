@@ -113,8 +113,8 @@ def test_a_listen_too_recent_waits_for_a_later_comment() -> None:
 # --- meet <- connect -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("gap", "linked_up"), [(13, False), (14, True), (42, True), (43, False)])
-def test_meet_takes_connects_two_to_six_weeks_back(gap: int, linked_up: bool) -> None:
+@pytest.mark.parametrize(("gap", "linked_up"), [(13, False), (14, True), (28, True), (29, False)])
+def test_meet_takes_connects_two_to_four_weeks_back(gap: int, linked_up: bool) -> None:
     found = continues({"move": "connect", "start": at(0)}, {"move": "meet", "start": at(gap)})
     assert found == ({"1": "0"} if linked_up else {})
 
@@ -124,9 +124,9 @@ def test_meets_follow_connects_oldest_first() -> None:
         {"move": "connect", "start": at(0)},
         {"move": "connect", "start": at(7)},
         {"move": "connect", "start": at(30)},
-        {"move": "meet", "start": at(35)},
-        {"move": "meet", "start": at(36)},
-        {"move": "meet", "start": at(37)},
+        {"move": "meet", "start": at(21)},
+        {"move": "meet", "start": at(22)},
+        {"move": "meet", "start": at(23)},
     )
     assert found == {"3": "0", "4": "1"}
 
@@ -135,7 +135,7 @@ def test_meet_skips_connects_grown_too_old() -> None:
     found = continues(
         {"move": "connect", "start": at(0)},
         {"move": "connect", "start": at(20)},
-        {"move": "meet", "start": at(60)},
+        {"move": "meet", "start": at(45)},
     )
     assert found == {"2": "1"}
 
