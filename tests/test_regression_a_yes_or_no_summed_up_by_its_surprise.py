@@ -29,16 +29,21 @@ def test_the_summary_names_nobody_and_asks_the_yeses(language: str) -> None:
     topic = {"title": "Digital landlines", "kind": "theme", "questions": [question]}
     strategy = make(language=language, channels={"facebook-group": {}}, topics=[topic],
                     groups={"facebook-group": [GROUP]})  # fmt: skip
-    rows: list[dict[str, object]] = []
-    for week in range(4):
-        rows += [
-            {"channel": "facebook-group", "move": "group-ask", "group": GROUP,
-             "start": f"2027-03-{1 + 7 * week:02} 09:00", "topic": topic["title"], "seq": week},
-            {"channel": "facebook-group", "move": "thank", "group": GROUP,
-             "start": f"2027-03-{4 + 7 * week:02} 09:00", "topic": topic["title"],
-             "follows": 2 * week, "seq": week},
-        ]  # fmt: skip
-    rendered = render(strategy, entries(strategy, rows))
+    rendered = render(strategy, entries(strategy, asks_and_thanks(GROUP, topic["title"])))
     thanks = [e.prompt for e in rendered if e.move == "thank" and question in e.prompt]
     assert any(SAID[language] in p for p in thanks), thanks
     assert [s for s in STRUCK for p in thanks if s in p] == []
+
+
+def asks_and_thanks(group: str, topic: str) -> list[dict[str, object]]:
+    """Four weeks of a question to a group on Mondays, each thanked for on the Thursday."""
+    rows: list[dict[str, object]] = []
+    for week in range(4):
+        rows += [
+            {"channel": "facebook-group", "move": "group-ask", "group": group,
+             "start": f"2027-03-{1 + 7 * week:02} 09:00", "topic": topic, "seq": week},
+            {"channel": "facebook-group", "move": "thank", "group": group,
+             "start": f"2027-03-{4 + 7 * week:02} 09:00", "topic": topic,
+             "follows": 2 * week, "seq": week},
+        ]  # fmt: skip
+    return rows

@@ -15,6 +15,7 @@ import pytest
 
 from dialogplan.question_shapes import asks_for, talk_of
 from dialogplan.render import render
+from tests.test_regression_a_yes_or_no_summed_up_by_its_surprise import asks_and_thanks
 from tests.test_render import entries
 from tests.test_threads import make
 
@@ -55,16 +56,7 @@ def _thanks(language: str, questions: list[str]) -> list[str]:
     topic = {"title": "Learning to ring", "kind": "theme", "questions": questions}
     strategy = make(language=language, channels={"facebook-group": {}}, topics=[topic],
                     groups={"facebook-group": [GROUP]})  # fmt: skip
-    rows: list[dict[str, object]] = []
-    for week in range(4):
-        rows += [
-            {"channel": "facebook-group", "move": "group-ask", "group": GROUP,
-             "start": f"2027-03-{1 + 7 * week:02} 09:00", "topic": topic["title"], "seq": week},
-            {"channel": "facebook-group", "move": "thank", "group": GROUP,
-             "start": f"2027-03-{4 + 7 * week:02} 09:00", "topic": topic["title"],
-             "follows": 2 * week, "seq": week},
-        ]  # fmt: skip
-    rendered = render(strategy, entries(strategy, rows))
+    rendered = render(strategy, entries(strategy, asks_and_thanks(GROUP, topic["title"])))
     return [
         e.prompt for e in rendered if e.move == "thank" and any(q in e.prompt for q in questions)
     ]
