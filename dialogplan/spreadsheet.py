@@ -274,7 +274,8 @@ class SheetReader(ABC, Generic[_T]):
                     line,
                     f"starts with a space, as if it were the rest of "
                     f"{self.written.get(before, before)} cut at the separator; put quotes "
-                    "around a cell that holds it",
+                    f"around the whole text of {self.written.get(before, before)}, separator "
+                    "and all",
                 )
             if name:
                 values[name] = cell.strip()

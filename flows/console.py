@@ -167,6 +167,10 @@ def print_notes(findings: Sequence[Finding]) -> None:
     A line says first whose they are: "error thin" right under "ok" read to new users as
     the file being both valid and broken.
     """
+    if not findings:
+        # Told a line follows with the plan's findings, a writer read its absence as a guess
+        # (r480 writer): the plan's clean bill is said too.
+        print("  The plan made from it has no warnings or errors.")
     if findings:
         # "valid", then "1 error", left writers unsure whether they had to fix it (r341, r345):
         # the file is valid, an error is the plan's, and the plan is still made.

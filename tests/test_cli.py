@@ -45,7 +45,10 @@ def test_validate_accepts_the_example(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["validate", str(EXAMPLE)]) == EXIT_OK
     out = capsys.readouterr().out
     horizon = f"{strategy.start} – {strategy.last_day}"
-    assert out == f"valid: {EXAMPLE} ({len(strategy.channels)} channels, {horizon})\n"
+    assert out == (
+        f"valid: {EXAMPLE} ({len(strategy.channels)} channels, {horizon})\n"
+        "  The plan made from it has no warnings or errors.\n"
+    )
 
 
 def test_validate_notes_what_the_plan_leaves_unannounced(

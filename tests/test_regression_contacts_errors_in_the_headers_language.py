@@ -22,4 +22,5 @@ def test_a_problem_names_the_column_as_the_header_says_it() -> None:
     text = str(caught.value)
     assert "Gesprächsthema: starts with a space" in text, text
     assert "the rest of Notiz cut at the separator" in text, text
+    assert "quotes around the whole text of Notiz" in text, text
     assert "talk_about" not in text, text

@@ -17,7 +17,7 @@ def test_a_cell_cut_at_an_unquoted_comma_is_reported() -> None:
     row = "Markus Vogt,linkedin,regular,Pflegedienstleitung, früher Diakoniestation"
     expected = (
         "contacts.csv:2: talk_about: starts with a space, as if it were the rest of note cut "
-        "at the separator; put quotes around a cell that holds it"
+        "at the separator; put quotes around the whole text of note, separator and all"
     )
     assert problems(f"{HEADER}\n{row}\n") == [expected]
 
