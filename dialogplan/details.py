@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import yaml
 
@@ -64,10 +65,18 @@ _DAY = (
 
 
 @cache
+def _deadline_words() -> dict[str, Any]:
+    """``dialogplan/data/deadlines.yaml``, read once."""
+    data: dict[str, Any] = yaml.safe_load(
+        files("dialogplan").joinpath("data/deadlines.yaml").read_text()
+    )
+    return data
+
+
+@cache
 def _deadline(language: str) -> re.Pattern[str]:
-    """The words before a last day to sign up, then the day; read once."""
-    raw = yaml.safe_load(files("dialogplan").joinpath("data/deadlines.yaml").read_text())
-    words = sorted(raw.get(language, ()), key=len, reverse=True)
+    """The words before a last day to sign up, then the day."""
+    words = sorted(_deadline_words().get(language, ()), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")" + _DAY, re.IGNORECASE)
 
 
@@ -113,10 +122,8 @@ def _handed_in(text: str, end: int, language: str) -> bool:
     return any(word in clause for word in _drop_off(language))
 
 
-@cache
 def _drop_off(language: str) -> tuple[str, ...]:
-    raw = yaml.safe_load(files("dialogplan").joinpath("data/deadlines.yaml").read_text())
-    return tuple(raw.get("drop_off", {}).get(language, ()))
+    return tuple(_deadline_words().get("drop_off", {}).get(language, ()))
 
 
 #: How far back a month a note names may lie and still be the one it means: "im März" read

@@ -9,7 +9,6 @@ Each message now says what it means in plain words and keeps its figures.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date
 
@@ -23,8 +22,9 @@ from dialogplan.schedule import schedule_work
 from flows.console import print_notes
 from tests.support import build
 from tests.test_regression_few_questions_target_moved import _strategy
-from tests.test_regression_weekly_offer_named_often_but_seldom_invited_to import CAFE
-from tests.test_render import entries
+from tests.test_regression_weekly_offer_named_often_but_seldom_invited_to import (
+    named_often_invited_thrice,
+)
 from tests.test_threads import make
 
 
@@ -56,15 +56,7 @@ def test_a_question_people_ask_the_team_is_a_note_with_its_words() -> None:
 
 def test_an_unannounced_offer_is_only_mentioned_elsewhere() -> None:
     """Lacking an announcement of its own is said apart from the prompts that mention it."""
-    strategy = make(offers=[CAFE], channels={"facebook": {}})
-    rows = [{"channel": "facebook", "move": "comment", "start": f"2027-03-{day:02d} 09:00"}
-            for day in range(2, 14)]  # fmt: skip
-    rendered = [
-        dataclasses.replace(e, prompt=f"{e.prompt} Im Elterncafé.", invites=CAFE["title"] if
-                            i < 3 else None)
-        for i, e in enumerate(render(strategy, entries(strategy, rows)))
-    ]  # fmt: skip
-    (found,) = [f for f in _unannounced_offers(strategy, rendered) if f.code == "unannounced"]
+    found = named_often_invited_thrice()
     assert "has no announcement of its own (an entry with move `announce`)." in found.message
     assert "12 prompts mention it in passing" in found.message
     assert "but only 3 of them point people to it; with 7 that do, one a fortnight" in (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from dialogplan.findings import Finding
 from dialogplan.neglect import _unannounced_offers
 from dialogplan.render import render
 from tests.test_render import entries
@@ -20,7 +21,8 @@ CAFE = {"title": "Elterncafé", "from": date(2027, 3, 1), "until": date(2027, 5,
         "every": "wed", "time": "10:00-11:30"}  # fmt: skip
 
 
-def test_the_warning_says_how_few_of_the_prompts_naming_it_invite_to_it() -> None:
+def named_often_invited_thrice() -> Finding:
+    """The café's warning where twelve comments name it and three of them invite to it."""
     strategy = make(offers=[CAFE], channels={"facebook": {}})
     rows = [{"channel": "facebook", "move": "comment", "start": f"2027-03-{day:02d} 09:00"}
             for day in range(2, 14)]  # fmt: skip
@@ -30,6 +32,11 @@ def test_the_warning_says_how_few_of_the_prompts_naming_it_invite_to_it() -> Non
         for i, e in enumerate(render(strategy, entries(strategy, rows)))
     ]  # fmt: skip
     (found,) = [f for f in _unannounced_offers(strategy, rendered) if f.code == "unannounced"]
+    return found
+
+
+def test_the_warning_says_how_few_of_the_prompts_naming_it_invite_to_it() -> None:
+    found = named_often_invited_thrice()
     assert "12 prompts mention it in passing" in found.message
     assert "only 3 of them point people to it; with 7 that do, one a fortnight, this would" in (
         found.message
