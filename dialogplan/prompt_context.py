@@ -242,7 +242,7 @@ class Contexts:
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
-        self.topic_questions = questions_in_turn(strategy, entries, self.recaps)
+        self.topic_questions = questions_in_turn(strategy, entries, self.recaps, self.seeking)
         #: The themes each group is kept to, by channel and name (empty: any theme).
         self.group_topics = strategy.group_themes()
         self.asked_before = asked_before(entries, self.topic_questions)
@@ -375,6 +375,7 @@ class Contexts:
             "question_faq": asks_the_team(self.topic_questions[i], self.language),
             "question_talk": talk_of(self.topic_questions[i], self.language),
             "question_for": self._question_for(i, entry),
+            "question_seeks": i in self.seeking,
             "asked_before": self._asked_before(i),
             "goal": entry.goal,
             "goal_text": goal.text,
@@ -616,6 +617,30 @@ class Contexts:
     def recaps(self) -> frozenset[int]:
         """The own posts that look back on an event just gone, by index."""
         return recaps(self.announcements, self.entries)
+
+    @cached_property
+    def seeking(self) -> dict[int, str]:
+        """The group posts on no topic that say whom the team looks for, with what they ask.
+
+        In the group of a goal that looks for someone, every third such post asks who would
+        join, and on a town's noticeboard, where people post what they look for, every other
+        one (r414): the goal's own question, or "" where it has none to ask then (the post
+        asks for tips on the search). Decided here, for the post and for the rounds after it:
+        a winery's call for waiting staff was answered under the question about the town's
+        favourite walk the template had replaced (r482).
+        """
+        found: dict[int, str] = {}
+        count: Counter[tuple[str, str]] = Counter()
+        for i in sorted(range(len(self.entries)), key=lambda i: self.entries[i].start):
+            entry = self.entries[i]
+            if entry.move != "group-ask" or entry.topic or not self.sought.get(entry.goal):
+                continue
+            key = (entry.channel, entry.group)
+            if count[key] % (2 if town_noticeboard(self.strategy, entry.group) else 3) == 0:
+                sie = self.strategy.says_sie(entry.channel)
+                found[i] = self._goal_question(entry, self.goals[entry.goal], sie=sie)
+            count[key] += 1
+        return found
 
     @cached_property
     def _resting_hooks(self) -> frozenset[int]:
@@ -1438,6 +1463,7 @@ class Contexts:
             "announce": before.announce,
             "invited": self._invited(before, question, day),
             "question": question,
+            "seeks": j in self.seeking,
             "question_talk": talk_of(question, self.language),
             "question_asks": asks_for(question, self.language),
             "question_faq": asks_the_team(question, self.language),
@@ -1914,8 +1940,12 @@ _WHO_CLAUSE = re.compile(
 )
 #: What a goal does with them once found ("… volunteers and keep them"): not part of a search.
 _KEEP_THEM = re.compile(r",?\s+and\s+\w+\s+(?:them|it)$", re.IGNORECASE)
-#: Words that start a German noun phrase in lower case inside a sentence.
-_LOWER_STARTS = frozenset({"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen"})
+#: Words that start a German noun phrase in lower case inside a sentence: an article, a number
+#: or a preposition („Wir suchen gerade für die Straußwirtschaft zwei Aushilfen“, r482).
+_LOWER_STARTS = frozenset(
+    {"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen", "weitere"}
+    | {"für", "zum", "zur", "im", "in", "ab", "bis", "als", "mit", "aus", "vor", "nach"}
+)
 
 
 #: What a growth target names rather than someone sought: more of something, or the kinds of

@@ -82,6 +82,10 @@ Every template sees these variables:
 ``question_for``
     the offer or event whose own ``question`` the entry's ``question`` is, like
     ``announce`` (``job`` for an opening), else None
+``question_seeks``
+    true when the entry is a group post on no topic that says whom the team looks for
+    (``goal_sought``): its ``question`` is the goal's own, or "" where the post asks for
+    tips on the search
 ``group_on_topic``
     true when the entry's ``group`` is kept to its topic alone (it lists only that theme)
 ``noticeboard``
@@ -136,11 +140,12 @@ Every template sees these variables:
 ``earlier``
     None, or the entry this one goes back to (a reply round's post, or the entry it
     continues): ``{"move", "weekday", "day", "days_ago", "topic", "topic_noun", "group",
-    "announce", "invited", "question", "question_talk", "question_asks", "question_faq",
-    "place", "place_kind", "angle", "angle_id"}``
+    "announce", "invited", "question", "seeks", "question_talk", "question_asks",
+    "question_faq", "place", "place_kind", "angle", "angle_id"}``
     (``announce``: the title an
     earlier announcement invited to, or ""; ``invited``: that event or offer, shaped like
     ``announce``, or None; ``question``: the topic question the earlier entry offered, or "";
+    ``seeks``: true for a group post that said whom the team looks for (``question_seeks``);
     ``question_talk``: what its wording says its answers are, ``taste``, ``story``,
     ``debate``, ``problem``, ``referral``, ``questions`` or ""
     (:func:`~dialogplan.question_shapes.talk_of`); ``question_asks``: for an open

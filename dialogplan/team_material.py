@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
+from types import MappingProxyType
 
 import yaml
 
@@ -241,7 +242,10 @@ def puts_a_question(entry: Entry) -> bool:
 
 
 def questions_in_turn(
-    strategy: Strategy, entries: Sequence[Entry], silent: AbstractSet[int] = frozenset()
+    strategy: Strategy,
+    entries: Sequence[Entry],
+    silent: AbstractSet[int] = frozenset(),
+    seeking: Mapping[int, str] = MappingProxyType({}),
 ) -> list[str]:
     """For each entry, one of its topic's own questions, in turn and in date order; or "".
 
@@ -263,12 +267,16 @@ def questions_in_turn(
     on; none where the topic has no other. Under a shared piece, whose question went to its
     author, the round takes the topic's question in turn. The entries at the indices in
     ``silent`` ask none and use none up: a story told about an event just gone closes on what
-    people took from it.
+    people took from it. Those in ``seeking``, group posts that say whom the team looks for,
+    ask the question given there and use none up either.
     """
     turns = _Turns(strategy)
     found = [""] * len(entries)
     by_uid = {entry.uid: i for i, entry in enumerate(entries)}
     for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
+        if i in seeking:
+            found[i] = seeking[i]
+            continue
         if i in silent:
             continue
         entry = entries[i]

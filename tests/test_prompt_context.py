@@ -30,6 +30,7 @@ VARIABLES = {
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
     "nearby", "local_angle_id", "topic_people", "asked_before",
     "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard", "later",
+    "question_seeks",
     "why_now",
 }  # fmt: skip
 
@@ -135,7 +136,7 @@ def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
     assert facts(2)["earlier"] == {
         "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
         "topic": TEXTS["de"]["topic"], "topic_noun": TEXTS["de"]["short"], "group": "",
-        "announce": "", "invited": None, "question": "", "question_talk": "",
+        "announce": "", "invited": None, "question": "", "seeks": False, "question_talk": "",
         "question_asks": "", "question_faq": False,
         "place": "profile",
         "place_kind": "own",
