@@ -167,6 +167,8 @@ NEXT_STEP_DAYS = 21
 #: the team is back (a plain note without one drew "no dialogue" from five reviewers, r445,
 #: r448, r450, r457, r460; after two weeks, an answer waits too long).
 SHORT_BREAK_DAYS = 7
+#: How far past a break the note before it looks for what comes first once the team is back.
+AFTER_BREAK_DAYS = 14
 #: Own posts whose question may give the coming event as its reason (:meth:`Announcements.reason`).
 REASON_MOVES = frozenset({"ask"})
 #: The hooks an entry may get, in order of precedence.
@@ -682,6 +684,33 @@ class Announcements:
                     "sure": off in self.shut,
                 }
         return None
+
+    def after_break(self, entry: Entry, back: date) -> tuple[Announcement, date] | None:
+        """The first event, or offer that begins, in :data:`AFTER_BREAK_DAYS` from ``back``.
+
+        With its day; only one for the channel's people, and an event people can still sign
+        up for. Followers of the note before a break need what comes first once the team is
+        back: a winery's note before Easter never said its wine tavern opened on the Thursday
+        after (r482), an orchard's that sign-ups for its pruning day stayed open (r480).
+        """
+        today = entry.start.date()
+        until = back + timedelta(days=AFTER_BREAK_DAYS)
+        ahead = [
+            (event.date, title, self._event(event, today, now=entry.start))
+            for title, event in self.events.items()
+            if back <= event.date <= until
+            and self.open_to(event, today)
+            and self._on_channel(event, entry)
+        ]
+        ahead += [
+            (offer.start, title, self._offer(title, offer.start))
+            for title, offer in self.offers.items()
+            if offer.start and back <= offer.start <= until and self._reaches(title, entry.channel)
+        ]
+        if not ahead:
+            return None
+        day, _, found = min(ahead, key=lambda item: item[:2])
+        return found, day
 
     def open_to(self, event: Event, today: date) -> bool:
         """Whether people can still sign up for an event on ``today`` (:attr:`sign_up_ends`)."""

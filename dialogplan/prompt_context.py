@@ -416,6 +416,7 @@ class Contexts:
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),
             "skips": self._skips(entry),
+            "after_break": self._after_break(entry),
             "meet_week": self.breaks.meet_week(entry.start.date()),
             "meet_next": self._meet_next(entry) if entry.move == "meet" else None,
             "review": self._review(i) if entry.move == "review" else None,
@@ -685,6 +686,21 @@ class Contexts:
         if span is None:
             return None
         return self.announcements.skipped(entry, span.first, span.last)
+
+    def _after_break(self, entry: Entry) -> dict[str, Any] | None:
+        """For the note before a break, what comes first after it, or None.
+
+        ``item``, the event or offer (:meth:`~dialogplan.calendar_hooks.Announcements.after_break`),
+        and ``day``, its day (an offer's first). Never a job, which is no occasion.
+        """
+        span = self.breaks.span(entry) if entry.move == "away" else None
+        found = (
+            self.announcements.after_break(entry, span.last + timedelta(days=1)) if span else None
+        )
+        if found is None:
+            return None
+        item = self._offered(found[0])
+        return None if item.job else {"item": item, "day": self.day(found[1])}
 
     def _resumes(self, entry: Entry) -> Announcement | None:
         """For the note after a break, the weekly offer people can come to in its week, or None.

@@ -233,6 +233,11 @@ Every template sees these variables:
     of the break the team keeps free: ``{"off", "offer", "sure"}``, that day, the offer as of
     the day after the break (its ``session_date`` the next time), and whether the day closes
     it for sure (a public holiday, a blackout whose reason says so); else None
+``after_break``
+    for ``away``: what comes first in the two weeks after the break, an event people can
+    still sign up for or an offer that begins, for the channel's people:
+    ``{"item", "day"}``, shaped like ``announce`` (never a job) and its day (an offer's
+    first); else None
 ``resumes``
     for ``back`` without an event of the coming week, and not after a course, a conference
     or a fair: the offer that meets every week for the channel's people whose time today has
