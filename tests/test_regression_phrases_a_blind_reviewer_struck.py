@@ -337,6 +337,14 @@ STRUCK = (
     r"zu (?:deiner|eurer|Ihrer) Lage",
     # A fishing club's (r382 writer): „Speichere zwei, drei Fragen … Notier zu jedem“.
     r"Notier zu jedem einen Ort",
+    # A hospice service's (r483): a shop's welcome with a gap, „Falls Sie mal … brauchen, sind
+    # wir gleich um die Ecke“, read from a hospice as an offer to die with; „Wer hier …
+    # sucht, wird schnell fündig“; „Halte Ausschau nach diesem Fall:“ and „Oft findet sich
+    # dort ein Fall“, the seams of a template.
+    r"gleich um die Ecke",
+    r"wird schnell fündig",
+    r"nach diesem Fall:",
+    r"Oft findet sich dort ein Fall",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
