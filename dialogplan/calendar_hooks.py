@@ -823,6 +823,19 @@ class Announcements:
             "phase": _phase(moment.start, day, moment.end),
         }
 
+    def on_topic(self, entry: Entry) -> Announcement | None:
+        """The first current offer or event that lists the entry's topic, for its channel's people.
+
+        Where an own post answers a question people ask about it, the answer is where its link
+        goes (``Contexts._hooks``).
+        """
+        for title in self.by_topic.get(entry.topic, ()):
+            if self._reaches(title, entry.channel):
+                found = self._current(title, entry.start)
+                if found is not None:
+                    return found
+        return None
+
     def _current(self, title: str, now: datetime) -> Announcement | None:
         """The offer running on ``now``'s day, or the event ahead within :data:`INVITE_DAYS`."""
         today = now.date()

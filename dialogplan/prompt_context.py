@@ -671,6 +671,13 @@ class Contexts:
             hooks["event_soon"] = replace(soon, question="")
         if self._bolted_on(i, entry, hooks["event_soon"]):
             hooks["event_soon"] = None
+        # A post that answers a question people ask about an offer or event says where to
+        # sign up: a hospice answered „Brauche ich Vorkenntnisse?“ about its volunteers'
+        # course on the day sign-up for it opened, without a word of it (r483).
+        faq = entry.move == "ask" and asks_the_team(self.topic_questions[i], self.language)
+        found = self.announcements.on_topic(entry) if faq else None
+        if found is not None and not any(hooks[name] for name in HOOKS):
+            hooks["invite"] = self._offered(found)
         hooks["resumes"] = self._resumes(entry) if hooks["event_soon"] is None else None
         # One reason to speak: the coming event only where no hook gave one.
         reason = None if any(hooks[name] for name in HOOKS) else self.announcements.reason(entry)
