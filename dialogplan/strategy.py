@@ -46,6 +46,7 @@ from dialogplan.voice import (
     sich_after,
     sie_outside,
     swapped_forms,
+    taken_in,
     verbs_after,
     verbs_at_end,
     verbs_outside,
@@ -849,22 +850,44 @@ def _cross_checks(data: Mapping[str, Any], located: LocatedYAML) -> Iterator[Pro
         *_area_problems(data),
         *_topic_reference_problems(data),
         *_title_problems(data),
-        *_swapped_form_problems(data, ()),
+        *_swapped_form_problems(data, (), _registers(data, plans)),
     ]
     for loc, message in found:
         yield Problem(located.source, dotted(loc), located.line(loc), message)
 
 
-def _swapped_form_problems(value: object, loc: Loc) -> Iterator[tuple[Loc, str]]:
-    """Every text with ``{…|…}`` forms in the wrong order or a verb left outside them."""
+def _registers(data: Mapping[str, Any], plans: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    """How the strategy's channels address people: „du“, „Sie“ or both.
+
+    A form no channel says is never printed: „vermisst {du|Sie}“ was refused as reading
+    „vermisst Sie“ in a plan whose every channel says „du“ (r487 writer). Without channels
+    to go by, both.
+    """
+    if data.get("language") != "de":
+        return frozenset({"du"})
+    default = "Sie" if data.get("address") == "Sie" else "du"
+    said = {
+        str(plan["address"]) if plan.get("address") in ("du", "Sie") else default
+        for plan in plans.values()
+    }
+    return frozenset(said) or frozenset({"du", "Sie"})
+
+
+def _swapped_form_problems(
+    value: object, loc: Loc, said: frozenset[str]
+) -> Iterator[tuple[Loc, str]]:
+    """Every text with ``{…|…}`` forms in the wrong order or a verb left outside them.
+
+    ``said``: the registers the channels use; a wrong form only the other one reads is left.
+    """
     if isinstance(value, str):
-        yield from ((loc, message) for message in _form_problems(value))
+        yield from ((loc, message) for message in _form_problems(value, said))
     elif isinstance(value, Mapping):
         for key, item in value.items():
-            yield from _swapped_form_problems(item, (*loc, key))
+            yield from _swapped_form_problems(item, (*loc, key), said)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _swapped_form_problems(item, (*loc, index))
+            yield from _swapped_form_problems(item, (*loc, index), said)
 
 
 #: „ihr“ verbs whose „Sie“ form no ending rule gives.
@@ -887,7 +910,7 @@ def _sie_verb(verb: str) -> str:
     return found.capitalize() if verb[:1].isupper() else found
 
 
-def _form_problems(text: str) -> Iterator[str]:
+def _form_problems(text: str, said: frozenset[str] = frozenset({"du", "Sie"})) -> Iterator[str]:
     """What is wrong with a text's ``{du|Sie}`` forms, each with the way to write it.
 
     „{Ihnen|dir}“ would put „dir“ on the team's „Sie“ channels and „Ihnen“ on its „du“ ones;
@@ -912,43 +935,55 @@ def _form_problems(text: str) -> Iterator[str]:
         )
     for bare in bare_forms(text):
         yield f"{bare} is outside braces and would be printed as it stands: write {{{bare}}}"
-    yield from _outside_problems(text)
+    yield from _outside_problems(text, said)
 
 
-def _outside_problems(text: str) -> Iterator[str]:
-    """What a text with ``{du|Sie}`` forms leaves outside them that one register only says."""
+def _outside_problems(text: str, said: frozenset[str]) -> Iterator[str]:
+    """What a text with ``{du|Sie}`` forms leaves outside them that one register only says.
+
+    Only where a channel says that register (``said``).
+    """
+    says_sie, says_du = "Sie" in said, "du" in said
     for glued, du, sie in glued_forms(text):
         yield (
             f"{glued} reads „{du}“ and „{sie}“: write each form as whole words, "
             f"as in {{{du}|… Sie}}, the verb's „Sie“ form in place of „…“"
         )
-    for word, sie in du_outside(text):
+    for word, sie_word in du_outside(text) if says_sie else ():
         # „{Willst du|Wollen Sie} dir … anschauen“: the „Sie“ form of a „dir“ that points back
-        # to the one addressed is „sich“, and {dir|Ihnen} read „Wollen Sie Ihnen“ (r340).
+        # to the one addressed is „sich“, and {dir|Ihnen} read „Wollen Sie Ihnen“ (r340). The
+        # whole phrase is shown: "{dir|sich}" left writers guessing whether the verb went in
+        # too (r486, r487 writers).
+        phrase = taken_in(text, word)
         reflexive = {"dir": "sich", "dich": "sich"}.get(word.lower())
         also = f", or {{{word}|{reflexive}}} where it points back to them" if reflexive else ""
+        fix = (
+            f"take it into the braces with its „Sie“ form: {phrase}"
+            if phrase
+            else f"write it with its „Sie“ form, as in {{{word}|{sie_word}}}{also}"
+        )
         yield (
             f"„{word}“ stands outside the braces and would be said on the channels that say "
-            f"„Sie“ too: write it with its „Sie“ form, as in {{{word}|{sie}}}{also}; a name "
-            "that holds it (a game, a book) stays as it is in quotation marks: „…“"
+            f"„Sie“ too: {fix} (where „{word}“ belongs to a name, such as a game's, put the "
+            "name in quotation marks instead: „…“)"
         )
-    for reading, fixed, forms in sich_after(text):
+    for reading, fixed, forms in sich_after(text) if says_du else ():
         yield (
             f"„sich“ stands after {forms} and would read „{reading}“ where the team says "
             f"„du“: put it inside the braces, as in {fixed} (or „dich“)"
         )
-    for verb, reading in verbs_at_end(text):
+    for verb, reading in verbs_at_end(text) if says_du else ():
         yield (
             f"„{verb}“ ends a clause after the braces and would read „{reading}“ where the team "
             f"says „du“: put the verb inside the braces with its „du“ form, as in "
             f"{{du … {du_form(verb)}|Sie … {verb}}}"
         )
-    for word, du in sie_outside(text):
+    for word, du_word in sie_outside(text) if says_du else ():
         yield (
             f"„{word}“ stands outside the braces and would be said on the channels that say "
-            f"„du“ too: write it with its „du“ form, as in {{{du}|{word}}}"
+            f"„du“ too: write it with its „du“ form, as in {{{du_word}|{word}}}"
         )
-    for verb, reading, forms in verbs_after(text):
+    for verb, reading, forms in verbs_after(text) if says_sie else ():
         yield (
             f"„{verb}“ stands after the braces and would read „{reading}“ where the team says "
             f"„Sie“: put the words up to the verb inside the braces, as in {forms}"
@@ -958,6 +993,8 @@ def _outside_problems(text: str) -> Iterator[str]:
         # The words after the pronoun stay with it: {wünschst du dir|… Sie sich}.
         du, sie = (form.strip() for form in forms.strip("{}").split("|"))
         to_sie = wrong.endswith("Sie")
+        if not (says_sie if to_sie else says_du):
+            continue
         other = _sie_verb(verb) if to_sie else ""
         du, sie = (
             (f"{verb} {du}", f"{other or '…'} {sie}") if to_sie else (f"… {du}", f"{verb} {sie}")

@@ -170,6 +170,28 @@ def du_outside(text: str) -> list[tuple[str, str]]:
             if word.lower() in _SIE_OF]  # fmt: skip
 
 
+#: ``{du|Sie}`` forms and the words after them in the same clause, up to a word that follows.
+_FORMS_THEN = r"\{([^{}|]*)\|([^{}|]*)\}((?:\s+[^\s{}|,;:.!?„“\"]+)*?)\s+"
+
+
+def taken_in(text: str, word: str) -> str | None:
+    """The ``{du|Sie}`` forms before a „du“ word left outside them, rewritten to hold it.
+
+    „{Magst du|Möchten Sie} dir … anschauen“ gives ``{Magst du dir|Möchten Sie sich}``: writers
+    told to write {dir|sich} could not tell whether the verb went in as well (r486, r487).
+    With „du“ in the forms, „dir“ and „dich“ point back to the one addressed: „sich“.
+    None where no forms stand before the word in its clause.
+    """
+    match = re.search(_FORMS_THEN + re.escape(word) + r"\b", _names_out(text))
+    if match is None:
+        return None
+    du, sie = match.group(1).strip(), match.group(2).strip()
+    between = match.group(3).split()
+    back = word.lower() in {"dir", "dich"} and "du" in du.lower().split()
+    said = "sich" if back else _SIE_OF[word.lower()]
+    return f"{{{' '.join([du, *between, word])}|{' '.join([sie, *between, said])}}}"
+
+
 #: The „du“ forms of „Sie“ words a line may leave outside its braces.
 _DU_OF = {"Ihnen": "dir", "Ihr": "dein", "Ihre": "deine", "Ihrem": "deinem", "Ihren": "deinen",
           "Ihrer": "deiner", "Ihres": "deines"}  # fmt: skip

@@ -13,15 +13,18 @@ import pytest
 from dialogplan.errors import StrategyError
 from tests.test_threads import make
 
+#: A page that says „Sie“ and an account that says „du“: both forms are printed.
+BOTH = {"linkedin": {"share": 0.6, "address": "Sie"}, "instagram": {}}
+
 GAME = "{Spielst du|Spielen Sie} lieber Rommé oder „Mensch ärgere dich nicht“?"
 
 
 def test_a_quoted_name_keeps_its_du() -> None:
     topic = {"title": "Spieleabend", "kind": "theme", "questions": [GAME]}
-    assert make(topics=[topic]).topics[0].questions == (GAME,)
+    assert make(topics=[topic], channels=BOTH).topics[0].questions == (GAME,)
 
 
 def test_without_quotes_the_message_says_how_to_keep_a_name() -> None:
     bare = GAME.replace("„", "").replace("“", "")
-    with pytest.raises(StrategyError, match="stays as it is in quotation marks"):
-        make(topics=[{"title": "Spieleabend", "kind": "theme", "questions": [bare]}])
+    with pytest.raises(StrategyError, match="put the name in quotation marks instead"):
+        make(topics=[{"title": "Spieleabend", "kind": "theme", "questions": [bare]}], channels=BOTH)

@@ -11,6 +11,9 @@ import pytest
 from dialogplan.errors import StrategyError
 from tests.test_threads import make
 
+#: A page that says „Sie“ and an account that says „du“: both forms are printed.
+BOTH = {"linkedin": {"share": 0.6, "address": "Sie"}, "instagram": {}}
+
 
 @pytest.mark.parametrize(
     ("question", "forms"),
@@ -23,5 +26,5 @@ from tests.test_threads import make
 def test_a_verb_outside_the_braces_is_refused_with_its_forms(question: str, forms: str) -> None:
     topic = {"title": "Mittagstisch", "kind": "theme", "questions": [question]}
     with pytest.raises(StrategyError) as refused:
-        make(topics=[topic])
+        make(topics=[topic], channels=BOTH)
     assert forms in str(refused.value), str(refused.value)

@@ -11,9 +11,12 @@ import pytest
 from dialogplan.errors import StrategyError
 from tests.test_threads import make
 
+#: A page that says „Sie“ and an account that says „du“: both forms are printed.
+BOTH = {"linkedin": {"share": 0.6, "address": "Sie"}, "instagram": {}}
+
 
 def test_the_hint_names_sich_for_a_word_that_points_back() -> None:
     goal = {"id": "a", "text": "Neue Mitglieder",
             "question": "{Willst du|Wollen Sie} dir mal unsere Anlage anschauen?"}  # fmt: skip
-    with pytest.raises(StrategyError, match=r"\{dir\|sich\}"):
-        make(goals=[goal])
+    with pytest.raises(StrategyError, match=r"\{Willst du dir\|Wollen Sie sich\}"):
+        make(goals=[goal], channels=BOTH)

@@ -10,9 +10,12 @@ import pytest
 from dialogplan.errors import StrategyError
 from tests.test_threads import make
 
+#: A page that says „Sie“ and an account that says „du“: both forms are printed.
+BOTH = {"linkedin": {"share": 0.6, "address": "Sie"}, "instagram": {}}
+
 
 def test_the_verb_hint_keeps_the_reflexive_pronoun_with_its_form() -> None:
     topic = {"title": "Drei Jahre Laden", "questions": ["Was wünschst {du dir|Sie sich} noch?"]}
     with pytest.raises(StrategyError) as caught:
-        make(topics=[topic])
+        make(topics=[topic], channels=BOTH)
     assert "as in {wünschst du dir|… Sie sich}" in str(caught.value)
