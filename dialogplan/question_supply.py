@@ -16,7 +16,7 @@ from dialogplan.calendar_hooks import Announcements, recaps
 from dialogplan.entry import Entry
 from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
-from dialogplan.question_shapes import asker_words, asks_the_team
+from dialogplan.question_shapes import asker_words, asks_the_person, asks_the_team
 from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
@@ -33,13 +33,15 @@ MIN_WITHOUT = 3
 NEAR_WITHOUT = 2
 #: The share of a topic's asking prompts that may fall back before the check says so.
 MAX_SHARE_WITHOUT = 1 / 4
-#: More questions the check asks for at most: past this, a topic comes up too often for
-#: questions alone to carry it.
-MAX_MORE = 6
+#: Questions a topic may have, as the strategy allows: the check tries up to this many.
+MAX_QUESTIONS = 12
 #: The questions people ask the team that the advice quotes, so a writer knows which.
 SHOWN_THEIRS = 3
 #: How a question people ask the team is worded, where the check cannot quote the words.
 ASKER = {"en": 'as in "Can I …", "Do I need …"', "de": 'as in "Kann man …", "Brauche ich …"'}
+#: How a question that asks people about themselves addresses them, for the advice.
+ASKED_OF_THEM = {"en": 'as in "What did you try first?"',
+                 "de": "as in „Was {hast du|haben Sie} zuerst ausprobiert?“"}  # fmt: skip
 #: A question the team might add, for trying how many would do, where a topic has none to
 #: copy: it asks people about themselves, in neither register, in any month.
 STAND_IN = {"en": "What did you try first, the last time ({n})?",
@@ -131,32 +133,45 @@ def _more(
 ) -> int:
     """How many more questions bring the topic's prompts under the limit, as a trial showed.
 
-    :data:`MAX_MORE` and one for a topic that more than that would not carry.
+    Tried up to :data:`MAX_QUESTIONS` in all; one more than the room left for a topic that
+    even that many would not carry. "More than 6" gave writers no number to write, and the
+    next run asked for more again (r486, r487 writers).
 
     Each count is tried with stand-in questions in the same calendar: writers who added the
     "about 2" an estimate had asked for were asked for "about 2" again (r292's, r295's and
     r296's writers), since a question rests where it was asked and more prompts reach it.
     """
     topic = strategy.topics[index]
-    for more in range(1, MAX_MORE + 1):
+    room = _room(topic)
+    for more in range(1, room + 1):
         added = tuple(_stand_in(strategy.language, topic.questions, n) for n in range(more))
         topics = list(strategy.topics)
         topics[index] = topic.model_copy(update={"questions": (*topic.questions, *added)})
         trial = strategy.model_copy(update={"topics": tuple(topics)})
         if len(_supply(trial, entries, silent)[1].get(topic.title, ())) < limit:
             return more
-    return MAX_MORE + 1
+    return room + 1
+
+
+def _room(topic: Topic) -> int:
+    """How many more questions the topic may have."""
+    return max(MAX_QUESTIONS - len(topic.questions), 0)
 
 
 def _stand_in(language: str, questions: Sequence[str], n: int) -> str:
-    """A question like the topic's own, numbered so that it is one more.
+    """A question like the topic's own that asks people about themselves, numbered as one more.
 
-    A copy of one of them, where it has any: it goes where they go (a question only for the
-    team's own posts, one in „Sie“), so the trial counts what the team's next one would do.
+    A copy of one of them, where it has any that address the one asked: it goes where they go
+    (one in „Sie“ only), so the trial counts what the team's next one would do. Copies of
+    questions that address nobody fit no comment under others' posts, and a garden club
+    with two such questions was told 6 more were not enough where its next 1 was (r486).
     """
-    if not questions:
+    fitting = [
+        q for q in questions if asks_the_person(q, language) and not asks_the_team(q, language)
+    ]
+    if not fitting:
         return STAND_IN[language].format(n=n)
-    question = questions[n % len(questions)]
+    question = fitting[n % len(fitting)]
     return f"{question.rstrip('?')} ({n})?"
 
 
@@ -165,14 +180,16 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
     # "Add 2 to" left out what to add, and "topics[1]" counts from 0 where writers count
     # from 1: the noun and the topic's place as people count it come along.
     each = "; ".join(
-        f"{_questions(more)} to {topic.title!r} ({_ordinal(i + 1)} topic, topics[{i}].questions)"
+        f"{_questions(topic, more)} to {topic.title!r} ({_ordinal(i + 1)} topic, "
+        f"topics[{i}].questions)"
         for i, topic, more in wants
     )
     return (
         f"Add {each}. Write ones followers or group members can answer in a line from their "
-        f"own experience. {_tried(wants)}{_one_form(strategy, wants)} A "
-        f"question rests {QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go "
-        f"a long way.{_asked_of_you(strategy, wants)}"
+        f"own experience, asked of them ({ASKED_OF_THEM[strategy.language]}). "
+        f"{_tried(wants)}{_one_form(strategy, wants)} A question rests "
+        f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
+        f"{_asked_of_you(strategy, wants)}"
     )
 
 
@@ -180,26 +197,52 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
     """What the trial of the numbers showed, in a sentence of its own.
 
     "(tried on a copy of your plan)" mid-sentence puzzled writers, who read the questions
-    after it as the ones tried (r464 writer).
+    after it as the ones tried (r464 writer). The numbers hold for the plan as it is: a
+    writer who added the questions asked for and more hours at once was asked for more
+    (r484 writer), since more hours make more prompts that ask.
     """
-    if all(more <= MAX_MORE for _, _, more in wants):
-        number = "Each number" if len(wants) > 1 else "The number"
-        return f"{number} was tried on a copy of your plan and is enough."
-    # "6 or more … 6 were not enough" gave three writers no number to write (r472, r474,
-    # r475): they add the tried ones and hear from the next run how many more it takes.
-    again = "add them, run validate again, and it says how many more it takes."
-    if len(wants) == 1:
-        return f"Tried on a copy of your plan, {MAX_MORE} more were not enough yet: {again}"
+    full = [topic for _, topic, more in wants if more > _room(topic)]
+    number = "Each number" if len(wants) > 1 else "The number"
+    enough = "is enough" if not full else f'is enough, except where it says "all {MAX_QUESTIONS}"'
+    said = (
+        f"{number} was tried on a copy of your plan with its present hours and channels and "
+        f"{enough}: more hours or channels make more prompts that ask, and so want more "
+        "questions; run validate again after changing them."
+    )
+    if not full:
+        return said
+    # "6 or more … 6 were not enough" gave writers no number to write (r472, r474, r475,
+    # r486, r487): the topic is filled up, and the rest is said as what it is.
     return (
-        "Each number was tried on a copy of your plan and is enough, except where it says "
-        f'"more than {MAX_MORE}": {MAX_MORE} were not enough yet there; {again}'
+        f"{said} Even {MAX_QUESTIONS} questions do not cover every prompt on "
+        f"{_names(full)}: {_too_often(len(full))}"
     )
 
 
-def _questions(more: int) -> str:
-    """The count of questions to add, with its noun: "2 questions", "more than 6 questions"."""
-    if more > MAX_MORE:
-        return f"more than {MAX_MORE} questions"
+def _too_often(count: int) -> str:
+    """Why some prompts of a topic filled with questions keep a built-in one, and what helps."""
+    if count == 1:
+        return (
+            "it comes up too often for its own questions alone, so a few of its prompts keep "
+            "a built-in question; to change that, give it `months` so that it comes up only then."
+        )
+    return (
+        "they come up too often for their own questions alone, so a few of their prompts keep "
+        "a built-in question; to change that, give them `months` so that they come up only then."
+    )
+
+
+def _names(topics: Sequence[Topic]) -> str:
+    """The topics' titles, joined as people list them."""
+    titles = [repr(topic.title) for topic in topics]
+    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} and {titles[-1]}"
+
+
+def _questions(topic: Topic, more: int) -> str:
+    """The count of questions to add, with its noun: "2 questions", "6 questions (all 12)"."""
+    if more > _room(topic):
+        room = _room(topic)
+        return f"{room} question{'' if room == 1 else 's'} (all {MAX_QUESTIONS})"
     return f"{more} question{'' if more == 1 else 's'}"
 
 
@@ -230,11 +273,14 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
         them, are = "them", "are"
     words = [asker_words(q, strategy.language) for q in theirs[:SHOWN_THEIRS]]
     said = ", ".join(dict.fromkeys(f'"{w} …"' for w in words if w)) or ASKER[strategy.language]
+    # "A note, nothing to fix" inside a warning left writers unsure whether to act (r485,
+    # r486, r487): it says what to check, and what to do either way.
     return (
-        f" A note, nothing to fix: {quoted} {are} worded as someone asking you would word "
+        f" Check this too: {quoted} {are} worded as someone asking you would word "
         f"{them} ({said}), so {'it is' if them == 'it' else 'they are'} answered in your own "
         f"posts and never put to others: the numbers above leave {them} out. If you meant "
-        f"{them} for others, ask about their own experience instead."
+        f"that, leave {them} as {'it is' if them == 'it' else 'they are'}; if you meant {them} "
+        "for others, ask about their own experience instead."
     )
 
 

@@ -36,7 +36,9 @@ def test_a_short_topic_is_named_and_told_what_it_lacks() -> None:
     assert "built-in general question instead of one of your own `questions`" in finding.message
     added = r"^Add \d+ questions? to 'Screen time at home' \(1st topic, topics\[0\]\.questions\)\."
     assert re.search(added, finding.suggestion), finding.suggestion
-    assert "was tried on a copy of your plan and is enough." in finding.suggestion
+    assert "was tried on a copy of your plan with its present hours and channels and is enough" in (
+        finding.suggestion
+    )
     assert "(tried on a copy of your plan)" not in finding.suggestion
 
 
@@ -49,9 +51,9 @@ def test_a_question_people_ask_the_team_is_a_note_with_its_words() -> None:
     ]
     strategy = make(language="de", topics=topics, channels={"facebook": {}, "instagram": {}})
     (short,) = [f for f in build(strategy).findings if f.code == "few-questions"]
-    assert f"A note, nothing to fix: the question you wrote, {asked!r}," in short.suggestion
+    assert f"Check this too: the question you wrote, {asked!r}," in short.suggestion
     assert '("Kann man …")' in short.suggestion
-    assert "If you meant it for others, ask about their own experience" in short.suggestion
+    assert "if you meant it for others, ask about their own experience" in short.suggestion
 
 
 def test_an_unannounced_offer_is_only_mentioned_elsewhere() -> None:
