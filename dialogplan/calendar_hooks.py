@@ -401,16 +401,17 @@ class Announcements:
         return not themes or event is None or not event.topics or bool(themes & {*event.topics})
 
     def reason(self, entry: Entry) -> Announcement | None:
-        """For an own question post, the next event of its people in four weeks, or None.
+        """For an own question post, the next event on its topic in four weeks, or None.
 
         The reason a question comes now, which "say why you're asking now" left to the reader
         to make up (r450, r459, r462, r463, r467): a music club's question about children's
-        instruments twelve days before its instrument day. Only an event that belongs in a
-        thread on the post's topic (``people``), which people can still sign up for.
+        instruments twelve days before its instrument day. Only an event that lists the post's
+        topic, which people can still sign up for: a winery's question about where its readers
+        stop after a hike came "because" of its pruning walk (r482).
         """
         if entry.move not in REASON_MOVES:
             return None
-        return self._nearest(entry, range(1, ANNOUNCE_LEAD_DAYS + 1), min, "people")
+        return self._nearest(entry, range(1, ANNOUNCE_LEAD_DAYS + 1), min, "topic")
 
     def soon(self, entry: Entry) -> Announcement | None:
         """The next event within a week (four, on its topic) of an entry that can invite to it.
