@@ -345,6 +345,10 @@ STRUCK = (
     r"wird schnell fündig",
     r"nach diesem Fall:",
     r"Oft findet sich dort ein Fall",
+    # An orchard's (r480): "Pick up one thing in each answer. For anyone who wants to keep the
+    # conversation going, add a comment of your own": a question for whoever engages, read
+    # as one for a quiet post.
+    r"For anyone who wants to keep the conversation going",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
