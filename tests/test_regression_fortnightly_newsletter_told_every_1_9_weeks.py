@@ -32,7 +32,8 @@ def test_a_fortnightly_newsletter_may_keep_its_rhythm() -> None:
     (finding,) = thin(strategy)
     found = re.search(
         r"If 0\.5 \(one post about every 2 weeks\) is the rhythm you want, lower the minimum "
-        r"it must reach: channels\.newsletter\.min_minutes_per_week (\d+)",
+        r"it must reach to what its posts fill with the \d+ minutes it is given now: "
+        r"channels\.newsletter\.min_minutes_per_week (\d+)",
         finding.suggestion,
     )
     assert found, finding
