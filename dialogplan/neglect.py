@@ -1021,7 +1021,7 @@ def _first_fix(
     if not lost:
         return (
             f"Give it `announce_first: true`{too}: the plan then announces it before the "
-            f"events (tried on a copy of your plan).{_own_post_lost(own, calendar, title)}"
+            f"events (tried on a copy of your plan).{_own_post_lost(trial, own, calendar, title)}"
         )
 
     def keeps_all(changed: Strategy, plan: Calendar) -> bool:
@@ -1046,25 +1046,41 @@ def _first_fix(
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
         f"announces it before the events, and {names} still "
         f"{'gets' if len(lost) == 1 else 'get'} invitations often enough (tried on a copy of "
-        "your plan)." + _own_post_lost(own, plan, title)
+        "your plan)." + _own_post_lost(trial, own, plan, title)
     )
 
 
-def _own_post_lost(own: AbstractSet[str], calendar: Sequence[Entry], title: str) -> str:
-    """Those of ``own`` a plan announces only in other posts now, said as a cost; or ""."""
+def _own_post_lost(
+    strategy: Strategy, own: AbstractSet[str], calendar: Sequence[Entry], title: str
+) -> str:
+    """Those of ``own`` a plan announces only in other posts now, said as a cost; or "".
+
+    "Its invitations all come from other posts" left a writer unsure whether that was
+    acceptable, or whether the event then had too few (r484 writer): the cost says whether
+    they are still enough, and where they are, that either choice is fine.
+    """
     kept = {entry.announce for entry in calendar if entry.announce}
     lost = sorted(t for t in own - kept if t != title)
     if not lost:
         return ""
     names = " and ".join(repr(t) for t in lost)
+    one = len(lost) == 1
     # "still invites to it often enough", then "no announcement of its own", read as a
     # contradiction (r467 writer): what it loses is the entry of its own, not invitations.
-    ending = (
-        "loses its own announcement entry; its invitations"
-        if len(lost) == 1
-        else "lose their own announcement entries; their invitations"
+    loses = "loses its own announcement entry" if one else "lose their own announcement entries"
+    short = sorted(set(lost) & _announced_too_seldom(strategy, calendar))
+    if short:
+        few = " and ".join(repr(t) for t in short)
+        return (
+            f" The cost: {names} then {loses}, and {few} {'gets' if len(short) == 1 else 'get'} "
+            "fewer invitations than needed from other posts."
+        )
+    return (
+        f" The cost: {names} then {loses}, but still {'gets' if one else 'get'} the "
+        "invitations needed, from other posts. Either choice is fine: set it if "
+        f"{title!r} matters more to you, leave it if you want an entry of its own for "
+        f"{names}."
     )
-    return f" The cost: {names} then {ending} all come from other posts."
 
 
 def _announced_too_seldom(strategy: Strategy, calendar: Sequence[Entry]) -> set[str]:

@@ -66,7 +66,11 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
     near = [
         (i, topic)
         for i, topic in enumerate(strategy.topics)
-        if len(without.get(topic.title, ())) >= NEAR_WITHOUT and (i, topic) not in short
+        if len(without.get(topic.title, ())) >= NEAR_WITHOUT
+        and (i, topic) not in short
+        # One with all its questions has none to add: "Add 0 questions (all 12)" to a topic
+        # only close to running short asked for nothing.
+        and _room(topic)
     ]
     limits = {i: _limit(asking[topic.title]) for i, topic in short} | {
         i: NEAR_WITHOUT for i, _ in near
@@ -179,10 +183,19 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
     """How many more questions each topic wants, and which kind works where."""
     # "Add 2 to" left out what to add, and "topics[1]" counts from 0 where writers count
     # from 1: the noun and the topic's place as people count it come along.
+    # A topic with all its questions has none to add: it was told "Add 0 questions (all 12)".
+    full = [topic for _, topic, _ in wants if not _room(topic)]
+    if len(full) == len(wants):
+        return (
+            f"{_names(full)} {'has' if len(full) == 1 else 'have'} all {MAX_QUESTIONS} "
+            f"questions already, and {'it comes' if len(full) == 1 else 'they come'} up too "
+            f"often for {MAX_QUESTIONS}: {_too_often(len(full)).split('; ', 1)[1]}"
+        )
     each = "; ".join(
         f"{_questions(topic, more)} to {topic.title!r} ({_ordinal(i + 1)} topic, "
         f"topics[{i}].questions)"
         for i, topic, more in wants
+        if _room(topic)
     )
     return (
         f"Add {each}. Write ones followers or group members can answer in a line from their "

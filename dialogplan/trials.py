@@ -132,11 +132,13 @@ def hundredths(minutes: float, rounding: Callable[[float], int] = math.ceil) -> 
 
 
 def _own_hours(strategy: Strategy, channel: str, hours: float) -> str:
-    """The channel's own hours as tried: raised, given in place of its share, or new."""
+    """The channel's own hours as tried: raised, given with its share removed, or new."""
     plan = strategy.channels[channel]
     field = f"channels.{channel}.hours_per_week"
     if plan.hours_per_week is not None:
         return f"{field} {plan.hours_per_week:g} → {hours:g}"
     if plan.share is not None:
-        return f"{field} {hours:g} in place of its share {plan.share:g}"
+        # "in place of its share" left a writer unsure whether to keep share as well (r484
+        # writer): the share goes, since it would grow with the new total.
+        return f"{field} {hours:g} with share {plan.share:g} removed (it grows with the total)"
     return f"{field} {hours:g}"
