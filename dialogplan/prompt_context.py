@@ -977,6 +977,11 @@ class Contexts:
                 continue
             if entry.move not in TOPIC_PEOPLE_MOVES or not entry.topic or entry.contact_row:
                 continue
+            # A post that looks back on an event is about the event, not its topic: an
+            # orchard's thanks for its wassail went to a contact who posts about small
+            # gardens' fruit trees (r480).
+            if i in self.recaps:
+                continue
             today = entry.start.date()
             people = [c for c in self._knowing(entry) if self._may_name(c, entry, named)][:NEARBY]
             # What the team shares with someone goes with the first post sent to them: a youth
