@@ -349,6 +349,10 @@ STRUCK = (
     # conversation going, add a comment of your own": a question for whoever engages, read
     # as one for a quiet post.
     r"For anyone who wants to keep the conversation going",
+    # A hospice service's, an orchard's and a union branch's (r480, r483, r487): „stell darunter
+    # eine engere Frage mit zwei Antworten zur Wahl“ and "a narrower question", never given.
+    r"engere Frage mit zwei Antworten",
+    r"narrower (?:follow-up )?question|narrows the question",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
