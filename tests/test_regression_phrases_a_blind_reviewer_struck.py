@@ -353,6 +353,11 @@ STRUCK = (
     # eine engere Frage mit zwei Antworten zur Wahl“ and "a narrower question", never given.
     r"engere Frage mit zwei Antworten",
     r"narrower (?:follow-up )?question|narrows the question",
+    # A union branch's and a software firm's (r487, r485): „Bei uns hat ein Fall den Ausschlag
+    # gegeben: … Was gibt bei dir den Ausschlag?“ under a post on collective agreements, and
+    # "where you'd stand for one concrete case – no arguing – … would you?", a yes or no.
+    r"hat ein Fall den Ausschlag gegeben",
+    r"no arguing – and ask theirs|For that case (?:we'd|I'd) go with",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
