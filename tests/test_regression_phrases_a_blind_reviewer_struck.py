@@ -357,7 +357,7 @@ STRUCK = (
     # gegeben: … Was gibt bei dir den Ausschlag?“ under a post on collective agreements, and
     # "where you'd stand for one concrete case – no arguing – … would you?", a yes or no.
     r"hat ein Fall den Ausschlag gegeben",
-    r"no arguing – and ask theirs|For that case (?:we'd|I'd) go with",
+    r"no arguing – and ask theirs|go with … – would you\?|every time\. Would you\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
