@@ -416,9 +416,11 @@ class Announcements:
     def soon(self, entry: Entry) -> Announcement | None:
         """The next event within a week (four, on its topic) of an entry that can invite to it.
 
-        Only an event for the entry's goal (:meth:`Strategy.goals_of_event`), or on its eve and
-        its day for any of the channel's people: a software firm's reply round the day before
-        its Dev Night said nothing of it, the round being for juniors (r485). Within the week,
+        Only an event for the entry's goal (:meth:`Strategy.goals_of_event`); on its eve and its
+        day, in the conversations around the team's posts, for any of the channel's people: a
+        software firm's reply round the day before its Dev Night said nothing of it, the round
+        being for juniors (r485), while an own post for firms booking team days still invites
+        no HR manager to a setters' evening. Within the week,
         only an event that may come up in work on the entry's topic, or, in the last
         :data:`GOAL_EVENT_DAYS`, one the entry's goal invites to: an
         invitation to the puppy class does not belong in a post about the dental suite.
@@ -444,9 +446,9 @@ class Announcements:
         if entry.announce or entry.move not in EVENT_HOOK_MOVES or outside:
             return None
         close_only = entry.move in CLOSE_ONLY_MOVES
-        close = self._nearest(entry, range(CLOSE_DAYS + 1), min) or self._nearest(
-            entry, range(CLOSE_DAYS + 1), min, "channel"
-        )
+        close = self._nearest(entry, range(CLOSE_DAYS + 1), min)
+        if close is None and entry.move not in FIRST_AFTER_MOVES:
+            close = self._nearest(entry, range(CLOSE_DAYS + 1), min, "channel")
         if close is None and entry.channel in self.rare and not close_only:
             ahead = range(self._rare_ahead(entry) + 1)
             close = self._nearest(entry, ahead, min, "listed") or self._nearest(
