@@ -358,6 +358,9 @@ STRUCK = (
     # "where you'd stand for one concrete case – no arguing – … would you?", a yes or no.
     r"hat ein Fall den Ausschlag gegeben",
     r"no arguing – and ask theirs|go with … – would you\?|every time\. Would you\?",
+    # A union branch's (r487): „Erzähl … von einem Moment zur Personalbemessung“, a moment of a
+    # legal procedure.
+    r"von einem Moment (?:zu[mr]?|über) ",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
