@@ -361,6 +361,9 @@ STRUCK = (
     # A union branch's (r487): „Erzähl … von einem Moment zur Personalbemessung“, a moment of a
     # legal procedure.
     r"von einem Moment (?:zu[mr]?|über) ",
+    # A repair café's (r484): "We'll try the pick from … next. … What's yours?" after a question
+    # about the garment people would never let go of: nothing to try, and the question again.
+    r"try the pick from",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
