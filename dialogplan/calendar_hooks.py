@@ -36,6 +36,7 @@ from dialogplan.dates import (
 )
 from dialogplan.entry import Entry
 from dialogplan.event_people import name_words
+from dialogplan.names import noticeboard
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
 from dialogplan.word_stems import Stems, kind_of, stems
@@ -754,6 +755,11 @@ class Announcements:
             if entry.announce or entry.move not in INVITE_MOVES or not _mentions_team(entry):
                 continue
             if entry.contact_row or self.soon(entry) or self.past(entry):
+                continue
+            # A thread on a noticeboard about the town is no place for the team's offer: a
+            # garden club pointed people who named their rainy-day spots to its plot viewing
+            # (r486).
+            if entry.group and not entry.topic and noticeboard(entry.group):
                 continue
             today = entry.start.date()
             for title in self._invitable(entry, today):
