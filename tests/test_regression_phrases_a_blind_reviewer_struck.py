@@ -364,6 +364,9 @@ STRUCK = (
     # A repair café's (r484): "We'll try the pick from … next. … What's yours?" after a question
     # about the garment people would never let go of: nothing to try, and the question again.
     r"try the pick from",
+    # A repair café's and a boxing club's (r484, r488): "Say in two sentences what you're working
+    # on right now" before a question it had nothing to do with.
+    r"what you're working on right now",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
