@@ -367,6 +367,12 @@ STRUCK = (
     # A repair café's and a boxing club's (r484, r488): "Say in two sentences what you're working
     # on right now" before a question it had nothing to do with.
     r"what you're working on right now",
+    # A vet's and a cargo-bike club's (r491, r490): a yes-or-no summary that said how it came
+    # out before anyone answered („mehr von Ihnen haben Ja gesagt, als wir dachten“), and a
+    # thank-you after the team's answers in a group for „Leute, die euch … geantwortet haben“,
+    # closed with a yes-or-no „Dürfen wir dich dazu noch einmal fragen?“.
+    r"haben Ja gesagt, als|more of you said yes than",
+    r"dazu noch einmal fragen\?",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
