@@ -373,6 +373,9 @@ STRUCK = (
     # closed with a yes-or-no „Dürfen wir dich dazu noch einmal fragen?“.
     r"haben Ja gesagt, als|more of you said yes than",
     r"dazu noch einmal fragen\?",
+    # A vet's (r491): „Schau unter eurer Frage nach, wer … euch in einem eigenen Beitrag erwähnt
+    # hat“: a mention in someone's own post is not under the team's question.
+    r"unter (?:eurer|deiner) Frage .* in einem eigenen Beitrag erwähnt",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
