@@ -16,7 +16,7 @@ from dialogplan.calendar_hooks import Announcements, recaps
 from dialogplan.entry import Entry
 from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
-from dialogplan.question_shapes import asker_words, asks_the_person, asks_the_team
+from dialogplan.question_shapes import asker_words, asks_the_team
 from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
@@ -42,8 +42,8 @@ ASKER = {"en": 'as in "Can I …", "Do I need …"', "de": 'as in "Kann man …"
 #: How a question that asks people about themselves addresses them, for the advice.
 ASKED_OF_THEM = {"en": 'as in "What did you try first?"',
                  "de": "as in „Was {hast du|haben Sie} zuerst ausprobiert?“"}  # fmt: skip
-#: A question the team might add, for trying how many would do, where a topic has none to
-#: copy: it asks people about themselves, in neither register, in any month.
+#: A question the team might add, for trying how many would do: it asks people about
+#: themselves, in both registers, in any month, as the advice asks.
 STAND_IN = {"en": "What did you try first, the last time ({n})?",
             "de": "Was {{hast du|haben Sie}} zuletzt ausprobiert ({n})?"}  # fmt: skip
 
@@ -148,7 +148,7 @@ def _more(
     topic = strategy.topics[index]
     room = _room(topic)
     for more in range(1, room + 1):
-        added = tuple(_stand_in(strategy.language, topic.questions, n) for n in range(more))
+        added = tuple(_stand_in(strategy.language, n) for n in range(more))
         topics = list(strategy.topics)
         topics[index] = topic.model_copy(update={"questions": (*topic.questions, *added)})
         trial = strategy.model_copy(update={"topics": tuple(topics)})
@@ -162,21 +162,16 @@ def _room(topic: Topic) -> int:
     return max(MAX_QUESTIONS - len(topic.questions), 0)
 
 
-def _stand_in(language: str, questions: Sequence[str], n: int) -> str:
-    """A question like the topic's own that asks people about themselves, numbered as one more.
+def _stand_in(language: str, n: int) -> str:
+    """A question of the kind the advice asks for, numbered as one more.
 
-    A copy of one of them, where it has any that address the one asked: it goes where they go
-    (one in „Sie“ only), so the trial counts what the team's next one would do. Copies of
-    questions that address nobody fit no comment under others' posts, and a garden club
-    with two such questions was told 6 more were not enough where its next 1 was (r486).
+    Copies of the topic's own carried what kept them from some prompts, and the trial counted
+    what the copies did, not what the team's next question would: one in „Sie“ only never went
+    to a channel that says „du“, one naming January waited for January, and a vet's practice
+    and a boxing club were told "all 12" where 4 to 6 did (r488, r491). It asks people about
+    themselves, in both registers, in any month, as the advice's example does.
     """
-    fitting = [
-        q for q in questions if asks_the_person(q, language) and not asks_the_team(q, language)
-    ]
-    if not fitting:
-        return STAND_IN[language].format(n=n)
-    question = fitting[n % len(fitting)]
-    return f"{question.rstrip('?')} ({n})?"
+    return STAND_IN[language].format(n=n)
 
 
 def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
