@@ -72,12 +72,23 @@ def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Find
         # only close to running short asked for nothing.
         and _room(topic)
     ]
-    limits = {i: _limit(asking[topic.title]) for i, topic in short} | {
-        i: NEAR_WITHOUT for i, _ in near
-    }
+    wants = [
+        (i, topic, _more(strategy, entries, silent, i, _limit(asking[topic.title])))
+        for i, topic in short
+    ]
+    # One close to running short is asked for as many as keep it under the limit once the
+    # others have theirs, and one at least: asked to bring it under two prompts without, a
+    # topic a boxing club had left as it was, with five of 23, was told to add 7 (all 12).
+    added = strategy
+    for i, _, more in wants:
+        added = _with_stand_ins(added, i, min(more, _room(strategy.topics[i])))
+    wants += [
+        (i, topic, max(1, _more(added, entries, silent, i, _limit(asking[topic.title]))))
+        for i, topic in near
+    ]
+    wants.sort(key=lambda want: want[0])
     short = sorted(short + near, key=lambda pair: pair[0])
     days = [day for _, topic in short for day in without[topic.title]]
-    wants = [(i, topic, _more(strategy, entries, silent, i, limits[i])) for i, topic in short]
     yield Finding(
         "few-questions", Severity.WARNING, "", min(days), max(days),
         f"{_topics([t for _, t in short])} short of questions of "
@@ -148,13 +159,19 @@ def _more(
     topic = strategy.topics[index]
     room = _room(topic)
     for more in range(1, room + 1):
-        added = tuple(_stand_in(strategy.language, n) for n in range(more))
-        topics = list(strategy.topics)
-        topics[index] = topic.model_copy(update={"questions": (*topic.questions, *added)})
-        trial = strategy.model_copy(update={"topics": tuple(topics)})
+        trial = _with_stand_ins(strategy, index, more)
         if len(_supply(trial, entries, silent)[1].get(topic.title, ())) < limit:
             return more
     return room + 1
+
+
+def _with_stand_ins(strategy: Strategy, index: int, count: int) -> Strategy:
+    """A copy of the plan's strategy with ``count`` stand-in questions added to one topic."""
+    topic = strategy.topics[index]
+    added = tuple(_stand_in(strategy.language, index, n) for n in range(count))
+    topics = list(strategy.topics)
+    topics[index] = topic.model_copy(update={"questions": (*topic.questions, *added)})
+    return strategy.model_copy(update={"topics": tuple(topics)})
 
 
 def _room(topic: Topic) -> int:
@@ -162,16 +179,17 @@ def _room(topic: Topic) -> int:
     return max(MAX_QUESTIONS - len(topic.questions), 0)
 
 
-def _stand_in(language: str, n: int) -> str:
+def _stand_in(language: str, index: int, n: int) -> str:
     """A question of the kind the advice asks for, numbered as one more.
 
     Copies of the topic's own carried what kept them from some prompts, and the trial counted
     what the copies did, not what the team's next question would: one in „Sie“ only never went
     to a channel that says „du“, one naming January waited for January, and a vet's practice
     and a boxing club were told "all 12" where 4 to 6 did (r488, r491). It asks people about
-    themselves, in both registers, in any month, as the advice's example does.
+    themselves, in both registers, in any month, as the advice's example does. Numbered by
+    topic too, so that those of two topics tried together are two questions.
     """
-    return STAND_IN[language].format(n=n)
+    return STAND_IN[language].format(n=f"{index + 1}.{n + 1}")
 
 
 def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
