@@ -211,8 +211,8 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
         if _room(topic)
     )
     return (
-        f"Add {each}. Write ones followers or group members can answer in a line from their "
-        f"own experience, asked of them ({ASKED_OF_THEM[strategy.language]}). "
+        f"Add {each}. Write ones people can answer in a line from their own experience, "
+        f"asked of them ({ASKED_OF_THEM[strategy.language]}). "
         f"{_tried(wants)}{_one_form(strategy, wants)} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
         f"{_asked_of_you(strategy, wants)}"
@@ -229,11 +229,12 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
     """
     full = [topic for _, topic, more in wants if more > _room(topic)]
     number = "Each number" if len(wants) > 1 else "The number"
-    enough = "is enough" if not full else f'is enough, except where it says "all {MAX_QUESTIONS}"'
+    # The numbers "are enough" and "not enough" in one sentence said the same thing twice in
+    # a paragraph writers found too long to read in a terminal (r491): the filled-up topics
+    # are said once, after it.
     said = (
         f"{number} was tried on a copy of your plan with its present hours and channels and "
-        f"{enough}: more hours or channels make more prompts that ask, and so want more "
-        "questions; run validate again after changing them."
+        "is enough; more hours or channels want more, so run validate again after changing them."
     )
     if not full:
         return said
@@ -249,12 +250,12 @@ def _too_often(count: int) -> str:
     """Why some prompts of a topic filled with questions keep a built-in one, and what helps."""
     if count == 1:
         return (
-            "it comes up too often for its own questions alone, so a few of its prompts keep "
-            "a built-in question; to change that, give it `months` so that it comes up only then."
+            "it comes up too often for its own questions alone; to change that, give it `months` "
+            "so that it comes up only then."
         )
     return (
-        "they come up too often for their own questions alone, so a few of their prompts keep "
-        "a built-in question; to change that, give them `months` so that they come up only then."
+        "they come up too often for their own questions alone; to change that, give them "
+        "`months` so that they come up only then."
     )
 
 
@@ -265,10 +266,16 @@ def _names(topics: Sequence[Topic]) -> str:
 
 
 def _questions(topic: Topic, more: int) -> str:
-    """The count of questions to add, with its noun: "2 questions", "6 questions (all 12)"."""
+    """The count of questions to add, with its noun: "2 questions", "6 questions (12 in all, …)".
+
+    Writers guessed what "(all 12)" meant (r488, r491): it says that 12 is the most.
+    """
     if more > _room(topic):
         room = _room(topic)
-        return f"{room} question{'' if room == 1 else 's'} (all {MAX_QUESTIONS})"
+        return (
+            f"{room} question{'' if room == 1 else 's'} ({MAX_QUESTIONS} in all, the most a "
+            "topic may have)"
+        )
     return f"{more} question{'' if more == 1 else 's'}"
 
 
