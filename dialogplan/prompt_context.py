@@ -1704,7 +1704,13 @@ class _People:
         # A vet was asked "what's happened with the spring health checks since we last
         # spoke?" twice, six weeks apart (r424).
         own, nth = asked(contact.talk_about), self.touches.get(i, 0)
-        done = nth > 1 or names_a_month_gone(contact.talk_about, today)
+        # Nor the plan's event it names, once it is over: „Gesprächsstoff habt ihr schon: die
+        # Tagesordnung für den Elternabend“ three weeks after the evening (r495).
+        done = (
+            nth > 1
+            or names_a_month_gone(contact.talk_about, today)
+            or self._gone(contact, today, why)
+        )
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
