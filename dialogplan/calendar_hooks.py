@@ -756,10 +756,15 @@ class Announcements:
                 continue
             if entry.contact_row or self.soon(entry) or self.past(entry):
                 continue
-            # A thread on a noticeboard about the town is no place for the team's offer: a
-            # garden club pointed people who named their rainy-day spots to its plot viewing
-            # (r486).
-            if entry.group and not entry.topic and noticeboard(entry.group):
+            # A thread under the team's question about the town, on its noticeboard, is no
+            # place for the team's offer: a garden club pointed people who named their
+            # rainy-day spots to its plot viewing (r486).
+            if (
+                entry.move == "reply"
+                and entry.group
+                and not entry.topic
+                and noticeboard(entry.group)
+            ):
                 continue
             today = entry.start.date()
             for title in self._invitable(entry, today):

@@ -22,7 +22,8 @@ PEOPLE = (
 
 def test_the_subject_had_before_is_said_once() -> None:
     strategy = make(language="en", channels={"facebook": {}})
+    days = [(1, 14), (3, 15), (3, 16), (3, 17)]
     rows = [{"channel": "facebook", "move": "comment", "start": f"2027-0{m}-{d} 09:00",
-             "seq": n} for n, (m, d) in enumerate([(1, 14), (3, 15), (3, 16), (3, 17)])]  # fmt: skip
+             "seq": n} for n, (m, d) in enumerate(days)]  # fmt: skip
     prompts = named_prompts(strategy, PEOPLE, rows)
     assert not [p for p in prompts if re.search(r"talked about [^.;:]*talked about", p)]
