@@ -1977,7 +1977,8 @@ _KEEP_THEM = re.compile(r",?\s+and\s+\w+\s+(?:them|it)$", re.IGNORECASE)
 #: Words that start a German noun phrase in lower case inside a sentence: an article, a number
 #: or a preposition („Wir suchen gerade für die Straußwirtschaft zwei Aushilfen“, r482).
 _LOWER_STARTS = frozenset(
-    {"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "neue", "neuen", "weitere"}
+    {"ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "zehn"}
+    | {"neue", "neuen", "weitere"}
     | {"für", "zum", "zur", "im", "in", "ab", "bis", "als", "mit", "aus", "vor", "nach"}
 )
 
@@ -2001,7 +2002,8 @@ _WHY_CLAUSE = re.compile(r",?\s+(?:so that|so|because|in order to)\s.*$", re.IGN
 #: gewinnen“ read „Wir suchen gerade Bis Sommer 2027 einen Auszubildenden“ (r451 writer).
 _BY_WHEN = re.compile(
     r"^(?:bis|ab|im|noch)(?:\s+(?:zum|zur|ende|anfang|mitte|in|diese[mnrs]?))*"
-    r"\s+(?:\d{1,2}\.\s+)?[\wäöü]+(?:\s+\d{4})?,?\s+(?=ein|zwei|drei|vier|fünf|neue)",
+    r"\s+(?:\d{1,2}\.\s+)?[\wäöü]+(?:\s+\d{4})?,?\s+"
+    r"(?=ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d|neue)",
     re.IGNORECASE,
 )
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
