@@ -376,6 +376,9 @@ STRUCK = (
     # A vet's (r491): „Schau unter eurer Frage nach, wer … euch in einem eigenen Beitrag erwähnt
     # hat“: a mention in someone's own post is not under the team's question.
     r"unter (?:eurer|deiner) Frage .* in einem eigenen Beitrag erwähnt",
+    # A boxing club's and a climbing wall's (r488, r497): "What would you change, if it were
+    # your place?" before a closure for works, a line any account could post.
+    r"if it were your place|an (?:unserer|meiner) Stelle ändern",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
