@@ -1,6 +1,7 @@
 """A letterpress studio's message read "You've talked about the reorder of the spires card before
 Christmas before" (r298's writer): a note ending in "before Christmas" met a frame ending in
-"before". The frame says "already", before the note.
+"before". The frame says the subject was had before, ahead of the note ("Last time it was …",
+"Your last exchange was about …").
 """
 
 from __future__ import annotations
@@ -29,5 +30,6 @@ def test_no_before_before() -> None:
         first, second = entries(strategy, rows)
         named = [replace(first, contact_row=2), replace(second, contact_row=2)]
         prompts.append(render(strategy, named)[1].prompt)
-    assert any("already talked about the reorder of the spires card" in p for p in prompts)
+    said = ("Last time it was the reorder of the spires", "was about the reorder of the spires")
+    assert any(frame in p for p in prompts for frame in said)
     assert not [p for p in prompts if "before Christmas before" in p]
