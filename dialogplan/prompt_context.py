@@ -1081,7 +1081,13 @@ class Contexts:
         once, so that a channel with two readers does not ask the same two after every issue.
         """
         place = _place_of(entry)
-        topical = entry.topic and not (place is not None and place.kind == "inbox")
+        inbox = place is not None and place.kind == "inbox"
+        # Under the team's own post on no topic (an invitation) nobody's notes say they have a
+        # view: a zero-waste shop's invitation to a bathroom workshop was to have a miller
+        # tagged under it (r499). In a group, its own members may still start the thread.
+        if not entry.topic and not inbox and not entry.group:
+            return []
+        topical = entry.topic and not inbox
         people = [
             c
             for c in (self._knowing(entry) if topical else self.strategy.people)
