@@ -378,7 +378,7 @@ STRUCK = (
     r"unter (?:eurer|deiner) Frage .* in einem eigenen Beitrag erwähnt",
     # A boxing club's and a climbing wall's (r488, r497): "What would you change, if it were
     # your place?" before a closure for works, a line any account could post.
-    r"if it were your place|an (?:unserer|meiner) Stelle ändern",
+    r"if it were your place",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
