@@ -1082,10 +1082,12 @@ class Contexts:
         """
         place = _place_of(entry)
         inbox = place is not None and place.kind == "inbox"
-        # Under the team's own post on no topic (an invitation) nobody's notes say they have a
-        # view: a zero-waste shop's invitation to a bathroom workshop was to have a miller
-        # tagged under it (r499). In a group, its own members may still start the thread.
-        if not entry.topic and not inbox and not entry.group:
+        # Under an invitation on no topic nobody's notes say they have a view: a zero-waste
+        # shop's invitation to a bathroom workshop was to have a miller tagged under it (r499).
+        # In a group, its own members may still start the thread.
+        post = self.index.get(entry.follows_up) if entry.follows_up else None
+        invitation = post is not None and self.entries[post].move == "announce"
+        if invitation and not entry.topic and not inbox and not entry.group:
             return []
         topical = entry.topic and not inbox
         people = [

@@ -24,7 +24,16 @@ PEOPLE = (
 def test_nobody_is_picked_to_answer_under_an_invitation() -> None:
     strategy = make(channels={"facebook": {}})
     strategy = strategy.with_people(parse_contacts(PEOPLE.encode(), "contacts.csv"))
-    rows = [{"channel": "facebook", "move": "reply", "start": f"2027-03-0{day} 18:00",
-             "topic": ""} for day in (2, 3, 4, 5)]  # fmt: skip
+    rows = [
+        row
+        for day in (2, 3, 4, 5)
+        for row in (
+            {"channel": "facebook", "move": "announce", "start": f"2027-03-0{day} 09:00",
+             "topic": ""},
+            {"channel": "facebook", "move": "reply", "start": f"2027-03-0{day} 18:00",
+             "topic": "", "follows_up": f"row{2 * day - 4}@test"},
+        )
+    ]  # fmt: skip
     facts = Contexts(strategy, entries(strategy, rows))
-    assert not [p for i in range(len(rows)) for p in facts(i)["topic_people"]]
+    replies = [i for i, row in enumerate(rows) if row["move"] == "reply"]
+    assert not [p for i in replies for p in facts(i)["topic_people"]]
