@@ -59,3 +59,20 @@ class GoalPeople:
         names = {name for channel in strategy.groups for name in strategy.group_names(channel)}
         longest = sorted(names, key=len, reverse=True)
         return re.compile("|".join(map(re.escape, longest)) or "(?!)", re.IGNORECASE)
+
+
+#: People from a place of their own: "Familien aus Berlin", "founders from Leeds"; not the
+#: German nouns of a motive, which are capitalised too („Menschen, die aus Leidenschaft …“).
+_FROM_PLACE = re.compile(
+    r"\b(?:aus|from)\s+(?:der |dem |den |the )?"
+    r"(?!(?:Leidenschaft|Erfahrung|Überzeugung|Liebe|Interesse|Neugier|Spaß|Freude|Tradition"
+    r"|Gewohnheit|Sorge|Angst|Not|Prinzip|Zufall)\b)[A-ZÄÖÜ]"
+)
+
+
+def from_a_place(who: str) -> bool:
+    """Whether a goal's people come from a place of their own, not the team's area.
+
+    „Familien aus Berlin und Brandenburg“ are a lakeside campsite's guests.
+    """
+    return bool(_FROM_PLACE.search(who))

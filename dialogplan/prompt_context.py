@@ -47,7 +47,7 @@ from dialogplan.details import names_a_month_gone
 from dialogplan.entry import Entry
 from dialogplan.event_people import BEFORE, helps, of_the_past
 from dialogplan.event_people import REASONS as EVENT_REASONS
-from dialogplan.goal_people import GoalPeople
+from dialogplan.goal_people import GoalPeople, from_a_place
 from dialogplan.labels import channel_label, move_label, platform
 from dialogplan.names import (
     asked,
@@ -568,7 +568,7 @@ class Contexts:
         „Familien aus Berlin und Brandenburg“ are a lakeside campsite's guests: „accounts from
         Lindow first“ would send the team looking for them in the wrong place.
         """
-        return "" if goal.who and _FROM_PLACE.search(goal.who) else self.strategy.area or ""
+        return "" if goal.who and from_a_place(goal.who) else self.strategy.area or ""
 
     def _talk(self, i: int, entry: Entry) -> str:
         """How people talk about the entry's topic: about the question it asks or goes back to.
@@ -1875,15 +1875,6 @@ def _touching(note: str, topic: str, core: str, common: frozenset[str]) -> int:
 def _words(area: str) -> tuple[str, ...]:
     """The names in an area ("Leipzig-Gohlis"), to tell a place named after it."""
     return tuple(long_words(area, 4))
-
-
-#: People from a place of their own: "Familien aus Berlin", "founders from Leeds"; not the
-#: German nouns of a motive, which are capitalised too („Menschen, die aus Leidenschaft …“).
-_FROM_PLACE = re.compile(
-    r"\b(?:aus|from)\s+(?:der |dem |den |the )?"
-    r"(?!(?:Leidenschaft|Erfahrung|Überzeugung|Liebe|Interesse|Neugier|Spaß|Freude|Tradition"
-    r"|Gewohnheit|Sorge|Angst|Not|Prinzip|Zufall)\b)[A-ZÄÖÜ]"
-)
 
 
 def _own_profile(contact: Contact) -> bool:

@@ -22,6 +22,7 @@ import yaml
 from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
+from dialogplan.goal_people import from_a_place
 from dialogplan.names import noticeboard, without_noticeboard_words
 from dialogplan.places import channel_places
 from dialogplan.prompt_text import names_event
@@ -331,6 +332,10 @@ class _Turns:
         self.of_goal = {
             goal.id: questions_for_its_people(strategy, goal.id) for goal in strategy.goals
         }
+        #: The goals whose people come from a place of their own ("Familien aus Berlin").
+        self.from_elsewhere = frozenset(
+            g.id for g in strategy.goals if g.who and from_a_place(g.who)
+        )
         #: The themes of each group that lists its own: its members hear of nothing else.
         self.group_themes = {
             key: themes for key, themes in strategy.group_themes().items() if themes
@@ -372,7 +377,7 @@ class _Turns:
             self._announced(entry)
             return ""
         pool = self._pool(entry)
-        if not pool:
+        if not pool and not self._asks_the_place(entry):
             return ""
         day = entry.start.date()
         heard = _heard(entry)
@@ -381,21 +386,9 @@ class _Turns:
             resting = {q for q in pool if self._resting(heard, q, day)}
             found = _next(pool, posts, day, self.windows, resting)
         else:
-            key = entry.topic or f"goal {entry.goal}"
-            turn = self.seen[key]
-            later = [pool[(turn + k) % len(pool)] for k in range(len(pool))]
-            free = [
-                q
-                for q in later
-                if _timely(q, day, self.windows)
-                and not self._resting(heard, q, day)
-                and not (own and self._posted_lately(q, day))
-            ]
-            strict = _heard(entry, strict=True)
-            found = next((q for q in free if not self._resting(strict, q, day)), "") or next(
-                iter(free), ""
-            )
-            self.seen[key] += bool(found)
+            found = self._in_turn(entry, pool, entry.topic or f"goal {entry.goal}")
+            if not found and self._asks_the_place(entry):
+                found = self._in_turn(entry, local_questions(self.strategy.language), "place")
         if found:
             self.asked[(heard[0][0], found)] = day
             # A question posted to a group is read by the followers of the team's own channels
@@ -404,6 +397,42 @@ class _Turns:
             if own or (entry.group and entry.move in POSTED_QUESTION_MOVES):
                 self.posted[found] = day
         return found
+
+    def _in_turn(self, entry: Entry, pool: tuple[str, ...], key: str) -> str:
+        """The next question of ``pool`` whose turn it is under ``key`` and which is free."""
+        day, heard = entry.start.date(), _heard(entry)
+        own = _own_post(entry)
+        turn = self.seen[key]
+        later = [pool[(turn + k) % len(pool)] for k in range(len(pool))]
+        free = [
+            q
+            for q in later
+            if _timely(q, day, self.windows)
+            and not self._resting(heard, q, day)
+            and not (own and self._posted_lately(q, day))
+        ]
+        strict = _heard(entry, strict=True)
+        found = next((q for q in free if not self._resting(strict, q, day)), "")
+        found = found or next(iter(free), "")
+        self.seen[key] += bool(found)
+        return found
+
+    def _asks_the_place(self, entry: Entry) -> bool:
+        """Whether a group on no topic, its goal's questions all resting, is asked about the place.
+
+        Its people live in the team's area (the goal's ``who`` names no other place of theirs),
+        so what only people who live there know is theirs to answer; not where they trade
+        horses (a noticeboard named after a subject). Chosen here, the reply round quotes it:
+        picked by the template, "your question from earlier today" named nothing (r500).
+        """
+        return (
+            entry.move == "group-ask"
+            and not entry.topic
+            and bool(self.strategy.area)
+            and entry.goal not in self.from_elsewhere
+            and not self.group_themes.get((entry.channel, entry.group))
+            and not (noticeboard(entry.group) and not town_noticeboard(self.strategy, entry.group))
+        )
 
     def _announced(self, entry: Entry) -> None:
         """The announced offer's or event's own question rests among its readers from now."""
