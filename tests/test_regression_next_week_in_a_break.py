@@ -1,14 +1,16 @@
 """A bakery's reply round suggested "Shall we find a time? Next week works for us."
 
 Next week was its week of oven maintenance. A proposal to meet now names next week only
-when no blackout takes it, and otherwise the first week the break leaves free.
+when no blackout takes it, and otherwise the first week the break leaves free, said as a
+week can be said there: "would the week of 5 April suit you?", never "would in the week".
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from tests.support import build
+from dialogplan.render import render
+from tests.test_render import entries
 from tests.test_threads import make
 
 BREAK = (date(2027, 3, 29), date(2027, 4, 2))
@@ -23,9 +25,17 @@ def test_no_meeting_is_proposed_for_a_week_the_team_is_away() -> None:
         channels={"instagram": {}, "linkedin": {}},
         blackout=[{"from": BREAK[0], "to": BREAK[1], "reason": "Oven maintenance"}],
     )
-    entries = build(strategy).entries
-    week_before = [e for e in entries if BREAK[0] - timedelta(days=7) <= e.start.date() < BREAK[0]]
-    proposing = [e for e in entries if "next week" in e.prompt or "in the week of" in e.prompt]
-    assert [e for e in week_before if e in proposing]
-    assert not [e.prompt for e in week_before if "next week" in e.prompt.lower()]
-    assert all("in the week of 5 April" in e.prompt for e in week_before if e in proposing)
+    rows = []
+    for n in range(5):  # the week before the break: a story a day, and its reply round
+        rows += [
+            {"channel": "linkedin", "move": "story", "topic": "Our sourdough classes",
+             "seq": 2 * n, "start": f"2027-03-{22 + n} 08:00"},
+            {"channel": "linkedin", "move": "reply", "topic": "Our sourdough classes",
+             "seq": 2 * n + 1, "start": f"2027-03-{22 + n} 18:00",
+             "follows_up": f"row{2 * n}@test"},
+        ]  # fmt: skip
+    replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
+    proposing = [p for p in replies if "week" in p]
+    assert proposing, replies
+    assert not [p for p in replies if "next week" in p.lower() or "would in" in p]
+    assert all("week of 5 April" in p for p in proposing), proposing
