@@ -1279,6 +1279,11 @@ BREAK_KINDS = ("onsite", "busy", "conference", "learning", "fair", "works", "res
 AROUND_A_BREAK = re.compile(r"\b(nach|vor|after|before|following)\b", re.IGNORECASE)
 
 
+#: The days a break must last beyond its first for a reply round the working day before it
+#: to say when the team answers again: a bank holiday Monday is no news.
+AHEAD_LENGTH_DAYS = 2
+
+
 class Breaks:
     """The plan's breaks (:func:`~dialogplan.closed_days.breaks`), for ``away`` and ``back``."""
 
@@ -1310,6 +1315,32 @@ class Breaks:
             "kind": "holiday" if span.holiday else _break_kind(reason),
             "feast": feast(span.first, span.last) if span.holiday else "",
             "short": (span.last - span.first).days < SHORT_BREAK_DAYS,
+        }
+
+    def ahead(self, entry: Entry, day: Callable[[date], str]) -> dict[str, Any] | None:
+        """For a reply round the working day before a break of some days: its first day, the return.
+
+        A pool club's reply round on the eve of its board's winter week said "Still quiet?
+        Check back tomorrow", and whoever answered later waited a week without a word (r507).
+        """
+        if entry.move != "reply":
+            return None
+        today = entry.start.date()
+        span = next(
+            (
+                s
+                for s in self.spans
+                if today < s.first <= _next_weekday(today)
+                and (s.last - s.first).days >= AHEAD_LENGTH_DAYS
+            ),
+            None,
+        )
+        if span is None:
+            return None
+        return {
+            "first": day(span.first),
+            "back": day(self._open(entry, span.last)),
+            "tomorrow": (span.first - today).days == 1,
         }
 
     def span(self, entry: Entry) -> Break | None:
@@ -1363,6 +1394,12 @@ class Breaks:
                 return candidate
             candidate += timedelta(days=1)
         return last + timedelta(days=1)
+
+
+def _next_weekday(day: date) -> date:
+    """The next day from Monday to Friday after ``day``."""
+    after = day + timedelta(days=1)
+    return after + timedelta(days=max(0, 7 - after.weekday()) if after.weekday() >= 5 else 0)
 
 
 def _closes(reason: str) -> bool:

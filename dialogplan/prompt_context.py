@@ -417,6 +417,7 @@ class Contexts:
             "pause": self.breaks.pause(entry, self.day),
             "skips": self._skips(entry),
             "after_break": self._after_break(entry),
+            "break_ahead": self.breaks.ahead(entry, self.day),
             "meet_week": self.breaks.meet_week(entry.start.date()),
             "meet_next": self._meet_next(entry) if entry.move == "meet" else None,
             "review": self._review(i) if entry.move == "review" else None,

@@ -238,6 +238,10 @@ Every template sees these variables:
     still sign up for or an offer that begins, for the channel's people:
     ``{"item", "day"}``, shaped like ``announce`` (never a job) and its day (an offer's
     first); else None
+``break_ahead``
+    for ``reply`` on the working day before a break of three days or more:
+    ``{"first", "back", "tomorrow"}``, its first day and the day the team answers again (as
+    ``day`` gives them) and whether it begins the next day; else None
 ``resumes``
     for ``back`` without an event of the coming week, and not after a course, a conference
     or a fair: the offer that meets every week for the channel's people whose time today has

@@ -24,7 +24,7 @@ VARIABLES = {
     "warm_up", "new_channel", "variant", "turn", "conventions", "goal", "goal_text", "audience",
     "who", "topic", "topic_noun", "topic_kind", "place", "rules", "earlier", "news", "offline",
     "group", "groups_joined", "groups_found", "announce", "occasion", "pause", "skips", "resumes",
-    "after_break",
+    "after_break", "break_ahead",
     "meet_week", "meet_next", "review", "writes_first",
     "follows_up_title", "follows_up_start", "topic_question", "event_soon", "event_past", "we",
     "sie", "question", "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",

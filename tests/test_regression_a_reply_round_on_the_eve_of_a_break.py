@@ -1,0 +1,51 @@
+"""Regression: a reply round on the eve of a break said "check back tomorrow" (r507).
+
+A pool club asked its town's group a question on the Sunday before its board's winter week;
+the reply round that evening ended "Kam noch nichts, schreib eure eigene Antwort darunter",
+and whoever answered later waited a week without a word. The round on the working day
+before a break of some days now says when the team answers again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dialogplan.render import render
+from tests.test_render import entries
+from tests.test_threads import make
+
+BACK = {"en": "Saturday 13 February", "de": "Samstag, 13. Februar"}  # the page works Saturdays
+AWAY = {"en": "away from", "de": " weg und "}
+
+
+def _replies(language: str, days: list[str]) -> list[str]:
+    strategy = make(language=language, channels={"facebook": {}},
+                    blackout=[{"from": date(2027, 2, 8), "to": date(2027, 2, 12),
+                               "reason": "Winterurlaub des Vorstands"}])  # fmt: skip
+    rows = []
+    for n, day in enumerate(days):
+        rows += [
+            {"channel": "facebook", "move": "ask", "topic": "Nachfolge", "seq": 2 * n,
+             "start": f"{day} 09:00"},
+            {"channel": "facebook", "move": "reply", "topic": "Nachfolge", "seq": 2 * n + 1,
+             "start": f"{day} 18:00", "follows_up": f"row{2 * n}@test"},
+        ]  # fmt: skip
+    return [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("day", ["2027-02-05", "2027-02-07"])
+def test_the_round_before_the_break_says_when_answers_come(language: str, day: str) -> None:
+    """On the Friday or the Sunday before a Monday: the next working day is the break's."""
+    (reply,) = _replies(language, [day])
+    assert AWAY[language] in reply.lower() and BACK[language] in reply, reply
+    rest = reply.replace("away from tomorrow", "").replace("ab morgen", "")
+    assert "tomorrow" not in rest and "morgen" not in rest, reply
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_round_days_before_it_says_nothing_of_it(language: str) -> None:
+    (reply,) = _replies(language, ["2027-02-03"])
+    assert BACK[language] not in reply, reply
