@@ -140,6 +140,9 @@ NEARBY_NEWS_DAYS = 45
 #: A contact named in no entry this many days either side may be asked, in a round, about
 #: what the team shares with them.
 NEARBY_TALK_REST_DAYS = 28
+#: Breaks whose note before them may ask one of the goal's questions
+#: (:meth:`Contexts._away_asks`).
+PLAIN_BREAKS = frozenset({"", "rest", "busy", "holiday"})
 #: Breaks whose note afterwards tells what the team brought back, with no room for more.
 TOLD_BREAKS = frozenset({"conference", "learning", "fair"})
 
@@ -242,7 +245,8 @@ class Contexts:
         self.labels = {t.title for t in strategy.topics if t.questions and t.short}
         self.days: dict[date, str] = {}
         self.announcements = Announcements(strategy, self.day, entries)
-        self.topic_questions = questions_in_turn(strategy, entries, self.recaps, self.seeking)
+        self.breaks = Breaks(strategy)
+        self.topic_questions = self._team_questions()
         #: The themes each group is kept to, by channel and name (empty: any theme).
         self.group_topics = strategy.group_themes()
         self.asked_before = asked_before(entries, self.topic_questions)
@@ -251,7 +255,6 @@ class Contexts:
         }
         self.places: dict[tuple[str, str, bool], Mapping[str, str]] = {}
         self.wheres: dict[tuple[str, str, str, bool, str, bool], tuple[str, ...]] = {}
-        self.breaks = Breaks(strategy)
         self.questions: dict[tuple[int, int], list[int]] | None = None
         self.people = _People(strategy, entries, self.day, self.announcements)
         self.area_words = _words(strategy.area or "")
@@ -709,6 +712,34 @@ class Contexts:
             return None
         item = self._offered(found[0])
         return None if item.job else {"item": item, "day": self.day(found[1])}
+
+    def _team_questions(self) -> list[str]:
+        """Each entry's question of the team's (:func:`questions_in_turn`), "" for none.
+
+        A recap asks none, nor a note before a break that asks nothing (:meth:`_away_asks`).
+        """
+        quiet = frozenset(
+            i for i, e in enumerate(self.entries) if e.move == "away" and not self._away_asks(e)
+        )
+        return questions_in_turn(self.strategy, self.entries, self.recaps | quiet, self.seeking)
+
+    def _away_asks(self, away: Entry) -> bool:
+        """Whether a note before a break asks one of its goal's questions.
+
+        Before a short break or a public holiday, where nothing after it has a question or
+        day of its own: "What should our first post after the break be about?" and "How are
+        you spending the Easter weekend?" read as lines any account could post (r500, r503,
+        r497). A break for a course, a fair or works has questions of its own; before a long
+        one, answers would wait too long.
+        """
+        pause = self.breaks.pause(away, self.day)
+        if pause is None or pause["kind"] not in PLAIN_BREAKS:
+            return False
+        if not (pause["short"] or pause["kind"] == "holiday"):
+            return False
+        span = self.breaks.span(away)
+        after = span.last + timedelta(days=1) if span else None
+        return after is None or self.announcements.after_break(away, after) is None
 
     def _resumes(self, entry: Entry) -> Announcement | None:
         """For the note after a break, the weekly offer people can come to in its week, or None.

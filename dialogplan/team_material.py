@@ -43,7 +43,14 @@ OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 #: you to that?") down beside the team's own questions. So does a share put to the team's
 #: followers (``shares_ask_followers``), where "What's your experience with this?" fell flat.
 #: Listening asks about what it finds, and would only use a question up.
-TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {"group-ask", "connect", "thank", "comment", "share"}
+TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {
+    "group-ask",
+    "connect",
+    "thank",
+    "comment",
+    "share",
+    "away",
+}
 #: Moves whose question is heard in the thread under one post, not by everyone who follows.
 UNDER_A_POST_MOVES = frozenset({"comment"})
 #: Moves whose question rides on someone else's piece: it asks about the people reading it,
@@ -452,6 +459,10 @@ class _Turns:
             return ()
         if entry.move == "group-ask" and not entry.topic:
             pool = self._of_goal_in_group(entry)
+        elif entry.move == "away" and not entry.topic:
+            # The note before a break asks the goal's people about themselves (as a group on
+            # no topic does), never about the team: its answers wait for the team's return.
+            pool = self.of_goal.get(entry.goal, ())
         else:
             # A reply round's next question is asked in the open thread: a booking question
             # ("a weekday evening or Saturday morning slot?") there reads as a sales pitch.
