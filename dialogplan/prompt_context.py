@@ -1738,6 +1738,16 @@ class _People:
         touches = [day for day in told.get(contact.row, ()) if (today - day).days >= TOLD_DAYS]
         if planned is not None:
             touches.append(planned)
+        # An event of the plan the notes have them make happen, over by now, was a meeting
+        # too: "your last contact was on 11 February" to the woman who taught at the workshop
+        # day on 27 February (r503).
+        if helps(contact):
+            notes = f"{contact.note} {contact.talk_about}"
+            touches += [
+                e.last_day
+                for e in self.events.named(contact)
+                if e.last_day < today and not self.events.recalls(e, notes)
+            ]
         last = max(touches, default=None)
         # What to talk about (by the touch it is): brought up, or their own open question
         # answered, at the first touch in the plan; followed up at the next; then done with.
