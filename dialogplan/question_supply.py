@@ -17,6 +17,7 @@ from dialogplan.entry import Entry
 from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
 from dialogplan.question_shapes import asker_words, asks_the_team
+from dialogplan.seasons import question_months
 from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
@@ -232,9 +233,18 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
     # The numbers "are enough" and "not enough" in one sentence said the same thing twice in
     # a paragraph writers found too long to read in a terminal (r491): the filled-up topics
     # are said once, after it.
+    # A writer who added two questions, one naming winter, was asked for two more (r508
+    # writer): where the topic has one, a question of a season counts only in its months.
+    seasonal = any(question_months(q) for _, topic, _ in wants for q in topic.questions)
     said = (
         f"{number} was tried on a copy of your plan with its present hours and channels and "
-        "is enough; more hours or channels want more, so run validate again after changing them."
+        "is enough"
+        + (
+            " for questions that suit any month (one naming a season or a month counts only then)"
+            if seasonal
+            else ""
+        )
+        + "; more hours or channels want more, so run validate again after changing them."
     )
     if not full:
         return said
