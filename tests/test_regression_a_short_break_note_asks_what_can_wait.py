@@ -17,7 +17,11 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
-WAITS = {"en": "and the rest on saturday 20 february", "de": "den rest am samstag, 20. februar"}
+#: Either wording of when the answers come (two notes on one day take different ones).
+WAITS = {
+    "en": ("the rest on saturday 20 february", "later ones on saturday 20 february"),
+    "de": ("den rest am samstag, 20. februar", "alles spätere am samstag, 20. februar"),
+}
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -33,4 +37,4 @@ def test_a_note_before_a_short_break_asks_a_question_that_can_wait(
     for prompt in (e.prompt for e in render(strategy, entries(strategy, rows))):
         asked = max(prompt.rfind("?“"), prompt.rfind("?”"), prompt.rfind("!“"))
         assert asked > 0, prompt
-        assert WAITS[language] in prompt[asked:].lower(), prompt
+        assert any(w in prompt[asked:].lower() for w in WAITS[language]), prompt

@@ -16,7 +16,9 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
-SAID = {"en": "the rest on tuesday 30 march", "de": "den rest nach den feiertagen"}
+#: Either wording of when the answers come (two notes on one day take different ones).
+SAID = {"en": ("the rest on tuesday 30 march", "later ones on tuesday 30 march"),
+        "de": ("den rest nach den feiertagen", "alles spätere nach den feiertagen")}  # fmt: skip
 #: Easter 2027: Good Friday 26 March to Easter Monday 29 March.
 GREETING = "2027-03-25 1{n}:00"
 
@@ -34,5 +36,5 @@ def test_the_question_before_a_holiday_says_when_it_is_answered(
     for prompt in (e.prompt for e in render(strategy, entries(strategy, rows))):
         asked = prompt.rfind("?")
         assert asked > 0, prompt
-        assert SAID[language] in prompt[asked:].lower(), prompt
+        assert any(said in prompt[asked:].lower() for said in SAID[language]), prompt
         assert "darunter kommt" not in prompt or channel != "newsletter", prompt
