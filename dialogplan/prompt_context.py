@@ -439,7 +439,9 @@ class Contexts:
         appeal for its new cat house was an „Angebot“ too. Without a question of its own, it
         ends with the question of the goal that invites to it: a butcher's club catering
         asked „Was würdet ihr als Erstes fragen?“ where the goal had „Was plant euer Verein in
-        diesem Jahr, und wie viele Gäste erwartet ihr?“; else with one of its topics'.
+        diesem Jahr, und wie viele Gäste erwartet ihr?“; else with one of its topics'. Not a
+        sale of tickets: a pub's early-bird tickets ended with the festival goal's other ask,
+        "Would you pull pints for a shift?" (r508).
         """
         found = self.announcements.of(entry)
         if not isinstance(found, Announcement):
@@ -447,7 +449,8 @@ class Contexts:
         found = self._offered(found)
         if found.question:
             return found
-        asked = self._goal_question(entry, goal, sie=sie) if found.title in goal.invite else ""
+        goals = found.title in goal.invite and not found.tickets
+        asked = self._goal_question(entry, goal, sie=sie) if goals else ""
         return replace(found, question=asked or self._topic_question(found.title, entry))
 
     def _topic_question(self, title: str, entry: Entry) -> str:
