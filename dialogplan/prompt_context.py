@@ -356,7 +356,7 @@ class Contexts:
         followed = self.index.get(entry.follows_up) if entry.follows_up else None
         noun, kind = self._topic(entry.topic)
         if kind == "theme" and entry.move in AMONG_OTHERS:
-            noun = _theirs_too(noun, self.language)
+            noun = self._anywhere(_theirs_too(noun, self.language))
         channel = self.channels[entry.channel]
         where = () if entry.move in NO_WHERE_MOVES else self._where(entry, goal)
         where = tuple(p for p in where if _tag_in_season(p, entry.start.date()))
@@ -430,6 +430,17 @@ class Contexts:
             "nearby": self.nearby.get(i, ()),
             "topic_people": self._topic_people(i),
         }
+
+    def _anywhere(self, noun: str) -> str:
+        """A theme's short form without the team's own place, as others write about it.
+
+        "Posts about circular walks from Caldersett" sent a B&B looking for posts about its
+        own village in a walkers' group of the whole Dales (r509): "circular walks" exist.
+        """
+        found = _FROM_HERE.search(noun)
+        if found is None or found.group(1).casefold() not in self.area_words:
+            return noun
+        return noun[: found.start()]
 
     def _announce(self, entry: Entry, goal: Goal, *, sie: bool) -> Announcement | str:
         """What an ``announce`` entry invites to; work a seeking goal invites to is a job.
@@ -1869,6 +1880,13 @@ class _People:
 AMONG_OTHERS = frozenset({"comment", "listen", "share", "group-help"})
 #: The team's own word at the start of a short form: "our", „unsere“.
 _OWN_WORD = re.compile(r"^(?:our|my|unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?)\s+", re.IGNORECASE)
+
+
+#: A short form's closing place: "… from Caldersett", „… rund um Kirchbrunn“.
+_FROM_HERE = re.compile(
+    r"\s+(?:from|in|around|round|near|aus|in|im|um|rund um|bei)\s+(?:the\s+)?([\w-]+)$",
+    re.IGNORECASE,
+)
 
 
 def _theirs_too(noun: str, language: str) -> str:
