@@ -1282,6 +1282,8 @@ AROUND_A_BREAK = re.compile(r"\b(nach|vor|after|before|following)\b", re.IGNOREC
 #: The days a break must last beyond its first for a reply round the working day before it
 #: to say when the team answers again: a bank holiday Monday is no news.
 AHEAD_LENGTH_DAYS = 2
+#: ``date.weekday()`` of the first day of a weekend.
+SATURDAY = 5
 
 
 class Breaks:
@@ -1399,7 +1401,9 @@ class Breaks:
 def _next_weekday(day: date) -> date:
     """The next day from Monday to Friday after ``day``."""
     after = day + timedelta(days=1)
-    return after + timedelta(days=max(0, 7 - after.weekday()) if after.weekday() >= 5 else 0)
+    while after.weekday() >= SATURDAY:
+        after += timedelta(days=1)
+    return after
 
 
 def _closes(reason: str) -> bool:

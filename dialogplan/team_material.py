@@ -42,7 +42,8 @@ OWN_QUESTION_MOVES = frozenset({"ask", "story", "article", "reply"})
 #: else's post asks one where it fits the post: reviewers marked its stock lines ("What led
 #: you to that?") down beside the team's own questions. So does a share put to the team's
 #: followers (``shares_ask_followers``), where "What's your experience with this?" fell flat.
-#: Listening asks about what it finds, and would only use a question up.
+#: Listening asks about what it finds, and would only use a question up. A note before a short
+#: break asks one where nothing after the break has its own (``Contexts._away_asks``).
 TEAM_QUESTION_MOVES = OWN_QUESTION_MOVES | {
     "group-ask",
     "connect",
