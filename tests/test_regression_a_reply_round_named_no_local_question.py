@@ -14,7 +14,7 @@ import pytest
 from dialogplan.render import render
 from dialogplan.team_material import local_questions
 from dialogplan.voice import voiced
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 GROUP = {"en": "Millbridge Outdoor Newbies", "de": "Wandern für Neulinge im Ashtal"}
@@ -25,16 +25,9 @@ OPEN = {"en": "“", "de": "„"}
 def test_the_reply_round_quotes_the_local_question(language: str) -> None:
     strategy = make(language=language, channels={"facebook-group": {}}, area="Brackenside",
                     groups={"facebook-group": [GROUP[language]]})  # fmt: skip
-    rows = []
-    for week in range(4):
-        day = f"2027-02-{1 + 7 * week:02}"
-        rows += [
-            {"channel": "facebook-group", "move": "group-ask", "group": GROUP[language],
-             "topic": "", "goal": "sichtbar", "start": f"{day} 08:00", "seq": 2 * week},
-            {"channel": "facebook-group", "move": "reply", "group": GROUP[language],
-             "topic": "", "goal": "sichtbar", "start": f"{day} 19:00", "seq": 2 * week + 1,
-             "follows_up": f"row{2 * week}@test"},
-        ]  # fmt: skip
+    days = [f"2027-02-{1 + 7 * week:02}" for week in range(4)]
+    rows = asked_and_answered("facebook-group", days, "08:00", "19:00", post="group-ask",
+                              group=GROUP[language], topic="", goal="sichtbar")  # fmt: skip
     prompts = [e.prompt for e in render(strategy, entries(strategy, rows))]
     local = [voiced(q, we=True, sie=False) for q in local_questions(language)]
     asked = [next((q for q in local if q in post), "") for post in prompts[::2]]

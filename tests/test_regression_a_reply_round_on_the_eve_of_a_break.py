@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 BACK = {"en": "Saturday 13 February", "de": "Samstag, 13. Februar"}  # the page works Saturdays
@@ -25,14 +25,7 @@ def _replies(language: str, days: list[str]) -> list[str]:
     strategy = make(language=language, channels={"facebook": {}},
                     blackout=[{"from": date(2027, 2, 8), "to": date(2027, 2, 12),
                                "reason": "Winterurlaub des Vorstands"}])  # fmt: skip
-    rows = []
-    for n, day in enumerate(days):
-        rows += [
-            {"channel": "facebook", "move": "ask", "topic": "Nachfolge", "seq": 2 * n,
-             "start": f"{day} 09:00"},
-            {"channel": "facebook", "move": "reply", "topic": "Nachfolge", "seq": 2 * n + 1,
-             "start": f"{day} 18:00", "follows_up": f"row{2 * n}@test"},
-        ]  # fmt: skip
+    rows = asked_and_answered("facebook", days, "09:00", "18:00", topic="Nachfolge")
     return [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
 
 

@@ -9,7 +9,7 @@ known about. Under a story every round now takes up the stories people tell back
 from __future__ import annotations
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 STOCK = ("Have you seen that yourself?", "What made you think of that?", "what's behind it?")
@@ -19,13 +19,7 @@ def test_every_round_under_a_story_takes_up_stories() -> None:
     topic = {"title": "Winter walking", "kind": "theme", "short": "winter walking"}
     strategy = make(language="en", topics=[topic], channels={"facebook": {}})
     days = ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25", "2027-02-01", "2027-02-08"]
-    rows = []
-    for n, day in enumerate(days):
-        rows += [
-            {"channel": "facebook", "move": "story", "topic": "Winter walking", "seq": 2 * n,
-             "start": f"{day} 09:00"},
-            {"channel": "facebook", "move": "reply", "topic": "Winter walking",
-             "seq": 2 * n + 1, "start": f"{day} 18:00", "follows_up": f"row{2 * n}@test"},
-        ]  # fmt: skip
+    rows = asked_and_answered("facebook", days, "09:00", "18:00", post="story",
+                              topic="Winter walking")  # fmt: skip
     replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
     assert not [p for p in replies if any(line in p for line in STOCK)], replies

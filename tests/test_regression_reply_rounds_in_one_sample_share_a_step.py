@@ -3,8 +3,8 @@
 „Zwei, drei Sätze pro Antwort reichen … führt ein eigener Kommentar unter dem Beitrag weiter“
 stood in two of a table-tennis club's twelve sampled prompts, "Answer each comment on what
 that person wrote" in two of an optician's (r510, r513). A reply round that goes on with the
-topic's next question had three wordings of its step; over a quarter's rounds on a channel
-it now has more, and a half-year's rounds use at least four of them.
+topic's next question had three wordings of its step in English and four in German; it now
+has five and six, and a half-year's rounds on a channel use all of them but one at least.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -34,18 +34,11 @@ QUESTIONS = {
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_rounds_use_four_wordings(language: str) -> None:
+def test_the_rounds_use_most_wordings(language: str) -> None:
     topic = {"title": "Keeping bees", "kind": "theme", "questions": QUESTIONS[language]}
     strategy = make(language=language, topics=[topic], channels={"facebook": {}}, months=6)
-    rows = []
-    for n in range(20):
-        day = f"2027-{3 + n // 4:02d}-{1 + 7 * (n % 4):02d}"
-        rows += [
-            {"channel": "facebook", "move": "ask", "topic": "Keeping bees", "seq": 2 * n,
-             "start": f"{day} 09:00"},
-            {"channel": "facebook", "move": "reply", "topic": "Keeping bees", "seq": 2 * n + 1,
-             "start": f"{day} 18:00", "follows_up": f"row{2 * n}@test"},
-        ]  # fmt: skip
+    days = [f"2027-{3 + n // 4:02d}-{1 + 7 * (n % 4):02d}" for n in range(20)]
+    rows = asked_and_answered("facebook", days, "09:00", "18:00", topic="Keeping bees")
     replies = [e.prompt for e in render(strategy, entries(strategy, rows))[1::2]]
     steps = {step for step in STEPS[language] for r in replies if step in r}
-    assert len(steps) >= 4, steps
+    assert len(steps) >= len(STEPS[language]) - 1, steps

@@ -94,15 +94,22 @@ def strategy_in(language: str) -> Strategy:
 
 
 def asked_and_answered(
-    channel: str, days: list[str], ask_at: str = "08:00", reply_at: str = "17:00"
+    channel: str,
+    days: list[str],
+    ask_at: str = "08:00",
+    reply_at: str = "17:00",
+    *,
+    post: str = "ask",
+    **fields: Any,
 ) -> list[dict[str, Any]]:
-    """Rows for an own question on each day and the reply round under it that evening."""
+    """Rows for an own question (or another ``post``) on each day and the reply round under it
+    that evening; ``fields`` (a topic, a group, a goal) go on both."""
     rows: list[dict[str, Any]] = []
     for n, day in enumerate(days):
         rows += [
-            {"channel": channel, "move": "ask", "start": f"{day} {ask_at}", "seq": n},
+            {"channel": channel, "move": post, "start": f"{day} {ask_at}", "seq": n, **fields},
             {"channel": channel, "move": "reply", "start": f"{day} {reply_at}",
-             "follows": 2 * n, "seq": n},
+             "follows": 2 * n, "seq": n, **fields},
         ]  # fmt: skip
     return rows
 
