@@ -78,17 +78,21 @@ def person_at(name: str) -> tuple[str, str] | None:
     „der Pflegedienst Sonnenhof – Katrin Bär heute“ read as a pasted label (r271): the person
     is the one written to.
     """
-    parts = [part.strip() for part in _AT.split(name, maxsplit=1)]
-    if len(parts) != 2:
+    cuts = list(_AT.finditer(name))
+    if not cuts:
         return None
-    place, person = parts
+    # The organisation's own name may hold a separator: „Leipziger Westen – Nachbarschaft /
+    # Henrik Lausch“ was pasted whole (r523). The person is the part after the last one …
+    place, person = name[: cuts[-1].start()].strip(), name[cuts[-1].end() :].strip()
     # Teams write the organisation first („Kirchbrunner Anzeiger – Sabine Hofacker“), so a
     # person's name after it is the person, whatever the organisation's words; before it,
     # only where the other side is known to be an organisation's.
     if _a_person(person):
         return person, place
-    if _a_person(place) and _organisation(person):
-        return place, person
+    # … or before the first.
+    person, place = name[: cuts[0].start()].strip(), name[cuts[0].end() :].strip()
+    if _a_person(person) and _organisation(place):
+        return person, place
     return None
 
 
