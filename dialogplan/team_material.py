@@ -477,7 +477,7 @@ class _Turns:
         language = self.strategy.language
         # Under a stranger's post, the question is about them: never about the team ("What
         # should we fix next?"), and never one that addresses nobody.
-        under = entry.move in ON_OTHERS_PIECES_MOVES
+        under = entry.move in ON_OTHERS_PIECES_MOVES or _under_a_strangers_post(entry)
         # "Did you know …?" draws "no", and the thread ends there: never asked (the check says
         # so, ``telling-question``).
         month = entry.start.month
@@ -537,6 +537,15 @@ class _Turns:
             (last := self.asked.get((where, question))) is not None and (day - last).days < rest
             for where, rest in heard
         )
+
+
+def _under_a_strangers_post(entry: Entry) -> bool:
+    """Whether a connect round happens in public, under the posts of people it follows.
+
+    There its question is the first comment under a stranger's post, as a comment round's is.
+    """
+    place = channel_places(entry.channel).place_for(entry.move, entry.place)
+    return entry.move == "connect" and place is not None and place.kind == "others"
 
 
 def town_noticeboard(strategy: Strategy, group: str) -> bool:

@@ -29,7 +29,11 @@ any news; a jazz club's "recent project by" as filler; a cycle-tour operator's i
 club's „Was spricht für dich dafür?“ and a note explaining why a page writes from a
 profile; a radio club's "one of the two goes there"; and seams a saddlery's, a parents'
 association's, a mediation service's, a mill association's, a boatbuilding charity's, a
-vintage car club's and a toy library's reviewers named. None of them is said in the examples'
+vintage car club's and a toy library's reviewers named; a cinema's "Just before you ask"
+before any question, "what each person noticed in the story", good news answered with
+"Anything the neighbours can do to help?", "we'll keep it in mind" (a brush-off) and "the
+break comes after it"; and a village shop's „Ohne Erwähnung geht der Dank an die Person mit
+der längsten Antwort“ and „…, steht in einem Satz“. None of them is said in the examples'
 prompts any more.
 """
 
@@ -47,6 +51,14 @@ from tests.test_render import entries
 from tests.test_threads import make
 
 STRUCK = (
+    r"Just before you ask",
+    r"noticed in the story",
+    r"Anything the neighbours can do to help",
+    r"keep it in mind",
+    r"the break comes after it",
+    r"lines after it are enough",
+    r"Person mit der längsten Antwort",
+    r"steht in einem Satz\.",
     r"their case\b",
     r"How did you come to (?:that|it)\?",
     r"Then someone you've traded comments with",
