@@ -109,8 +109,8 @@ FRESH_PAST: dict[str, Match] = {
     "article": "goal",
     "reply": "ours",
     "thank": "ours",
-    "comment": "invited",
-    "listen": "invited",
+    "comment": "channel",
+    "listen": "channel",
 }
 #: Own pieces, which in an offer's last days all say so.
 OWN_PIECES = frozenset({"article", "story"})

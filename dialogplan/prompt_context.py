@@ -140,6 +140,11 @@ NEARBY_NEWS_DAYS = 45
 #: A contact named in no entry this many days either side may be asked, in a round, about
 #: what the team shares with them.
 NEARBY_TALK_REST_DAYS = 28
+#: A round that names nobody looks in on a contact's new start this many days after its news
+#: at the earliest, and as long after any entry that named them (:meth:`Contexts._look_in`).
+LOOK_IN_DAYS = 21
+#: The news a round looks in on: a new role or a new business, weeks into it.
+LOOK_IN_KINDS = frozenset({"job", "founding"})
 #: Breaks whose note before them may ask one of the goal's questions
 #: (:meth:`Contexts._away_asks`).
 PLAIN_BREAKS = frozenset({"", "rest", "busy", "holiday"})
@@ -428,6 +433,7 @@ class Contexts:
             "variant": entry.seq % 3,
             "person": self.people.of(i, self._told()),
             "nearby": self.nearby.get(i, ()),
+            "look_in": self._rounds[1].get(i),
             "topic_people": self._topic_people(i),
         }
 
@@ -864,16 +870,25 @@ class Contexts:
         text = place.angles[angle][self.language] if place is not None and angle else ""
         return {"local_angle": text, "local_angle_id": angle}
 
-    @cached_property
+    @property
     def nearby(self) -> dict[int, tuple[Mapping[str, Any], ...]]:
-        """For each congratulation that names nobody, the contacts it starts with, in date order.
+        """For each congratulation that names nobody, the contacts it starts with."""
+        return self._rounds[0]
 
-        A round that named someone's news congratulated them: a football club's next round, a
-        week later, congratulated the café owner on her opening again (r277).
+    @cached_property
+    def _rounds(
+        self,
+    ) -> tuple[dict[int, tuple[Mapping[str, Any], ...]], dict[int, Mapping[str, Any]]]:
+        """For each round that names nobody, the contacts it starts with and who to look in on.
+
+        Worked out in date order: a round that named someone's news congratulated them: a
+        football club's next round, a week later, congratulated the café owner on her opening
+        again (r277).
         """
         congratulated = {row: list(days) for row, days in self.named_on.items()}
         talked: set[int] = set()
         found: dict[int, tuple[Mapping[str, Any], ...]] = {}
+        since: dict[int, Mapping[str, Any]] = {}
         entries = self.entries
         for i in sorted(range(len(entries)), key=lambda i: entries[i].start):
             entry = entries[i]
@@ -882,7 +897,52 @@ class Contexts:
             found[i], told = self._nearby(entry, congratulated, talked)
             for row in told:
                 congratulated.setdefault(row, []).append(entry.start.date())
-        return found
+            if entry.move == "congratulate" and not told:
+                looked_in = self._look_in(entry, found[i], talked)
+                if looked_in is not None:
+                    since[i] = looked_in
+        return found, since
+
+    def _look_in(
+        self, entry: Entry, shown: Sequence[Mapping[str, Any]], talked: set[int]
+    ) -> Mapping[str, Any] | None:
+        """A contact whose new start is weeks old, for a round's quiet week to ask about.
+
+        The news was congratulated when it came (or before the plan); weeks later the round
+        that names nobody is where to ask how it has gone since. A pub's, an optician's and a
+        woodworking school's rounds sent the team to "people around you" while the contacts
+        there held a new taproom, a new consulting room and a new drying store (r508, r513,
+        r515).
+        Once a plan, and not within weeks of an entry that names them.
+        """
+        today = entry.start.date()
+        names = {c["name"] for c in shown}
+        for contact in sorted(
+            self.contacts_on.get(entry.channel, []),
+            key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
+        ):
+            if (
+                contact.row in talked
+                or spoken(contact.name, self.language) in names
+                or not _settled(contact, today)
+                or _own_profile(contact)
+                or (entry.group and self.people.groups[contact.row] not in ("", entry.group))
+                or any(
+                    abs((today - day).days) < LOOK_IN_DAYS
+                    for day in self.named_on.get(contact.row, ())
+                )
+            ):
+                continue
+            talked.add(contact.row)
+            return MappingProxyType(
+                {
+                    "name": spoken(contact.name, self.language),
+                    "first": spoken(first_name(contact.name), self.language),
+                    "their": _their(contact, self.language),
+                    "news": news_of(contact, today, self.language),
+                }
+            )
+        return None
 
     def _nearby(
         self, entry: Entry, congratulated: Mapping[int, Sequence[date]], talked: set[int]
@@ -2085,6 +2145,20 @@ OFFER_WORDS = (
 def _on_something(entry: Entry) -> bool:
     """Whether a comment round has its own posts to go to: a topic, or posts saved for it."""
     return entry.move == "comment" and bool(entry.topic or entry.follows_up or entry.continues)
+
+
+def _settled(contact: Contact, today: date) -> bool:
+    """Whether a contact's new start is past its news and still in its first months.
+
+    Only news of a new start (:data:`LOOK_IN_KINDS`): "how have the first weeks gone?" fits an
+    opening or a new role, not a bookshop turning ten.
+    """
+    news = contact.news
+    return (
+        news is not None
+        and LOOK_IN_DAYS <= (today - news.day).days <= SETTLING_IN_DAYS
+        and news_kind(news.text) in LOOK_IN_KINDS
+    )
 
 
 def _recent_news(contact: Contact, today: date) -> bool:

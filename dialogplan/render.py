@@ -128,6 +128,11 @@ Every template sees these variables:
     in at most one round of three (``news`` ""), with what the team shares with them as a
     line to them says it (``said``, once a plan and only four weeks or more from an entry
     naming them, else ""); else ()
+``look_in``
+    for a congratulation that names nobody and congratulates no contact's news: a contact on
+    the channel whose new role or business is three weeks to four months old and whom no
+    entry named in three weeks either side, once a plan, for the quiet week's question how it
+    has gone: ``{"name", "first", "their", "news"}`` (``news`` as for ``person``); else None
 ``rules``
     ``{"hashtags", "max_length", "note_limit", "tags"}``: only the platform rules that matter
     for this move here, each an int or None, all None for moves that publish nothing; and

@@ -29,7 +29,7 @@ VARIABLES = {
     "follows_up_title", "follows_up_start", "topic_question", "event_soon", "event_past", "we",
     "sie", "question", "seed", "where", "where_groups", "moment", "invite", "meet_at", "topic_talk",
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
-    "nearby", "local_angle_id", "topic_people", "asked_before",
+    "nearby", "look_in", "local_angle_id", "topic_people", "asked_before",
     "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard", "later",
     "question_seeks",
     "why_now",

@@ -1,0 +1,36 @@
+"""Regression: a village shop's comment round on the evening of its Easter market (r522).
+
+The market was the volunteers' goal's invitation; the Instagram round that evening served
+the members' goal, and commented on winter vegetables as if nothing had happened. Its
+visitors post about it that evening: on an event's day and the day after, a comment or
+listening round looks back on any event for the people its channel serves.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_prompt_context import contexts
+from tests.test_threads import make
+
+MARKET = {"title": "Ostermarkt vor dem Laden", "date": date(2027, 3, 20), "time": "10:00-15:00"}
+GOALS = [{"id": "ehrenamt", "text": "Ehrenamtliche finden", "invite": MARKET["title"]},
+         {"id": "mitglieder", "text": "Mitglieder gewinnen"}]  # fmt: skip
+
+
+@pytest.mark.parametrize("move", ["comment", "listen"])
+@pytest.mark.parametrize("day", ["2027-03-20 18:20", "2027-03-21 11:00"])
+def test_a_round_for_another_goal_looks_back_on_the_market(move: str, day: str) -> None:
+    strategy = make(goals=GOALS, events=[MARKET], channels={"instagram": {}})
+    rows = [{"channel": "instagram", "move": move, "start": day, "goal": "mitglieder",
+             "topic": "Fachkräfte finden"}]  # fmt: skip
+    assert contexts(strategy, rows)(0)["event_past"].title == MARKET["title"]
+
+
+def test_days_later_it_keeps_to_its_topic() -> None:
+    strategy = make(goals=GOALS, events=[MARKET], channels={"instagram": {}})
+    rows = [{"channel": "instagram", "move": "comment", "start": "2027-03-24 11:00",
+             "goal": "mitglieder", "topic": "Fachkräfte finden"}]  # fmt: skip
+    assert contexts(strategy, rows)(0)["event_past"] is None
