@@ -54,6 +54,7 @@ from dialogplan.names import (
     first_name,
     household,
     organisation,
+    person_at,
     said_to,
     spoken,
     whose,
@@ -913,7 +914,9 @@ class Contexts:
         woodworking school's rounds sent the team to "people around you" while the contacts
         there held a new taproom, a new consulting room and a new drying store (r508, r513,
         r515).
-        Once a plan, and not within weeks of an entry that names them.
+        Once a plan, and not within weeks of an entry that names them. Where the team writes
+        as a page, not a person alone: the page comments under the posts of the organisation
+        of a person known there (a tearoom's owner, at the tearoom's page).
         """
         today = entry.start.date()
         names = {c["name"] for c in shown}
@@ -925,7 +928,7 @@ class Contexts:
                 contact.row in talked
                 or spoken(contact.name, self.language) in names
                 or not _settled(contact, today)
-                or _own_profile(contact)
+                or (_own_profile(contact) and person_at(contact.name) is None)
                 or (entry.group and self.people.groups[contact.row] not in ("", entry.group))
                 or any(
                     abs((today - day).days) < LOOK_IN_DAYS

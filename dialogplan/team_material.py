@@ -439,8 +439,25 @@ class _Turns:
             and bool(self.strategy.area)
             and entry.goal not in self.from_elsewhere
             and not self.group_themes.get((entry.channel, entry.group))
-            and not (noticeboard(entry.group) and not town_noticeboard(self.strategy, entry.group))
+            and not (
+                noticeboard(entry.group)
+                and not town_noticeboard(self.strategy, entry.group)
+                and not self._board_of_its_people(entry)
+            )
         )
+
+    def _board_of_its_people(self, entry: Entry) -> bool:
+        """Whether a noticeboard is named after the goal's people: its town's parents, say.
+
+        The "Ettleburn Parents Noticeboard" got a tip for a rainy Sunday picked by the
+        template, and the reply round that evening could not say what had been asked (r524).
+        """
+        goal = next((g for g in self.strategy.goals if g.id == entry.goal), None)
+        if goal is None or not goal.who:
+            return False
+        named = word_stems(without_noticeboard_words(entry.group))
+        named -= word_stems(self.strategy.area or "")
+        return bool(named) and named <= word_stems(goal.who)
 
     def _announced(self, entry: Entry) -> None:
         """The announced offer's or event's own question rests among its readers from now."""

@@ -47,3 +47,17 @@ def test_once_a_plan_and_not_in_the_first_weeks() -> None:
     assert LOOKS_IN not in early, early
     assert LOOKS_IN in later, later
     assert LOOKS_IN not in again, again
+
+
+def test_a_page_looks_in_at_the_organisation_of_a_person_known_there() -> None:
+    """A florist's Facebook page: the tearoom's owner, at the tearoom's page (r525)."""
+    people = (
+        "name,channel,profile,tier,news,news_date\n"
+        "The Old Mill Tearoom – Dan Firth,facebook,https://example.com/oldmill,regular,"
+        "Opened a second tearoom in Coldharrow,2027-01-15\n"
+    )
+    strategy = make(language="en", channels={"facebook": {}})
+    strategy = strategy.with_people(parse_contacts(people.encode(), "contacts.csv"))
+    rows = [{"channel": "facebook", "move": "congratulate", "start": "2027-03-08 11:00"}]
+    (prompt,) = [e.prompt for e in render(strategy, entries(strategy, rows))]
+    assert "Dan" in prompt and LOOKS_IN in prompt, prompt
