@@ -451,13 +451,14 @@ class _Turns:
 
         The "Ettleburn Parents Noticeboard" got a tip for a rainy Sunday picked by the
         template, and the reply round that evening could not say what had been asked (r524).
+        Whole words only: „Pferde Uelzen sucht und findet“ names the horses its
+        „Pferdebesitzerinnen“ trade, not them, and hears the goal's questions.
         """
         goal = next((g for g in self.strategy.goals if g.id == entry.goal), None)
         if goal is None or not goal.who:
             return False
-        named = word_stems(without_noticeboard_words(entry.group))
-        named -= word_stems(self.strategy.area or "")
-        return bool(named) and named <= word_stems(goal.who)
+        named = _words(without_noticeboard_words(entry.group)) - _words(self.strategy.area or "")
+        return bool(named) and named <= _words(goal.who)
 
     def _announced(self, entry: Entry) -> None:
         """The announced offer's or event's own question rests among its readers from now."""
@@ -554,6 +555,11 @@ class _Turns:
             (last := self.asked.get((where, question))) is not None and (day - last).days < rest
             for where, rest in heard
         )
+
+
+def _words(text: str) -> frozenset[str]:
+    """A text's words in lower case."""
+    return frozenset(re.findall(r"\w+", text.casefold()))
 
 
 def _under_a_strangers_post(entry: Entry) -> bool:

@@ -33,7 +33,8 @@ vintage car club's and a toy library's reviewers named; a cinema's "Just before 
 before any question, "what each person noticed in the story", good news answered with
 "Anything the neighbours can do to help?", "we'll keep it in mind" (a brush-off) and "the
 break comes after it"; and a village shop's „Ohne Erwähnung geht der Dank an die Person mit
-der längsten Antwort“ and „…, steht in einem Satz“. None of them is said in the examples'
+der längsten Antwort“ and „…, steht in einem Satz“; and, after a question of whom, a riding
+club's „mach den Anfang und erzähl kurz, wie es bei euch war“. None of them is said in the examples'
 prompts any more.
 """
 
@@ -59,6 +60,7 @@ STRUCK = (
     r"lines after it are enough",
     r"Person mit der längsten Antwort",
     r"steht in einem Satz\.",
+    r"mach den Anfang und erzähl kurz",
     r"their case\b",
     r"How did you come to (?:that|it)\?",
     r"Then someone you've traded comments with",
