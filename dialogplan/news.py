@@ -26,19 +26,23 @@ def what_they_did(text: str, language: str) -> str:
     """The news as what the contact did, to follow their name: "opened a second-hand shop".
 
     "" where the cell does not start with a deed in the past tense
-    (``dialogplan/data/news_verbs.yaml``): it is then quoted as it stands.
+    (``dialogplan/data/news_verbs.yaml``): it is then quoted as it stands. One that starts
+    with what was done to them ("Appointed Head of Digital") gets its "was".
     """
-    pattern = _deeds(language)
     text = text.strip().rstrip(".")
-    if pattern is None or not pattern.match(text):
-        return ""
-    return text[:1].lower() + text[1:]
+    said = text[:1].lower() + text[1:]
+    deeds, done_to = _deeds(language), _deeds(language, passive=True)
+    if deeds is not None and deeds.match(text):
+        return said
+    if done_to is not None and done_to.match(text):
+        return f"was {said}"
+    return ""
 
 
 @cache
-def _deeds(language: str) -> re.Pattern[str] | None:
+def _deeds(language: str, *, passive: bool = False) -> re.Pattern[str] | None:
     raw = yaml.safe_load(files("dialogplan").joinpath("data/news_verbs.yaml").read_text("utf-8"))
-    verbs = raw.get(language, [])
+    verbs = (raw.get("passive", {}) if passive else raw).get(language, [])
     if not verbs:
         return None
     return re.compile(r"(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.IGNORECASE)

@@ -348,7 +348,8 @@ def test_english_prompts_name_person_place_and_reason_without_he_or_she() -> Non
     for words in filter(None, own):  # the team's own words, shown as they are
         text = text.replace(words, "")
     assert "Eleanor Whitcombe" in text and "https://example.com/in/eleanor-whitcombe" in text
-    assert "Appointed COO at Severn Freight Partners" in text
+    # Said with its "was" where the cell tells what was done to her (r530).
+    assert "was appointed COO at Severn Freight Partners" in text
     for word in (" he ", " she ", " his ", " her ", " him "):
         assert word not in f" {text.lower()} ", word
     assert any(t.startswith("Congratulate: Eleanor Whitcombe") for t, _ in prompts)

@@ -1,8 +1,9 @@
 """Three reviewers read "Rachel had news on 18 January: Opened Fenwick Equine Practice in
 Kelsworth." as a raw field pasted into the prompt (r452, r461, r463).
 
-A news cell that starts with what the contact did is said as a sentence about them; one that
-starts otherwise, or says what was done to them ("Named …"), is quoted as it stands.
+A news cell that starts with what the contact did is said as a sentence about them, and so,
+with its "was", is one that says what was done to them ("Named …", r530); one that starts
+otherwise is quoted as it stands.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ RACHEL = ("Rachel Fenwick,facebook,https://fb.example/rf,regular,2026-11-01,"
     ("cell", "said"),
     [("Opened Fenwick Equine Practice in Kelsworth", "opened Fenwick Equine Practice in Kelsworth"),
      ("Won the county show.", "won the county show"),
-     ("Named Community Branch of the Year", ""),
+     ("Named Community Branch of the Year", "was named Community Branch of the Year"),
      ("Red Lion reopened", "")],
 )  # fmt: skip
 def test_a_deed_follows_the_name(cell: str, said: str) -> None:
