@@ -109,9 +109,14 @@ FRESH_PAST: dict[str, Match] = {
     "article": "goal",
     "reply": "ours",
     "thank": "ours",
-    "comment": "channel",
-    "listen": "channel",
+    "comment": "invited",
+    "listen": "invited",
 }
+#: Rounds under others' posts that, on the evening of an event, look back on it for the
+#: people of any goal their channel serves: a village shop's Instagram round on the evening of
+#: its Easter market, for the members' goal, commented on winter vegetables (r522). The day
+#: after, only their goal's (a couriers' round for shops keeps to its topic).
+SAME_DAY_PAST_MOVES = frozenset({"comment", "listen"})
 #: Own pieces, which in an offer's last days all say so.
 OWN_PIECES = frozenset({"article", "story"})
 #: Own posts, of which a channel's first after an event for their goal's people looks back on
@@ -548,6 +553,8 @@ class Announcements:
             fresh = self._nearest(
                 entry, days, max, "channel" if wide else FRESH_PAST[entry.move], over=True
             )
+            if fresh is None and entry.move in SAME_DAY_PAST_MOVES:
+                fresh = self._nearest(entry, range(1), max, "channel", over=True)
             if fresh is None and entry.move in FIRST_AFTER_MOVES:
                 fresh = self._first_since(entry)
             found = max(
