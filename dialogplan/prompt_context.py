@@ -723,7 +723,10 @@ class Contexts:
         """For the note before a break, what comes first after it, or None.
 
         ``item``, the event or offer (:meth:`~dialogplan.calendar_hooks.Announcements.after_break`),
-        and ``day``, its day (an offer's first). Never a job, which is no occasion.
+        and ``day``, its day (an offer's first). Never a job, which is no occasion. ``closes``,
+        the last day to sign up for an event where that comes before it: "sign-ups stay open
+        meanwhile" told a consultant's followers nothing of a clinic's booking closing on the
+        day she was back (r530).
         """
         span = self.breaks.span(entry) if entry.move == "away" else None
         found = (
@@ -732,7 +735,12 @@ class Contexts:
         if found is None:
             return None
         item = self._offered(found[0])
-        return None if item.job else {"item": item, "day": self.day(found[1])}
+        if item.job:
+            return None
+        closes = self.announcements.sign_up_ends.get(item.title)
+        early = closes is not None and item.kind == "event" and closes < found[1]
+        last = self.day(closes) if closes is not None and early else ""
+        return {"item": item, "day": self.day(found[1]), "closes": last}
 
     def _team_questions(self) -> list[str]:
         """Each entry's question of the team's (:func:`questions_in_turn`), "" for none.
