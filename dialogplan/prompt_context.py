@@ -738,8 +738,9 @@ class Contexts:
         if item.job:
             return None
         closes = self.announcements.sign_up_ends.get(item.title)
-        early = closes is not None and item.kind == "event" and closes < found[1]
-        last = self.day(closes) if closes is not None and early else ""
+        last = ""
+        if closes is not None and item.kind == "event" and closes < found[1]:
+            last = self.day(closes)
         return {"item": item, "day": self.day(found[1]), "closes": last}
 
     def _team_questions(self) -> list[str]:
@@ -921,17 +922,13 @@ class Contexts:
         that names nobody is where to ask how it has gone since. A pub's, an optician's and a
         woodworking school's rounds sent the team to "people around you" while the contacts
         there held a new taproom, a new consulting room and a new drying store (r508, r513,
-        r515).
-        Once a plan, and not within weeks of an entry that names them. Where the team writes
-        as a page, not a person alone: the page comments under the posts of the organisation
-        of a person known there (a tearoom's owner, at the tearoom's page).
+        r515). Once a plan, and not within weeks of an entry that names them. Where the team
+        writes as a page, not a person alone: the page comments under the posts of the
+        organisation of a person known there (a tearoom's owner, at the tearoom's page).
         """
         today = entry.start.date()
         names = {c["name"] for c in shown}
-        for contact in sorted(
-            self.contacts_on.get(entry.channel, []),
-            key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
-        ):
+        for contact in sorted(self.contacts_on.get(entry.channel, []), key=_latest_news_first):
             if (
                 contact.row in talked
                 or spoken(contact.name, self.language) in names
@@ -984,7 +981,7 @@ class Contexts:
                 for c in here
                 if greets and _uncongratulated(c, today, congratulated.get(c.row, ()))
             ),
-            key=lambda c: (-c.news.day.toordinal() if c.news else 0, c.row),
+            key=_latest_news_first,
         )
         # Without news, the clubs and businesses the team knows there are where news turns
         # up: "the pages of Café Kaskade and the Kulturzentrum" beat "clubs, shops or firms";
@@ -2156,6 +2153,11 @@ OFFER_WORDS = (
 def _on_something(entry: Entry) -> bool:
     """Whether a comment round has its own posts to go to: a topic, or posts saved for it."""
     return entry.move == "comment" and bool(entry.topic or entry.follows_up or entry.continues)
+
+
+def _latest_news_first(contact: Contact) -> tuple[int, int]:
+    """Sort key: the contacts with the latest news first, then in the file's order."""
+    return (-contact.news.day.toordinal() if contact.news else 0, contact.row)
 
 
 def _settled(contact: Contact, today: date) -> bool:

@@ -30,7 +30,7 @@ from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
 from dialogplan.seasons import past_its_feast, question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
-from dialogplan.word_stems import long_words, word_stems
+from dialogplan.word_stems import long_words, whole_words, word_stems
 
 #: The days a question about an offer or event may be asked: from, until (None: open).
 Windows = Mapping[str, Sequence[tuple[date | None, date | None]]]
@@ -457,8 +457,9 @@ class _Turns:
         goal = next((g for g in self.strategy.goals if g.id == entry.goal), None)
         if goal is None or not goal.who:
             return False
-        named = _words(without_noticeboard_words(entry.group)) - _words(self.strategy.area or "")
-        return bool(named) and named <= _words(goal.who)
+        named = whole_words(without_noticeboard_words(entry.group))
+        named -= whole_words(self.strategy.area or "")
+        return bool(named) and named <= whole_words(goal.who)
 
     def _announced(self, entry: Entry) -> None:
         """The announced offer's or event's own question rests among its readers from now."""
@@ -555,11 +556,6 @@ class _Turns:
             (last := self.asked.get((where, question))) is not None and (day - last).days < rest
             for where, rest in heard
         )
-
-
-def _words(text: str) -> frozenset[str]:
-    """A text's words in lower case."""
-    return frozenset(re.findall(r"\w+", text.casefold()))
 
 
 def _under_a_strangers_post(entry: Entry) -> bool:
