@@ -44,17 +44,38 @@ def named_in(name: str, prompt: str) -> bool:
 
 
 def names_event(question: str, event: Event) -> bool:
-    """Whether a question names an event, by its title or its short form."""
-    return any(name and named_in(name, question) for name in (event.title, event.short or ""))
+    """Whether a question names an event, by its title or its short form.
+
+    An adjective before the noun may take another ending in a sentence: „Darf dein Kind beim
+    Offenen Instrumententag …?“ names the „Offener Instrumententag“, and was asked four weeks
+    after it (r533).
+    """
+    return any(
+        name and _worded(name, declined=True).search(question) is not None
+        for name in (event.title, event.short or "")
+    )
+
+
+#: A word's adjective ending, which a sentence may change: „Offener“, „Offenen“, „Offenes“.
+_ADJECTIVE_ENDING = re.compile(r"^(\w{3,}?)(e[mnrs]?)$")
 
 
 @cache
-def _worded(name: str) -> re.Pattern[str]:
-    words = [
-        "(?:our|your|their|my)" if word.casefold() in POSSESSIVES else re.escape(word)
-        for word in name.split()
+def _worded(name: str, *, declined: bool = False) -> re.Pattern[str]:
+    words = name.split()
+    worded = [
+        "(?:our|your|their|my)"
+        if word.casefold() in POSSESSIVES
+        else (_any_ending(word) if declined and n < len(words) - 1 else re.escape(word))
+        for n, word in enumerate(words)
     ]
-    return re.compile(r"\s+".join(words), re.IGNORECASE)
+    return re.compile(r"\s+".join(worded), re.IGNORECASE)
+
+
+def _any_ending(word: str) -> str:
+    """A pattern for ``word`` with any adjective ending, or the word as it stands."""
+    found = _ADJECTIVE_ENDING.match(word)
+    return re.escape(found[1]) + "e[mnrs]?" if found else re.escape(word)
 
 
 #: Quotation marks: ``„`` always opens, ``”`` always closes; the others open a quote outside
