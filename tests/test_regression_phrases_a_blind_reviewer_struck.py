@@ -34,7 +34,8 @@ before any question, "what each person noticed in the story", good news answered
 "Anything the neighbours can do to help?", "we'll keep it in mind" (a brush-off) and "the
 break comes after it"; and a village shop's „Ohne Erwähnung geht der Dank an die Person mit
 der längsten Antwort“ and „…, steht in einem Satz“; and, after a question of whom, a riding
-club's „mach den Anfang und erzähl kurz, wie es bei euch war“. None of them is said in the examples'
+club's „mach den Anfang und erzähl kurz, wie es bei euch war“; and a bakery's "come by at the
+bakery counter". None of them is said in the examples'
 prompts any more.
 """
 
@@ -61,6 +62,7 @@ STRUCK = (
     r"Person mit der längsten Antwort",
     r"steht in einem Satz\.",
     r"mach den Anfang und erzähl kurz",
+    r"\bcome by at\b",
     r"their case\b",
     r"How did you come to (?:that|it)\?",
     r"Then someone you've traded comments with",
