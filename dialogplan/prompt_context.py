@@ -146,6 +146,8 @@ NEARBY_TALK_REST_DAYS = 28
 LOOK_IN_DAYS = 21
 #: The news a round looks in on: a new role or a new business, weeks into it.
 LOOK_IN_KINDS = frozenset({"job", "founding"})
+#: … and asks about the first months, not weeks, from this many days after the news.
+LOOK_IN_MONTHS_DAYS = 60
 #: Breaks whose note before them may ask one of the goal's questions
 #: (:meth:`Contexts._away_asks`).
 PLAIN_BREAKS = frozenset({"", "rest", "busy", "holiday"})
@@ -948,6 +950,9 @@ class Contexts:
                     "first": spoken(first_name(contact.name), self.language),
                     "their": _their(contact, self.language),
                     "news": news_of(contact, today, self.language),
+                    # "how have the first months gone?" from two months on
+                    "months": contact.news is not None
+                    and (today - contact.news.day).days >= LOOK_IN_MONTHS_DAYS,
                 }
             )
         return None

@@ -132,7 +132,8 @@ Every template sees these variables:
     for a congratulation that names nobody and congratulates no contact's news: a contact on
     the channel whose new role or business is three weeks to four months old and whom no
     entry named in three weeks either side, once a plan, for the quiet week's question how it
-    has gone: ``{"name", "first", "their", "news"}`` (``news`` as for ``person``); else None
+    has gone: ``{"name", "first", "their", "news", "months"}`` (``news`` as for ``person``;
+    ``months`` from two months after the news: the first months, not weeks); else None
 ``rules``
     ``{"hashtags", "max_length", "note_limit", "tags"}``: only the platform rules that matter
     for this move here, each an int or None, all None for moves that publish nothing; and
