@@ -121,6 +121,10 @@ class EventPeople:
             for e in self.named(contact)
         )
 
+    def names_one(self, contact: Contact, text: str) -> bool:
+        """Whether a part of the notes says a word of an event they name."""
+        return any(self._found(event, text) > 0 for event in self.named(contact))
+
     def _found(self, event: Event, text: str) -> int:
         words, _ = self.names[event.title]
         said = long_words(text, SHORT_WORD_LETTERS)
@@ -146,17 +150,27 @@ class EventPeople:
         return self.ahead(contact, day) if why == BEFORE else self.behind(contact, day)
 
 
-#: What the team's notes say a contact does for an event (``dialogplan/data/event_roles.yaml``).
-_ROLES = stems("event_roles.yaml", ("helps",))
+#: What the team's notes say a contact does for an event (``dialogplan/data/event_roles.yaml``):
+#: gives to it, said anywhere in the notes, or leads it, said where the notes name it.
+_GIVES, _LEADS = (pattern for _, pattern in stems("event_roles.yaml", ("gives", "leads")))
 
 
-def helps(contact: Contact) -> bool:
-    """Whether the team's notes say the contact makes an event happen (:data:`_ROLES`).
+#: Where one thing a note tells ends and the next begins: "Runs the school garden club; keen
+#: to come to the Seed Swap".
+_CLAUSES = re.compile(r"[;.]\s+|\s+[–—]\s+")
+
+
+def helps(contact: Contact, names_event: Callable[[str], bool] = lambda _: False) -> bool:
+    """Whether the team's notes say the contact makes an event happen (``event_roles.yaml``).
 
     They are asked what they need from the team before it, not whether they are coming.
+    Where a part of the notes names the event (``names_event``), whom it is led by is
+    looked for there: the head of a garden club "keen to come to the Seed Swap" was thanked
+    for her help with it (r536).
     """
-    notes = f"{contact.note} {contact.talk_about}"
-    return any(pattern.search(notes) for _, pattern in _ROLES)
+    notes = f"{contact.note}; {contact.talk_about}"
+    naming = [part for part in _CLAUSES.split(notes) if names_event(part)]
+    return bool(_GIVES.search(notes)) or any(_LEADS.search(part) for part in naming or [notes])
 
 
 #: Words that put what a note tells before an event of this year: the last one, a year ago.

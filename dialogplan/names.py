@@ -388,8 +388,7 @@ def asked(talk: str) -> bool:
 #: „er“ is, or whom "them" means, a line to that very person cannot tell.
 _UNSAID = {
     "en": re.compile(
-        r"\b(?:s?he|him|they|them|hers|theirs|(?:him|her|them)sel(?:f|ves)|yours?|you)\b",
-        re.IGNORECASE,
+        r"\b(?:they|them|theirs|themsel(?:f|ves)|yours?|you)\b|\bs?he's\b", re.IGNORECASE
     ),
     "de": re.compile(
         r"\b(?:er|sie|ihm|ihn|ihnen|du|dich|dir|dein\w*|euch|euer|eure\w*|deren|dessen)\b"
@@ -415,6 +414,46 @@ _CLAUSE = {
 }
 
 
+#: "she" or "he" in an English note, with the adverbs that may stand before its verb.
+_SUBJECT = re.compile(
+    r"\b(?:s?he)(\s+(?:(?:always|also|still|just|often|usually|sometimes|never|now|really"
+    r"|already|even)\s+)*)(\w+n't|\w+)",
+    re.IGNORECASE,
+)
+#: The person as the object of the note, or themselves: "him", "hers", "herself".
+_OBJECT = {"him": "you", "hers": "yours", "himself": "yourself", "herself": "yourself"}
+_OBJECTS = re.compile(rf"\b({'|'.join(_OBJECT)})\b", re.IGNORECASE)
+#: Verbs whose form with "you" is not their "he" form without its "s".
+_IRREGULAR = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go"}
+
+
+def _with_you(verb: str) -> str:
+    """A verb as it follows "you": "wants" becomes "want", "isn't" "aren't"; past stays."""
+    stem, nt = (verb[:-3], "n't") if verb.lower().endswith("n't") else (verb, "")
+    low = stem.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low] + nt
+    if low.endswith("ies") and len(low) > 4:
+        return stem[:-3] + "y" + nt
+    if low.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
+        return stem[:-2] + nt
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return stem[:-1] + nt
+    return verb
+
+
+def _to_you(talk: str) -> str:
+    """An English note on the person, turned to them.
+
+    "the hay he let us have" becomes "the hay you let us have", "the loaf she bakes for her
+    stall" "the loaf you bake for your stall".
+    """
+    turned = _SUBJECT.sub(lambda m: f"you{m[1]}{_with_you(m[2])}", talk)
+    turned = _OBJECTS.sub(lambda m: _OBJECT[m[1].lower()], turned)
+    turned = re.sub(r"\bher$", "you", turned)
+    return _THEIR_WORD["en"].sub(lambda m: "your" + m[2], turned)
+
+
 def said_to(talk: str, language: str) -> str:
     """What to talk about as a line to the person says it; "" where that is not safe.
 
@@ -426,11 +465,7 @@ def said_to(talk: str, language: str) -> str:
     if _UNSAID[language].search(talk) or _CLAUSE[language].match(talk.strip()):
         return ""
     if language == "en":
-        if _NOT_AFTER_HER.search(talk):
-            return ""
-        return _THEIR_WORD["en"].sub(
-            lambda m: ("Y" if m[1][0].isupper() else "y") + "our" + m[2], talk
-        )
+        return "" if _NOT_AFTER_HER.search(talk) else _to_you(talk)
     # A bare „ihr“ before a word in lower case is no possessive: „mit ihr gesprochen“.
     if any(not m[2] and not m[3][-1].isupper() for m in _THEIR_WORD["de"].finditer(talk)):
         return ""

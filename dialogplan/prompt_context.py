@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from types import MappingProxyType
 from typing import Any
 
@@ -1828,7 +1828,7 @@ class _People:
         # An event of the plan the notes have them make happen, over by now, was a meeting
         # too: "your last contact was on 11 February" to the woman who taught at the workshop
         # day on 27 February (r503).
-        if helps(contact):
+        if self._helps(contact):
             notes = f"{contact.note} {contact.talk_about}"
             touches += [
                 e.last_day
@@ -1876,7 +1876,7 @@ class _People:
             "tier": contact.tier or "",
             "reason": why,
             "event": self._event(contact, entry, today, why),
-            "event_helps": why in EVENT_REASONS and helps(contact),
+            "event_helps": why in EVENT_REASONS and self._helps(contact),
             "event_said": self._event_said(
                 contact, today, why, first=planned is None, thanks=entry.move == "thank"
             ),
@@ -1898,6 +1898,10 @@ class _People:
         the team (r313): only the entries about that event (:data:`EVENT_REASONS`) speak of it.
         """
         return why not in EVENT_REASONS and self.events.shared_past(contact, today)
+
+    def _helps(self, contact: Contact) -> bool:
+        """Whether the notes say the contact makes one of the events they name happen."""
+        return helps(contact, partial(self.events.names_one, contact))
 
     def _event(self, contact: Contact, entry: Entry, today: date, why: str) -> Announcement | None:
         """The event the team's notes tie the contact to, when it is the reason to write."""

@@ -46,8 +46,8 @@ def test_the_line_to_send_asks_about_what_you_share(language: str, talk: str, li
     assert not [p for p in prompts if p.count(line.rsplit(" ", maxsplit=1)[-1]) > 1], prompts
 
 
-def test_a_note_that_says_she_stays_out_of_the_line() -> None:
-    assert said_to("the stall pitch he offered us", "en") == ""
+def test_a_note_that_says_she_is_turned_to_them_or_stays_out_of_the_line() -> None:
+    assert said_to("the stall pitch he offered us", "en") == "the stall pitch you offered us"
     assert said_to("what we wrote to her about the fair", "en") == ""
     assert said_to("was sie über den Laden gesagt hat", "de") == ""
     assert (
