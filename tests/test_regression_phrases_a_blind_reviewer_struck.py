@@ -35,8 +35,9 @@ before any question, "what each person noticed in the story", good news answered
 break comes after it"; and a village shop's „Ohne Erwähnung geht der Dank an die Person mit
 der längsten Antwort“ and „…, steht in einem Satz“; and, after a question of whom, a riding
 club's „mach den Anfang und erzähl kurz, wie es bei euch war“; and a bakery's "come by at the
-bakery counter". None of them is said in the examples'
-prompts any more.
+bakery counter"; a bookkeeping team's "the favourite first" after a question on software that
+costs too much, and a chimney sweep's „Zwei Favoriten, zwei Geschmäcker“. None of them is
+said in the examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -395,6 +396,8 @@ STRUCK = (
     # A boxing club's and a climbing wall's (r488, r497): "What would you change, if it were
     # your place?" before a closure for works, a line any account could post.
     r"if it were your place",
+    r"the favourite first",
+    r"Zwei Favoriten, zwei Geschmäcker",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
