@@ -287,6 +287,11 @@ class Announcement:
     #: True on the day before that last day: listening that day asks to invite people today,
     #: not to note them for later (r446).
     closes_tomorrow: bool = False
+    #: For an event on its eve in a conversation with another goal's people: whom it is for
+    #: (the ``who`` of a goal it is for), so only they are invited; else "". A city farm's
+    #: reply round under parents' winter tips invited them all to its volunteers' taster
+    #: morning (r542).
+    for_whom: str = ""
 
     def __str__(self) -> str:
         return self.title
@@ -335,6 +340,12 @@ class Announcements:
             for e in strategy.events
         }
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
+        #: Whom each event is for, as the first goal it is for with a ``who`` says it, or "".
+        self.for_whom = {
+            e.title: next((g.who for g in strategy.goals if g.id in goals and g.who), "")
+            for e in strategy.events
+            for goals in (self.for_goals[e.title],)
+        }
         #: The goals each channel serves.
         self.channel_goals = {c: frozenset(strategy.goals_of(c)) for c in strategy.channels}
         #: The goals each topic names, and all the goals some topic names.
@@ -455,6 +466,8 @@ class Announcements:
         close = self._nearest(entry, range(CLOSE_DAYS + 1), min)
         if close is None and entry.move not in FIRST_AFTER_MOVES:
             close = self._nearest(entry, range(CLOSE_DAYS + 1), min, "channel")
+            if close is not None:  # another goal's people's event: for them alone
+                close = replace(close, for_whom=self.for_whom[close.title])
         if close is None and entry.channel in self.rare and not close_only:
             ahead = range(self._rare_ahead(entry) + 1)
             close = self._nearest(entry, ahead, min, "listed") or self._nearest(

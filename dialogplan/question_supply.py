@@ -226,7 +226,9 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
     "(tried on a copy of your plan)" mid-sentence puzzled writers, who read the questions
     after it as the ones tried (r464 writer). The numbers hold for the plan as it is: a
     writer who added the questions asked for and more hours at once was asked for more
-    (r484 writer), since more hours make more prompts that ask.
+    (r484 writer), since more hours make more prompts that ask; writers who moved time
+    between channels read "more hours or channels want more" as not theirs (r537, r541
+    writers).
     """
     full = [topic for _, topic, more in wants if more > _room(topic)]
     number = "Each number" if len(wants) > 1 else "The number"
@@ -244,7 +246,8 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
             if seasonal
             else ""
         )
-        + "; more hours or channels want more, so run validate again after changing them."
+        + "; it holds for the hours and channels as they are now (moving time from one "
+        "channel to another changes it too), so run validate again after changing them."
     )
     if not full:
         return said
