@@ -448,6 +448,9 @@ class _PeoplePlan:
         if move != entry.move:
             place = channel_places(entry.channel).moves.get(move, "")
             changes.update(move=move, topic="", place=place)
+        changes.update(
+            _under_their_posts(entry.channel, move, str(changes.get("place", entry.place)))
+        )
         if contact.row not in self.last and asked(contact.talk_about):
             changes.update(_answer_place(entry.channel, move))
         named = dataclasses.replace(entry, **changes)  # type: ignore[arg-type]
@@ -499,6 +502,20 @@ def group_of(strategy: Strategy, contact: Contact) -> str:
     named = [g for g in groups if g.casefold() in note]
     near = [g for g in groups if in_group(contact, g)]
     return max(named or near, key=lambda g: len(word_stems(g)), default="")
+
+
+def _under_their_posts(channel: str, move: str, place: str) -> dict[str, str]:
+    """Where a thank-you to one person is written: under their posts, not the team's mentions.
+
+    The prompt sends the team "under a recent post of theirs", and the calendar said
+    "thank · mentions" beside it (r540).
+    """
+    places = channel_places(channel)
+    found = places.places.get(place)
+    comment = places.moves.get("comment", "")
+    if move == "thank" and found is not None and found.known and comment in places.places:
+        return {"place": comment} if places.places[comment].kind == "others" else {}
+    return {}
 
 
 def _answer_place(channel: str, move: str) -> dict[str, str]:
