@@ -1186,9 +1186,12 @@ def _break_hint(strategy: Strategy, window: Window) -> str:
     verb = "takes" if len(spans) == 1 else "take"
     weeks = (window.last - window.first).days + 1
     # "A break that ends or starts earlier" read oddly for works nobody can move (r317 writer).
+    # The weeks' own dates: "takes 2 of the 28 days" of a five-day break left a writer
+    # guessing which days counted (r544 writer).
     return (
         f" {breaks} {verb} {days} of the {weeks} days {_before(strategy, window)} in which its "
-        "invitations go out: a break outside those weeks, or a shorter one, leaves room for them."
+        f"invitations go out ({_days_of(window.first, window.last)}): a break outside those "
+        "weeks, or a shorter one, leaves room for them."
     )
 
 
