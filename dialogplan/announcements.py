@@ -32,6 +32,7 @@ from dialogplan.channel_state import ChannelState
 from dialogplan.dates import days
 from dialogplan.details import closing_day
 from dialogplan.entry import Entry, RenderedEntry
+from dialogplan.event_people import name_words
 from dialogplan.moves import MOVES
 from dialogplan.placement import REPLY, Placed
 from dialogplan.strategy import Event, Offer, Strategy
@@ -162,15 +163,79 @@ def sign_up_closes(event: Event, language: str) -> date | None:
     return closing_day(event.details or "", language, event.date)
 
 
+#: Days after an offer's last day within which an event on its topic is what it leads to: a
+#: flea market a week after its stall sign-up closes.
+LEADS_TO_DAYS = 14
+#: The same for an offer whose details give a last day to sign up („Anmeldung bis 12.
+#: Februar“): a camp's sign-up closes weeks before it, and a youth group's announcement and
+#: reply round invited people to the camp a day after its sign-up had closed (r547).
+SIGN_UP_LEADS_DAYS = 70
+
+
+def led_to(events: Sequence[Event], offer: Offer, today: date, language: str) -> Event | None:
+    """The first event ahead that the offer leads to (a sign-up, a stall booking), or None.
+
+    One on a topic of the offer's whose name the offer's title says: „Standanmeldung
+    Kinderflohmarkt“ leads to the „Kinderflohmarkt im Hof“; a stress test offered on the
+    topic of a trade fair does not lead to the fair. An offer that ends closes by the
+    event it leads to, as a sign-up does: taster days running from January to April are
+    not for the open day in March, however alike the two are named (r447). An offer that
+    runs on and on leads only to an event as near as an announcement looks ahead: a buddy
+    scheme introduced in March named a volunteers' briefing in May as what it was for
+    (r316).
+    """
+    if offer.until is None:
+        first, end = today, today + timedelta(days=ANNOUNCE_LEAD_DAYS)
+    else:
+        signs_up = closing_day(offer.details or "", language, offer.until + timedelta(days=1))
+        lead = SIGN_UP_LEADS_DAYS if signs_up else LEADS_TO_DAYS
+        first, end = max(today, offer.until), offer.until + timedelta(days=lead)
+    title = offer.title.casefold()
+    return min(
+        (
+            e
+            for e in events
+            if first <= e.date <= end
+            and set(e.topics) & set(offer.topics)
+            and any(word in title for word in name_words(e))
+        ),
+        key=lambda e: (e.date, e.title),
+        default=None,
+    )
+
+
+def sign_up_ends(strategy: Strategy) -> dict[str, date]:
+    """For events people sign up for by a given day, that last day, by title.
+
+    The day their details give („Anmeldung bis 5. Mai“), or the last day of an offer that
+    leads to them and ends first (its ``until``). After it nobody is invited to come: a
+    youth centre's reply round said "come by, the graffiti workshop starts tomorrow" five
+    days after sign-up closed.
+    """
+    ends = {
+        event.title: closes
+        for event in strategy.events
+        if (closes := sign_up_closes(event, strategy.language)) is not None
+    }
+    for offer in strategy.offers:
+        if offer.every or offer.until is None:
+            continue
+        led = led_to(strategy.events, offer, strategy.start, strategy.language)
+        if led is not None and offer.until < led.date:
+            ends[led.title] = max(ends.get(led.title, offer.until), offer.until)
+    return ends
+
+
 def event_windows(strategy: Strategy) -> list[Window]:
     """The events whose four weeks before them overlap the horizon, earliest first.
 
-    Up to the day before, or to the last day to sign up that their details give.
+    Up to the day before, or to the last day to sign up (:func:`sign_up_ends`).
     """
     found = []
+    ends = sign_up_ends(strategy)
     for event in sorted(strategy.events, key=lambda e: e.date):
         first = max(strategy.start, event.date - timedelta(days=ANNOUNCE_LEAD_DAYS))
-        closes = sign_up_closes(event, strategy.language) or event.date - timedelta(days=1)
+        closes = ends.get(event.title) or event.date - timedelta(days=1)
         last = min(strategy.last_day, closes)
         if first > last:
             continue

@@ -20,7 +20,12 @@ from functools import cache
 from operator import attrgetter
 from typing import Any, Literal
 
-from dialogplan.announcements import ANNOUNCE_LEAD_DAYS, offer_runs, sign_up_closes
+from dialogplan.announcements import (
+    ANNOUNCE_LEAD_DAYS,
+    led_to,
+    offer_runs,
+    sign_up_ends,
+)
 from dialogplan.catalogue import WEEKDAYS
 from dialogplan.closed_days import Break, blocked_days, breaks, feast, public_holidays
 from dialogplan.dates import (
@@ -35,7 +40,6 @@ from dialogplan.dates import (
     undated,
 )
 from dialogplan.entry import Entry
-from dialogplan.event_people import name_words
 from dialogplan.names import noticeboard
 from dialogplan.places import channel_places
 from dialogplan.strategy import Event, Offer, Strategy
@@ -162,9 +166,6 @@ GOAL_EVENT_DAYS = 4
 #: that lists their topic comes first. An own post stays on its topic (the puppy class does
 #: not belong in a post about the dental suite).
 WEEK_AHEAD_MOVES = frozenset({"reply", "thank", "listen"})
-#: Days after an offer's last day within which an event on its topic is what it leads to: a
-#: flea market a week after its stall sign-up closes.
-LEADS_TO_DAYS = 14
 #: Days ahead within which a meeting proposes the team's own event rather than a visit some
 #: day: an introduction evening in three weeks is a date for the diary, and „Komm doch mal
 #: vorbei“ beside it left a food-sharing group's keenest neighbour without one.
@@ -319,6 +320,7 @@ class Announcements:
         self, strategy: Strategy, day: Callable[[date], str], entries: Sequence[Entry] = ()
     ) -> None:
         self.events = {event.title: event for event in strategy.events}
+        self.strategy_events = strategy.events
         #: The themes each group talks about (empty: any), by channel and name.
         self.group_themes = strategy.group_themes()
         self.offers = {offer.title: offer for offer in strategy.offers}
@@ -368,20 +370,8 @@ class Announcements:
         self.shut = frozenset(public_holidays(strategy)).union(
             *(days(b.start, b.end) for b in strategy.blackout if _closes(b.reason or ""))
         )
-        #: For events people sign up for by a day their details give („Anmeldung bis 5. Mai“)
-        #: or by an offer that ends first (its ``until``): that last day. After it nobody is
-        #: invited to come: a youth centre's reply round said "come by, the graffiti workshop
-        #: starts tomorrow" five days after sign-up closed.
-        self.sign_up_ends: dict[str, date] = {
-            event.title: closes
-            for event in strategy.events
-            if (closes := sign_up_closes(event, strategy.language)) is not None
-        }
-        for offer in strategy.offers:
-            led = None if offer.every or not offer.until else self._led_to(offer, strategy.start)
-            if led is not None and offer.until is not None and offer.until < led.date:
-                ends = self.sign_up_ends.get(led.title, offer.until)
-                self.sign_up_ends[led.title] = max(ends, offer.until)
+        #: For events people sign up for by a given day (:func:`sign_up_ends`): that day.
+        self.sign_up_ends = sign_up_ends(strategy)
         #: The days of each channel's own posts, in date order.
         self.own_days: dict[str, list[date]] = {}
         for entry in entries:
@@ -966,34 +956,8 @@ class Announcements:
         )
 
     def _led_to(self, offer: Offer, today: date) -> Event | None:
-        """The first event ahead that the offer leads to (a sign-up, a stall booking), or None.
-
-        One on a topic of the offer's whose name the offer's title says: „Standanmeldung
-        Kinderflohmarkt“ leads to the „Kinderflohmarkt im Hof“; a stress test offered on the
-        topic of a trade fair does not lead to the fair. An offer that ends closes by the
-        event it leads to, as a sign-up does: taster days running from January to April are
-        not for the open day in March, however alike the two are named (r447). An offer that
-        runs on and on leads only to an event as near as an announcement looks ahead: a buddy
-        scheme introduced in March named a volunteers' briefing in May as what it was for
-        (r316).
-        """
-        first, end = (
-            (max(today, offer.until), offer.until + timedelta(days=LEADS_TO_DAYS))
-            if offer.until
-            else (today, today + timedelta(days=ANNOUNCE_LEAD_DAYS))
-        )
-        title = offer.title.casefold()
-        return min(
-            (
-                e
-                for e in self.events.values()
-                if first <= e.date <= end
-                and set(e.topics) & set(offer.topics)
-                and any(word in title for word in name_words(e))
-            ),
-            key=lambda e: (e.date, e.title),
-            default=None,
-        )
+        """The first event ahead that the offer leads to (:func:`led_to`), or None."""
+        return led_to(self.strategy_events, offer, today, self.language)
 
     def _nearest(
         self,

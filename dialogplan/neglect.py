@@ -25,6 +25,7 @@ from dialogplan.announcements import (
     offer_span,
     public_invitations,
     sign_up_closes,
+    sign_up_ends,
     weekly_invitations_needed,
 )
 from dialogplan.catalogue import WEEKDAYS
@@ -915,8 +916,13 @@ def _named_in(others: int, pointed: int, fortnightly: str) -> str:
     )
     if not fortnightly:
         return named
-    points = "points" if pointed == 1 else "point"
-    return f"{named}, but only {pointed} of them {points} people to it{fortnightly}"
+    points, invite = ("points", "invites") if pointed == 1 else ("point", "invite")
+    # "mention it in passing" and "point people to it" read as one thing to four writers
+    # (r541, r542, r544, r547): the second is said as what it is.
+    return (
+        f"{named}, but only {pointed} of them {points} people to it ({invite} them to come; the "
+        f"rest only name it){fortnightly}"
+    )
 
 
 def _span_in_plan(strategy: Strategy, offer: Offer, first: date, last: date) -> str:
@@ -1202,13 +1208,15 @@ def _before(strategy: Strategy, window: Window) -> str:
     writers working out that sign-up closed first (r463, r471 writers).
     """
     event = next(e for e in strategy.events if e.title == window.title)
-    closes = sign_up_closes(event, strategy.language)
+    closes = sign_up_ends(strategy).get(event.title)
     if closes is None or closes >= event.date - timedelta(days=1) or window.last != closes:
         return f"before {window.title!r}"
-    return (
-        f"before sign-up for {window.title!r} closes on {closes.day} {closes:%B} (as its "
-        "details say)"
+    said = (
+        "as its details say"
+        if closes == sign_up_closes(event, strategy.language)
+        else "as the offer that leads to it ends then"
     )
+    return f"before sign-up for {window.title!r} closes on {closes.day} {closes:%B} ({said})"
 
 
 def _days_of(first: date, last: date) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import yaml
 
@@ -29,7 +30,7 @@ def what_they_did(text: str, language: str) -> str:
     (``dialogplan/data/news_verbs.yaml``): it is then quoted as it stands. One that starts
     with what was done to them ("Appointed Head of Digital") gets its "was".
     """
-    text = text.strip().rstrip(".")
+    text = _in_the_past(text.strip().rstrip("."), language)
     said = text[:1].lower() + text[1:]
     deeds, done_to = _deeds(language), _deeds(language, passive=True)
     if deeds is not None and deeds.match(text):
@@ -39,9 +40,27 @@ def what_they_did(text: str, language: str) -> str:
     return ""
 
 
+def _in_the_past(text: str, language: str) -> str:
+    """A cell that starts with a verb in the present, with that verb in the past tense."""
+    past = _verbs()["present"].get(language, {})
+    found = re.match(r"(\w+(?: \w+)?)\b", text)
+    for verb in (found[1], found[1].split(" ")[0]) if found else ():
+        if verb.lower() in past:
+            return str(past[verb.lower()]) + text[len(verb) :]
+    return text
+
+
+@cache
+def _verbs() -> dict[str, Any]:
+    """``dialogplan/data/news_verbs.yaml`` as read."""
+    text = files("dialogplan").joinpath("data/news_verbs.yaml").read_text("utf-8")
+    raw: dict[str, Any] = yaml.safe_load(text)
+    return raw
+
+
 @cache
 def _deeds(language: str, *, passive: bool = False) -> re.Pattern[str] | None:
-    raw = yaml.safe_load(files("dialogplan").joinpath("data/news_verbs.yaml").read_text("utf-8"))
+    raw = _verbs()
     verbs = (raw.get("passive", {}) if passive else raw).get(language, [])
     if not verbs:
         return None

@@ -1156,7 +1156,11 @@ class Contexts:
         A bookshop asked a bookstagrammer for a first answer three days after he opened a
         shop, without a word about it.
         """
-        fresh = news_of(contact, today, self.language) if today and _fresh(contact, today) else None
+        fresh = (
+            news_of(contact, today, self.language)
+            if today and _fresh(contact, today) and not self.people.congratulated(contact, today)
+            else None
+        )
         return MappingProxyType(
             {
                 "name": spoken(contact.name, self.language),
@@ -1884,12 +1888,32 @@ class _People:
             "fresh": news_of(contact, today, self.language)
             if why != "news"
             and (
-                _fresh(contact, today)
+                (_fresh(contact, today) and not self.congratulated(contact, today))
                 or (entry.move in SETTLING_IN_MOVES and _settling_in(contact, today))
             )
             else None,
             "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
+
+    @cached_property
+    def _congratulations(self) -> dict[int, list[date]]:
+        """The days of the entries that congratulate each contact on their news, by row."""
+        found: dict[int, list[date]] = {}
+        for entry in self.entries:
+            if entry.contact_row and entry.contact_reason == "news":
+                found.setdefault(entry.contact_row, []).append(self._day_of(entry))
+        return found
+
+    def congratulated(self, contact: Contact, today: date) -> bool:
+        """Whether the plan congratulated the contact on their news already, by today.
+
+        A youth group's post, a week after congratulating a baker on thirty years, told the
+        team to congratulate him again as it sent him the post (r547).
+        """
+        news = contact.news
+        return news is not None and any(
+            news.day <= day < today for day in self._congratulations.get(contact.row, ())
+        )
 
     def _gone(self, contact: Contact, today: date, why: str) -> bool:
         """Whether what the team shares with the contact is an event of the plan that is over.

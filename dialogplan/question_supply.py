@@ -246,8 +246,7 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
             if seasonal
             else ""
         )
-        + "; it holds for the hours and channels as they are now (moving time from one "
-        "channel to another changes it too), so run validate again after changing them."
+        + "; moving or adding hours or channels changes it: run validate again then."
     )
     if not full:
         return said

@@ -61,9 +61,10 @@ def test_an_unannounced_offer_is_only_mentioned_elsewhere() -> None:
     found = named_often_invited_thrice()
     assert "has no announcement of its own (an entry with move `announce`)." in found.message
     assert "12 prompts mention it in passing" in found.message
-    assert "but only 3 of them point people to it; with 7 that do, one a fortnight" in (
+    assert "but only 3 of them point people to it (invite them to come; the rest only name" in (
         found.message
     )
+    assert "it); with 7 that do, one a fortnight" in found.message
 
 
 def test_an_offer_from_the_first_day_without_until_runs_through_the_whole_plan() -> None:

@@ -38,9 +38,8 @@ def named_often_invited_thrice() -> Finding:
 def test_the_warning_says_how_few_of_the_prompts_naming_it_invite_to_it() -> None:
     found = named_often_invited_thrice()
     assert "12 prompts mention it in passing" in found.message
-    assert "only 3 of them point people to it; with 7 that do, one a fortnight, this would" in (
-        found.message
-    )
+    assert "only 3 of them point people to it (invite them to come;" in found.message
+    assert "name it); with 7 that do, one a fortnight, this would" in found.message
 
 
 def test_one_that_points_people_to_it_is_said_in_the_singular() -> None:
@@ -53,4 +52,4 @@ def test_one_that_points_people_to_it_is_said_in_the_singular() -> None:
         for i, e in enumerate(render(strategy, entries(strategy, rows)))
     ]  # fmt: skip
     (found,) = [f for f in _unannounced_offers(strategy, rendered) if f.code == "unannounced"]
-    assert "1 of them points people to it" in found.message
+    assert "1 of them points people to it (invites them to come;" in found.message
