@@ -72,6 +72,7 @@ MIN_DAYS_FOR_A_MONTH = 14
 
 def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
     """Every finding about a planned calendar, most severe first."""
+    events = _EventFixes(strategy, entries)
     return sort_findings(
         [
             *_gaps(strategy, entries),
@@ -81,7 +82,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_capped_channels(strategy),
             *_monologue(strategy, entries),
             *_announcing(strategy, entries),
-            *_unannounced(strategy, entries),
+            *_unannounced(strategy, events),
             *_unannounced_offers(strategy, entries),
             *_starved_goals(strategy, entries),
             *_unused_topics(strategy, entries),
@@ -91,7 +92,7 @@ def check_plan(strategy: Strategy, entries: Sequence[Entry]) -> list[Finding]:
             *_no_reply(entries),
             *_other_register(strategy),
             *_telling_questions(strategy),
-            *few_questions(strategy, entries),
+            *few_questions(strategy, entries, events.extras()),
         ]
     )
 
@@ -772,15 +773,36 @@ def _announcing(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Findin
         )  # fmt: skip
 
 
-def _unannounced(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
+class _EventFixes:
+    """The events announced too seldom, and the minutes that would announce each, worked out once.
+
+    Both the `unannounced` warning and the questions wanted for the plan it suggests need
+    them (:func:`few_questions`).
+    """
+
+    def __init__(self, strategy: Strategy, entries: Sequence[Entry]) -> None:
+        self.windows = event_windows(strategy)
+        self.invited = public_invitations(self.windows, entries)
+        self.short = [w for w in self.windows if self.invited[w.title] < w.needed]
+        self.fixes = _announcing_time(strategy, self.windows, self.short) if self.short else {}
+
+    def extras(self) -> list[Extras]:
+        """The minutes each suggestion adds, as a team would follow it, and all of them at once."""
+        each: list[Extras] = [
+            {channel: extra} for channel, extra in dict.fromkeys(self.fixes.values())
+        ]
+        both: dict[str, int] = {}
+        for channel, extra in self.fixes.values():
+            both[channel] = max(both.get(channel, 0), extra)
+        return [*each, both] if len(each) > 1 else each
+
+
+def _unannounced(strategy: Strategy, events: _EventFixes) -> Iterator[Finding]:
     """Events the plan cannot invite to as often as they deserve, and what would change it.
 
     Own posts that invite to an event count as announcements (:func:`public_invitations`).
     """
-    windows = event_windows(strategy)
-    invited = public_invitations(windows, entries)
-    short = [w for w in windows if invited[w.title] < w.needed]
-    fixes = _announcing_time(strategy, windows, short) if short else {}
+    windows, invited, short, fixes = events.windows, events.invited, events.short, events.fixes
     together = _all_together(strategy, windows, short, fixes)
     # The sum of the suggestions stands once, under the last event it names: the same
     # paragraph under two warnings in a row was hard to read twice (r352).

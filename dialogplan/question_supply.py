@@ -17,6 +17,7 @@ from dialogplan.entry import Entry
 from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
 from dialogplan.question_shapes import asker_words, asks_the_team
+from dialogplan.schedule import schedule_work
 from dialogplan.seasons import question_months
 from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
@@ -25,6 +26,7 @@ from dialogplan.team_material import (
     puts_a_question,
     questions_in_turn,
 )
+from dialogplan.trials import Extras, with_extras
 from dialogplan.voice import register
 
 #: Prompts on a topic falling back on a built-in question before the check says so: one or two
@@ -49,56 +51,101 @@ STAND_IN = {"en": "What did you try first, the last time ({n})?",
             "de": "Was {{hast du|haben Sie}} zuletzt ausprobiert ({n})?"}  # fmt: skip
 
 
-def few_questions(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
-    """Topics whose prompts often find none of their questions free to ask, in one finding."""
+def few_questions(
+    strategy: Strategy, entries: Sequence[Entry], also: Sequence[Extras] = ()
+) -> Iterator[Finding]:
+    """Topics whose prompts often find none of their questions free to ask, in one finding.
+
+    ``also``: the minutes other findings suggest adding; the numbers asked for hold with
+    them too. A writer who gave Facebook the 30 minutes the `unannounced` warning asked for,
+    and the questions this one asked for, was asked for more questions (r551 writer).
+    """
     # A story about an event just gone asks what people took from it, not the topic's question.
     silent = recaps(Announcements(strategy, str, entries), entries)
     asking, without = _supply(strategy, entries, silent)
-    short = [
+    short = _short(strategy, asking, without)
+    if not short:
+        return
+    wants = _wanted(strategy, entries, silent, short)
+    shown = sorted(short + _near(strategy, without, short), key=lambda pair: pair[0])
+    tried: list[Extras] = []
+    for extras in also:
+        more = _wanted_with(strategy, extras)
+        merged = {i: max(wants.get(i, 0), more.get(i, 0)) for i in {*wants, *more}}
+        if merged != wants:
+            wants, tried = merged, [*tried, extras]
+    days = [day for _, topic in shown for day in without[topic.title]]
+    yield Finding(
+        "few-questions", Severity.WARNING, "", min(days), max(days),
+        f"{_topics([t for _, t in shown])} short of questions of "
+        f"{'its' if len(shown) == 1 else 'their'} own: {len(days)} of the "
+        f"{sum(asking[t.title] for _, t in shown)} prompts that ask people about "
+        f"{'it' if len(shown) == 1 else f'these {len(shown)} topics'} fall back on a built-in "
+        "general question instead of one of your own `questions`",
+        _advice(strategy, [(i, strategy.topics[i], wants[i]) for i in sorted(wants)], tried),
+    )  # fmt: skip
+
+
+def _short(
+    strategy: Strategy, asking: Counter[str], without: dict[str, list[date]]
+) -> list[tuple[int, Topic]]:
+    """The topics with more prompts on a built-in question than the limit allows."""
+    return [
         (i, topic)
         for i, topic in enumerate(strategy.topics)
         if len(without.get(topic.title, ())) >= _limit(asking[topic.title])
     ]
-    if not short:
-        return
-    # Where the team writes questions anyway, those close to running short come along: the
-    # questions of one topic take turns with others' in a group's questions on no topic, so
-    # a second round found two more topics short for a writer who had added only the first's.
-    near = [
+
+
+def _near(
+    strategy: Strategy, without: dict[str, list[date]], short: Sequence[tuple[int, Topic]]
+) -> list[tuple[int, Topic]]:
+    """Topics close to running short, where the team writes questions for others anyway.
+
+    The questions of one topic take turns with others' in a group's questions on no topic,
+    so a second round found two more topics short for a writer who had added only the
+    first's. One with all its questions has none to add: "Add 0 questions (all 12)" to a
+    topic only close to running short asked for nothing.
+    """
+    return [
         (i, topic)
         for i, topic in enumerate(strategy.topics)
         if len(without.get(topic.title, ())) >= NEAR_WITHOUT
         and (i, topic) not in short
-        # One with all its questions has none to add: "Add 0 questions (all 12)" to a topic
-        # only close to running short asked for nothing.
         and _room(topic)
     ]
-    wants = [
-        (i, topic, _more(strategy, entries, silent, i, _limit(asking[topic.title])))
-        for i, topic in short
-    ]
-    # One close to running short is asked for as many as keep it under the limit once the
-    # others have theirs, and one at least: asked to bring it under two prompts without, a
-    # topic a boxing club had left as it was, with five of 23, was told to add 7 (all 12).
+
+
+def _wanted(
+    strategy: Strategy,
+    entries: Sequence[Entry],
+    silent: frozenset[int],
+    short: Sequence[tuple[int, Topic]],
+) -> dict[int, int]:
+    """How many more questions each short or nearly short topic wants, by its index.
+
+    One close to running short is asked for as many as keep it under the limit once the
+    others have theirs, and one at least: asked to bring it under two prompts without, a
+    topic a boxing club had left as it was, with five of 23, was told to add 7 (all 12).
+    """
+    asking, without = _supply(strategy, entries, silent)
+    wants = {i: _more(strategy, entries, silent, i, _limit(asking[t.title])) for i, t in short}
     added = strategy
-    for i, _, more in wants:
+    for i, more in wants.items():
         added = _with_stand_ins(added, i, min(more, _room(strategy.topics[i])))
-    wants += [
-        (i, topic, max(1, _more(added, entries, silent, i, _limit(asking[topic.title]))))
-        for i, topic in near
-    ]
-    wants.sort(key=lambda want: want[0])
-    short = sorted(short + near, key=lambda pair: pair[0])
-    days = [day for _, topic in short for day in without[topic.title]]
-    yield Finding(
-        "few-questions", Severity.WARNING, "", min(days), max(days),
-        f"{_topics([t for _, t in short])} short of questions of "
-        f"{'its' if len(short) == 1 else 'their'} own: {len(days)} of the "
-        f"{sum(asking[t.title] for _, t in short)} prompts that ask people about "
-        f"{'it' if len(short) == 1 else f'these {len(short)} topics'} fall back on a built-in "
-        "general question instead of one of your own `questions`",
-        _advice(strategy, wants),
-    )  # fmt: skip
+    for i, topic in _near(strategy, without, short):
+        wants[i] = max(1, _more(added, entries, silent, i, _limit(asking[topic.title])))
+    return wants
+
+
+def _wanted_with(strategy: Strategy, extras: Extras) -> dict[int, int]:
+    """:func:`_wanted` for the plan with ``extras`` more minutes, as a team would follow them."""
+    trial = with_extras(strategy, extras)
+    entries = schedule_work(trial)
+    silent = recaps(Announcements(trial, str, entries), entries)
+    asking, without = _supply(trial, entries, silent)
+    short = _short(trial, asking, without)
+    return _wanted(trial, entries, silent, short) if short else {}
 
 
 def _supply(
@@ -193,7 +240,9 @@ def _stand_in(language: str, index: int, n: int) -> str:
     return STAND_IN[language].format(n=f"{index + 1}.{n + 1}")
 
 
-def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
+def _advice(
+    strategy: Strategy, wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras] = ()
+) -> str:
     """How many more questions each topic wants, and which kind works where."""
     # "Add 2 to" left out what to add, and "topics[1]" counts from 0 where writers count
     # from 1: the noun and the topic's place as people count it come along.
@@ -214,13 +263,13 @@ def _advice(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
     return (
         f"Add {each}. Write ones people can answer in a line from their own experience, "
         f"asked of them ({ASKED_OF_THEM[strategy.language]}). "
-        f"{_tried(wants)}{_one_form(strategy, wants)} A question rests "
+        f"{_tried(wants, tried)}{_one_form(strategy, wants)} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
         f"{_asked_of_you(strategy, wants)}"
     )
 
 
-def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
+def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> str:
     """What the trial of the numbers showed, in a sentence of its own.
 
     "(tried on a copy of your plan)" mid-sentence puzzled writers, who read the questions
@@ -238,9 +287,12 @@ def _tried(wants: Sequence[tuple[int, Topic, int]]) -> str:
     # A writer who added two questions, one naming winter, was asked for two more (r508
     # writer): where the topic has one, a question of a season counts only in its months.
     seasonal = any(question_months(q) for _, topic, _ in wants for q in topic.questions)
+    # With the minutes another warning suggests, tried too: a writer who followed both was
+    # asked for more questions (r551 writer).
+    both = ", and with the minutes the `unannounced` warning suggests, and is enough either way"
     said = (
-        f"{number} was tried on a copy of your plan with its present hours and channels and "
-        "is enough"
+        f"{number} was tried on a copy of your plan with its present hours and channels"
+        + (both if tried else " and is enough")
         + (
             " for questions that suit any month (one naming a season or a month counts only then)"
             if seasonal

@@ -1,7 +1,8 @@
 """A neighbourhood-help association owed Yusuf the answer to „seine Frage zur Versicherung
 beim Fahrdienst“, and the thank-you sent it „unter einem aktuellen Beitrag“ of his about
 something else (r257). The first touch with a person whose question waits goes to direct
-messages, where the channel has them; later touches keep the channel's own place.
+messages, where the channel has them; later touches go under the person's posts, as a
+comment does.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def touches(talk: str) -> list[str]:
 def test_the_first_thank_you_answers_by_message() -> None:
     places = touches("seine Frage zur Versicherung beim Fahrdienst")
     assert places[0] == "dm"
-    assert set(places[1:]) == {channel_places("instagram").moves["thank"]}
+    assert set(places[1:]) == {channel_places("instagram").moves["comment"]}
 
 
 def test_a_thank_you_without_a_question_stays_in_public() -> None:
