@@ -739,6 +739,11 @@ class Contexts:
         item = self._offered(found[0])
         if item.job:
             return None
+        # Its question as people ask the team is answered in a post, never put to the
+        # followers: "How many pots will I actually take home after eight weeks?" closed a
+        # pottery's Easter greeting (r550).
+        if asks_the_team(item.question, self.language):
+            item = replace(item, question="")
         closes = self.announcements.sign_up_ends.get(item.title)
         last = ""
         if closes is not None and item.kind == "event" and closes < found[1]:
@@ -753,7 +758,14 @@ class Contexts:
         quiet = frozenset(
             i for i, e in enumerate(self.entries) if e.move == "away" and not self._away_asks(e)
         )
-        return questions_in_turn(self.strategy, self.entries, self.recaps | quiet, self.seeking)
+        found = questions_in_turn(self.strategy, self.entries, self.recaps | quiet, self.seeking)
+        # A question people ask the team is answered in a post, not put to the followers in
+        # the note before a break: "How many pots will I actually take home after eight
+        # weeks?" closed a pottery's Easter greeting (r550).
+        return [
+            "" if entry.move == "away" and asks_the_team(question, self.language) else question
+            for entry, question in zip(self.entries, found, strict=True)
+        ]
 
     def _away_asks(self, away: Entry) -> bool:
         """Whether a note before a break asks one of its goal's questions.
