@@ -449,7 +449,7 @@ class _PeoplePlan:
             place = channel_places(entry.channel).moves.get(move, "")
             changes.update(move=move, topic="", place=place)
         changes.update(
-            _under_their_posts(entry.channel, move, str(changes.get("place", entry.place)))
+            place=named_place(entry.channel, move, str(changes.get("place", entry.place)))
         )
         if contact.row not in self.last and asked(contact.talk_about):
             changes.update(_answer_place(entry.channel, move))
@@ -504,18 +504,18 @@ def group_of(strategy: Strategy, contact: Contact) -> str:
     return max(named or near, key=lambda g: len(word_stems(g)), default="")
 
 
-def _under_their_posts(channel: str, move: str, place: str) -> dict[str, str]:
-    """Where a thank-you to one person is written: under their posts, not the team's mentions.
+def named_place(channel: str, move: str, place: str) -> str:
+    """Where a move for one person is filed: a thank-you under their posts, not the mentions.
 
     The prompt sends the team "under a recent post of theirs", and the calendar said
-    "thank · mentions" beside it (r540).
+    "thank · mentions" beside it (r540). Any other move keeps ``place``.
     """
     places = channel_places(channel)
     found = places.places.get(place)
     comment = places.moves.get("comment", "")
-    if move == "thank" and found is not None and found.known and comment in places.places:
-        return {"place": comment} if places.places[comment].kind == "others" else {}
-    return {}
+    if move != "thank" or found is None or not found.known or comment not in places.places:
+        return place
+    return comment if places.places[comment].kind == "others" else place
 
 
 def _answer_place(channel: str, move: str) -> dict[str, str]:
@@ -579,6 +579,7 @@ __all__ = [
     "TIER_MOVES",
     "birthday_on",
     "name_people",
+    "named_place",
     "news_channels",
     "news_window",
     "planned_people",

@@ -64,7 +64,7 @@ from dialogplan.people_plan import event_people, group_of, in_group, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_for, asks_the_team, takes_no_side, talk_of, tells
-from dialogplan.seasons import tag_months
+from dialogplan.seasons import question_months, tag_months
 from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
@@ -763,9 +763,25 @@ class Contexts:
         # the note before a break: "How many pots will I actually take home after eight
         # weeks?" closed a pottery's Easter greeting (r550).
         return [
-            "" if entry.move == "away" and asks_the_team(question, self.language) else question
+            "" if entry.move == "away" and not self._fits_the_note(entry, question) else question
             for entry, question in zip(self.entries, found, strict=True)
         ]
+
+    def _fits_the_note(self, away: Entry, question: str) -> bool:
+        """Whether a topic's question may close the note before a break.
+
+        Never one people ask the team. Before a public holiday, only one of its season: a
+        greeting for the Easter weekend that ended in "Which lesson about energy or the
+        weather made your class sit up?" read as pasted (r548, r546, r523); the greeting asks
+        about the days themselves.
+        """
+        if not question or asks_the_team(question, self.language):
+            return False
+        pause = self.breaks.pause(away, self.day)
+        if pause is None or pause["kind"] != "holiday":
+            return True
+        months = question_months(question)
+        return months is not None and away.start.month in months
 
     def _away_asks(self, away: Entry) -> bool:
         """Whether a note before a break asks one of its goal's questions.

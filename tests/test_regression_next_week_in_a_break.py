@@ -28,9 +28,9 @@ def test_no_meeting_is_proposed_for_a_week_the_team_is_away() -> None:
     rows = []
     for n in range(5):  # the week before the break: a story a day, and its reply round
         rows += [
-            {"channel": "linkedin", "move": "story", "topic": "Our sourdough classes",
+            {"channel": "instagram", "move": "story", "topic": "Our sourdough classes",
              "seq": 2 * n, "start": f"2027-03-{22 + n} 08:00"},
-            {"channel": "linkedin", "move": "reply", "topic": "Our sourdough classes",
+            {"channel": "instagram", "move": "reply", "topic": "Our sourdough classes",
              "seq": 2 * n + 1, "start": f"2027-03-{22 + n} 18:00",
              "follows_up": f"row{2 * n}@test"},
         ]  # fmt: skip

@@ -20,6 +20,7 @@ from dialogplan.closed_days import blocked_days
 from dialogplan.dates import monday
 from dialogplan.entry import Entry
 from dialogplan.moves import MOVES
+from dialogplan.people_plan import named_place
 from dialogplan.places import channel_places, possible_moves
 from dialogplan.schedule import channel_minutes, schedule
 from dialogplan.strategy import Strategy, parse_strategy
@@ -122,7 +123,9 @@ def assert_places_and_topics(strategy: Strategy, entries: Sequence[Entry]) -> No
     for entry in entries:
         places = channel_places(entry.channel)
         place = places.place_of(entry.move)
-        assert entry.place == (place.id if place else ""), entry
+        filed = place.id if place else ""
+        named = named_place(entry.channel, entry.move, filed) if entry.contact else filed
+        assert entry.place == named, entry
         possible = possible_moves(entry.channel, strategy.channel(entry.channel).moves)
         assert entry.move in possible | {"reply", "review", "away", "back"}, entry
         assert entry.move not in ("away", "back") or place is not None, entry

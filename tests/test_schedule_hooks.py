@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from dialogplan.dates import monday
 from dialogplan.entry import Entry
 from dialogplan.moves import MOVES
+from dialogplan.people_plan import named_place
 from dialogplan.places import channel_places, possible_moves
 from dialogplan.schedule import schedule
 from dialogplan.strategy import Strategy
@@ -46,7 +47,9 @@ def test_every_entry_happens_where_it_can(example: Strategy) -> None:
         else:
             assert entry.move in possible | ALWAYS, entry
         place = places.place_of(entry.move)
-        assert entry.place == (place.id if place else ""), entry
+        filed = place.id if place else ""
+        named = named_place(entry.channel, entry.move, filed) if entry.contact else filed
+        assert entry.place == named, entry
 
 
 def test_no_congratulations_where_no_news_shows() -> None:
