@@ -241,7 +241,10 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         needed = strategy.channel(channel).min_minutes_per_week
         label = channel_label(channel, FINDINGS_LANGUAGE)
         cap = capped_minutes(strategy).get(channel)
-        capped = cap is not None
+        # Held back by its posts only where they fill less than its minutes: "0.5 posts a
+        # week, about 48 minutes each … lets the plan fill only 12 of its 15 minutes" blamed
+        # the posts for what the 15 minutes did (r555 writer).
+        capped = cap is not None and cap[0] < cap[1]
         # A channel held back by its posts_per_week says so first: "gets 13 minutes" read as
         # a sum gone wrong to writers who had given it 30 (r318, r325, r327 writers); the
         # figure is the one its advice builds on ("14 of them", then "min_minutes_per_week
@@ -1190,11 +1193,18 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, window: Window) 
         )
     else:
         channel, extra = fix
+        # Said only of a channel with a cap on its posts: writers who had never set
+        # posts_per_week read it as a riddle (r537, r540, r552 writers).
+        capped = (
+            "; more posts_per_week alone would not: every post takes minutes from the "
+            "channel's hours"
+            if strategy.channel(channel).posts_per_week is not None
+            else ""
+        )
         advice = (
             f"Give {channel_label(channel, FINDINGS_LANGUAGE)} {extra} more minutes a week "
             f"({budget_after(strategy, [channel], extra)}): the plan then announces it often "
-            "enough (tried on a copy of your plan; more posts_per_week alone would not: every "
-            "post takes minutes from the channel's hours). Or invite people to it yourself, in "
+            f"enough (tried on a copy of your plan{capped}). Or invite people to it yourself, in "
             "conversations and messages of your own."
         )
     return advice + _topics_hint(strategy, title)

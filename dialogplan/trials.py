@@ -139,6 +139,10 @@ def _own_hours(strategy: Strategy, channel: str, hours: float) -> str:
         return f"{field} {plan.hours_per_week:g} → {hours:g}"
     if plan.share is not None:
         # "in place of its share" left a writer unsure whether to keep share as well (r484
-        # writer): the share goes, since it would grow with the new total.
-        return f"{field} {hours:g} with share {plan.share:g} removed (it grows with the total)"
+        # writer): the share goes, since it would grow with the new total. "(it grows with
+        # the total)" left two asking what "it" was (r547, r553 writers).
+        return (
+            f"{field} {hours:g} with share {plan.share:g} removed (a share would grow with the "
+            "new total)"
+        )
     return f"{field} {hours:g}"

@@ -56,7 +56,7 @@ def test_the_lower_minimum_it_suggests_holds() -> None:
 
 
 def test_a_post_is_never_said_to_take_less_than_its_shortest_kind_and_its_reply() -> None:
-    thin = newsletter_thin({**MONTHLY, "hours_per_week": 0.15})
+    thin = newsletter_thin({**MONTHLY, "hours_per_week": 0.3})
     assert thin
     each = number(r"about (\d+) minutes each", thin.message)
     assert each >= 20 + 15, thin.message
