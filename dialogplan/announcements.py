@@ -172,7 +172,7 @@ LEADS_TO_DAYS = 14
 SIGN_UP_LEADS_DAYS = 70
 
 
-def led_to(events: Sequence[Event], offer: Offer, today: date, language: str) -> Event | None:
+def led_to(events: Iterable[Event], offer: Offer, today: date, language: str) -> Event | None:
     """The first event ahead that the offer leads to (a sign-up, a stall booking), or None.
 
     One on a topic of the offer's whose name the offer's title says: „Standanmeldung

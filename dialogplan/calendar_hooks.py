@@ -320,7 +320,6 @@ class Announcements:
         self, strategy: Strategy, day: Callable[[date], str], entries: Sequence[Entry] = ()
     ) -> None:
         self.events = {event.title: event for event in strategy.events}
-        self.strategy_events = strategy.events
         #: The themes each group talks about (empty: any), by channel and name.
         self.group_themes = strategy.group_themes()
         self.offers = {offer.title: offer for offer in strategy.offers}
@@ -344,9 +343,8 @@ class Announcements:
         self.for_goals = {e.title: strategy.goals_of_event(e) for e in strategy.events}
         #: Whom each event is for, as the first goal it is for with a ``who`` says it, or "".
         self.for_whom = {
-            e.title: next((g.who for g in strategy.goals if g.id in goals and g.who), "")
-            for e in strategy.events
-            for goals in (self.for_goals[e.title],)
+            title: next((g.who for g in strategy.goals if g.id in goals and g.who), "")
+            for title, goals in self.for_goals.items()
         }
         #: The goals each channel serves.
         self.channel_goals = {c: frozenset(strategy.goals_of(c)) for c in strategy.channels}
@@ -957,7 +955,7 @@ class Announcements:
 
     def _led_to(self, offer: Offer, today: date) -> Event | None:
         """The first event ahead that the offer leads to (:func:`led_to`), or None."""
-        return led_to(self.strategy_events, offer, today, self.language)
+        return led_to(self.events.values(), offer, today, self.language)
 
     def _nearest(
         self,

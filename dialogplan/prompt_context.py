@@ -759,9 +759,7 @@ class Contexts:
             i for i, e in enumerate(self.entries) if e.move == "away" and not self._away_asks(e)
         )
         found = questions_in_turn(self.strategy, self.entries, self.recaps | quiet, self.seeking)
-        # A question people ask the team is answered in a post, not put to the followers in
-        # the note before a break: "How many pots will I actually take home after eight
-        # weeks?" closed a pottery's Easter greeting (r550).
+        # The note before a break closes only with a question that fits it.
         return [
             "" if entry.move == "away" and not self._fits_the_note(entry, question) else question
             for entry, question in zip(self.entries, found, strict=True)
@@ -770,7 +768,9 @@ class Contexts:
     def _fits_the_note(self, away: Entry, question: str) -> bool:
         """Whether a topic's question may close the note before a break.
 
-        Never one people ask the team. Before a public holiday, only one of its season: a
+        Never one people ask the team: "How many pots will I actually take home after eight
+        weeks?" closed a pottery's Easter greeting (r550). Before a public holiday, only one
+        of its season: a
         greeting for the Easter weekend that ended in "Which lesson about energy or the
         weather made your class sit up?" read as pasted (r548, r546, r523); the greeting asks
         about the days themselves.
