@@ -770,10 +770,9 @@ class Contexts:
 
         Never one people ask the team: "How many pots will I actually take home after eight
         weeks?" closed a pottery's Easter greeting (r550). Before a public holiday, only one
-        of its season: a
-        greeting for the Easter weekend that ended in "Which lesson about energy or the
-        weather made your class sit up?" read as pasted (r548, r546, r523); the greeting asks
-        about the days themselves.
+        of its season: a greeting for the Easter weekend that ended in "Which lesson about
+        energy or the weather made your class sit up?" read as pasted (r548, r546, r523); the
+        greeting asks about the days themselves.
         """
         if not question or asks_the_team(question, self.language):
             return False

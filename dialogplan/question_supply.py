@@ -60,13 +60,12 @@ def few_questions(
     them too. A writer who gave Facebook the 30 minutes the `unannounced` warning asked for,
     and the questions this one asked for, was asked for more questions (r551 writer).
     """
-    # A story about an event just gone asks what people took from it, not the topic's question.
-    silent = recaps(Announcements(strategy, str, entries), entries)
+    silent = _silent(strategy, entries)
     asking, without = _supply(strategy, entries, silent)
     short = _short(strategy, asking, without)
     if not short:
         return
-    wants = _wanted(strategy, entries, silent, short)
+    wants = _wanted(strategy, entries, silent, asking, without)
     shown = sorted(short + _near(strategy, without, short), key=lambda pair: pair[0])
     tried: list[Extras] = []
     for extras in also:
@@ -116,11 +115,20 @@ def _near(
     ]
 
 
+def _silent(strategy: Strategy, entries: Sequence[Entry]) -> frozenset[int]:
+    """The entries that ask no topic's question.
+
+    A story about an event just gone asks what people took from it, not the topic's question.
+    """
+    return recaps(Announcements(strategy, str, entries), entries)
+
+
 def _wanted(
     strategy: Strategy,
     entries: Sequence[Entry],
     silent: frozenset[int],
-    short: Sequence[tuple[int, Topic]],
+    asking: Counter[str],
+    without: dict[str, list[date]],
 ) -> dict[int, int]:
     """How many more questions each short or nearly short topic wants, by its index.
 
@@ -128,7 +136,7 @@ def _wanted(
     others have theirs, and one at least: asked to bring it under two prompts without, a
     topic a boxing club had left as it was, with five of 23, was told to add 7 (all 12).
     """
-    asking, without = _supply(strategy, entries, silent)
+    short = _short(strategy, asking, without)
     wants = {i: _more(strategy, entries, silent, i, _limit(asking[t.title])) for i, t in short}
     added = strategy
     for i, more in wants.items():
@@ -142,10 +150,8 @@ def _wanted_with(strategy: Strategy, extras: Extras) -> dict[int, int]:
     """:func:`_wanted` for the plan with ``extras`` more minutes, as a team would follow them."""
     trial = with_extras(strategy, extras)
     entries = schedule_work(trial)
-    silent = recaps(Announcements(trial, str, entries), entries)
-    asking, without = _supply(trial, entries, silent)
-    short = _short(trial, asking, without)
-    return _wanted(trial, entries, silent, short) if short else {}
+    silent = _silent(trial, entries)
+    return _wanted(trial, entries, silent, *_supply(trial, entries, silent))
 
 
 def _supply(
