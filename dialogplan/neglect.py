@@ -1633,7 +1633,9 @@ _BOTH_FORMS = (
     "Write both forms in braces, „{du|Sie}“ as in „Was hat {dir|Ihnen} geholfen?“, or word it "
     "without addressing anyone."
 )
-_BOTH_AGAIN = "As above: both forms in braces, or a question that addresses no one."
+#: The short way, under the others: "As above" pointed past other warnings shown between
+#: them (r557 writer), so it says itself what to do.
+_BOTH_AGAIN = "Both forms in braces, „{du|Sie}“, or a question that addresses no one."
 #: The plural „du“: a question to several people the team says „du“ to.
 _IHR = re.compile(r"\b(?:ihr|euch|euer|eure|euren|eurem|eurer|eures)\b", re.IGNORECASE)
 

@@ -9,7 +9,7 @@ questions, so the check says how many would do.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date
 
 from dialogplan.calendar_hooks import Announcements, recaps
@@ -81,7 +81,12 @@ def few_questions(
         f"{sum(asking[t.title] for _, t in shown)} prompts that ask people about "
         f"{'it' if len(shown) == 1 else f'these {len(shown)} topics'} fall back on a built-in "
         "general question instead of one of your own `questions`",
-        _advice(strategy, [(i, strategy.topics[i], wants[i]) for i in sorted(wants)], tried),
+        _advice(
+            strategy,
+            [(i, strategy.topics[i], wants[i]) for i in sorted(wants)],
+            tried,
+            {i for i, _ in shown},
+        ),
     )  # fmt: skip
 
 
@@ -247,9 +252,16 @@ def _stand_in(language: str, index: int, n: int) -> str:
 
 
 def _advice(
-    strategy: Strategy, wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras] = ()
+    strategy: Strategy,
+    wants: Sequence[tuple[int, Topic, int]],
+    tried: Sequence[Extras] = (),
+    shown: Collection[int] = (),
 ) -> str:
-    """How many more questions each topic wants, and which kind works where."""
+    """How many more questions each topic wants, and which kind works where.
+
+    ``shown``: the topics the warning counts; one more only with another warning's minutes
+    says so: "4 topics run short" above five named left a writer counting (r559 writer).
+    """
     # "Add 2 to" left out what to add, and "topics[1]" counts from 0 where writers count
     # from 1: the noun and the topic's place as people count it come along.
     # A topic with all its questions has none to add: it was told "Add 0 questions (all 12)".
@@ -260,19 +272,26 @@ def _advice(
             f"questions already, and {'it comes' if len(full) == 1 else 'they come'} up too "
             f"often for {MAX_QUESTIONS}: {_too_often(len(full)).split('; ', 1)[1]}"
         )
-    each = "; ".join(
+    items = [
         f"{_questions(topic, more)} to {topic.title!r} ({_ordinal(i + 1)} topic, "
-        f"topics[{i}].questions)"
+        f"topics[{i}].questions){'' if i in shown or not shown else _WITH_MINUTES}"
         for i, topic, more in wants
         if _room(topic)
-    )
+    ]
+    # One topic a line: the topics and their numbers in one paragraph of 900 characters had
+    # writers copy the warning into an editor to read it (r557, r558 writers).
+    each = f" {items[0]}." if len(items) == 1 else ":" + "".join(f"\n- {i}" for i in items)
     return (
-        f"Add {each}. Write ones people can answer in a line from their own experience, "
+        f"Add{each}\nWrite ones people can answer in a line from their own experience, "
         f"asked of them ({ASKED_OF_THEM[strategy.language]}). "
         f"{_tried(wants, tried)}{_one_form(strategy, wants)} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
         f"{_asked_of_you(strategy, wants)}"
     )
+
+
+#: After a topic the warning does not count, asked for only with another warning's minutes.
+_WITH_MINUTES = ", once you add the minutes the `unannounced` warning suggests"
 
 
 def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> str:
@@ -379,7 +398,7 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
     # "A note, nothing to fix" inside a warning left writers unsure whether to act (r485,
     # r486, r487): it says what to check, and what to do either way.
     return (
-        f" Check this too: {quoted} {are} worded as someone asking you would word "
+        f"\nCheck this too: {quoted} {are} worded as someone asking you would word "
         f"{them} ({said}), so {'it is' if them == 'it' else 'they are'} answered in your own "
         f"posts and never put to others: the numbers above leave {them} out. If you meant "
         f"that, leave {them} as {'it is' if them == 'it' else 'they are'}; if you meant {them} "

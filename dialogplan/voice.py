@@ -171,7 +171,9 @@ def du_outside(text: str) -> list[tuple[str, str]]:
 
 
 #: ``{du|Sie}`` forms and the words after them in the same clause, up to a word that follows.
-_FORMS_THEN = r"\{([^{}|]*)\|([^{}|]*)\}((?:\s+[^\s{}|,;:.!?„“\"]+)*?)\s+"
+#: A dash starts a clause too: „{Hast du|Haben Sie} … müssen – und was hat dir gefehlt?“ was
+#: told to write „was hat sich“ (r559 writer).
+_FORMS_THEN = r"\{([^{}|]*)\|([^{}|]*)\}((?:\s+[^\s{}|,;:.!?„“\"–—]+)*?)\s+"
 
 
 def taken_in(text: str, word: str) -> str | None:

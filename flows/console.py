@@ -8,6 +8,7 @@ here imports Prefect at import time: ``validate`` and ``schema`` must stay quick
 from __future__ import annotations
 
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from flows.plan import PlanResult
     from flows.plan_all import PlanAllResult
     from flows.push import Pushed
+
+#: Columns a finding's text is wrapped to: a suggestion of 900 characters on one line had
+#: writers copy it into an editor to read it (r557, r558 writers).
+WIDTH = 100
 
 __all__ = [
     "print_check",
@@ -143,7 +148,7 @@ def print_findings(findings: Sequence[Finding]) -> None:
     print(lines[0])
     for line, finding in zip(lines[1:], findings, strict=True):
         print(line)
-        print(f"  → {finding.suggestion}")
+        print(_wrapped(finding.suggestion, "  → "))
 
 
 def print_plan_all(result: PlanAllResult) -> None:
@@ -158,6 +163,26 @@ def print_plan_all(result: PlanAllResult) -> None:
     print(
         f"\n{len(result.outcomes)} clients: {planned} planned, {unchanged} unchanged, "
         f"{len(result.failed)} failed"
+    )
+
+
+def _wrapped(text: str, first: str, rest: str = "") -> str:
+    """``text`` after ``first``, wrapped to :data:`WIDTH` under its own start.
+
+    Each of its lines is a paragraph of its own; a line of a list ("- …") wraps under its
+    words, not its dash.
+    """
+    indent = rest or " " * len(first)
+    return "\n".join(
+        textwrap.fill(
+            line,
+            WIDTH,
+            initial_indent=first if n == 0 else indent,
+            subsequent_indent=indent + ("  " if line.startswith("- ") else ""),
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        for n, line in enumerate(text.splitlines())
     )
 
 
@@ -185,8 +210,8 @@ def print_notes(findings: Sequence[Finding]) -> None:
             f"{_counted(findings)}, {each} what would change it.{made if errors else ''}"
         )
     for finding in findings:
-        print(f"  {finding.severity} {finding.code}: {finding.message}")
-        print(f"    → {finding.suggestion}")
+        print(_wrapped(finding.message, f"  {finding.severity} {finding.code}: ", "    "))
+        print(_wrapped(finding.suggestion, "    → "))
 
 
 def print_prompts(strategy: Strategy, stats: PromptStats, sample: Sequence[RenderedEntry]) -> None:

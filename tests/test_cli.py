@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from flows.cli import EXIT_INVALID, EXIT_OK, main
+from flows.console import WIDTH
 from flows.files import read_strategy
 from tests.support import cli_in_fresh_python
 
@@ -70,10 +71,11 @@ def test_validate_notes_what_the_plan_leaves_unannounced(
         "'Sprechstunde am Telefon' runs through the whole plan (2027-01-04 to 2027-04-03) and has "
         "no announcement of its own"
     )
-    at = next(
-        i for i, line in enumerate(lines) if line.startswith(f"  warning unannounced: {offer}")
-    )
-    assert lines[at + 1].startswith("    → ")
+    at = next(i for i, line in enumerate(lines) if line.startswith("  warning unannounced: "))
+    arrow = next(i for i in range(at, len(lines)) if lines[i].startswith("    → "))
+    assert offer in " ".join(line.strip() for line in lines[at:arrow])
+    # Wrapped to be read in a terminal: one suggestion on one line ran to 900 characters.
+    assert max(map(len, lines[at:])) <= WIDTH
 
 
 def test_validate_reports_file_line_field_and_message(

@@ -33,4 +33,4 @@ def test_the_first_register_warning_shown_says_how_in_full() -> None:
         "topics[0].questions[0]",
     ]
     assert shown[0].suggestion.startswith("Write both forms in braces")
-    assert shown[1].suggestion.startswith("As above")
+    assert shown[1].suggestion.startswith("Both forms in braces")
