@@ -621,10 +621,13 @@ class Contexts:
         # back on an event, what people took from it: no pick, no side.
         if shape in ("referral", "questions") or (j != i and j in self.recaps):
             return ""
-        # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
-        if talk == "problem" and shape != "story":
-            return talk
         asks = asks_for(question, self.language)
+        # „Was war dein allererstes Strickstück?“ draws memories, under a topic of problems too.
+        # "How do you keep your phone battery alive on a cold day out?" draws people's own
+        # ways, tips to take up, not problems to help with: "help each person with one concrete
+        # step" answered them (r556).
+        if talk == "problem" and shape != "story":
+            return "" if asks == "way" else talk
         # „Wohin weicht ihr aus, wenn die Felsen gesperrt sind?“ under a topic of debates draws
         # places, not sides: „Was spricht für dich am meisten dafür?“ answered them (r419). A
         # yes or no, or a reason, still takes a side.
@@ -2185,6 +2188,10 @@ _RANGE = re.compile(
 #: How many the team aims for, not whom it seeks: „Genug Streckenposten … finden“ read
 #: „Wir suchen gerade Genug Streckenposten“ (r414).
 _ENOUGH = re.compile(r"^(?:genug|genügend|ausreichend|enough|sufficient)\s+", re.IGNORECASE)
+#: A count the team aims for, not one a post says: „Wir suchen gerade 40 neue Mitglieder“
+#: published a tax-help club's internal target (r557). Small counts name real openings („zwei
+#: Übungsleiter“) and stay.
+_TARGET = re.compile(r"^\d{2,}\s+")
 #: Why the team seeks them, after whom ("…, so the branch still has wallers in twenty years"):
 #: a prompt that says whom it seeks leaves the reason to the team (r457).
 _WHY_CLAUSE = re.compile(r",?\s+(?:so that|so|because|in order to)\s.*$", re.IGNORECASE)
@@ -2299,7 +2306,7 @@ def sought(text: str, language: str) -> str:
     clause = found.groupdict().get("clause") or ""
     bare = _BY_WHEN.sub("", found["sought"])
     bare = _WHY_CLAUSE.sub("", bare) if language == "en" else bare
-    phrase = _ENOUGH.sub("", _RANGE.sub("", _KEEP_THEM.sub("", bare))) + (
+    phrase = _TARGET.sub("", _ENOUGH.sub("", _RANGE.sub("", _KEEP_THEM.sub("", bare)))) + (
         clause if _WHO_CLAUSE.match(clause) else ""
     )
     first = phrase.split(" ", 1)[0]

@@ -44,6 +44,7 @@ from dialogplan.voice import (
     glued_forms,
     same_twice,
     sich_after,
+    sich_in_clause,
     sie_outside,
     swapped_forms,
     taken_in,
@@ -971,6 +972,11 @@ def _outside_problems(text: str, said: frozenset[str]) -> Iterator[str]:
         yield (
             f"„sich“ stands after {forms} and would read „{reading}“ where the team says "
             f"„du“: put it inside the braces, as in {fixed} (or „dich“)"
+        )
+    for reading, fixed in sich_in_clause(text) if says_du else ():
+        yield (
+            f"„sich“ in „{reading}“ means the one addressed, and would stay „sich“ where the "
+            f"team says „du“: write „{fixed}“ (or {{dir|sich}} where „du“ says „dir“)"
         )
     for verb, reading in verbs_at_end(text) if says_du else ():
         yield (

@@ -237,6 +237,26 @@ def sich_after(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
+#: An infinitive clause that starts with „sich“: „…, sich in einem Verein zu engagieren“.
+_SICH_CLAUSE = re.compile(
+    r",\s+((?:um|ohne|statt|anstatt)\s+)?sich\b([^,;:.!?{}|]*?\b(?:zu\s+\w+|\w+zu\w*en))\s*(?=[,;:.!?]|$)"
+)
+
+
+def sich_in_clause(text: str) -> list[tuple[str, str]]:
+    """The „sich“ of an infinitive clause in a line that addresses people: as read, and the fix.
+
+    „Was hat {dich|Sie} davon abgehalten, sich in einem Verein zu engagieren?“ says „dich …
+    sich“ where the team says „du“ (r559): the clause's „sich“ is the one addressed.
+    """
+    if not _ADDRESS.search(text):
+        return []
+    return [
+        (f"{m.group(1) or ''}sich{m.group(2)}", f"{m.group(1) or ''}{{dich|sich}}{m.group(2)}")
+        for m in _SICH_CLAUSE.finditer(text)
+    ]
+
+
 def verbs_after(text: str) -> list[tuple[str, str, str]]:
     """The „du“ verbs a line leaves after its ``{du|Sie}`` forms, and how to write them.
 
@@ -435,15 +455,34 @@ def _both(part: str) -> str:
     return f"{head}[{rest}|{_many(rest, '')}]"
 
 
+#: German first-person plural possessives: „unser“, „unserer“.
+_UNSER = re.compile(r"\b([Uu])nser(e|em|en|er|es)?\b")
+
+
 def dein(phrase: str) -> str:
-    """A one-person team's German phrase in an instruction to that person.
+    """The team's German phrase in an instruction to the team.
 
-    „an meinem Stand“ becomes „an deinem Stand“; „bei uns“ stays, the reader is one of „uns“.
+    „an meinem Stand“ becomes „an deinem Stand“, „in unserer Beratungsstelle“ „in eurer“: the
+    instruction says „euren Austausch“, and „unserer“ beside it read as the plan's own voice
+    (r557). „bei uns“ stays, the reader is one of „uns“.
     """
-    return _ICH_WORDS.sub(lambda m: ("D" if m[1] == "M" else "d") + m[2], phrase)
+    mine = _ICH_WORDS.sub(lambda m: ("D" if m[1] == "M" else "d") + m[2], phrase)
+    return _UNSER.sub(
+        lambda m: ("E" if m[1] == "U" else "e") + ("ur" + m[2] if m[2] else "uer"), mine
+    )
 
 
-__all__ = ["dein", "du_outside", "ours", "register", "speaks_as", "to_many", "voiced", "yours"]
+__all__ = [
+    "dein",
+    "du_outside",
+    "ours",
+    "register",
+    "sich_in_clause",
+    "speaks_as",
+    "to_many",
+    "voiced",
+    "yours",
+]
 
 
 class _Plural(NamedTuple):
