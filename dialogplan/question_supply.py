@@ -23,6 +23,7 @@ from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
     THREAD_MOVES,
+    fits_under_others,
     puts_a_question,
     questions_in_turn,
 )
@@ -286,7 +287,7 @@ def _advice(
         f"asked of them ({ASKED_OF_THEM[strategy.language]}). "
         f"{_tried(wants, tried)}{_one_form(strategy, wants)} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
-        f"{_asked_of_you(strategy, wants)}"
+        f"{_asked_of_you(strategy, wants)}{_not_under_others(strategy, wants)}"
     )
 
 
@@ -403,6 +404,34 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
         f"posts and never put to others: the numbers above leave {them} out. If you meant "
         f"that, leave {them} as {'it is' if them == 'it' else 'they are'}; if you meant {them} "
         "for others, ask about their own experience instead."
+    )
+
+
+def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:
+    """Which of the topics' questions never go under other people's posts, and why.
+
+    A record shop's writer added the questions asked for, two of them debates that ask
+    about no one ("Should shops put leftovers online the same evening?"), and was asked for
+    more (r560 writer): the numbers were tried with questions asked of people.
+    """
+    language = strategy.language
+    found = [
+        q
+        for _, t, _ in wants
+        for q in t.questions
+        if not asks_the_team(q, language) and not fits_under_others(q, language)
+    ]
+    if not found:
+        return ""
+    shown = ", ".join(map(repr, found[:SHOWN_THEIRS])) + (
+        ", …" if len(found) > SHOWN_THEIRS else ""
+    )
+    one = len(found) == 1
+    return (
+        f"\nAlso: {'the question' if one else f'{len(found)} of the questions'} you wrote "
+        f"({shown}) {'asks' if one else 'ask'} about no one in particular, or about you, so "
+        f"{'it is' if one else 'they are'} never put under other people's posts, where a "
+        "comment asks about the person: the numbers above are for questions asked of them."
     )
 
 

@@ -250,6 +250,15 @@ def puts_a_question(entry: Entry) -> bool:
     return entry.move in TEAM_QUESTION_MOVES
 
 
+def fits_under_others(question: str, language: str) -> bool:
+    """Whether ``question`` may go under a stranger's post: it asks about them, not the team.
+
+    Never "What should we fix next?", and never one that addresses nobody ("Should shops put
+    leftovers online the same evening?").
+    """
+    return not _ABOUT_THE_TEAM.search(question) and asks_the_person(question, language)
+
+
 def questions_in_turn(
     strategy: Strategy,
     entries: Sequence[Entry],
@@ -507,7 +516,7 @@ class _Turns:
             and month in self.season.get(q, (month,))
             and (entry.move == "ask" if asks_the_team(q, language) else speaks_as(q, sie))
             and self._meant_for(entry, q)
-            and not (under and (_ABOUT_THE_TEAM.search(q) or not asks_the_person(q, language)))
+            and not (under and not fits_under_others(q, language))
         )
 
     def _meant_for(self, entry: Entry, question: str) -> bool:
