@@ -128,6 +128,28 @@ def _clause(subject: str) -> bool:
     return bool(_CLAUSE.match(subject.strip()))
 
 
+#: A phrase that starts with something being done: "bringing residents to the concert".
+_DOING = re.compile(r"^[a-z]{3,}ing\b")
+#: Words in "-ing" that name a thing, not something being done.
+_THINGS_IN_ING = frozenset(
+    {"morning", "evening", "wedding", "building", "meeting", "painting", "spring", "string",
+     "ceiling", "clothing", "bedding", "housing", "ring", "thing", "king", "wing", "swing",
+     "sibling", "pudding", "stuffing", "filling", "icing", "lighting", "railing", "setting",
+     "opening", "offering", "booking", "reading", "recording", "tasting", "outing", "gathering",
+     "landing", "heading", "training", "planning", "parking", "seating", "signing"}
+)  # fmt: skip
+
+
+def _doing(phrase: str) -> bool:
+    """Whether a phrase the team shares with someone starts with something being done.
+
+    "We're still thinking of bringing residents to the spring concert" made the team the one
+    bringing them, to the care home's activities coordinator who does (r562).
+    """
+    found = _DOING.match(phrase.strip())
+    return found is not None and found.group(0) not in _THINGS_IN_ING
+
+
 #: A conjunction after which a place to meet goes on as a sentence of its own.
 _GOES_ON = re.compile(r"\s(?:while|whilst|when|where|as|so|because|and|or|if|until)\s")
 
@@ -163,6 +185,7 @@ def _token_pattern(
 def _configure(env: Environment) -> Environment:
     env.tests["clause"] = _clause
     env.tests["going_on"] = _goes_on
+    env.tests["doing"] = _doing
     env.filters["swapped"] = _swapped
     env.filters["number"] = _number
     env.filters["genus"] = genus
