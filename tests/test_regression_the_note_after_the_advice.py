@@ -17,7 +17,7 @@ def test_the_note_on_questions_asked_of_the_team_follows_the_advice() -> None:
               {"title": "Reparieren", "kind": "theme"}]  # fmt: skip
     strategy = make(language="de", topics=topics, channels={"facebook": {}, "instagram": {}})
     (short,) = [f for f in build(strategy).findings if f.code == "few-questions"]
-    advice, _, note = short.suggestion.partition(" Check this too:")
+    advice, _, note = short.suggestion.partition("\nCheck this too:")
     assert note, short.suggestion
     assert advice.endswith("so a few more go a long way."), advice
     assert "the numbers above leave it out" in note, note
