@@ -275,7 +275,8 @@ def _advice(
         )
     items = [
         f"{_questions(topic, more)} to {topic.title!r} ({_ordinal(i + 1)} topic, "
-        f"topics[{i}].questions){'' if i in shown or not shown else _WITH_MINUTES}"
+        f"topics[{i}].questions{_OWN if topic.kind == 'own' else ''})"
+        f"{'' if i in shown or not shown else _WITH_MINUTES}"
         for i, topic, more in wants
         if _room(topic)
     ]
@@ -291,6 +292,9 @@ def _advice(
     )
 
 
+#: After an own topic: writers asked for its questions thought it needed none, as it is the
+#: team's subject (r558, r566, r567 writers).
+_OWN = "; your own subject: for your own posts"
 #: After a topic the warning does not count, asked for only with another warning's minutes.
 _WITH_MINUTES = ", once you add the minutes the `unannounced` warning suggests"
 
