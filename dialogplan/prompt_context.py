@@ -1028,10 +1028,16 @@ class Contexts:
         # person's posts (r391, r399).
         # Nor one whose news is still to come: "look whether Carola has news" three days before
         # the award the plan congratulates her on (r454).
+        # Nor one whose new start is weeks old: the round asks how it has gone since
+        # (:meth:`_look_in`), not whether there is news: "if there's news in the latest posts"
+        # about a baker whose second bakery the plan knew of read as not knowing (r554).
         rest = [
             c
             for c in here
-            if c not in fresh and not _recent_news(c, today) and not _news_ahead(c, today)
+            if c not in fresh
+            and not _recent_news(c, today)
+            and not _news_ahead(c, today)
+            and not (greets and _settled(c, today))
         ]
         pages = [c for c in rest if organisation(c.name)] or [
             c for c in rest if c.profile and not _own_profile(c)

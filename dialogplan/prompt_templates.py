@@ -150,6 +150,26 @@ def _doing(phrase: str) -> bool:
     return found is not None and found.group(0) not in _THINGS_IN_ING
 
 
+#: Something of the person's own: "her collies' hydrotherapy sessions", "the Laser he is
+#: restoring", „ihre Zeit als Mathelehrerin“.
+_THEIRS = re.compile(
+    r"^(?:her|his|their|ihre?[mnrs]?|seine?[mnrs]?) (?:\w+ )?(?:son|daughter|grand\w+|husband|"
+    r"wife|partner|kids|children|dog|dogs|collies|horses?|pony|puppy|sohn|tochter|enkel\w*|"
+    r"mann|frau|kinder|hund\w*|pferd\w*)\b|\b(?:she|he|they) (?:is|are) \w+ing\b",
+    re.IGNORECASE,
+)
+
+
+def _theirs(phrase: str) -> bool:
+    """Whether a phrase the team shares with someone is about something of theirs alone.
+
+    That is no reason for a thank-you: "Thank Amy for her collies' hydrotherapy sessions"
+    thanked a prospect for her own dogs' treatment (r564), and a flautist for the pupils she
+    is preparing.
+    """
+    return bool(_THEIRS.search(phrase))
+
+
 #: A conjunction after which a place to meet goes on as a sentence of its own.
 _GOES_ON = re.compile(r"\s(?:while|whilst|when|where|as|so|because|and|or|if|until)\s")
 
@@ -186,6 +206,7 @@ def _configure(env: Environment) -> Environment:
     env.tests["clause"] = _clause
     env.tests["going_on"] = _goes_on
     env.tests["doing"] = _doing
+    env.tests["theirs"] = _theirs
     env.filters["swapped"] = _swapped
     env.filters["number"] = _number
     env.filters["genus"] = genus
