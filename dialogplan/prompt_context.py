@@ -728,17 +728,24 @@ class Contexts:
         """For the note before a break, what comes first after it, or None.
 
         ``item``, the event or offer (:meth:`~dialogplan.calendar_hooks.Announcements.after_break`),
-        and ``day``, its day (an offer's first). Never a job, which is no occasion. ``closes``,
+        and ``day``, its day (an offer's first). Never a job, which is no occasion. ``first``,
+        whether it comes before the next time of a weekly offer the break calls off: „was nach
+        der Pause als Erstes kommt: der Astronomietag am 13. März“ stood beside „das nächste
+        Mal am 5. März“ (r567). ``closes``,
         the last day to sign up for an event where that comes before it: "sign-ups stay open
         meanwhile" told a consultant's followers nothing of a clinic's booking closing on the
         day she was back (r530).
         """
         span = self.breaks.span(entry) if entry.move == "away" else None
-        found = (
-            self.announcements.after_break(entry, span.last + timedelta(days=1)) if span else None
-        )
-        if found is None:
+        back = span.last + timedelta(days=1) if span else None
+        found = self.announcements.after_break(entry, back) if back else None
+        if found is None or back is None:
             return None
+        # The weekly offer the break calls off meets again first: „was nach der Pause als
+        # Erstes kommt: der Astronomietag am 13. März“ beside „das nächste Mal am 5. März“
+        # (r567). Its next time is said with it (:meth:`_skips`).
+        skipped = self._skips(entry)
+        first = not (skipped and 0 <= skipped["offer"].session_in < (found[1] - back).days)
         item = self._offered(found[0])
         if item.job:
             return None
@@ -751,7 +758,7 @@ class Contexts:
         last = ""
         if closes is not None and item.kind == "event" and closes < found[1]:
             last = self.day(closes)
-        return {"item": item, "day": self.day(found[1]), "closes": last}
+        return {"item": item, "day": self.day(found[1]), "closes": last, "first": first}
 
     def _team_questions(self) -> list[str]:
         """Each entry's question of the team's (:func:`questions_in_turn`), "" for none.

@@ -242,9 +242,9 @@ Every template sees these variables:
 ``after_break``
     for ``away``: what comes first in the two weeks after the break, an event people can
     still sign up for or an offer that begins, for the channel's people:
-    ``{"item", "day", "closes"}``, shaped like ``announce`` (never a job), its day (an
-    offer's first) and, for an event whose sign-up ends before it, that last day (else "");
-    else None
+    ``{"item", "day", "closes", "first"}``, shaped like ``announce`` (never a job), its day
+    (an offer's first), for an event whose sign-up ends before it, that last day (else ""),
+    and whether it comes before the next time of the weekly offer in ``skips``; else None
 ``break_ahead``
     for ``reply`` on the working day before a break of three days or more:
     ``{"first", "back", "tomorrow"}``, its first day and the day the team answers again (as
