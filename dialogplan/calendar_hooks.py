@@ -1403,10 +1403,17 @@ def _closure_words() -> Stems:
     return stems("closure_words.yaml", ("closes",), inside=True)
 
 
+#: A workshop as a place, not a course: "the workshop floor refit" is works (r570).
+_WORKSHOP = re.compile(
+    r"\b(?:the|our|my) workshop\b|\bworkshop (?:floor|space|roof|room)", re.IGNORECASE
+)
+
+
 def _break_kind(reason: str) -> str:
     """What a break was for, by the words before any that name what lies around it."""
     known = stems("break_words.yaml", BREAK_KINDS, inside=True)
-    return kind_of(AROUND_A_BREAK.split(reason, maxsplit=1)[0], known) or kind_of(reason, known)
+    before = AROUND_A_BREAK.split(reason, maxsplit=1)[0]
+    return kind_of(_WORKSHOP.sub("", before), known) or kind_of(_WORKSHOP.sub("", reason), known)
 
 
 def _fit_topics(strategy: Strategy, item: Offer | Event) -> frozenset[str]:
