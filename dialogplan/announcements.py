@@ -217,6 +217,14 @@ def sign_up_ends(strategy: Strategy) -> dict[str, date]:
         for event in strategy.events
         if (closes := sign_up_closes(event, strategy.language)) is not None
     }
+    for title, until in _offered_sign_ups(strategy).items():
+        ends[title] = max(ends.get(title, until), until)
+    return ends
+
+
+def _offered_sign_ups(strategy: Strategy) -> dict[str, date]:
+    """For events an offer that ends first signs people up for, its last day, by title."""
+    ends: dict[str, date] = {}
     for offer in strategy.offers:
         if offer.every or offer.until is None:
             continue
@@ -229,10 +237,13 @@ def sign_up_ends(strategy: Strategy) -> dict[str, date]:
 def event_windows(strategy: Strategy) -> list[Window]:
     """The events whose four weeks before them overlap the horizon, earliest first.
 
-    Up to the day before, or to the last day to sign up (:func:`sign_up_ends`).
+    Up to the day before, or to the last day to sign up (:func:`sign_up_ends`). Not an event
+    whose sign-up, an offer of its own, closes within a few days of them: the offer's
+    announcements invite to it.
     """
     found = []
     ends = sign_up_ends(strategy)
+    offered = _offered_sign_ups(strategy)
     for event in sorted(strategy.events, key=lambda e: e.date):
         first = max(strategy.start, event.date - timedelta(days=ANNOUNCE_LEAD_DAYS))
         closes = ends.get(event.title) or event.date - timedelta(days=1)
@@ -240,6 +251,10 @@ def event_windows(strategy: Strategy) -> list[Window]:
         if first > last:
             continue
         needed = 2 if (last - first).days + 1 >= SHORT_WINDOW_DAYS else 1
+        # An offer's sign-up that closes days into the four weeks has invited for weeks: the
+        # last day of a school visits' sign-up was asked for an invitation of its own (r571).
+        if needed == 1 and event.title in offered:
+            continue
         found.append(Window(event.title, event.url or "", first, last, needed))
     return found
 
