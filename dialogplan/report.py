@@ -372,7 +372,23 @@ def _people(strategy: Strategy, people: PeopleCheck) -> dict[str, Any]:
 
 def _md(text: object) -> str:
     """Text safe inside a markdown table cell: no raw HTML, no column breaks, one line."""
-    return str(text).replace("<", "&lt;").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    return _one_line(str(text)).replace("<", "&lt;").replace("|", "\\|")
+
+
+def _one_line(text: str) -> str:
+    """Lines as one: a list's items after its colon joined by semicolons, sentences by stops.
+
+    The few-questions advice gives one topic a line, for the terminal.
+    """
+    said = ""
+    for line in text.replace("\r", "").splitlines():
+        if not said:
+            said = line
+        elif line.startswith("- "):
+            said += (" " if said.endswith(":") else "; ") + line[2:]
+        else:
+            said += (" " if said[-1:] in ".!?:…" else ". ") + line
+    return said
 
 
 @cache
