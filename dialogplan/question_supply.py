@@ -28,7 +28,7 @@ from dialogplan.team_material import (
     questions_in_turn,
 )
 from dialogplan.trials import Extras, with_extras
-from dialogplan.voice import register
+from dialogplan.voice import register, voiced
 
 #: Prompts on a topic falling back on a built-in question before the check says so: one or two
 #: in a quarter read as variety.
@@ -285,7 +285,7 @@ def _advice(
     each = f" {items[0]}." if len(items) == 1 else ":" + "".join(f"\n- {i}" for i in items)
     return (
         f"Add{each}\nWrite ones people can answer in a line from their own experience, "
-        f"asked of them ({ASKED_OF_THEM[strategy.language]}). "
+        f"asked of them ({_asked_of_them(strategy)}). "
         f"{_tried(wants, tried)}{_one_form(strategy, wants)} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
         f"{_asked_of_you(strategy, wants)}{_not_under_others(strategy, wants)}"
@@ -297,6 +297,21 @@ def _advice(
 _OWN = "; your own subject: for your own posts"
 #: After a topic the warning does not count, asked for only with another warning's minutes.
 _WITH_MINUTES = ", once you add the minutes the `unannounced` warning suggests"
+
+
+def _asked_of_them(strategy: Strategy) -> str:
+    """The example of a question asked of people, in the forms the plan's channels say.
+
+    „{hast du|haben Sie}“ left a writer whose channels all say „du“ wondering whether
+    braces were needed (r575 writer).
+    """
+    example = ASKED_OF_THEM[strategy.language]
+    said = {strategy.says_sie(c) for c in strategy.channels}
+    return (
+        voiced(example, we=True, sie=True)
+        if said == {True}
+        else (voiced(example, we=True, sie=False) if said == {False} else example)
+    )
 
 
 def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> str:
