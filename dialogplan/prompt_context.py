@@ -737,13 +737,13 @@ class Contexts:
         day she was back (r530).
         """
         span = self.breaks.span(entry) if entry.move == "away" else None
-        back = span.last + timedelta(days=1) if span else None
-        found = self.announcements.after_break(entry, back) if back else None
-        if found is None or back is None:
+        if span is None:
             return None
-        # The weekly offer the break calls off meets again first: „was nach der Pause als
-        # Erstes kommt: der Astronomietag am 13. März“ beside „das nächste Mal am 5. März“
-        # (r567). Its next time is said with it (:meth:`_skips`).
+        back = span.last + timedelta(days=1)
+        found = self.announcements.after_break(entry, back)
+        if found is None:
+            return None
+        # The weekly offer the break calls off, said with its next time (:meth:`_skips`).
         skipped = self._skips(entry)
         first = not (skipped and 0 <= skipped["offer"].session_in < (found[1] - back).days)
         item = self._offered(found[0])
