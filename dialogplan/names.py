@@ -52,7 +52,22 @@ def organisation(name: str) -> bool:
     "The Book Hive". A name that gives the person the team knows there is that person's
     (:func:`person_at`).
     """
-    return person_at(name) is None and _organisation(name)
+    return person_at(name) is None and not _couple(name) and _organisation(name)
+
+
+def _couple(name: str) -> bool:
+    """Whether a name is two people's, sharing a surname: "Jonas und Mira Feldhaus".
+
+    Whatever the surname ends in: „Feldhaus“ ends like a „Gemeindehaus“, and a dance club's
+    page was sent to comment on a couple's private profile as a neighbour's page (r573).
+    """
+    words = name.split()
+    return (
+        # A first name, „und“, a first name, the surname.
+        len(words) == 4
+        and words[1] in ("und", "and")
+        and all(_name_word(w) for w in (words[0], words[2], words[3]))
+    )
 
 
 #: What parts an organisation from the person the team knows there: „Pflegedienst Sonnenhof –
