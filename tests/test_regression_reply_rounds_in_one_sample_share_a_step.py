@@ -20,12 +20,12 @@ DE = ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "ac
 #: The opening words of each wording of the step before the next question.
 STEPS = {
     "en": ("Take up the point each person made", "Once everyone has had an answer",
-           "Answer each comment on what that person wrote", "Reply to each comment in your own",
+           "Where an answer makes you curious", "Pick up one thing from each comment",
            "Give each person an answer to what they actually wrote"),
     "de": ("Greif in jeder Antwort auf, was die Person schreibt",
            "Nimm in jeder Antwort ein Detail auf", "Zwei, drei Sätze pro Antwort reichen",
            "Greif in jeder Antwort ein Detail auf, damit", "Antworte jeder Person auf das",
-           "Geh die Kommentare der Reihe nach durch"),
+           "Wo eine Antwort neugierig macht"),
 }  # fmt: skip
 QUESTIONS = {
     "en": [f"What was the {n} thing you learned about keeping bees?" for n in EN],
