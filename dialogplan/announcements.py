@@ -212,12 +212,17 @@ def sign_up_ends(strategy: Strategy) -> dict[str, date]:
     youth centre's reply round said "come by, the graffiti workshop starts tomorrow" five
     days after sign-up closed.
     """
+    return _sign_up_ends(strategy, _offered_sign_ups(strategy))
+
+
+def _sign_up_ends(strategy: Strategy, offered: dict[str, date]) -> dict[str, date]:
+    """:func:`sign_up_ends`, with the last days of the offers that sign people up given."""
     ends = {
         event.title: closes
         for event in strategy.events
         if (closes := sign_up_closes(event, strategy.language)) is not None
     }
-    for title, until in _offered_sign_ups(strategy).items():
+    for title, until in offered.items():
         ends[title] = max(ends.get(title, until), until)
     return ends
 
@@ -242,8 +247,8 @@ def event_windows(strategy: Strategy) -> list[Window]:
     announcements invite to it.
     """
     found = []
-    ends = sign_up_ends(strategy)
     offered = _offered_sign_ups(strategy)
+    ends = _sign_up_ends(strategy, offered)
     for event in sorted(strategy.events, key=lambda e: e.date):
         first = max(strategy.start, event.date - timedelta(days=ANNOUNCE_LEAD_DAYS))
         closes = ends.get(event.title) or event.date - timedelta(days=1)

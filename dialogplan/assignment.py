@@ -388,14 +388,14 @@ class _Turns:
         if entry.move == "find-groups" or self._place(entry.channel, entry.move)[1] != "groups":
             return ""
         groups = self._groups_for(goal, entry.channel)
-        boards = groups
+        boards: list[str] = []
         if topic and entry.move not in HELP_MOVES:
             # A noticeboard's members post notices and ask for help; a theme is talked about
             # in the other groups, where there are any (:meth:`next` drops it from help). They
             # go first: ordered by topic first, a parents' group named after another topic
             # lost every theme to the town's noticeboard, and got no work at all (r434).
+            boards = [g for g in groups if noticeboard(g)]
             groups = [g for g in groups if not noticeboard(g)] or groups
-            boards = [g for g in boards if noticeboard(g)]
         # Where none of the others hears the theme, the noticeboard gets the work, on no theme
         # (:meth:`next`): a tax-help club's question on taxes in retirement went to „einer
         # deiner Gruppen“, none of which heard it (r557).
