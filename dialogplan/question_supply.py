@@ -434,9 +434,12 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
     more (r560 writer): the numbers were tried with questions asked of people.
     """
     language = strategy.language
+    # An own topic's questions go into the team's own posts only: a farm shop's were quoted
+    # as never put under other people's posts (r576 writer).
     found = [
         q
         for _, t, _ in wants
+        if t.kind != "own"
         for q in t.questions
         if not asks_the_team(q, language) and not fits_under_others(q, language)
     ]

@@ -21,3 +21,12 @@ def test_the_advice_names_a_question_that_asks_about_no_one() -> None:
     (note,) = [line for line in finding.suggestion.splitlines() if line.startswith("Also:")]
     assert repr(DEBATE) in note
     assert "Which release" not in note
+
+
+def test_an_own_topic_s_questions_are_not_quoted() -> None:
+    """An own topic's questions go into the team's own posts only (r576 writer)."""
+    topics = [{"title": "Record Store Day", "kind": "own", "talk": "debate",
+               "questions": [DEBATE, "Which release do you still play most?"]}]  # fmt: skip
+    strategy = make(language="en", topics=topics, channels={"instagram": {}, "facebook": {}})
+    for finding in few_questions(strategy, schedule_work(strategy)):
+        assert DEBATE not in finding.suggestion, finding.suggestion
