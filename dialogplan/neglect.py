@@ -257,10 +257,11 @@ def _thin(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Finding]:
         # "its min_minutes_per_week" read as a setting of the writer's own, never set (r378,
         # r383 writers): where the strategy does not set it, the built-in figure says so.
         own = strategy.channels[channel].min_minutes_per_week is not None
+        # "min_minutes_per_week changes it" read as an invitation to lower it (r580 writer).
         source = (
             "your min_minutes_per_week"
             if own
-            else f"the built-in minimum for {label}; min_minutes_per_week changes it"
+            else f"the built-in minimum for {label}, which min_minutes_per_week overrides"
         )
         yield Finding(
             "thin", Severity.ERROR, channel, strategy.start, strategy.last_day,
@@ -1067,8 +1068,8 @@ def _first_fix(
             f"You can choose. With `announce_first: true`{too} the plan announces it before "
             f"the events (tried on a copy of your plan), but then {names} would be announced "
             f"too seldom, even with up to {MORE_MINUTES[-1]} more minutes a week on one "
-            "channel. Where those events matter more, leave it as it is: the prompts that "
-            "invite to it in passing then carry it."
+            f"channel. Where {'that event matters' if len(lost) == 1 else 'those events matter'} "
+            "more, leave it as it is: the prompts that invite to it in passing then carry it."
         )
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))
@@ -1101,10 +1102,14 @@ def _own_post_lost(
     loses = "loses its own announcement entry" if one else "lose their own announcement entries"
     short = sorted(set(lost) & _announced_too_seldom(strategy, calendar))
     if short:
-        few = " and ".join(repr(t) for t in short)
+        # Naming the same event twice in one sentence read oddly (r579 writer).
+        if short == lost:
+            few = "it gets" if one else "they get"
+        else:
+            few = " and ".join(repr(t) for t in short) + (" gets" if len(short) == 1 else " get")
         return (
-            f" The cost: {names} then {loses}, and {few} {'gets' if len(short) == 1 else 'get'} "
-            "fewer invitations than needed from other posts."
+            f" The cost: {names} then {loses}, and {few} fewer invitations than needed from "
+            "other posts."
         )
     return (
         f" The cost: {names} then {loses}, but still {'gets' if one else 'get'} the "

@@ -88,6 +88,7 @@ from dialogplan.word_stems import (
     squashed,
     stems,
     whole_words,
+    word_stems,
 )
 
 #: Moves that publish something of the team's own, and so have the platform's rules to keep.
@@ -1046,8 +1047,12 @@ class Contexts:
             and not _news_ahead(c, today)
             and not (greets and _settled(c, today))
         ]
+        # Not a loose acquaintance's own profile to look for news on: a firm's account going
+        # through a pupil's posts for something to celebrate reads as prying (r580).
         pages = [c for c in rest if organisation(c.name)] or [
-            c for c in rest if c.profile and not _own_profile(c)
+            c
+            for c in rest
+            if c.profile and not _own_profile(c) and not (greets and c.tier == "loose")
         ]
         # One a round, in turn, and each at most every KNOWN_EVERY rounds: the same page in
         # every round read as pasted, "look at Lena's too" with nothing to do there (r230).
@@ -1662,6 +1667,9 @@ class Contexts:
             # about the Fahrdienst" quoted a question about the office hours (r257).
             "topic_noun": noun,
             "group": before.group,
+            # "in the “Yorkshire Homebrewers” group about homebrewing" said the subject twice
+            # (r577).
+            "group_names_topic": _names_topic(before.group, noun),
             "announce": before.announce,
             "invited": self._invited(before, question, day),
             "question": question,
@@ -2379,3 +2387,9 @@ __all__ = [
     "rules_for",
     "title",
 ]
+
+
+def _names_topic(group: str, noun: str) -> bool:
+    """Whether a group's name already says what a post in it was about: "Homebrewers"."""
+    found = word_stems(noun)
+    return bool(group and found) and all(stem in squashed(group) for stem in found)

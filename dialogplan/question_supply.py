@@ -23,6 +23,7 @@ from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
     THREAD_MOVES,
+    asks_about_the_team,
     fits_under_others,
     puts_a_question,
     questions_in_turn,
@@ -75,13 +76,21 @@ def few_questions(
         if merged != wants:
             wants, tried = merged, [*tried, extras]
     days = [day for _, topic in shown for day in without[topic.title]]
+    # "2 topics run short" above four listed left a writer guessing (r579 writer).
+    later = sum(1 for i in wants if i not in {i for i, _ in shown} and _room(strategy.topics[i]))
+    also_short = (
+        f"; with the minutes the `unannounced` warning suggests, {later} more "
+        f"{'topic does' if later == 1 else 'topics do'} too"
+        if later
+        else ""
+    )
     yield Finding(
         "few-questions", Severity.WARNING, "", min(days), max(days),
         f"{_topics([t for _, t in shown])} short of questions of "
         f"{'its' if len(shown) == 1 else 'their'} own: {len(days)} of the "
         f"{sum(asking[t.title] for _, t in shown)} prompts that ask people about "
         f"{'it' if len(shown) == 1 else f'these {len(shown)} topics'} fall back on a built-in "
-        "general question instead of one of your own `questions`",
+        f"general question instead of one of your own `questions`{also_short}",
         _advice(
             strategy,
             [(i, strategy.topics[i], wants[i]) for i in sorted(wants)],
@@ -293,8 +302,9 @@ def _advice(
 
 
 #: After an own topic: writers asked for its questions thought it needed none, as it is the
-#: team's subject (r558, r566, r567 writers).
-_OWN = "; your own subject: for your own posts"
+#: team's subject (r558, r566, r567 writers); "your own subject: for your own posts" was
+#: read as terse (r578 writer).
+_OWN = "; your own subject, so its questions go in your own posts"
 #: After a topic the warning does not count, asked for only with another warning's minutes.
 _WITH_MINUTES = ", once you add the minutes the `unannounced` warning suggests"
 
@@ -417,12 +427,14 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
     said = ", ".join(dict.fromkeys(f'"{w} …"' for w in words if w)) or ASKER[strategy.language]
     # "A note, nothing to fix" inside a warning left writers unsure whether to act (r485,
     # r486, r487): it says what to check, and what to do either way.
+    # "worded as someone asking you would word it" and "the numbers above leave it out"
+    # were read twice (r577, r579 writers): whose question it is, and what it is not in.
     return (
-        f"\nCheck this too: {quoted} {are} worded as someone asking you would word "
-        f"{them} ({said}), so {'it is' if them == 'it' else 'they are'} answered in your own "
-        f"posts and never put to others: the numbers above leave {them} out. If you meant "
-        f"that, leave {them} as {'it is' if them == 'it' else 'they are'}; if you meant {them} "
-        "for others, ask about their own experience instead."
+        f"\nCheck this too: {quoted} {are} worded as a question people put to you "
+        f"({said}), so {'it is' if them == 'it' else 'they are'} answered in your own "
+        f"posts and never put to others; the counts of questions to add do not include "
+        f"{them}. If you meant that, leave {them} as {'it is' if them == 'it' else 'they are'}; "
+        f"if you meant {them} for others, ask about their own experience instead."
     )
 
 
@@ -449,11 +461,17 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
         ", …" if len(found) > SHOWN_THEIRS else ""
     )
     one = len(found) == 1
+    # "about no one in particular, or about you" left a writer guessing which one was meant,
+    # and "questions asked of them" whom "them" meant (r577 writer).
+    ours = sum(map(asks_about_the_team, found))
+    about = {0: "no one in particular", len(found): "your own work"}.get(
+        ours, "no one in particular or your own work"
+    )
     return (
         f"\nAlso: {'the question' if one else f'{len(found)} of the questions'} you wrote "
-        f"({shown}) {'asks' if one else 'ask'} about no one in particular, or about you, so "
-        f"{'it is' if one else 'they are'} never put under other people's posts, where a "
-        "comment asks about the person: the numbers above are for questions asked of them."
+        f"({shown}) {'asks' if one else 'ask'} about {about}, so {'it is' if one else 'they are'} "
+        "never put under other people's posts, where a comment asks the person about their "
+        "own experience; the counts of questions to add are for questions like that."
     )
 
 

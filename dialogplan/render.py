@@ -146,8 +146,8 @@ Every template sees these variables:
 ``earlier``
     None, or the entry this one goes back to (a reply round's post, or the entry it
     continues): ``{"move", "weekday", "day", "days_ago", "topic", "topic_noun", "group",
-    "announce", "invited", "question", "seeks", "question_talk", "question_asks",
-    "question_faq", "place", "place_kind", "angle", "angle_id"}``
+    "group_names_topic", "announce", "invited", "question", "seeks", "question_talk",
+    "question_asks", "question_faq", "place", "place_kind", "angle", "angle_id"}``
     (``announce``: the title an
     earlier announcement invited to, or ""; ``invited``: that event or offer, shaped like
     ``announce``, or None; ``question``: the topic question the earlier entry offered, or "";

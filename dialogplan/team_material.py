@@ -250,13 +250,18 @@ def puts_a_question(entry: Entry) -> bool:
     return entry.move in TEAM_QUESTION_MOVES
 
 
+def asks_about_the_team(question: str) -> bool:
+    """Whether ``question`` is about the team's own work: "What should we fix next?"."""
+    return bool(_ABOUT_THE_TEAM.search(question))
+
+
 def fits_under_others(question: str, language: str) -> bool:
     """Whether ``question`` may go under a stranger's post: it asks about them, not the team.
 
     Never "What should we fix next?", and never one that addresses nobody ("Should shops put
     leftovers online the same evening?").
     """
-    return not _ABOUT_THE_TEAM.search(question) and asks_the_person(question, language)
+    return not asks_about_the_team(question) and asks_the_person(question, language)
 
 
 def questions_in_turn(

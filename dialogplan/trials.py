@@ -140,9 +140,7 @@ def _own_hours(strategy: Strategy, channel: str, hours: float) -> str:
     if plan.share is not None:
         # "in place of its share" left a writer unsure whether to keep share as well (r484
         # writer): the share goes, since it would grow with the new total. "(it grows with
-        # the total)" left two asking what "it" was (r547, r553 writers).
-        return (
-            f"{field} {hours:g} with share {plan.share:g} removed (a share would grow with the "
-            "new total)"
-        )
+        # the total)" left two asking what "it" was (r547, r553 writers), and brackets inside
+        # the suggestion's brackets were hard to read (r579 writer): the arrow says it all.
+        return f"channels.{channel}.share {plan.share:g} → {field} {hours:g}"
     return f"{field} {hours:g}"

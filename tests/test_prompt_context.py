@@ -137,8 +137,8 @@ def test_earlier_names_a_reply_rounds_post_and_the_work_carried_on() -> None:
     assert facts(2)["earlier"] == {
         "move": "ask", "weekday": "Dienstag", "day": "Di., 05.01.", "days_ago": 2,
         "topic": TEXTS["de"]["topic"], "topic_noun": TEXTS["de"]["short"], "group": "",
-        "announce": "", "invited": None, "question": "", "seeks": False, "question_talk": "",
-        "question_asks": "", "question_faq": False,
+        "group_names_topic": False, "announce": "", "invited": None, "question": "",
+        "seeks": False, "question_talk": "", "question_asks": "", "question_faq": False,
         "place": "profile",
         "place_kind": "own",
         "angle": "", "angle_id": "",
@@ -923,7 +923,7 @@ def test_a_congratulation_starts_with_the_contacts_who_have_recent_news() -> Non
     """Someone appointed three weeks ago is worth a congratulation, and its line fits a job."""
     news = (
         "name,channel,profile,tier,last_contact,news,news_date,birthday,note\n"
-        "Ada Kern,instagram,@ada,loose,,,,,\n"
+        "Ada Kern,instagram,@ada,regular,,,,,\n"
         "Bo Lind,instagram,@bo,loose,,Appointed head of sales,2027-02-10,,\n"
         "Cy Moor,instagram,@cy,loose,,Opened a bakery,2026-12-01,,\n"
     )

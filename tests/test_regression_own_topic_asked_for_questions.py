@@ -18,5 +18,7 @@ def test_an_own_topic_s_line_says_its_questions_are_for_own_posts() -> None:
     lines = {
         line.split("'")[1]: line for line in finding.suggestion.splitlines() if line[:2] == "- "
     }
-    assert "your own subject: for your own posts" in lines["Our editing days"], lines
+    assert "your own subject, so its questions go in your own posts" in lines["Our editing days"], (
+        lines
+    )
     assert "own subject" not in lines.get("Flowers in season", ""), lines

@@ -36,8 +36,10 @@ break comes after it"; and a village shop's „Ohne Erwähnung geht der Dank an 
 der längsten Antwort“ and „…, steht in einem Satz“; and, after a question of whom, a riding
 club's „mach den Anfang und erzähl kurz, wie es bei euch war“; and a bakery's "come by at the
 bakery counter"; a bookkeeping team's "the favourite first" after a question on software that
-costs too much, and a chimney sweep's „Zwei Favoriten, zwei Geschmäcker“. None of them is
-said in the examples' prompts any more.
+costs too much, and a chimney sweep's „Zwei Favoriten, zwei Geschmäcker“; and lines said
+twice, a thank-you doubled and an anniversary's "first weeks" in a brewery's, a language
+school's, an electrician's and an animal shelter's samples. None of them is said in the
+examples' prompts any more.
 """
 
 from __future__ import annotations
@@ -398,6 +400,18 @@ STRUCK = (
     r"if it were your place",
     r"the favourite first",
     r"Zwei Favoriten, zwei Geschmäcker",
+    # A language school's and an electrician's (r579, r580): who an offer is for, said in the
+    # opening and again in the next sentence; a brewery's (r577): "Thank, by name, each
+    # person …", then "thank everyone who answered by name"; a language school's two closing
+    # questions (r579): "then ask what readers would add", then "End on …".
+    r"who it's for, and who it isn't|, für wen (?:euer|dein) Angebot",
+    r"thank everyone who answered by name|thank everyone by name, and ask",
+    r"then ask what readers would add",
+    # An electrician's (r580): "how the first weeks are going" to an architect congratulated on
+    # ten years of her practice; an animal shelter's (r578): „direkt nach ihrer Antwort“, read
+    # as "right after their answer".
+    r"wie die ersten Wochen laufen",
+    r"direkt nach ihrer Antwort",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(

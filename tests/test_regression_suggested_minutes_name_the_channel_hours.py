@@ -18,12 +18,12 @@ def test_the_channel_own_hours_are_named_beside_the_total() -> None:
     )
     assert budget_after(strategy, ["facebook"], 15) == (
         "channels.facebook.hours_per_week 1 → 1.25, hours_per_week 4 → 4.25; so that the other "
-        "channels keep their minutes: channels.linkedin.hours_per_week 1 with share 0.25 removed "
-        "(a share would grow with the new total)"
+        "channels keep their minutes: channels.linkedin.share 0.25 → channels.linkedin."
+        "hours_per_week 1"
     )
     assert budget_after(strategy, ["linkedin"], 30) == (
-        "channels.linkedin.hours_per_week 1.5 with share 0.25 removed (a share would grow with "
-        "the new total), hours_per_week 4 → 4.5"
+        "channels.linkedin.share 0.25 → channels.linkedin.hours_per_week 1.5, hours_per_week "
+        "4 → 4.5"
     )
     assert budget_after(strategy, ["instagram"], 60).startswith(
         "channels.instagram.hours_per_week 3, "

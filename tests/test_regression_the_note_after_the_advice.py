@@ -20,5 +20,5 @@ def test_the_note_on_questions_asked_of_the_team_follows_the_advice() -> None:
     advice, _, note = short.suggestion.partition("\nCheck this too:")
     assert note, short.suggestion
     assert advice.endswith("so a few more go a long way."), advice
-    assert "the numbers above leave it out" in note, note
+    assert "the counts of questions to add do not include it" in note, note
     assert "about these 2 topics fall back" in short.message, short.message

@@ -1,0 +1,34 @@
+"""An animal shelter's debate question ("Should neutering be compulsory here?") was said to
+ask "about no one in particular, or about you", and a brewery's writer could not tell which
+was meant, nor whom "questions asked of them" meant (r577, r578 writers). The note names
+the one that applies.
+"""
+
+from __future__ import annotations
+
+from dialogplan.question_supply import few_questions
+from dialogplan.schedule import schedule_work
+from tests.test_threads import make
+
+DEBATE = "Should shops put Record Store Day leftovers online the same evening?"
+OURS = "Which record should we put in the window next?"
+
+
+def _note(question: str) -> str:
+    topics = [{"title": "Record Store Day", "kind": "theme", "talk": "debate",
+               "questions": [question, "Which release do you still play most?"]}]  # fmt: skip
+    strategy = make(language="en", topics=topics, channels={"instagram": {}, "facebook": {}})
+    (finding,) = few_questions(strategy, schedule_work(strategy))
+    (note,) = [line for line in finding.suggestion.splitlines() if line.startswith("Also:")]
+    return note
+
+
+def test_a_debate_is_said_to_ask_about_no_one() -> None:
+    note = _note(DEBATE)
+    assert "asks about no one in particular, so it is never put" in note, note
+    assert "asks the person about their own experience" in note, note
+
+
+def test_a_question_on_the_team_s_work_is_said_to_be_about_it() -> None:
+    note = _note(OURS)
+    assert "asks about your own work, so it is never put" in note, note
