@@ -66,6 +66,9 @@ BACK_MOVES = frozenset({"back"})
 #: question to a gig-goers' group three days before the live session is where its keenest
 #: people answer; a month ahead the invitation would be an advert in someone else's room.
 WEEK_ONLY_MOVES = frozenset({"group-ask"})
+#: Work in the team's own spaces that says, on the eve and the day of an event people can no
+#: longer sign up for, that it is on (:meth:`Announcements.booked`).
+BOOKED_MOVES = frozenset({"reply", "thank", "ask", "story"})
 EVENT_HOOK_DAYS = 7
 #: Minutes after an event's end before the same day's work looks back on it.
 AFTERGLOW_MINUTES = 60
@@ -469,6 +472,30 @@ class Announcements:
         if ours is not None:  # an event for this goal's people, in a few days
             return ours
         return self._ahead(entry)
+
+    def booked(self, entry: Entry) -> Announcement | None:
+        """An event of the entry's day, before it ends, or of the next, that is booked up.
+
+        Sign-up has closed, so nobody is invited; but the people in the team's own threads are
+        the ones who come. A brewery's reply round on the day of its pie night, bookings closed
+        three days before, never said it was on (r577): a line for those coming is the thread's
+        natural close. Only an event for the people of a goal the channel serves.
+        """
+        if entry.move not in BOOKED_MOVES or entry.announce or not _mentions_team(entry):
+            return None
+        today = entry.start.date()
+        near = [
+            e
+            for e in self.events.values()
+            if _days_to(e, today, back=False) in (0, 1)
+            and not self.open_to(e, today)
+            and self._on_channel(e, entry)
+            and not (e.last_day == today and _ended(e, entry))
+        ]
+        if not near:
+            return None
+        event = min(near, key=lambda e: (e.date, e.title))
+        return self._event(event, today, now=entry.start)
 
     def _rare_ahead(self, entry: Entry) -> int:
         """How far ahead a piece on a rare channel names an event: up to its next piece.

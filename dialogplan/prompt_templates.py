@@ -67,7 +67,7 @@ _SPACES = re.compile(r"[ \t\r\n]+")
 #: A full stop after a name that ends in its own mark ("Villach – was ist los?."): one mark.
 _DOUBLE_MARK = re.compile(r"(?<=[?!])\.(?=\s|$)")
 #: A link that ends a sentence, with the next sentence straight after it: it gets its full stop.
-_LINK_THEN_SENTENCE = re.compile(r"(https?://\S*[^\s.,;:!?)“”\"'])(?= [A-ZÄÖÜ])")
+_LINK_THEN_SENTENCE = re.compile(r"(https?://\S*[^\s.,;:!?)“”\"'])(?=\s+[A-ZÄÖÜ])")
 
 
 class PromptTemplateError(ValueError):

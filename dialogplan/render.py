@@ -254,6 +254,11 @@ Every template sees these variables:
     or a fair: the offer that meets every week for the channel's people whose time today has
     begun (``met_today``) or comes within the week, as ``announce``; else None
     (``dialogplan/data/break_words.yaml``); else None
+``event_booked``
+    for ``reply``, ``thank``, ``ask`` and ``story`` in the team's own spaces that no hook
+    above names an event: one of the channel's people's events on the entry's day (before it
+    ends) or the next, whose sign-up has closed, as ``announce``; said to those who come,
+    never as an invitation; else None
 ``why_now``
     for an own question post (``ask``) that no hook above gives a reason: the next event in
     four weeks for its people that belongs in a thread on its topic, as ``announce``: why the

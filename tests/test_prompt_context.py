@@ -32,7 +32,7 @@ VARIABLES = {
     "nearby", "look_in", "local_angle_id", "topic_people", "asked_before",
     "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard", "later",
     "question_seeks",
-    "why_now",
+    "why_now", "event_booked",
 }  # fmt: skip
 
 

@@ -19,7 +19,10 @@ from dialogplan.schedule import channel_minutes
 from dialogplan.trials import MORE_MINUTES, budget_after, with_more_minutes
 from tests.test_threads import make
 
-_HOURS = re.compile(r"channels\.([a-z-]+)\.hours_per_week (?:[\d.]+ → )?([\d.]+)")
+_HOURS = re.compile(
+    r"(?:channels\.[a-z-]+\.share [\d.]+ → )?"
+    r"channels\.([a-z-]+)\.hours_per_week (?:[\d.]+ → )?([\d.]+)"
+)
 _TOTAL = re.compile(r"^hours_per_week [\d.]+ → ([\d.]+)$")
 
 
