@@ -1050,12 +1050,15 @@ class Contexts:
             and not _news_ahead(c, today)
             and not (greets and _settled(c, today))
         ]
-        # Not a loose acquaintance's own profile to look for news on: a firm's account going
-        # through a pupil's posts for something to celebrate reads as prying (r580).
+        # Not a loose acquaintance's own profile to look for news on, unless the team shares
+        # something with them: a firm's account going through the posts of a pupil who had
+        # asked about a placement, for something to celebrate, read as prying (r580).
         pages = [c for c in rest if organisation(c.name)] or [
             c
             for c in rest
-            if c.profile and not _own_profile(c) and not (greets and c.tier == "loose")
+            if c.profile
+            and not _own_profile(c)
+            and not (greets and c.tier == "loose" and not _shared(c))
         ]
         # One a round, in turn, and each at most every KNOWN_EVERY rounds: the same page in
         # every round read as pasted, "look at Lena's too" with nothing to do there (r230).
@@ -1409,10 +1412,14 @@ class Contexts:
         """
         day = entry.start.date()
         tags = [t for t in tags if _tag_in_season(t, day)]
-        if place["kind"] in ("own", "inbox"):
+        # A piece to share is looked for among others' posts on its topic, though it is posted
+        # on the team's own page: "search for Trefaen" found no piece on films shot in Wales
+        # (r581).
+        sharing = entry.move == "share" and bool(entry.topic)
+        if place["kind"] in ("own", "inbox") and not sharing:
             return tuple(tags)
         found = tuple(t for t in tags if squashed(t) not in self.own_tags)
-        if self._searching(entry, place):
+        if self._searching(entry, place) or sharing:
             if entry.topic:
                 found = tuple(t for t in found if not self._about_other_topic(t, entry))
             return self._off_area(self._not_others(found, entry), entry.topic) or self._topic_tag(

@@ -15,7 +15,7 @@ from tests.test_threads import make
 @pytest.mark.parametrize(
     ("instagram", "said"),
     [
-        ({"hours_per_week": 0.25}, "(the built-in minimum for Instagram; min_minutes_per_week"),
+        ({"hours_per_week": 0.25}, "(the built-in minimum for Instagram, which min_minutes"),
         ({"hours_per_week": 0.25, "min_minutes_per_week": 30}, "(your min_minutes_per_week)"),
     ],
 )
