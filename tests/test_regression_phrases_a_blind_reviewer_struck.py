@@ -412,6 +412,9 @@ STRUCK = (
     # as "right after their answer".
     r"wie die ersten Wochen laufen",
     r"direkt nach ihrer Antwort",
+    # A fire brigade's (r584): „Nicht unter dem Beitrag fragen“ after „eine eigene Sicht und eine
+    # Frage“ under that very post.
+    r"Nicht unter dem Beitrag fragen",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(

@@ -18,6 +18,6 @@ def test_the_change_comes_before_what_keeps_the_others() -> None:
     strategy = make(hours_per_week=6, channels={c: {"share": s} for c, s in shares.items()})
     advice = budget_after(strategy, ["linkedin"], 15)
     change, _, kept = advice.partition("; so that the other channels keep their minutes: ")
-    assert change.startswith("channels.linkedin.hours_per_week ")
+    assert change.startswith("channels.linkedin.share 0.35 → channels.linkedin.hours_per_week ")
     assert "hours_per_week 6 → 6.25" in change
     assert "facebook" in kept and "instagram" in kept and "linkedin" not in kept
