@@ -996,8 +996,12 @@ def _offer_time(
             "No channel that announces serves the goals inviting to it: add one of them to "
             "a channel's goals, or tell people in person."
         )
-    first = _first_fix(strategy, title, announces, channels, short(), own)
+    first, needs = _first_fix(strategy, title, announces, channels, short(), own)
     tried = [(extra, c) for c in channels if (extra := more_minutes(strategy, [c], announces))]
+    # Going first with as many minutes as announcing it without adds nothing: writers asked
+    # what `announce_first` was for (r578, r587 writers).
+    if tried and needs >= min(tried)[0]:
+        first = ""
     if not tried:
         return first or (
             "With at most one post in ten announcing something, the plan's announcements all go "
@@ -1022,8 +1026,8 @@ def _first_fix(
     channels: Sequence[str],
     before: AbstractSet[str],
     own: AbstractSet[str] = frozenset(),
-) -> str:
-    """The suggestion to announce an offer before the events, when that was tried and works.
+) -> tuple[str, int]:
+    """The suggestion to announce an offer before the events, and the minutes it asks for.
 
     The team knows which matters more: the free consultation that brings the enquiries may
     be worth more to it than a second event's announcement, which own posts make anyway.
@@ -1032,10 +1036,11 @@ def _first_fix(
     minutes on one of ``channels`` are tried with it: teams that followed one suggestion at a
     time went round in circles. An event or offer of ``own`` (announced in a post of its own
     now) that keeps only the invitations in other posts is named: a children's flea market,
-    the quarter's main event, had lost its own post to a stall sign-up unsaid.
+    the quarter's main event, had lost its own post to a stall sign-up unsaid. "" where it was
+    not tried or does not work; the minutes are 0 where it asks for none.
     """
     if any(o.announce_first for o in strategy.offers if o.title == title):
-        return ""
+        return "", 0
     # "too" alone made a writer wonder what else had it: the offers that do are named.
     first = [o.title for o in strategy.offers if o.announce_first and o.title != title]
     has = "has" if len(first) == 1 else "have"
@@ -1047,14 +1052,14 @@ def _first_fix(
     trial = strategy.model_copy(update={"offers": offers}).with_people(strategy.people)
     calendar = schedule_work(trial)
     if not announces(trial, calendar):
-        return ""
+        return "", 0
     short = {*before, title}
     lost = sorted(_announced_too_seldom(trial, calendar) - short)
     if not lost:
         return (
             f"Give it `announce_first: true`{too}: the plan then announces it before the "
             f"events (tried on a copy of your plan).{_own_post_lost(trial, own, calendar, title)}"
-        )
+        ), 0
 
     def keeps_all(changed: Strategy, plan: Calendar) -> bool:
         return announces(changed, plan) and not _announced_too_seldom(changed, plan) - short
@@ -1070,7 +1075,7 @@ def _first_fix(
             f"too seldom, even with up to {MORE_MINUTES[-1]} more minutes a week on one "
             f"channel. Where {'that event matters' if len(lost) == 1 else 'those events matter'} "
             "more, leave it as it is: the prompts that invite to it in passing then carry it."
-        )
+        ), 0
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))
     return (
@@ -1079,7 +1084,7 @@ def _first_fix(
         f"announces it before the events, and {names} still "
         f"{'gets' if len(lost) == 1 else 'get'} invitations often enough (tried on a copy of "
         "your plan)." + _own_post_lost(trial, own, plan, title)
-    )
+    ), extra
 
 
 def _own_post_lost(

@@ -103,6 +103,9 @@ def _last_day(ends: str, year: int) -> date:
     if ends == "easter":
         sunday: date = easter(year)
         return sunday + timedelta(days=1)
+    if ends == "shrove-tuesday":  # carnival ends the day before Ash Wednesday
+        sunday = easter(year)
+        return sunday - timedelta(days=47)
     month, day = map(int, ends.split("-"))
     return date(year, month, day)
 
@@ -146,7 +149,17 @@ def _tag_words() -> tuple[tuple[tuple[str, ...], frozenset[int]], ...]:
     )
 
 
+#: A season looked back on or ahead to: "What did you wish you had sown last summer?" can be
+#: asked in any month (r587 writer).
+_OTHER_YEAR = re.compile(
+    r"\b(?:last|next|this past|letzte[nrs]?|vergangene[nrs]?|nächste[nrs]?|kommende[nrs]?)\s+\w+",
+    re.IGNORECASE,
+)
+
+
 def _named(text: str, *, questions: bool) -> frozenset[int] | None:
+    if questions:
+        text = _OTHER_YEAR.sub("", text)
     named = [months for pattern, months in _seasons(questions=questions) if pattern.search(text)]
     return frozenset().union(*named) if named else None
 

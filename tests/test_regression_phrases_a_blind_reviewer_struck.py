@@ -415,6 +415,9 @@ STRUCK = (
     # A fire brigade's (r584): „Nicht unter dem Beitrag fragen“ after „eine eigene Sicht und eine
     # Frage“ under that very post.
     r"Nicht unter dem Beitrag fragen",
+    # A hair salon's (r586): a photo of „eurem ersten Tag zurück“ on the Sunday before it
+    # reopened.
+    r"ersten Tag zurück|first day back\.",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
