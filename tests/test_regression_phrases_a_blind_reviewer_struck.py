@@ -418,6 +418,10 @@ STRUCK = (
     # A hair salon's (r586): a photo of „eurem ersten Tag zurück“ on the Sunday before it
     # reopened.
     r"ersten Tag zurück|first day back\.",
+    # An allotment society's (r587): "Thank, by name, each person" before "Thanks, everyone –",
+    # and "Once she's answered, ask in a message" inside a 20-minute slot.
+    r"Thank, by name, each person",
+    r"Once (?:she|he|they)'(?:s|ve) answered, ask in a message",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
