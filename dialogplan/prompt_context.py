@@ -134,8 +134,6 @@ TOLD_DAYS = 7
 ANY_PLATFORM_MOVES = frozenset({"article"})
 #: Days a contact rests after a prompt named them for a topic.
 TOPIC_PEOPLE_REST_DAYS = 21
-#: Days a contact rests after a reply round named them as the one to ask for a first answer.
-REGULAR_REST_DAYS = 14
 #: Notes that must say a word before it tells nothing about one person (a quarter of them,
 #: when more).
 COMMON_NOTES = 3
@@ -1125,7 +1123,6 @@ class Contexts:
         found: dict[int, tuple[Mapping[str, Any], ...]] = {}
         named: dict[int, date] = {}
         rounds: Counter[tuple[str, str]] = Counter()
-        asked_on: dict[int, date] = {}
         for i in sorted(range(len(self.entries)), key=lambda i: self.entries[i].start):
             entry = self.entries[i]
             post = self.index.get(entry.follows_up) if entry.follows_up else None
@@ -1146,16 +1143,8 @@ class Contexts:
                 )
                 continue
             if entry.move == "reply":
-                # Each rests a while once asked: a physiotherapy practice's only contact in its
-                # town group was to be asked for a first answer after every question (r582).
-                today = entry.start.date()
-                regulars = [
-                    c
-                    for c in self._regulars(entry, rounds[(entry.channel, entry.group)])
-                    if (today - asked_on.get(c.row, date.min)).days >= REGULAR_REST_DAYS
-                ]
+                regulars = self._regulars(entry, rounds[(entry.channel, entry.group)])
                 rounds[(entry.channel, entry.group)] += 1
-                asked_on.update(dict.fromkeys((c.row for c in regulars), today))
                 if regulars:
                     found[i] = tuple(self._named(c) for c in regulars)
                 continue
