@@ -79,10 +79,15 @@ def _name_word(word: str) -> bool:
     """Whether a word reads as part of a person's name: capitalised, in any alphabet.
 
     „Anne-Marie“ too. „Gül Aydın“ was no person to a pattern of German letters, and the
-    prompt named „das Familienzentrum Hohenzaber – Gül Aydın“ as it stood (r311).
+    prompt named „das Familienzentrum Hohenzaber – Gül Aydın“ as it stood (r311). Capitals
+    inside the word and an apostrophe too: "Fiona McAra" was written to as "Dunmarnock Primary
+    Parent Council – Fiona McAra" (r589); "O'Neill". Not a word all in capitals ("NABU").
     """
     return all(
-        len(part) > 1 and part.isalpha() and part[0].isupper() and part[1:].islower()
+        len(part) > 1
+        and part.replace("'", "").replace("’", "").isalpha()
+        and part[0].isupper()
+        and not part.isupper()
         for part in word.split("-")
     )
 
