@@ -422,6 +422,11 @@ STRUCK = (
     # and "Once she's answered, ask in a message" inside a 20-minute slot.
     r"Thank, by name, each person",
     r"Once (?:she|he|they)'(?:s|ve) answered, ask in a message",
+    # An organic shop's (r592): „Was hat euch in so einer Lage als Erstes geholfen?“ with no
+    # situation named, and a meeting after a congratulation that told the news twice.
+    r"in so einer Lage",
+    r"gratuliert\. .* hatte am .* Neuigkeiten:",
+    r"You congratulated .* had news",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
