@@ -474,7 +474,7 @@ class Announcements:
         return self._ahead(entry)
 
     def booked(self, entry: Entry) -> Announcement | None:
-        """An event of the entry's day, before it ends, or of the next, that is booked up.
+        """An event of the entry's day (before it ends) or of the next, whose sign-up has closed.
 
         Sign-up has closed, so nobody is invited; but the people in the team's own threads are
         the ones who come. A brewery's reply round on the day of its pie night, bookings closed

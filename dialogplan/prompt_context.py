@@ -2303,6 +2303,12 @@ def _carried(entries: Sequence[Entry]) -> dict[str, int]:
     return carried
 
 
+def _names_topic(group: str, noun: str) -> bool:
+    """Whether a group's name already says what a post in it was about: "Homebrewers"."""
+    found = word_stems(noun)
+    return bool(group and found) and all(stem in squashed(group) for stem in found)
+
+
 def _shared(contact: Contact) -> str:
     """What the team and the contact share, to bring up; "" where it is their own question."""
     return "" if asked(contact.talk_about) else contact.talk_about.rstrip(" .")
@@ -2397,9 +2403,3 @@ __all__ = [
     "rules_for",
     "title",
 ]
-
-
-def _names_topic(group: str, noun: str) -> bool:
-    """Whether a group's name already says what a post in it was about: "Homebrewers"."""
-    found = word_stems(noun)
-    return bool(group and found) and all(stem in squashed(group) for stem in found)

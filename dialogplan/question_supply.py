@@ -77,7 +77,8 @@ def few_questions(
             wants, tried = merged, [*tried, extras]
     days = [day for _, topic in shown for day in without[topic.title]]
     # "2 topics run short" above four listed left a writer guessing (r579 writer).
-    later = sum(1 for i in wants if i not in {i for i, _ in shown} and _room(strategy.topics[i]))
+    counted = {i for i, _ in shown}
+    later = sum(1 for i in wants if i not in counted and _room(strategy.topics[i]))
     also_short = (
         f"; with the minutes the `unannounced` warning suggests, {later} more "
         f"{'topic does' if later == 1 else 'topics do'} too"
