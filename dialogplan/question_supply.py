@@ -463,7 +463,8 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
     )
     one = len(found) == 1
     # "about no one in particular, or about you" left a writer guessing which one was meant,
-    # and "questions asked of them" whom "them" meant (r577 writer).
+    # "questions asked of them" whom "them" meant (r577 writer), and "questions like that"
+    # which kind (r594 writer).
     ours = sum(map(asks_about_the_team, found))
     about = {0: "no one in particular", len(found): "your own work"}.get(
         ours, "no one in particular or your own work"
@@ -472,7 +473,8 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
         f"\nAlso: {'the question' if one else f'{len(found)} of the questions'} you wrote "
         f"({shown}) {'asks' if one else 'ask'} about {about}, so {'it is' if one else 'they are'} "
         "never put under other people's posts, where a comment asks the person about their "
-        "own experience; the counts of questions to add are for questions like that."
+        "own experience; only questions that ask people about their own experience count "
+        "towards the ones to add."
     )
 
 
