@@ -67,6 +67,10 @@ class _Open:
 _BRACES_FIRST = re.compile(r"^\s*(?:-\s+|[^\s:#][^:#]*:\s+)\{[^{}]*\}\s*\S")
 
 
+#: A line "key: a text with: a colon", as YAML reads it: the key, then the text after it.
+_KEY_AND_TEXT = re.compile(r"^\s*(?:-\s+)?([^\s:#\"'][^:#]*?):\s+(\S.*?)\s*$")
+
+
 def _hint(exc: yaml.MarkedYAMLError, text: str) -> str:
     """What to write instead, where the cause is a known trap of YAML's brackets."""
     if exc.problem and "but got '?'" in exc.problem:
@@ -74,7 +78,18 @@ def _hint(exc: yaml.MarkedYAMLError, text: str) -> str:
         return '; a text with "?" inside [ ] or { } needs quotes, as in ["Which one fits?"]'
     mark = exc.problem_mark
     lines = text.splitlines()
-    if mark is not None and mark.line < len(lines) and _BRACES_FIRST.match(lines[mark.line]):
+    line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    # "mapping values are not allowed here" named no field and no fix (r590, r595 writers):
+    # a text with ": " in it reads as a second key.
+    if exc.problem and "mapping values are not allowed" in exc.problem:
+        found = _KEY_AND_TEXT.match(line)
+        if found:
+            key, value = found[1], found[2].replace('"', '\\"')
+            return (
+                f'; the text of `{key}` holds ": ", which YAML reads as the start of another '
+                f'field: put the whole text in quotes, as in {key}: "{value}"'
+            )
+    if _BRACES_FIRST.match(line):
         return '; a text that starts with { } needs quotes, as in "{Hast du|Haben Sie} Zeit?"'
     return ""
 
