@@ -710,11 +710,10 @@ class Contexts:
         if found is not None and not any(hooks[name] for name in HOOKS):
             hooks["invite"] = self._offered(found)
         hooks["resumes"] = self._resumes(entry) if hooks["event_soon"] is None else None
-        hooks["event_booked"] = (
-            None if any(hooks[name] for name in HOOKS) else self.announcements.booked(entry)
-        )
-        # One reason to speak: the coming event only where no hook gave one.
-        reason = None if any(hooks[name] for name in HOOKS) else self.announcements.reason(entry)
+        # One reason to speak: a booked-up event or the coming one only where no hook gave one.
+        hooked = any(hooks[name] for name in HOOKS)
+        hooks["event_booked"] = None if hooked else self.announcements.booked(entry)
+        reason = None if hooked else self.announcements.reason(entry)
         hooks["why_now"] = self._offered(reason) if reason is not None else None
         return hooks
 

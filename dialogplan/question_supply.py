@@ -96,7 +96,7 @@ def few_questions(
             strategy,
             [(i, strategy.topics[i], wants[i]) for i in sorted(wants)],
             tried,
-            {i for i, _ in shown},
+            counted,
         ),
     )  # fmt: skip
 
@@ -318,11 +318,7 @@ def _asked_of_them(strategy: Strategy) -> str:
     """
     example = ASKED_OF_THEM[strategy.language]
     said = {strategy.says_sie(c) for c in strategy.channels}
-    return (
-        voiced(example, we=True, sie=True)
-        if said == {True}
-        else (voiced(example, we=True, sie=False) if said == {False} else example)
-    )
+    return voiced(example, we=True, sie=said.pop()) if len(said) == 1 else example
 
 
 def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> str:

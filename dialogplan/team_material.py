@@ -235,7 +235,7 @@ def _for_people(strategy: Strategy, topics: Sequence[Topic]) -> tuple[str, ...]:
         q
         for t in topics
         for q in t.questions
-        if not _ABOUT_THE_TEAM.search(q) and not asks_the_team(q, strategy.language)
+        if not asks_about_the_team(q) and not asks_the_team(q, strategy.language)
     )
 
 
