@@ -71,6 +71,34 @@ _BRACES_FIRST = re.compile(r"^\s*(?:-\s+|[^\s:#][^:#]*:\s+)\{[^{}]*\}\s*\S")
 _KEY_AND_TEXT = re.compile(r"^\s*(?:-\s+)?([^\s:#\"'][^:#]*?):\s+(\S.*?)\s*$")
 
 
+#: A line whose value opens a quote: `key: "text`, `- 'text`; the quote and the rest.
+_OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#"'][^:#]*?:\s+)?(["'])(.*)$""")
+
+
+def _closed(quote: str, rest: str) -> bool:
+    """Whether ``rest``, after an opening ``quote``, closes it (escapes aside)."""
+    if quote == "'":
+        return "'" in rest.replace("''", "")
+    return re.search(r'(?<!\\)"', rest) is not None
+
+
+def _unclosed_quote(exc: yaml.MarkedYAMLError, lines: list[str]) -> int | None:
+    """The line (from 0) of a quote that never closes on its line, before the error.
+
+    An unclosed quote shows up lines later, as "found unexpected end of stream" or "expected
+    <block end>, but found '<scalar>'", and a writer looked for the fault where the message
+    pointed, four lines too late (r601 writer).
+    """
+    if exc.context and "quoted scalar" in exc.context and exc.context_mark is not None:
+        return exc.context_mark.line
+    end = exc.problem_mark.line if exc.problem_mark is not None else len(lines)
+    for number in range(min(end, len(lines)) - 1, -1, -1):
+        found = _OPENS_QUOTE.match(lines[number])
+        if found and not _closed(found[1], found[2]):
+            return number
+    return None
+
+
 def _hint(exc: yaml.MarkedYAMLError, text: str) -> str:
     """What to write instead, where the cause is a known trap of YAML's brackets."""
     if exc.problem and "but got '?'" in exc.problem:
@@ -91,6 +119,12 @@ def _hint(exc: yaml.MarkedYAMLError, text: str) -> str:
             )
     if _BRACES_FIRST.match(line):
         return '; a text that starts with { } needs quotes, as in "{Hast du|Haben Sie} Zeit?"'
+    opened = _unclosed_quote(exc, lines)
+    if opened is not None and (mark is None or opened < mark.line):
+        return (
+            f"; the quote opened on line {opened + 1} is not closed on that line, so YAML "
+            "reads on to the next quote mark: close it at the end of its text"
+        )
     return ""
 
 

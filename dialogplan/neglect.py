@@ -1178,6 +1178,27 @@ def _none_of(labels: Sequence[str]) -> str:
     return f"None of {', '.join(labels[:-1])} and {labels[-1]} would"
 
 
+def _silent(strategy: Strategy, window: Window) -> str:
+    """Why the channels serving the event's people that never announce were not tried.
+
+    Two writers whose Facebook groups served the event's goal could not tell why only the
+    other channels were named (r600, r601 writers).
+    """
+    goals = strategy.goals_invited_to(window.title)
+    labels = [
+        channel_label(c, FINDINGS_LANGUAGE)
+        for c in strategy.channels
+        if "announce" not in moves_of(strategy, c)
+        and (not goals or goals & set(strategy.goals_of(c)))
+    ]
+    if not labels:
+        return ""
+    return (
+        f" (not tried: {' and '.join(labels)}, where posts ask and answer, and name an event "
+        "only in the week before it)"
+    )
+
+
 def _announcers(strategy: Strategy, windows: Sequence[Window]) -> list[str]:
     """The channels that announce and serve the events' people, where one does; else all.
 
@@ -1198,8 +1219,8 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, window: Window) 
         advice = (
             f"{_none_of(tried)} announce it often enough, even with up to "
             f"{MORE_MINUTES[-1]} more minutes a week: at most one post in ten announces "
-            "something, and the events around it take those posts. Invite people to it "
-            "yourself, in conversations and messages of your own."
+            f"something, and the events around it take those posts{_silent(strategy, window)}. "
+            "Invite people to it yourself, in conversations and messages of your own."
         )
     else:
         channel, extra = fix

@@ -459,18 +459,21 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
     )
     one = len(found) == 1
     # "about no one in particular, or about you" left a writer guessing which one was meant,
-    # "questions asked of them" whom "them" meant (r577 writer), and "questions like that"
-    # which kind (r594 writer).
+    # "questions asked of them" whom "them" meant (r577 writer), "questions like that"
+    # which kind (r594 writer), and "no one in particular" what it meant, and whether the
+    # question was used at all (r599, r601 writers).
     ours = sum(map(asks_about_the_team, found))
-    about = {0: "no one in particular", len(found): "your own work"}.get(
-        ours, "no one in particular or your own work"
+    about = {0: "the subject in general", len(found): "your own work"}.get(
+        ours, "the subject in general or your own work"
     )
     return (
         f"\nAlso: {'the question' if one else f'{len(found)} of the questions'} you wrote "
-        f"({shown}) {'asks' if one else 'ask'} about {about}, so {'it is' if one else 'they are'} "
-        "never put under other people's posts, where a comment asks the person about their "
-        "own experience; only questions that ask people about their own experience count "
-        "towards the ones to add."
+        f"({shown}) {'asks' if one else 'ask'} about {about}, not about the reader's own "
+        f"experience, so {'it goes' if one else 'they go'} into your own posts only, never "
+        "under other people's posts, where a comment asks the person about their own "
+        "experience; the numbers above leave "
+        f"{'it' if one else 'them'} out: they count only questions that ask people about "
+        "their own experience."
     )
 
 

@@ -1,7 +1,8 @@
 """An animal shelter's debate question ("Should neutering be compulsory here?") was said to
 ask "about no one in particular, or about you", and a brewery's writer could not tell which
 was meant, nor whom "questions asked of them" meant (r577, r578 writers). The note names
-the one that applies.
+the one that applies; "no one in particular" left two writers guessing what it meant and
+whether the question was used at all (r599, r601 writers): it says where it goes.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ def _note(question: str) -> str:
     return note
 
 
-def test_a_debate_is_said_to_ask_about_no_one() -> None:
+def test_a_debate_is_said_to_ask_about_the_subject() -> None:
     note = _note(DEBATE)
-    assert "asks about no one in particular, so it is never put" in note, note
+    assert "asks about the subject in general, not about the reader" in note, note
     assert "asks the person about their own experience" in note, note
+    assert "goes into your own posts only" in note, note
 
 
 def test_a_question_on_the_team_s_work_is_said_to_be_about_it() -> None:
     note = _note(OURS)
-    assert "asks about your own work, so it is never put" in note, note
+    assert "asks about your own work, not about the reader" in note, note

@@ -2,7 +2,8 @@
 two warnings in a row, and „No channel that announces has room for it“ under an afternoon for
 new parents whose goal it had given its newsletter (r352): which channel, and why not? The
 sum of the suggestions stands once, under the last event it names, and an event no channel
-can announce enough names the channels tried.
+can announce enough names the channels tried, and why its Facebook groups were not among
+them (r600, r601 writers).
 """
 
 from __future__ import annotations
@@ -23,3 +24,4 @@ def test_the_sum_stands_once_and_the_channels_tried_are_named() -> None:
     assert stuck, advice
     assert all(a.startswith("None of Facebook page, Instagram and Newsletter would") for a in stuck)
     assert not [a for a in advice.values() if "No channel" in a]
+    assert all("(not tried: Facebook groups, where posts ask and answer" in a for a in stuck)
