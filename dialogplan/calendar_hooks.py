@@ -1312,7 +1312,8 @@ class Breaks:
         something true to say; ``holiday`` for public holidays, whose names stay out of a post
         (followers know them), but ``feast`` names the one people keep (``easter``,
         ``whitsun``, ``christmas``, or ""). ``short`` for a break of a week or less, whose note
-        may ask a question that can wait until the team is back.
+        may ask a question that can wait until the team is back. ``closed`` where a plain
+        break's reason says the place is shut (a Betriebsurlaub): the note says so.
         """
         span = self.span(entry)
         if span is None:
@@ -1326,6 +1327,7 @@ class Breaks:
             "kind": "holiday" if span.holiday else _break_kind(reason),
             "feast": feast(span.first, span.last) if span.holiday else "",
             "short": (span.last - span.first).days < SHORT_BREAK_DAYS,
+            "closed": _break_kind(reason) in ("rest", "busy", "") and _shut(reason),
         }
 
     def ahead(self, entry: Entry, day: Callable[[date], str]) -> dict[str, Any] | None:
@@ -1425,9 +1427,14 @@ def _closes(reason: str) -> bool:
     return _break_kind(reason) == "works" or bool(kind_of(reason, _closure_words()))
 
 
+def _shut(reason: str) -> bool:
+    """Whether a blackout's reason says the place itself is shut (``closure_words.yaml``)."""
+    return bool(dict(_closure_words())["shut"].search(reason))
+
+
 @cache
 def _closure_words() -> Stems:
-    return stems("closure_words.yaml", ("closes",), inside=True)
+    return stems("closure_words.yaml", ("closes", "shut"), inside=True)
 
 
 #: A workshop as a place, not a course: "the workshop floor refit" is works (r570).

@@ -152,7 +152,9 @@ class EventPeople:
 
 #: What the team's notes say a contact does for an event (``dialogplan/data/event_roles.yaml``):
 #: gives to it, said anywhere in the notes, or leads it, said where the notes name it.
-_GIVES, _LEADS = (pattern for _, pattern in stems("event_roles.yaml", ("gives", "leads")))
+_GIVES, _LEADS, _COMES = (
+    pattern for _, pattern in stems("event_roles.yaml", ("gives", "leads", "comes"))
+)
 
 
 #: Where one thing a note tells ends and the next begins: "Runs the school garden club; keen
@@ -171,6 +173,14 @@ def helps(contact: Contact, names_event: Callable[[str], bool] = lambda _: False
     notes = f"{contact.note}; {contact.talk_about}"
     naming = [part for part in _CLAUSES.split(notes) if names_event(part)]
     return bool(_GIVES.search(notes)) or any(_LEADS.search(part) for part in naming or [notes])
+
+
+def comes_anyway(contact: Contact) -> bool:
+    """Whether the team's notes say the contact comes to such events anyway (``comes``).
+
+    After one, they are asked what they made of it, not whether they made it along.
+    """
+    return bool(_COMES.search(f"{contact.note}; {contact.talk_about}"))
 
 
 #: Words that put what a note tells before an event of this year: the last one, a year ago.

@@ -45,7 +45,7 @@ from dialogplan.dates import (
 )
 from dialogplan.details import names_a_month_gone
 from dialogplan.entry import Entry
-from dialogplan.event_people import BEFORE, helps, of_the_past
+from dialogplan.event_people import BEFORE, comes_anyway, helps, of_the_past
 from dialogplan.event_people import REASONS as EVENT_REASONS
 from dialogplan.goal_people import GoalPeople, from_a_place
 from dialogplan.labels import channel_label, move_label, platform
@@ -522,9 +522,8 @@ class Contexts:
         up: after it, nobody is invited any more.
         """
         said = f"{found.title} {found.noun} {found.details}"
-        booking = (
-            bool(_offer_words("booking").search(said))
-            or found.title in self.announcements.sign_up_ends
+        booking = found.title in self.announcements.sign_up_ends or (
+            bool(_offer_words("booking").search(said)) and not _offer_words("open").search(said)
         )
         tickets = bool(_offer_words("tickets").search(said))
         found = replace(found, booking=booking, tickets=tickets)
@@ -1941,6 +1940,7 @@ class _People:
             "reason": why,
             "event": self._event(contact, entry, today, why),
             "event_helps": why in EVENT_REASONS and self._helps(contact),
+            "event_regular": why in EVENT_REASONS and comes_anyway(contact),
             "event_said": self._event_said(
                 contact, today, why, first=planned is None, thanks=entry.move == "thank"
             ),
@@ -2239,6 +2239,7 @@ OFFER_WORDS = (
     "appeal",
     "membership",
     "booking",
+    "open",
     "tickets",
     "service",
     "work",

@@ -231,6 +231,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "kind": "rest",
         "feast": "",
         "short": True,
+        "closed": False,
     }
     assert facts(1)["pause"] == winter
     assert facts(2)["pause"] == winter
@@ -243,6 +244,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "kind": "fair",
         "feast": "",
         "short": False,
+        "closed": False,
     }
 
 

@@ -20,7 +20,9 @@ from tests.test_threads import make
 #: Either wording of when the answers come (two notes on one day take different ones).
 WAITS = {
     "en": ("the rest on saturday 20 february", "later ones on saturday 20 february"),
-    "de": ("den rest am samstag, 20. februar", "alles spätere am samstag, 20. februar"),
+    # The German note names the day it is back on once, in its opening: a third „13. Februar“
+    # in one note was too many (r599).
+    "de": ("den rest nach der pause", "alles spätere nach der pause"),
 }
 
 
