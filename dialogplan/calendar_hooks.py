@@ -793,13 +793,9 @@ class Announcements:
                 continue
             # A thread under the team's question about the town, on its noticeboard, is no
             # place for the team's offer: a garden club pointed people who named their
-            # rainy-day spots to its plot viewing (r486).
-            if (
-                entry.move == "reply"
-                and entry.group
-                and not entry.topic
-                and noticeboard(entry.group)
-            ):
+            # rainy-day spots to its plot viewing (r486), a butcher thanked those who named
+            # their walks with its confirmation buffets (r599).
+            if entry.group and not entry.topic and noticeboard(entry.group):
                 continue
             today = entry.start.date()
             for title in self._invitable(entry, today):

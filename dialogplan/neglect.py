@@ -1229,7 +1229,7 @@ def _more_time(strategy: Strategy, fix: tuple[str, int] | None, window: Window) 
         capped = (
             "; more posts_per_week alone would not: every post takes minutes from the "
             "channel's hours"
-            if strategy.channel(channel).posts_per_week is not None
+            if strategy.channels[channel].posts_per_week is not None
             else ""
         )
         advice = (
