@@ -38,7 +38,7 @@ from dialogplan.placement import Placed
 from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
-from dialogplan.team_material import goals_own_questions, named_groups
+from dialogplan.team_material import QUESTION_REST_DAYS, goals_own_questions, named_groups
 from dialogplan.word_stems import NamedAfter
 
 #: Own posts that may be about any topic, the team's own subjects included. A question to a
@@ -126,9 +126,12 @@ class _Turns:
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
         #: Whether the topics that name a goal have questions for its people.
+        #: How many questions the topics naming each goal have for its people.
         self.own_questions = {
-            g.id: bool(goals_own_questions(strategy, g.id)) for g in strategy.goals
+            g.id: len(goals_own_questions(strategy, g.id)) for g in strategy.goals
         }
+        #: The days a group question on no topic went to each (channel, goal) for them.
+        self.own_asked: dict[tuple[str, str], list[date]] = {}
         self.talk = {t.title: t.talk for t in strategy.topics}
         invitations = (*strategy.offers, *strategy.events)
         self.invited = {i.title: strategy.goals_invited_to(i.title) for i in invitations}
@@ -248,12 +251,16 @@ class _Turns:
         own_group = self._place(channel, move)[1] == "groups" and self._named_groups(goal, channel)
         # A question to the goal's own group on a theme for everyone, where the goal's own
         # topics have questions for its people, asks one of those on no topic instead.
+        # Only while one of them is left to ask: once each has been asked in the weeks it
+        # rests, the post takes a theme. A club volunteers' group was asked which walk it would
+        # show a newcomer, its goal's one question having been put a week before (r602).
         if (
             move in GROUP_QUESTIONS
             and own_group
-            and self.own_questions[goal]
+            and self._own_left(channel, goal, day)
             and not any(goal in self.serves[t] for t in titles)
         ):
+            self.own_asked.setdefault((channel, goal), []).append(day)
             return ""
         mine = [t for t in titles if goal in self.serves[t]] if move in FOUND_MOVES else []
         if own_group and mine:
@@ -285,6 +292,12 @@ class _Turns:
         self.here[(pool, channel, goal, topic)] += 1
         self.topic_total[(pool, topic)] += 1
         return topic
+
+    def _own_left(self, channel: str, goal: str, day: date) -> bool:
+        """Whether a question of the goal's own topics is left for its group on ``day``."""
+        rested = day - timedelta(days=QUESTION_REST_DAYS)
+        asked = [d for d in self.own_asked.get((channel, goal), ()) if d > rested]
+        return len(asked) < self.own_questions[goal]
 
     def _listed_for(self, goal: str) -> frozenset[str]:
         """The themes of the goal's groups, when each lists them; else none (any theme)."""
