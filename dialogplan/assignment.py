@@ -238,6 +238,8 @@ class _Turns:
             and not (move in HELP_MOVES and self.talk[t] == "story")
             and self._talked_about(entry, goal, t)
         ]
+        if not titles and pool == "own":
+            titles = self._others_in_season(entry, goal)
         # A goal whose people's groups all list their themes is about those: a landlords' forum
         # that talks about changing locks between tenants says what landlords talk about on
         # LinkedIn too, and lockouts at night are not it. Themes for no goal stay out.
@@ -292,6 +294,23 @@ class _Turns:
         self.here[(pool, channel, goal, topic)] += 1
         self.topic_total[(pool, topic)] += 1
         return topic
+
+    def _others_in_season(self, entry: Placed, goal: str) -> list[str]:
+        """For an own post whose goal has no topic in season, those of the channel's other goals.
+
+        A café's newsletter wrote in March "about the most useful thing you learned this
+        month", its goal's one topic being winter soups (r604): the channel's readers came
+        for the gardening too.
+        """
+        day, channel = entry.start.date(), entry.channel
+        others = set(self.strategy.goals_of(channel)) - {goal}
+        return [
+            t
+            for t in self.all_topics
+            if self.season[t](day)
+            and self.serves[t] & others
+            and self._talked_about(entry, goal, t)
+        ]
 
     def _own_left(self, channel: str, goal: str, day: date) -> bool:
         """Whether a question of the goal's own topics is left for its group on ``day``."""

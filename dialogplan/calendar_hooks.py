@@ -794,8 +794,11 @@ class Announcements:
             # A thread under the team's question about the town, on its noticeboard, is no
             # place for the team's offer: a garden club pointed people who named their
             # rainy-day spots to its plot viewing (r486), a butcher thanked those who named
-            # their walks with its confirmation buffets (r599).
-            if entry.group and not entry.topic and noticeboard(entry.group):
+            # their walks with its confirmation buffets (r599). Help there answers others'
+            # questions, which may be about just what the team offers, and a thank-you to
+            # members who helped others thanks for no thread of the team's.
+            in_thread = entry.move == "reply" or bool(entry.follows_up or entry.continues)
+            if in_thread and not entry.topic and noticeboard(entry.group):
                 continue
             today = entry.start.date()
             for title in self._invitable(entry, today):

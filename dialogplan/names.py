@@ -322,13 +322,16 @@ def _lead(name: str) -> str:
     „Ev. Kirchengemeinde St. Petri“ is a „Kirchengemeinde“.
     """
     words = name.split()
-    return next((w for w in words if not w.endswith(".")), words[0])
+    return next((w for w in words if not w.endswith(".") and not _ADJECTIVE.fullmatch(w)), words[0])
 
 
 #: An adjective before a name's head word, in its strong form: „Oberhessischer“, „Freies“.
-_STRONG = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig)e[rs]|(?:Neu|Frei|Allgemein)e[rs]")
-#: The same adjective before a feminine name's head word: „Oberhessische“, „Freie“.
-_FEMININE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig)e|(?:Neu|Frei|Allgemein)e")
+_STRONG = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig|end)e[rs]|(?:Neu|Frei|Allgemein)e[rs]")
+#: The same adjective before a feminine name's head word: „Oberhessische“, „Freie“,
+#: „Berufsbildende“.
+_FEMININE = re.compile(r"[A-ZÄÖÜ]\w*(?:isch|lich|ig|end)e|(?:Neu|Frei|Allgemein)e")
+#: Either: a word the name's gender is not told by („vom Berufsbildende Schule“, r607).
+_ADJECTIVE = re.compile(f"{_STRONG.pattern}|{_FEMININE.pattern}")
 #: A masculine head word that takes -n after an article: „vom Oberhessischen Boten“, „vom
 #: Schwäbischen Seeboten“.
 _WEAK = re.compile(r"[A-ZÄÖÜ]?\w*[Bb]ote")

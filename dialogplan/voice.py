@@ -306,15 +306,42 @@ _DU_FORMS = {
     "sehen": "siehst", "geben": "gibst", "nehmen": "nimmst", "lesen": "liest",
     "essen": "isst", "helfen": "hilfst", "treffen": "triffst", "fahren": "fährst",
     "tragen": "trägst", "laufen": "läufst", "lassen": "lässt", "sprechen": "sprichst",
+    # strong verbs a writer suggested „herauswachsst“ for (r607 writer)
+    "wachsen": "wächst", "halten": "hältst", "fallen": "fällst", "schlafen": "schläfst",
+    "laden": "lädst", "raten": "rätst", "braten": "brätst", "waschen": "wäschst",
+    "schlagen": "schlägst", "stoßen": "stößt", "vergessen": "vergisst", "messen": "misst",
+    "sterben": "stirbst", "werfen": "wirfst", "brechen": "brichst", "empfehlen": "empfiehlst",
+    "stehlen": "stiehlst", "treten": "trittst", "gelten": "giltst", "werben": "wirbst",
+    "befehlen": "befiehlst", "blasen": "bläst", "fangen": "fängst", "graben": "gräbst",
 }  # fmt: skip
+
+#: Prefixes a verb of :data:`_DU_FORMS` keeps in front: „herauswachsen“ → „herauswächst“.
+_PREFIXES = frozenset(
+    {"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest", "her", "heraus", "herein", "hin",
+     "hinaus", "los", "mit", "nach", "vor", "vorbei", "weg", "weiter", "zu", "zurück",
+     "zusammen", "be", "ent", "er", "ge", "ver", "zer", "über", "unter", "um", "wieder",
+     "hinter", "frei", "fort", "aufrecht", "dabei", "daran", "heim"}
+)  # fmt: skip
 
 
 def du_form(verb: str) -> str:
-    """The „du“ form of a „Sie“ verb: „entscheiden“ → „entscheidest“, „machen“ → „machst“."""
-    if verb in _DU_FORMS:
-        return _DU_FORMS[verb]
+    """The „du“ form of a „Sie“ verb: „entscheiden“ → „entscheidest“, „machen“ → „machst“.
+
+    A strong verb keeps its prefix („herauswächst“); a stem ending in a hiss takes only
+    „t“ („reist“), one in -el or -er drops the e of the ending („sammelst“), and one whose
+    ending needs a vowel to be heard takes „est“ („öffnest“).
+    """
+    for infinitive, form in _DU_FORMS.items():
+        prefix = verb.removesuffix(infinitive)
+        if verb.endswith(infinitive) and (not prefix or prefix in _PREFIXES):
+            return prefix + form
+    if verb.endswith(("eln", "ern")):
+        return verb[:-1] + "st"
     stem = verb.removesuffix("en")
-    return stem + ("est" if stem.endswith(("d", "t")) else "st")
+    if stem.endswith(("s", "ß", "z", "x")):
+        return stem + "t"
+    needs_e = stem.endswith(("d", "t")) or re.search(r"(?:ch|[bdfgkpstw])[mn]$", stem)
+    return stem + ("est" if needs_e else "st")
 
 
 def verbs_at_end(text: str) -> list[tuple[str, str]]:
