@@ -427,6 +427,10 @@ STRUCK = (
     r"in so einer Lage",
     r"gratuliert\. .* hatte am .* Neuigkeiten:",
     r"You congratulated .* had news",
+    # A booking-software studio's (r602): a reply round under a story about floodlight slots
+    # asked what it "brings back"; a tax office's writer read „von Tourist-Info“ (r601).
+    r"bring back for you|brought back for them",
+    r"von Tourist-Info",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
