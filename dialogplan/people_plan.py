@@ -70,6 +70,8 @@ from dialogplan.word_stems import word_stems
 
 #: How long after its day a piece of news may still be congratulated on.
 NEWS_DAYS = 14
+#: Days after an entry that names a contact before an event brings them up again.
+EVENT_REST_DAYS = 7
 #: A meeting this many days after a close contact's congratulation carries it on.
 THREAD_DAYS = (14, 56)
 #: A contact is ready for a touch this share of their interval before it runs out
@@ -338,6 +340,11 @@ class _PeoplePlan:
         found: list[tuple[date, int, int, str, Contact, tuple[int, str, str]]] = []
         for contact in self.helpers.get(entry.channel, ()):
             if entry.move not in touch_moves(entry.channel, contact.tier):
+                continue
+            # Not the day after another entry named them: a folk singer congratulated on his
+            # album was thanked for it and invited to a session the next morning (r606).
+            touched = self.last.get(contact.row)
+            if touched is not None and (day - touched).days < EVENT_REST_DAYS:
                 continue
             for why, event, due in self._event_reasons(contact, day):
                 key = (contact.row, series(event), why)

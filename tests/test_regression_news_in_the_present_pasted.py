@@ -17,6 +17,9 @@ from dialogplan.news import what_they_did
         ("Opens a second shop on Bridge Street", "opened a second shop"),
         ("Takes over the family farm", "took over the family farm"),
         ("Wins Best Bakery 2027", "won Best Bakery 2027"),
+        # a folk singer's album, pasted after "Good news … today:" (r606)
+        ("Releases his first album of West Country songs", "released his first album"),
+        ("Graduates in physiotherapy", "graduated in physiotherapy"),
     ],
 )
 def test_a_headline_in_the_present_is_said_in_the_past(cell: str, said: str) -> None:
