@@ -431,6 +431,10 @@ STRUCK = (
     # asked what it "brings back"; a tax office's writer read „von Tourist-Info“ (r601).
     r"bring back for you|brought back for them",
     r"von Tourist-Info",
+    # A tax office's (r607): „Schau zuerst auf die Seiten …“ then „Schau zuerst, was …“, and
+    # „ein Gespräch über bewährte Kniffe“ before „welcher Rat sich nicht bewährt hat“.
+    r"Schau zuerst, was",
+    r"bewährte Kniffe",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
