@@ -16,7 +16,7 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
-TAKEN_UP = {("en", "Team away"): ("first post after the break be about?”, that came up most",
+TAKEN_UP = {("en", "Team away"): ("post on the one that came up most",
                                   "first post after the break be about?” – make"),
             ("en", "Stoppage at the lower lock"): ("thank everyone who guessed",),
             ("de", "Team away"): ("als Erstes schreiben?“ Danach greifst", "am häufigsten kam"),
