@@ -163,6 +163,16 @@ def without_noticeboard_words(group: str) -> str:
     return _noticeboard_words().sub(" ", group.casefold()).strip()
 
 
+def local_words(group: str) -> bool:
+    """Whether a group's name places it where its members live (``local_groups``)."""
+    return bool(_local_words().search(group.casefold()))
+
+
+@cache
+def _local_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()["local_groups"])) + ")")
+
+
 @cache
 def _noticeboard_words() -> re.Pattern[str]:
     """The noticeboard words, each at the start of a word: „Gebiete“ holds no „biete“."""
@@ -499,6 +509,7 @@ __all__ = [
     "asked",
     "declined",
     "first_name",
+    "local_words",
     "noticeboard",
     "organisation",
     "possessive",

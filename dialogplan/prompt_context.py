@@ -72,6 +72,7 @@ from dialogplan.team_material import (
     asked_before,
     audience_of,
     client_seed,
+    local_group,
     named_here,
     names_pages,
     questions_in_turn,
@@ -407,6 +408,7 @@ class Contexts:
             and self.group_topics.get((entry.channel, entry.group)) == frozenset({entry.topic}),
             # A town's noticeboard is asked what people of the place know, the area named or not.
             "noticeboard": town_noticeboard(self.strategy, entry.group),
+            "local_group": local_group(self.strategy, entry.group, goal.who or ""),
             "groups_joined": joined,
             "groups_found": self._groups_found(entry) if joined else "",
             **_in_register(

@@ -90,8 +90,12 @@ Every template sees these variables:
     true when the entry's ``group`` is kept to its topic alone (it lists only that theme)
 ``noticeboard``
     true when the entry's ``group`` is its town's noticeboard by its name (``Ahlden sucht
-    und findet``), named after nothing the topics are about: a question there on nothing
-    else asks what people of the place know
+    und findet``), named after nothing the topics are about
+``local_group``
+    true when the entry's ``group`` is about the team's place: its town's noticeboard, a
+    group whose name places it where its members live or shares a word with the strategy's
+    ``area`` (``Eltern in Hollerbach``), or a group of a goal whose ``who`` is empty or of the
+    place; a question there on nothing else asks what people of the place know
 ``asked_before``
     for an ``ask`` or ``group-ask`` whose ``question`` an own post asked before, the last
     such post to the same people, else the last anywhere, as ``{"day", "channel",

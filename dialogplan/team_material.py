@@ -23,7 +23,7 @@ from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
 from dialogplan.goal_people import from_a_place
-from dialogplan.names import noticeboard, without_noticeboard_words
+from dialogplan.names import local_words, noticeboard, without_noticeboard_words
 from dialogplan.places import channel_places
 from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
@@ -355,6 +355,8 @@ class _Turns:
             goal.id: questions_for_its_people(strategy, goal.id) for goal in strategy.goals
         }
         #: The goals whose people come from a place of their own ("Familien aus Berlin").
+        #: Whom each goal is about, in the strategy's words.
+        self.who = {g.id: g.who or "" for g in strategy.goals}
         self.from_elsewhere = frozenset(
             g.id for g in strategy.goals if g.who and from_a_place(g.who)
         )
@@ -444,13 +446,14 @@ class _Turns:
 
         Its people live in the team's area (the goal's ``who`` names no other place of theirs),
         so what only people who live there know is theirs to answer; not where they trade
-        horses (a noticeboard named after a subject). Chosen here, the reply round quotes it:
-        picked by the template, "your question from earlier today" named nothing (r500).
+        horses (a noticeboard named after a subject), nor a trade's group from all over (r611:
+        :func:`local_group`). Chosen here, the reply round quotes it: picked by the template,
+        "your question from earlier today" named nothing (r500).
         """
         return (
             entry.move == "group-ask"
             and not entry.topic
-            and bool(self.strategy.area)
+            and local_group(self.strategy, entry.group, self.who.get(entry.goal, ""))
             and entry.goal not in self.from_elsewhere
             and not self.group_themes.get((entry.channel, entry.group))
             and not (
@@ -598,6 +601,24 @@ def town_noticeboard(strategy: Strategy, group: str) -> bool:
     return not named & subjects
 
 
+def local_group(strategy: Strategy, group: str, who: str = "") -> bool:
+    """Whether a group is about the team's place, for the people of a goal (``who``).
+
+    Its town's noticeboard, one whose name places it where its members live („Nachbarn im
+    Leddental“, „Eltern in Hollerbach“), or any group of a goal whose people the strategy
+    does not describe, or describes as of the place. „Medizinübersetzer im Austausch“, a
+    trade's group from all over for a goal of medical translators, was asked where its
+    members drink the best coffee round here (r611).
+    """
+    if not group:
+        return False
+    area = word_stems(strategy.area or "")
+    by_name = (
+        town_noticeboard(strategy, group) or local_words(group) or bool(area & word_stems(group))
+    )
+    return by_name or not who or local_words(who) or bool(area & word_stems(who))
+
+
 @cache
 def local_questions(language: str) -> tuple[str, ...]:
     """Questions only people of a place can answer, for its noticeboard.
@@ -729,6 +750,7 @@ __all__ = [
     "audience_of",
     "client_seed",
     "goals_own_questions",
+    "local_group",
     "named_here",
     "puts_a_question",
     "questions_for_its_people",
