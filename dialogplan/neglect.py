@@ -820,7 +820,7 @@ def _unannounced(strategy: Strategy, events: _EventFixes) -> Iterator[Finding]:
             "announcement, or an own post that gives its day; one a week per channel); it "
             f"needs {_invitations(window.needed)}{_why_twice(window.needed)}"
             f"{_lead_start(strategy, window)}",
-            _more_time(strategy, fix, window)
+            _more_time(strategy, fix, window, windows)
             + (together if [window.title] == last_fixed else "")
             + _break_hint(strategy, window),
         )  # fmt: skip
@@ -1210,16 +1210,28 @@ def _announcers(strategy: Strategy, windows: Sequence[Window]) -> list[str]:
     return serving or channels
 
 
-def _more_time(strategy: Strategy, fix: tuple[str, int] | None, window: Window) -> str:
+def _more_time(
+    strategy: Strategy, fix: tuple[str, int] | None, window: Window, windows: Sequence[Window]
+) -> str:
     title = window.title
     if fix is None:
+        # "The events around it take those posts" puzzled a writer with no other event near
+        # (r611 writer): where none is, the channels post too seldom in those weeks.
+        near = any(
+            w.title != title and w.first <= window.last and window.first <= w.last for w in windows
+        )
+        why = (
+            "the events around it take those posts"
+            if near
+            else "the channels post too seldom in those weeks"
+        )
         # "No channel has room" left a team that had given its newsletter to the event's
         # goal asking which channel was meant and why (r352).
         tried = [channel_label(c, FINDINGS_LANGUAGE) for c in _announcers(strategy, [window])]
         advice = (
             f"{_none_of(tried)} announce it often enough, even with up to "
             f"{MORE_MINUTES[-1]} more minutes a week: at most one post in ten announces "
-            f"something, and the events around it take those posts{_silent(strategy, window)}. "
+            f"something, and {why}{_silent(strategy, window)}. "
             "Invite people to it yourself, in conversations and messages of your own."
         )
     else:

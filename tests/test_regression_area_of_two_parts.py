@@ -21,6 +21,11 @@ CASES = [
     ("Rehmstedt und oberes Lennetal", "Rehmstedt und dem oberen Lennetal",
      "in Rehmstedt und im oberen Lennetal"),
     ("Obere Lahn", "der Oberen Lahn", "in der Oberen Lahn"),
+    # A canoe club's, which read „aus Dellinghagen und Rohrseegebiet“ (r613 writer).
+    ("Dellinghagen und Rohrseegebiet", "Dellinghagen und dem Rohrseegebiet",
+     "in Dellinghagen und im Rohrseegebiet"),
+    ("Sauerland", "dem Sauerland", "im Sauerland"),
+    ("Deutschland", "Deutschland", "in Deutschland"),
 ]  # fmt: skip
 
 
