@@ -2222,8 +2222,14 @@ _RANGE = re.compile(
 _ENOUGH = re.compile(r"^(?:genug|genügend|ausreichend|enough|sufficient)\s+", re.IGNORECASE)
 #: A count the team aims for, not one a post says: „Wir suchen gerade 40 neue Mitglieder“
 #: published a tax-help club's internal target (r557). Small counts name real openings („zwei
-#: Übungsleiter“) and stay.
-_TARGET = re.compile(r"^\d{2,}\s+")
+#: Übungsleiter“) and stay; written out, „Zehn neue Kinder … gewinnen“ is a target too (r613).
+_TARGET = re.compile(
+    r"^(?:\d{2,}|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|"
+    r"(?:zwan|vier|fünf|sech|sieb|acht|neun)zig|dreißig|hundert|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+    r"a dozen|dozen|a hundred|hundred)\s+",
+    re.IGNORECASE,
+)
 #: Why the team seeks them, after whom ("…, so the branch still has wallers in twenty years"):
 #: a prompt that says whom it seeks leaves the reason to the team (r457).
 _WHY_CLAUSE = re.compile(r",?\s+(?:so that|so|because|in order to)\s.*$", re.IGNORECASE)

@@ -435,6 +435,9 @@ STRUCK = (
     # „ein Gespräch über bewährte Kniffe“ before „welcher Rat sich nicht bewährt hat“.
     r"Schau zuerst, was",
     r"bewährte Kniffe",
+    # A booking-software team's (r612): receptionists asked to compare notes "on one routine
+    # part of your work", the team's.
+    r"routine part of your work",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
