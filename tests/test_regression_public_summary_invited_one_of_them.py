@@ -26,4 +26,4 @@ def test_a_public_summary_invites_everyone() -> None:
     assert public
     for prompt in public:
         assert "If one of them might enjoy" not in prompt
-        assert "add a line inviting everyone to your stall at the May Fair" in prompt
+        assert "a line inviting everyone to your stall at the May Fair" in prompt
