@@ -438,6 +438,11 @@ STRUCK = (
     # A booking-software team's (r612): receptionists asked to compare notes "on one routine
     # part of your work", the team's.
     r"routine part of your work",
+    # A guide club's, a village association's and a bookbinder's (r601, r609, r615): a
+    # thank-you to those who shared or tagged friends, whose way out began „Hat euch niemand
+    # erwähnt“.
+    r"[Hh]at (?:niemand euch|euch niemand|niemand dich|dich niemand) erwähnt",
+    r"Keine Erwähnung\? Dann",
 )
 #: What a meeting prompt names to talk about, before its example line.
 HOOK = re.compile(
