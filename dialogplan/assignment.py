@@ -125,7 +125,6 @@ class _Turns:
         self.rank = {t: i for i, t in enumerate(self.all_topics)}
         self.season = {t.title: partial(in_season, t) for t in strategy.topics}
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
-        #: Whether the topics that name a goal have questions for its people.
         #: How many questions the topics naming each goal have for its people.
         self.own_questions = {
             g.id: len(goals_own_questions(strategy, g.id)) for g in strategy.goals

@@ -70,7 +70,7 @@ from dialogplan.word_stems import word_stems
 
 #: How long after its day a piece of news may still be congratulated on.
 NEWS_DAYS = 14
-#: Days after an entry that names a contact before an event brings them up again.
+#: Days after any entry that named a contact before a message about an event names them again.
 EVENT_REST_DAYS = 7
 #: A meeting this many days after a close contact's congratulation carries it on.
 THREAD_DAYS = (14, 56)

@@ -354,9 +354,9 @@ class _Turns:
         self.of_goal = {
             goal.id: questions_for_its_people(strategy, goal.id) for goal in strategy.goals
         }
-        #: The goals whose people come from a place of their own ("Familien aus Berlin").
         #: Whom each goal is about, in the strategy's words.
         self.who = {g.id: g.who or "" for g in strategy.goals}
+        #: The goals whose people come from a place of their own ("Familien aus Berlin").
         self.from_elsewhere = frozenset(
             g.id for g in strategy.goals if g.who and from_a_place(g.who)
         )
