@@ -22,8 +22,9 @@ GOALS = {
            "where": [f"the Facebook group {BOARD}"],
            "question": "Would you like to try the box for four weeks?"},
 }  # fmt: skip
-SAID = {"de": "Gesucht: Zwanzig neue Haushalte für die Gemüsekiste.",
-        "en": "You're looking for twenty new households for the veg box."}  # fmt: skip
+# The goal's count is its target, and stays out of what is said (r613).
+SAID = {"de": "Gesucht: Neue Haushalte für die Gemüsekiste.",
+        "en": "You're looking for new households for the veg box."}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

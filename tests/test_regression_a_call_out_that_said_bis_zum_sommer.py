@@ -15,7 +15,7 @@ from dialogplan.prompt_context import sought
     ("goal", "said"),
     [("Bis zum Sommer sechs neue Sängerinnen und Sänger gewinnen",
       "sechs neue Sängerinnen und Sänger"),
-     ("Bis Ende März zehn Helferinnen und Helfer finden", "zehn Helferinnen und Helfer")],
+     ("Bis Ende März zwei Helferinnen und Helfer finden", "zwei Helferinnen und Helfer")],
 )  # fmt: skip
 def test_the_deadline_is_no_part_of_whom_the_team_seeks(goal: str, said: str) -> None:
     assert sought(goal, "de") == said
