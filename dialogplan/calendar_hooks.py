@@ -1318,15 +1318,16 @@ class Breaks:
         if span is None:
             return None
         reason = "" if span.holiday else span.reason
+        kind = "holiday" if span.holiday else _break_kind(reason)
         return {
             "first": day(span.first),
             "last": day(span.last),
             "back": day(self._open(entry, span.last)),
             "reason": reason,
-            "kind": "holiday" if span.holiday else _break_kind(reason),
+            "kind": kind,
             "feast": feast(span.first, span.last) if span.holiday else "",
             "short": (span.last - span.first).days < SHORT_BREAK_DAYS,
-            "closed": _break_kind(reason) in ("rest", "busy", "") and _shut(reason),
+            "closed": kind in ("rest", "busy", "") and _shut(reason),
         }
 
     def ahead(self, entry: Entry, day: Callable[[date], str]) -> dict[str, Any] | None:

@@ -163,9 +163,12 @@ def without_noticeboard_words(group: str) -> str:
     return _noticeboard_words().sub(" ", group.casefold()).strip()
 
 
-def local_words(group: str) -> bool:
-    """Whether a group's name places it where its members live (``local_groups``)."""
-    return bool(_local_words().search(group.casefold()))
+def local_words(text: str) -> bool:
+    """Whether a group's name, or whom a goal is for, places people where they live.
+
+    The words are ``local_groups`` in ``name_words.yaml``: neighbours, a village, residents.
+    """
+    return bool(_local_words().search(text.casefold()))
 
 
 @cache
