@@ -471,7 +471,26 @@ class Announcements:
         ours = self._nearest(entry, range(GOAL_EVENT_DAYS + 1), min, "ours")
         if ours is not None:  # an event for this goal's people, in a few days
             return ours
-        return self._ahead(entry)
+        return self._closing(entry) or self._ahead(entry)
+
+    def _closing(self, entry: Entry) -> Announcement | None:
+        """An event the entry's goal invites to whose sign-up closes on the entry's day.
+
+        The last day to book is news for the goal's people whatever the topic: an escape
+        room's reply round with the HR managers it asked about first games said nothing of
+        its taster afternoon, bookable until that evening (r625).
+        """
+        today = entry.start.date()
+        closing = [
+            e
+            for e in self.events.values()
+            if self.sign_up_ends.get(e.title) == today < e.date
+            and e.title in self.goal_invites.get(entry.goal, ())
+        ]
+        if not closing:
+            return None
+        event = min(closing, key=lambda e: (e.date, e.title))
+        return self._event(event, today, now=entry.start)
 
     def booked(self, entry: Entry) -> Announcement | None:
         """An event of the entry's day (before it ends) or of the next, whose sign-up has closed.
@@ -1312,7 +1331,8 @@ class Breaks:
         (followers know them), but ``feast`` names the one people keep (``easter``,
         ``whitsun``, ``christmas``, or ""). ``short`` for a break of a week or less, whose note
         may ask a question that can wait until the team is back. ``closed`` where a plain
-        break's reason says the place is shut (a Betriebsurlaub): the note says so.
+        break's reason says the place is shut (a Betriebsurlaub): the note says so. ``urgent``
+        where the team's name says people may need it on any day (:func:`urgent_duties`).
         """
         span = self.span(entry)
         if span is None:
@@ -1328,6 +1348,7 @@ class Breaks:
             "feast": feast(span.first, span.last) if span.holiday else "",
             "short": (span.last - span.first).days < SHORT_BREAK_DAYS,
             "closed": kind in ("rest", "busy", "") and _shut(reason),
+            "urgent": urgent_duties(self.strategy),
         }
 
     def ahead(self, entry: Entry, day: Callable[[date], str]) -> dict[str, Any] | None:
@@ -1430,6 +1451,20 @@ def _closes(reason: str) -> bool:
 def _shut(reason: str) -> bool:
     """Whether a blackout's reason says the place itself is shut (``closure_words.yaml``)."""
     return bool(dict(_closure_words())["shut"].search(reason))
+
+
+def urgent_duties(strategy: Strategy) -> bool:
+    """Whether the team's people may need it on any day, by its name (``urgent_words.yaml``).
+
+    A vet's or a funeral director's note before a break says where an urgent case goes, not
+    that everything waits until they are back (r616, r618).
+    """
+    return bool(kind_of(strategy.name, _urgent_words()))
+
+
+@cache
+def _urgent_words() -> Stems:
+    return stems("urgent_words.yaml", ("urgent",))
 
 
 @cache

@@ -1679,6 +1679,12 @@ _BOTH_FORMS = (
 #: The short way, under the others: "As above" pointed past other warnings shown between
 #: them (r557 writer), so it says itself what to do.
 _BOTH_AGAIN = "Both forms in braces, „{du|Sie}“, or a question that addresses no one."
+#: The same for a question to several people: "{du|Sie}" beside „würdet ihr“ left a writer
+#: guessing how to brace the verb (r624 writer).
+_BOTH_IHR = (
+    "Both forms in braces, the „ihr“ form first, as in „{Würdet ihr|Würden Sie} …?“ or "
+    "„Was hat {euch|Ihnen} geholfen?“, or a question that addresses no one."
+)
 #: The plural „du“: a question to several people the team says „du“ to.
 _IHR = re.compile(r"\b(?:ihr|euch|euer|eure|euren|eurem|eurer|eures)\b", re.IGNORECASE)
 
@@ -1693,8 +1699,9 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
     the first one found, a forge's writer read "As above" with nothing above (r372 writer).
     """
     found = sort_findings(_other_registers(strategy))
-    yield from (dataclasses.replace(f, suggestion=_BOTH_FORMS) for f in found[:1])
-    yield from found[1:]
+    if found and found[0].suggestion == _BOTH_AGAIN:  # a question to several says its own way
+        found[0] = dataclasses.replace(found[0], suggestion=_BOTH_FORMS)
+    yield from found
 
 
 def _other_registers(strategy: Strategy) -> Iterator[Finding]:
@@ -1714,17 +1721,14 @@ def _other_registers(strategy: Strategy) -> Iterator[Finding]:
         other = "du" if found == "Sie" else "Sie"
         # „says „du““ about a question that says „euch“ left two writers looking for a „du“
         # that was not there (r350, r354 writers).
-        said = (
-            "„ihr“, the „du“ of several people,"
-            if found == "du" and _IHR.search(question)
-            else f"„{found}“"
-        )
+        ihr = found == "du" and _IHR.search(question) is not None
+        said = "„ihr“, the „du“ of several people," if ihr else f"„{found}“"
         yield Finding(
             "other-register", Severity.WARNING, elsewhere[0] if len(elsewhere) == 1 else "",
             strategy.start, strategy.last_day,
             f"{field}: {question!r} says {said} where {labels} "
             f"{'says' if len(elsewhere) == 1 else 'say'} „{other}“: it is never asked there",
-            _BOTH_AGAIN,
+            _BOTH_IHR if ihr else _BOTH_AGAIN,
         )  # fmt: skip
 
 

@@ -382,6 +382,7 @@ class Contexts:
             "topic": entry.topic,
             "topic_noun": noun,
             "topic_kind": kind,
+            "topic_search": search_words(entry.topic, noun) if kind == "theme" else "",
             "topic_talk": self._talk(i, entry),
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
             "question": self.topic_questions[i],
@@ -1739,6 +1740,9 @@ class Contexts:
 
         One that ended earlier on the review's own day is past: an hour after the open
         afternoon, "note two people who should hear about it" told nobody anything (r468).
+        ``closes``, the last day to sign up where that is still to come before the event: "whom
+        will you invite before then" named the evening, not the booking closing five days
+        earlier (r626).
         """
         today, window = now.date(), timedelta(days=REVIEW_EVENT_DAYS)
         events = sorted(self.strategy.events, key=lambda e: (e.date, e.title))
@@ -1751,10 +1755,12 @@ class Contexts:
                 "days": event.length,
                 "past": past,
                 "running": event.date <= today and not past,
+                "closes": self.day(ends) if ends and today <= ends < event.date else "",
             }
             for event in events
             if today - window <= event.last_day and event.date <= today + window
             for past in [_gone(event, now)]
+            for ends in [self.announcements.sign_up_ends.get(event.title)]
         ]
 
     def _offers_in(self, year: int, month: int) -> list[dict[str, str]]:
@@ -2110,6 +2116,21 @@ def _own_profile(contact: Contact) -> bool:
     was sent to thank a member under his own posts.
     """
     return not channel_places(contact.channel).writes_first and not organisation(contact.name)
+
+
+#: The most words of a theme's title a search for it takes as they stand.
+SEARCH_WORDS = 6
+
+
+def search_words(title: str, noun: str) -> str:
+    """What to type to find others' posts on a theme: its title where short, else its noun.
+
+    "Search for “first-time tips”" finds tips on driving and mortgages; "First-timer tips
+    for escape rooms", the title it was short for, finds the posts (r625).
+    """
+    if title.strip().endswith("?") or len(title.split()) > SEARCH_WORDS:
+        return noun
+    return title
 
 
 def _gone(event: Event, now: datetime) -> bool:

@@ -55,8 +55,9 @@ Every template sees these variables:
 ``writes_first``
     false where the team's account cannot message people who never wrote to it (a Facebook
     page): a message can only answer one
-``topic``, ``topic_noun``, ``topic_kind``, ``topic_talk``
-    the topic's title (or ""), its short noun form (or ""), ``own``, ``theme`` or "", and how
+``topic``, ``topic_noun``, ``topic_kind``, ``topic_search``, ``topic_talk``
+    the topic's title (or ""), its short noun form (or ""), ``own``, ``theme`` or "", for a
+    theme what to type to find others' posts on it (its title where short, else its noun), and how
     people talk about it: ``problem``, ``taste``, ``story``, ``debate`` or "" (unknown); for
     work going back to a question whose wording says it, how that question is answered
 ``topic_question``

@@ -923,6 +923,9 @@ def _form_problems(text: str, said: frozenset[str] = frozenset({"du", "Sie"})) -
             f"{forms} gives the „Sie“ form first: the „du“ form comes first, "
             f"as in {{{second}|{first}}}"
         )
+        # The rest is read as the writer meant it: „dir“ in {Ihnen|dir} was said to stand
+        # outside the braces (r626 writer).
+        text = text.replace(forms, f"{{{second}|{first}}}")
     for forms in same_twice(text):
         yield (
             f"{forms} gives the same form twice: the „du“ form comes first, then the „Sie“ "

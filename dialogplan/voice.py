@@ -79,9 +79,20 @@ def swapped_forms(text: str) -> list[str]:
     swapped = []
     for match in _ADDRESS.finditer(text):
         forms = match.group(1).split("|")
-        if len(forms) == 2 and not _one_form(forms) and _says_sie(forms[0]) and _says_du(forms[1]):
+        if len(forms) != 2 or _one_form(forms):
+            continue
+        # „{sind|bist}“ names no pronoun, and its verbs tell the order (r626 writer).
+        verbs = _lone_du_verb(forms[1]) and not _lone_du_verb(forms[0])
+        if (_says_sie(forms[0]) and _says_du(forms[1])) or (verbs and not _says_du(forms[0])):
             swapped.append(match.group(0))
     return swapped
+
+
+def _lone_du_verb(form: str) -> bool:
+    """Whether a form is a „du“ verb alone: „bist“, „kannst“, „wolltest“."""
+    words = form.split()
+    alone = words[0] if len(words) == 1 else ""
+    return bool(alone) and (_du_verb(alone) or (alone.endswith("st") and alone != "ist"))
 
 
 def same_twice(text: str) -> list[str]:
@@ -293,6 +304,12 @@ _DU_VERBS = frozenset(
 
 #: Words that open a clause whose verb comes last: „bevor du dich entscheidest“. Not the
 #: question words, which open questions as often („Wo sitzt du am liebsten draußen?“).
+#: Relative pronouns: „die {du|Sie} noch tragen“ ends in a verb as a clause with „dass“ does
+#: (r626 writer).
+_RELATIVE = frozenset(
+    {"der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher",
+     "welches", "welchen", "welchem"}
+)  # fmt: skip
 _SUBORDINATE = frozenset(
     {"bevor", "damit", "dass", "wenn", "ob", "weil", "als", "nachdem", "sobald", "während",
      "obwohl", "falls", "seit", "seitdem", "sodass"}
@@ -355,7 +372,7 @@ def verbs_at_end(text: str) -> list[tuple[str, str]]:
     for clause in _CLAUSES.split(text):
         words = re.findall(r"\w+", _ADDRESS.sub(" ", clause))
         forms = list(_ADDRESS.finditer(clause))
-        if not words or not forms or words[0].lower() not in _SUBORDINATE:
+        if not words or not forms or not _opens_subordinate(clause, words[0]):
             continue
         du = forms[-1].group(1).split("|")[0].split()
         # A form with its own verb („müsstest du“) makes the clause's last word an infinitive.
@@ -365,6 +382,18 @@ def verbs_at_end(text: str) -> list[tuple[str, str]]:
         if "du" in du and not own_verb and at_end:
             found.append((last, " ".join(voiced(clause.strip(), we=False, sie=False).split())))
     return found
+
+
+def _opens_subordinate(clause: str, first: str) -> bool:
+    """Whether a clause's first word makes it end in its verb: „dass“, or „die“ before forms.
+
+    A relative pronoun counts only right before the forms: „Die {du|Sie} …“ at a sentence's
+    start, or „die Schuhe“, is no relative clause.
+    """
+    if first.lower() in _SUBORDINATE:
+        return True
+    follows = re.match(rf"\s*{re.escape(first)}\s*\{{", clause)
+    return first.lower() in _RELATIVE and follows is not None and clause[:1].isspace()
 
 
 def _du_verb(word: str) -> bool:

@@ -31,7 +31,7 @@ VARIABLES = {
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
     "nearby", "look_in", "local_angle_id", "topic_people", "asked_before",
     "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard", "later",
-    "question_seeks", "local_group",
+    "question_seeks", "local_group", "topic_search",
     "why_now", "event_booked",
 }  # fmt: skip
 
@@ -232,6 +232,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "feast": "",
         "short": True,
         "closed": False,
+        "urgent": False,
     }
     assert facts(1)["pause"] == winter
     assert facts(2)["pause"] == winter
@@ -245,6 +246,7 @@ def test_pause_gives_the_break_and_the_first_working_day_after_it() -> None:
         "feast": "",
         "short": False,
         "closed": False,
+        "urgent": False,
     }
 
 
@@ -380,7 +382,7 @@ def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
     by_day = {facts(i)["start"][:10]: facts(i)["review"]["events"] for i in range(3)}
     after, before, later = by_day["Fri 26 Feb"], by_day["Thu 14 Jan"], by_day["Fri 12 Mar"]
     event = {"title": TEXTS["en"]["event"], "noun": "", "day": "Wed 10 Feb", "last": "", "days": 1,
-             "running": False}  # fmt: skip
+             "running": False, "closes": ""}  # fmt: skip
     assert after == [{**event, "past": True}]
     assert before == [{**event, "past": False}]
     assert later == []  # 30 days after the event
