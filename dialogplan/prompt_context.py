@@ -371,12 +371,16 @@ class Contexts:
         where = () if entry.move in NO_WHERE_MOVES else self._where(entry, goal)
         where = tuple(p for p in where if _tag_in_season(p, entry.start.date()))
         joined = _groups_joined(entry, place)
+        ahead = self.breaks.ahead(entry, self.day)
+        person = self.people.of(i, self._told())
         return {
             **self.shared,
             **channel,
-            # A message from a personal profile speaks as one person, whatever the posts say.
+            # A message from a personal profile speaks as one person, whatever the posts say:
+            # "from your own profile" beside "We're looking forward to it" (r622).
             "we": channel["we"]
-            and not (place["kind"] == "dm" and catalogue()[entry.channel].personal),
+            and not (place["kind"] == "dm" and catalogue()[entry.channel].personal)
+            and not (person and person.get("own_profile")),
             "move": entry.move,
             "move_label": move_label(entry.move, self.language),
             "topic": entry.topic,
@@ -385,7 +389,9 @@ class Contexts:
             "topic_search": search_words(entry.topic, noun) if kind == "theme" else "",
             "topic_talk": self._talk(i, entry),
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
-            "question": self.topic_questions[i],
+            # No next question before days without answers: "post the next question" beside
+            # "you won't be answering here from tomorrow" (r622).
+            "question": "" if ahead else self.topic_questions[i],
             "question_faq": asks_the_team(self.topic_questions[i], self.language),
             "question_talk": talk_of(self.topic_questions[i], self.language),
             "question_for": self._question_for(i, entry),
@@ -432,13 +438,13 @@ class Contexts:
             "pause": self.breaks.pause(entry, self.day),
             "skips": self._skips(entry),
             "after_break": self._after_break(entry),
-            "break_ahead": self.breaks.ahead(entry, self.day),
+            "break_ahead": ahead,
             "meet_week": self.breaks.meet_week(entry.start.date()),
             "meet_next": self._meet_next(entry) if entry.move == "meet" else None,
             "review": self._review(i) if entry.move == "review" else None,
             "turn": entry.seq,
             "variant": entry.seq % 3,
-            "person": self.people.of(i, self._told()),
+            "person": person,
             "nearby": self.nearby.get(i, ()),
             "look_in": self._rounds[1].get(i),
             "topic_people": self._topic_people(i),
@@ -2126,9 +2132,11 @@ def search_words(title: str, noun: str) -> str:
     """What to type to find others' posts on a theme: its title where short, else its noun.
 
     "Search for “first-time tips”" finds tips on driving and mortgages; "First-timer tips
-    for escape rooms", the title it was short for, finds the posts (r625).
+    for escape rooms", the title it was short for, finds the posts (r625). A title of two
+    subjects ("Cornish stories and harbour history") is searched for the one its noun names.
     """
-    if title.strip().endswith("?") or len(title.split()) > SEARCH_WORDS:
+    words = title.split()
+    if title.strip().endswith("?") or len(words) > SEARCH_WORDS or {"and", "und"} & {*words}:
         return noun
     return title
 

@@ -8,11 +8,13 @@ questions, so the check says how many would do.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from datetime import date
 
 from dialogplan.calendar_hooks import Announcements, recaps
+from dialogplan.dates import MONTH_FULL
 from dialogplan.entry import Entry
 from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
@@ -338,18 +340,14 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> 
     # are said once, after it.
     # A writer who added two questions, one naming winter, was asked for two more (r508
     # writer): where the topic has one, a question of a season counts only in its months.
-    seasonal = any(question_months(q) for _, topic, _ in wants for q in topic.questions)
+    seasonal = [q for _, topic, _ in wants for q in topic.questions if question_months(q)]
     # With the minutes another warning suggests, tried too: a writer who followed both was
     # asked for more questions (r551 writer).
     both = ", and with the minutes the `unannounced` warning suggests, and is enough either way"
     said = (
         f"{number} was tried on a copy of your plan with its present hours and channels"
         + (both if tried else " and is enough")
-        + (
-            " for questions that suit any month (one naming a season or a month counts only then)"
-            if seasonal
-            else ""
-        )
+        + (_in_season(seasonal) if seasonal else "")
         + "; moving or adding hours or channels changes it: run validate again then."
     )
     if not full:
@@ -360,6 +358,37 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> 
         f"{said} Even {MAX_QUESTIONS} questions do not cover every prompt on "
         f"{_names(full)}: {_too_often(len(full))}"
     )
+
+
+def _in_season(questions: Sequence[str]) -> str:
+    """The clause on questions of a season, naming them and their months.
+
+    Writers who added the numbers asked for were asked for more, and could not tell which of
+    their questions counted only in some months (r627, r630 writers).
+    """
+    shown = "; ".join(
+        f"{q!r} only in {_months(question_months(q) or frozenset())}"
+        for q in questions[:SHOWN_THEIRS]
+    )
+    more = "; …" if len(questions) > SHOWN_THEIRS else ""
+    return (
+        " for questions that suit any month (one naming a season or a month counts only then: "
+        f"{shown}{more})"
+    )
+
+
+def _months(months: Collection[int]) -> str:
+    """Months as a span where they run on: "December to February", "March and April"."""
+    start = next((m for m in sorted(months) if (m - 2) % 12 + 1 not in months), min(months))
+    run = [(start + k - 1) % 12 + 1 for k in range(12) if (start + k - 1) % 12 + 1 in months]
+    names = [MONTH_FULL[FINDINGS_LANGUAGE][m - 1] for m in run]
+    if (
+        len(run) == len(months)
+        and len(run) > 2
+        and all((b - a) % 12 == 1 for a, b in itertools.pairwise(run))
+    ):
+        return f"{names[0]} to {names[-1]}"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _too_often(count: int) -> str:
@@ -488,7 +517,11 @@ def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> st
     one: list[str] = []
     elsewhere: set[str] = set()
     for _, topic, _ in wants:
+        # A question people ask the team keeps their words: „bei euch“ there is the team
+        # (r630 writer), said by :func:`_asked_of_you`.
         for question in topic.questions:
+            if asks_the_team(question, strategy.language):
+                continue
             other = _other_register(strategy, topic, register(question))
             if other:
                 one.append(question)

@@ -20,6 +20,9 @@ def test_a_short_title_is_searched_as_it_stands() -> None:
     long = "What we learned from running three escape rooms in a Victorian lace warehouse"
     assert search_words(long, "running escape rooms") == "running escape rooms"
     assert search_words("Do we need to have played before?", "playing before") == "playing before"
+    assert search_words("Cornish stories and harbour history", "harbour history") == (
+        "harbour history"
+    )
 
 
 def test_a_share_searches_for_the_title() -> None:
