@@ -7,6 +7,7 @@ german_genders.yaml``) and is "" otherwise.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from importlib.resources import files
@@ -201,7 +202,10 @@ def _recased(phrase: str, words: dict[str, str], always: str = "") -> str:
     if not rest or not all(form in words for form in forms):
         return phrase
     adjectives, noun = _adjectives(rest)
-    if forms != [always] and phrase_genus(noun) != "m":
+    # The noun's gender is its own, not that of a phrase after it: „unser gemeinsamer
+    # Schnupperabend Fels im Oktober“ stayed nominative after „an“ (r632).
+    head = " ".join(itertools.takewhile(lambda w: not w[:1].islower(), noun.split(" ")))
+    if forms != [always] and phrase_genus(head or noun) != "m":
         return phrase
     changed = [words[form] for form in forms]
     definite = forms[0] in ("der", "den")

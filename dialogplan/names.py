@@ -106,8 +106,9 @@ def person_at(name: str) -> tuple[str, str] | None:
     place, person = name[: cuts[-1].start()].strip(), name[cuts[-1].end() :].strip()
     # Teams write the organisation first („Kirchbrunner Anzeiger – Sabine Hofacker“), so a
     # person's name after it is the person, whatever the organisation's words; before it,
-    # only where the other side is known to be an organisation's.
-    if _a_person(person):
+    # only where the other side is known to be an organisation's. After an organisation, a
+    # surname may end like one: „Studierendenwerk – Jonas Ebbinghaus“ was pasted whole (r634).
+    if _a_person(person, surname_free=_organisation(place)):
         return person, place
     # … or before the first.
     person, place = name[: cuts[0].start()].strip(), name[cuts[0].end() :].strip()
@@ -116,20 +117,22 @@ def person_at(name: str) -> tuple[str, str] | None:
     return None
 
 
-def _a_person(name: str) -> bool:
+def _a_person(name: str, *, surname_free: bool = False) -> bool:
     """Whether a name reads as a person's: two or three capitalised words of no organisation.
 
     A title before it counts for nothing: „Hausarztpraxis am Schlossberg – Dr. Heike
     Rommelfanger“ was thanked as a whole, „für etwas, das Hausarztpraxis am Schlossberg – Dr.
-    Heike Rommelfanger zuletzt geteilt hat“ (r384).
+    Heike Rommelfanger zuletzt geteilt hat“ (r384). With ``surname_free``, the last word may
+    look like an organisation's („Ebbinghaus“).
     """
     words = name.split()
     while len(words) > 2 and words[0].rstrip(".").casefold() in _titles():
         words = words[1:]
+    judged = words[:-1] if surname_free else words
     return (
         2 <= len(words) <= 3
         and all(_name_word(w) for w in words)
-        and not _organisation(" ".join(words))
+        and not _organisation(" ".join(judged))
     )
 
 

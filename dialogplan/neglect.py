@@ -1681,10 +1681,11 @@ _BOTH_FORMS = (
 _BOTH_AGAIN = "Both forms in braces, „{du|Sie}“, or a question that addresses no one."
 #: The same for a question to several people: "{du|Sie}" beside „würdet ihr“ left a writer
 #: guessing how to brace the verb (r624 writer).
-_BOTH_IHR = (
-    "Both forms in braces, the „ihr“ form first, as in „{Würdet ihr|Würden Sie} …?“ or "
-    "„Was hat {euch|Ihnen} geholfen?“, or a question that addresses no one."
+_BOTH_FORMS_IHR = (
+    "Write both forms in braces, the „ihr“ form first, as in „Was hat {euch|Ihnen} "
+    "geholfen?“ or „{Würdet ihr|Würden Sie} …?“, or word it without addressing anyone."
 )
+_BOTH_IHR = "Both forms in braces, the „ihr“ form first („{euch|Ihnen}“), or no one addressed."
 #: The plural „du“: a question to several people the team says „du“ to.
 _IHR = re.compile(r"\b(?:ihr|euch|euer|eure|euren|eurem|eurer|eures)\b", re.IGNORECASE)
 
@@ -1699,8 +1700,9 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
     the first one found, a forge's writer read "As above" with nothing above (r372 writer).
     """
     found = sort_findings(_other_registers(strategy))
-    if found and found[0].suggestion == _BOTH_AGAIN:  # a question to several says its own way
-        found[0] = dataclasses.replace(found[0], suggestion=_BOTH_FORMS)
+    if found:
+        full = _BOTH_FORMS_IHR if found[0].suggestion == _BOTH_IHR else _BOTH_FORMS
+        found[0] = dataclasses.replace(found[0], suggestion=full)
     yield from found
 
 

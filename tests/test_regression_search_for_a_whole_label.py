@@ -12,12 +12,15 @@ from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
 
+#: A title too long to search as it stands, so that the short form is searched.
+TITLE = "Building dry stone walls by eye with batter frames"
+
 
 def _searches(short: str) -> set[str]:
-    topic = {"title": "Batter frames", "short": short, "kind": "theme"}
+    topic = {"title": TITLE, "short": short, "kind": "theme"}
     strategy = make(language="en", topics=[topic], channels={"facebook": {}})
     rows = [{"channel": "facebook", "move": "share", "start": f"2027-03-{d:02d} 12:00",
-             "topic": "Batter frames", "seq": d} for d in range(1, 9)]  # fmt: skip
+             "topic": TITLE, "seq": d} for d in range(1, 9)]  # fmt: skip
     prompts = " ".join(e.prompt for e in render(strategy, entries(strategy, rows)))
     return set(re.findall(r"[Ss]earch for “([^”]+)”", prompts))
 
