@@ -423,6 +423,24 @@ def asked(talk: str) -> bool:
     return bool(_THEIR_QUESTION.search(talk.strip()))
 
 
+def private_matter(talk: str) -> bool:
+    """Whether what to talk about is private (``private_words.yaml``): said in a message only."""
+    return bool(_private_words().search(talk))
+
+
+@cache
+def _private_words() -> re.Pattern[str]:
+    """The words of ``private_words.yaml``: whole, with a plural ending, or as stems (``*``)."""
+    raw = yaml.safe_load(files("dialogplan").joinpath("data/private_words.yaml").read_text("utf-8"))
+    forms = [
+        re.escape(word[:-1]) + r"\w*"
+        if word.endswith("*")
+        else re.escape(word) + r"(?:s|es|n|en)?\b"
+        for word in raw["private"]
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + ")", re.IGNORECASE)
+
+
 #: Words that make a note on what to talk about unsafe to say to the person: who "she" or
 #: „er“ is, or whom "them" means, a line to that very person cannot tell.
 _UNSAID = {

@@ -55,6 +55,7 @@ from dialogplan.names import (
     household,
     organisation,
     person_at,
+    private_matter,
     said_to,
     spoken,
     whose,
@@ -1930,6 +1931,8 @@ class _People:
             "first": spoken(first_name(contact.name), self.strategy.language),
             "household": household(contact.name),
             "talk": "" if done else contact.talk_about.rstrip(" ."),
+            # A private matter to talk about goes in a message, not under their post (r629).
+            "private": not done and private_matter(contact.talk_about),
             # The same, as a line to them says it: the example line picks it up.
             # Not something of the past: "And how are things with the bacon rolls for last
             # year's sunrise swim?" (r433).

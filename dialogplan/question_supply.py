@@ -495,6 +495,10 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
     about = {0: "the subject in general", len(found): "your own work"}.get(
         ours, "the subject in general or your own work"
     )
+    # Writers could not tell which words made a question "general" (r627, r633, r635, r637
+    # writers): one about the subject addresses no one, and the note says so, with the way
+    # to ask the reader.
+    general = ours < len(found)
     return (
         f"\nAlso: {'the question' if one else f'{len(found)} of the questions'} you wrote "
         f"({shown}) {'asks' if one else 'ask'} about {about}, not about the reader's own "
@@ -502,8 +506,17 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
         "under other people's posts, where a comment asks the person about their own "
         "experience; the numbers above leave "
         f"{'it' if one else 'them'} out: they count only questions that ask people about "
-        "their own experience."
+        "their own experience." + (_ASK_THE_READER[language] if general else "")
     )
+
+
+#: How a question about the subject comes to ask the reader: with the word for them.
+_ASK_THE_READER = {
+    "en": " A question about the subject has no “you” in it; one that asks the reader does "
+    "(“… for you?”, “… at your place?”).",
+    "de": " Eine Frage zum Thema spricht niemanden an; eine an die Lesenden hat „du“, „ihr“ "
+    "oder „Sie“ (als „… bei {dir|Ihnen}?“, „… für {euch|Sie}?“).",
+}
 
 
 def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> str:

@@ -34,3 +34,9 @@ def test_a_debate_is_said_to_ask_about_the_subject() -> None:
 def test_a_question_on_the_team_s_work_is_said_to_be_about_it() -> None:
     note = _note(OURS)
     assert "asks about your own work, not about the reader" in note, note
+
+
+def test_a_question_about_the_subject_says_what_would_ask_the_reader() -> None:
+    """Writers could not tell which words made a question general (r627, r635 writers)."""
+    note = _note("When did a shared meal last make a bad week better?")
+    assert "has no “you” in it" in note, note
