@@ -1454,17 +1454,26 @@ def _shut(reason: str) -> bool:
 
 
 def urgent_duties(strategy: Strategy) -> bool:
-    """Whether the team's people may need it on any day, by its name (``urgent_words.yaml``).
+    """Whether the team's people may need it on any day, by its name (``duty_words.yaml``).
 
     A vet's or a funeral director's note before a break says where an urgent case goes, not
     that everything waits until they are back (r616, r618).
     """
-    return bool(kind_of(strategy.name, _urgent_words()))
+    return bool(dict(_duty_words())["urgent"].search(strategy.name))
+
+
+def confidential(strategy: Strategy) -> bool:
+    """Whether what the team learns from its people is theirs, by its name (``duty_words.yaml``).
+
+    A GP practice's story from its own work needs no patient in it anyone could recognise
+    (r638).
+    """
+    return bool(dict(_duty_words())["confidential"].search(strategy.name))
 
 
 @cache
-def _urgent_words() -> Stems:
-    return stems("urgent_words.yaml", ("urgent",))
+def _duty_words() -> Stems:
+    return stems("duty_words.yaml", ("urgent", "confidential"))
 
 
 @cache

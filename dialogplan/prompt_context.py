@@ -29,6 +29,7 @@ from dialogplan.calendar_hooks import (
     Announcement,
     Announcements,
     Breaks,
+    confidential,
     ended_at,
     recaps,
 )
@@ -331,6 +332,7 @@ class Contexts:
             "audience": strategy.audience,
             "language": language,
             "client": strategy.name,
+            "confidential": confidential(strategy),
         }
 
     def _channel(self, name: str) -> dict[str, Any]:

@@ -21,6 +21,9 @@ Every template sees these variables:
 ``seed``
     a number of the client's own (0–1008), the same on every run: the built-in templates add
     it to ``turn``, so two teams' plans do not read the same wordings in the same order
+``confidential``
+    true where the team's name says what it learns from its people is theirs (a GP practice,
+    a firm of accountants): stories and articles from its own work recognise no one
 ``place``
     where the move happens: ``{"id", "kind", "text", "find"}``; ``kind`` is own, others,
     groups, dm, inbox or other-blogs, ``text`` a phrase such as "in deinem LinkedIn-Feed",

@@ -31,7 +31,7 @@ VARIABLES = {
     "tags", "area", "hour", "goal_question", "person", "goal_who", "goal_sought", "local_angle",
     "nearby", "look_in", "local_angle_id", "topic_people", "asked_before",
     "group_on_topic", "question_faq", "question_talk", "question_for", "noticeboard", "later",
-    "question_seeks", "local_group", "topic_search",
+    "question_seeks", "local_group", "topic_search", "confidential",
     "why_now", "event_booked",
 }  # fmt: skip
 
