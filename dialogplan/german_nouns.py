@@ -169,7 +169,8 @@ def phrase_genus(noun: str) -> str:
         and genus(head) in ("f", "n", "pl")
     ):
         return genus(head)
-    return genus(lead) if not genus(head) else ""
+    # Both of one gender leave no doubt: „der Infoabend Wachdienst“ (r640).
+    return genus(lead) if genus(head) in ("", genus(lead)) else ""
 
 
 #: A masculine article or possessive, nominative to accusative: „dein Stand“ → „deinen Stand“.

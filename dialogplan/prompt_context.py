@@ -850,9 +850,14 @@ class Contexts:
         parents' group (r291, r290): a question post carries one message, and an event comes
         into it only where it lists the post's topic. Where the post has no question of its
         own, or the event is days away and has one, the event's question is the post's; a
-        channel whose pieces are rare (a newsletter) has room for more.
+        channel whose pieces are rare (a newsletter) has room for more; and on the event's
+        first day it is never bolted on.
         """
         if not isinstance(hook, Announcement) or entry.move not in ONE_MESSAGE_MOVES:
+            return False
+        # On its day, the team's event is what the day is about: a lifeguards' question post
+        # on the morning of their own info evening said nothing of it (r640).
+        if hook.days_until == 0 and not hook.running:
             return False
         event = self.announcements.events.get(hook.title)
         on_topic = event is not None and entry.topic in event.topics
@@ -2275,6 +2280,16 @@ _BY_WHEN = re.compile(
     r"(?=ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d|neue)",
     re.IGNORECASE,
 )
+#: … and after it: "We're looking for eight new volunteers for the kitchen rota by the end of
+#: March" told neighbours the team's target date (r635).
+_BY_WHEN_AFTER = re.compile(
+    r"\s+(?:by|before|until|bis|vor)\s+(?:the\s+|zum\s+|zur\s+)?"
+    r"(?:(?:end|start|beginning|middle)\s+of\s+|(?:ende|anfang|mitte)\s+)?(?:this\s+|next\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|spring|summer|autumn|winter|easter|"
+    r"christmas|frühjahr|frühling|sommer|herbst|ostern|weihnachten|\d{4})(?:\s+\d{4})?$",
+    re.IGNORECASE,
+)
 #: The kinds of ``dialogplan/data/offer_words.yaml``.
 OFFER_WORDS = (
     "customers",
@@ -2383,7 +2398,7 @@ def sought(text: str, language: str) -> str:
     ):
         return ""
     clause = found.groupdict().get("clause") or ""
-    bare = _BY_WHEN.sub("", found["sought"])
+    bare = _BY_WHEN_AFTER.sub("", _BY_WHEN.sub("", found["sought"]))
     bare = _WHY_CLAUSE.sub("", bare) if language == "en" else bare
     phrase = _TARGET.sub("", _ENOUGH.sub("", _RANGE.sub("", _KEEP_THEM.sub("", bare)))) + (
         clause if _WHO_CLAUSE.match(clause) else ""

@@ -1,6 +1,7 @@
-"""Regression: contacts named without their article or pasted whole (r632, r634 writers).
+"""Regression: contacts named without their article or pasted whole (r632, r634 writers, r642).
 
-- „Verena Lanzinger von Kletterhalle Steinbock“: a hall is feminine and an organisation.
+- „Verena Lanzinger von Kletterhalle Steinbock“: a hall is feminine and an organisation, and
+  so are a band („Jugendkapelle“) and a school class („Bläserklasse“, not „vom Bläserklasse“).
 - „das Studierendenwerk – Jonas Ebbinghaus“: a surname ending like a house kept the person
   from being found after an organisation's name; the README promises „Jonas Ebbinghaus vom
   Studierendenwerk“.
@@ -23,6 +24,9 @@ from dialogplan.names import spoken
          "Verena Lanzinger von der Kletterhalle Steinbock"),
         ("Studierendenwerk – Jonas Ebbinghaus", "Jonas Ebbinghaus vom Studierendenwerk"),
         ("Tanzschule Lange", "Tanzschule Lange"),
+        ("Jugendkapelle Zell am Main – Tim Barth", "Tim Barth von der Jugendkapelle Zell am Main"),
+        ("Bläserklasse Mittelschule Heuchelhof – Jana Roth",
+         "Jana Roth von der Bläserklasse Mittelschule Heuchelhof"),
     ],
 )  # fmt: skip
 def test_the_contact_is_said_with_the_organisations_article(name: str, said: str) -> None:
