@@ -534,9 +534,7 @@ class Contexts:
         up: after it, nobody is invited any more.
         """
         said = f"{found.title} {found.noun} {found.details}"
-        booking = found.title in self.announcements.sign_up_ends or (
-            bool(_offer_words("booking").search(said)) and not _offer_words("open").search(said)
-        )
+        booking = found.title in self.announcements.sign_up_ends or needs_booking(said)
         tickets = bool(_offer_words("tickets").search(said))
         found = replace(found, booking=booking, tickets=tickets)
         if found.kind != "offer":
@@ -2376,6 +2374,14 @@ def _their(contact: Contact, language: str) -> str:
     if language != "en":
         return ""
     return whose(contact.note, contact.talk_about, contact.news.text if contact.news else "")
+
+
+def needs_booking(said: str) -> bool:
+    """Whether an offer's or event's words say people book first (``offer_words.yaml``).
+
+    Words that say no booking is needed outweigh the booking words they contain.
+    """
+    return bool(_offer_words("booking").search(said)) and not _offer_words("open").search(said)
 
 
 @cache

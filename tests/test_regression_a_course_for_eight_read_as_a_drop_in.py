@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogplan.prompt_context import _offer_words
-
-
-def _booked(details: str) -> bool:
-    return bool(_offer_words("booking").search(details)) and not _offer_words("open").search(
-        details
-    )
+from dialogplan.prompt_context import needs_booking
 
 
 @pytest.mark.parametrize(
@@ -29,4 +23,4 @@ def _booked(details: str) -> bool:
     ],
 )
 def test_places_counted_out_are_booked(details: str, booked: bool) -> None:
-    assert _booked(details) is booked
+    assert needs_booking(details) is booked
