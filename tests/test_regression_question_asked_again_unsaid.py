@@ -46,7 +46,7 @@ def test_the_same_channel_weeks_later_starts_from_the_answers() -> None:
 
 SAID = [
     ("en", "on Instagram on Tuesday 2 March"),
-    ("de", "Auf Instagram hast du dieselbe Frage am 2. März"),
+    ("de", "2. März hast du die Frage schon auf Instagram gestellt"),
 ]
 
 
