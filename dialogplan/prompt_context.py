@@ -1931,13 +1931,17 @@ class _People:
             or names_a_month_gone(contact.talk_about, today)
             or self._gone(contact, today, why)
         )
+        event = self._event(contact, entry, today, why)
         return {
             "name": spoken(contact.name, self.strategy.language),
             "first": spoken(first_name(contact.name), self.strategy.language),
             "household": household(contact.name),
             "talk": "" if done else contact.talk_about.rstrip(" ."),
-            # A private matter to talk about goes in a message, not under their post (r629).
-            "private": not done and private_matter(contact.talk_about),
+            # A private matter to talk about goes in a message, not under their post (r629);
+            # so does a personal invitation: "a personal invitation … under a recent post of
+            # hers" (r643).
+            "private": (not done and private_matter(contact.talk_about))
+            or (event is not None and event.days_until >= 0),
             # The same, as a line to them says it: the example line picks it up.
             # Not something of the past: "And how are things with the bacon rolls for last
             # year's sunrise swim?" (r433).
@@ -1960,7 +1964,7 @@ class _People:
             "group": self.groups[contact.row],
             "tier": contact.tier or "",
             "reason": why,
-            "event": self._event(contact, entry, today, why),
+            "event": event,
             "event_helps": why in EVENT_REASONS and self._helps(contact),
             "event_regular": why in EVENT_REASONS and comes_anyway(contact),
             "event_said": self._event_said(
