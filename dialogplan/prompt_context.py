@@ -375,6 +375,9 @@ class Contexts:
         where = tuple(p for p in where if _tag_in_season(p, entry.start.date()))
         joined = _groups_joined(entry, place)
         ahead = self.breaks.ahead(entry, self.day)
+        # No next question before days without answers: "post the next question" beside
+        # "you won't be answering here from tomorrow" (r622).
+        question = "" if ahead else self.topic_questions[i]
         person = self.people.of(i, self._told())
         return {
             **self.shared,
@@ -392,11 +395,9 @@ class Contexts:
             "topic_search": search_words(entry.topic, noun) if kind == "theme" else "",
             "topic_talk": self._talk(i, entry),
             "topic_question": entry.topic.strip().endswith("?") and entry.topic not in self.labels,
-            # No next question before days without answers: "post the next question" beside
-            # "you won't be answering here from tomorrow" (r622).
-            "question": "" if ahead else self.topic_questions[i],
-            "question_faq": asks_the_team(self.topic_questions[i], self.language),
-            "question_talk": talk_of(self.topic_questions[i], self.language),
+            "question": question,
+            "question_faq": asks_the_team(question, self.language),
+            "question_talk": talk_of(question, self.language),
             "question_for": self._question_for(i, entry),
             "question_seeks": i in self.seeking,
             "asked_before": self._asked_before(i),

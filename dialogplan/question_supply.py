@@ -379,14 +379,11 @@ def _in_season(questions: Sequence[str]) -> str:
 
 def _months(months: Collection[int]) -> str:
     """Months as a span where they run on: "December to February", "March and April"."""
+    # A season may run over the new year: start from a month whose month before is not in it.
     start = next((m for m in sorted(months) if (m - 2) % 12 + 1 not in months), min(months))
-    run = [(start + k - 1) % 12 + 1 for k in range(12) if (start + k - 1) % 12 + 1 in months]
+    run = sorted(months, key=lambda m: (m - start) % 12)
     names = [MONTH_FULL[FINDINGS_LANGUAGE][m - 1] for m in run]
-    if (
-        len(run) == len(months)
-        and len(run) > 2
-        and all((b - a) % 12 == 1 for a, b in itertools.pairwise(run))
-    ):
+    if len(run) > 2 and all((b - a) % 12 == 1 for a, b in itertools.pairwise(run)):
         return f"{names[0]} to {names[-1]}"
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
