@@ -1160,7 +1160,7 @@ class Contexts:
                 regulars = self._regulars(entry, rounds[(entry.channel, entry.group)])
                 rounds[(entry.channel, entry.group)] += 1
                 if regulars:
-                    found[i] = tuple(self._named(c) for c in regulars)
+                    found[i] = tuple(self._named(c, channel=entry.channel) for c in regulars)
                 continue
             if entry.move not in TOPIC_PEOPLE_MOVES or not entry.topic or entry.contact_row:
                 continue
@@ -1180,7 +1180,10 @@ class Contexts:
                 if entry.move in TELLING_MOVES:
                     self.told.setdefault(c.row, []).append(today)
             if people:
-                found[i] = tuple(self._named(c, today, talk=c.row not in again) for c in people)
+                found[i] = tuple(
+                    self._named(c, today, talk=c.row not in again, channel=entry.channel)
+                    for c in people
+                )
         return found
 
     def _may_name(self, contact: Contact, entry: Entry, named: Mapping[int, date]) -> bool:
@@ -1217,12 +1220,18 @@ class Contexts:
         return days
 
     def _named(
-        self, contact: Contact, today: date | None = None, *, talk: bool = True
+        self,
+        contact: Contact,
+        today: date | None = None,
+        *,
+        talk: bool = True,
+        channel: str = "",
     ) -> Mapping[str, Any]:
         """A contact named in a prompt; with ``today``, their news while it is fresh.
 
         A bookshop asked a bookstagrammer for a first answer three days after he opened a
-        shop, without a word about it.
+        shop, without a word about it. Named in work on ``channel``: a post on a Facebook page
+        cannot tag a person, whatever channel the file gives them (r647).
         """
         fresh = (
             news_of(contact, today, self.language)
@@ -1238,7 +1247,12 @@ class Contexts:
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
-                "own_profile": _own_profile(contact),
+                "own_profile": _own_profile(contact)
+                or (
+                    bool(channel)
+                    and not channel_places(channel).writes_first
+                    and not organisation(contact.name)
+                ),
                 "fresh": fresh,
                 # A school or a shop passes a post on to its people; it does not answer it.
                 "org": organisation(contact.name),

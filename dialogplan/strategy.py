@@ -40,6 +40,7 @@ from dialogplan.voice import (
     bare_forms,
     du_form,
     du_outside,
+    du_pronoun_outside,
     du_twice,
     glued_forms,
     same_twice,
@@ -942,6 +943,21 @@ def _form_problems(text: str, said: frozenset[str] = frozenset({"du", "Sie"})) -
     yield from _outside_problems(text, said)
 
 
+def _du_left_out(text: str, *, says_sie: bool) -> Iterator[str]:
+    """„du“ outside the braces of a line with some, where a channel says „Sie“ (r648 writer)."""
+    for phrase in du_pronoun_outside(text) if says_sie else ():
+        # A verb before it goes in with it; else the rest of its clause does.
+        fix = (
+            f"as in {{{phrase}|… Sie}}, the verb's „Sie“ form in place of „…“"
+            if phrase.split()[0].endswith("st")
+            else "with the rest of its clause, as in {wenn du neu wärst|wenn Sie neu wären}"
+        )
+        yield (
+            f"„du“ in „{phrase}“ stands outside the braces and would be said on the channels "
+            f"that say „Sie“ too: take it into the braces in both forms, {fix}"
+        )
+
+
 def _outside_problems(text: str, said: frozenset[str]) -> Iterator[str]:
     """What a text with ``{du|Sie}`` forms leaves outside them that one register only says.
 
@@ -971,6 +987,7 @@ def _outside_problems(text: str, said: frozenset[str]) -> Iterator[str]:
             f"„Sie“ too: {fix} (where „{word}“ belongs to a name, such as a game's, put the "
             "name in quotation marks instead: „…“)"
         )
+    yield from _du_left_out(text, says_sie=says_sie)
     for reading, fixed, forms in sich_after(text) if says_du else ():
         yield (
             f"„sich“ stands after {forms} and would read „{reading}“ where the team says "

@@ -160,6 +160,18 @@ def verbs_outside(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def du_pronoun_outside(text: str) -> list[str]:
+    """„du“ with the verb before it, left outside the ``{du|Sie}`` forms of a line that has some.
+
+    „Welchen Fehler aus {deinem|Ihrem} Gründungsjahr würdest du heute vermeiden?“ asked
+    „würdest du“ where the team says „Sie“ (r648 writer). Only a line with forms.
+    """
+    if not _ADDRESS.search(text):
+        return []
+    bare = _ADDRESS.sub(" ", _names_out(text))
+    return [m.group(0) for m in re.finditer(r"\b\w+\s+du\b", bare)]
+
+
 #: The „Sie“ forms of „du“ words a line may leave outside its braces, for the way to write them.
 _SIE_OF = {"dein": "Ihr", "deine": "Ihre", "deinen": "Ihren", "deinem": "Ihrem",
            "deiner": "Ihrer", "deines": "Ihres", "euer": "Ihr", "eure": "Ihre",
