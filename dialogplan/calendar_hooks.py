@@ -39,6 +39,7 @@ from dialogplan.dates import (
     series_name,
     undated,
 )
+from dialogplan.duties import urgent_duties
 from dialogplan.entry import Entry
 from dialogplan.names import noticeboard
 from dialogplan.places import channel_places
@@ -1319,6 +1320,7 @@ class Breaks:
     def __init__(self, strategy: Strategy) -> None:
         self.strategy = strategy
         self.spans = breaks(strategy)
+        self.urgent = urgent_duties(strategy)
         self.blocked: set[date] | None = None
         self.meet_weeks: dict[date, str] = {}
 
@@ -1332,7 +1334,8 @@ class Breaks:
         ``whitsun``, ``christmas``, or ""). ``short`` for a break of a week or less, whose note
         may ask a question that can wait until the team is back. ``closed`` where a plain
         break's reason says the place is shut (a Betriebsurlaub): the note says so. ``urgent``
-        where the team's name says people may need it on any day (:func:`urgent_duties`).
+        where the team's name says people may need it on any day
+        (:func:`~dialogplan.duties.urgent_duties`).
         """
         span = self.span(entry)
         if span is None:
@@ -1348,7 +1351,7 @@ class Breaks:
             "feast": feast(span.first, span.last) if span.holiday else "",
             "short": (span.last - span.first).days < SHORT_BREAK_DAYS,
             "closed": kind in ("rest", "busy", "") and _shut(reason),
-            "urgent": urgent_duties(self.strategy),
+            "urgent": self.urgent,
         }
 
     def ahead(self, entry: Entry, day: Callable[[date], str]) -> dict[str, Any] | None:
@@ -1451,29 +1454,6 @@ def _closes(reason: str) -> bool:
 def _shut(reason: str) -> bool:
     """Whether a blackout's reason says the place itself is shut (``closure_words.yaml``)."""
     return bool(dict(_closure_words())["shut"].search(reason))
-
-
-def urgent_duties(strategy: Strategy) -> bool:
-    """Whether the team's people may need it on any day, by its name (``duty_words.yaml``).
-
-    A vet's or a funeral director's note before a break says where an urgent case goes, not
-    that everything waits until they are back (r616, r618).
-    """
-    return bool(dict(_duty_words())["urgent"].search(strategy.name))
-
-
-def confidential(strategy: Strategy) -> bool:
-    """Whether what the team learns from its people is theirs, by its name (``duty_words.yaml``).
-
-    A GP practice's story from its own work needs no patient in it anyone could recognise
-    (r638).
-    """
-    return bool(dict(_duty_words())["confidential"].search(strategy.name))
-
-
-@cache
-def _duty_words() -> Stems:
-    return stems("duty_words.yaml", ("urgent", "confidential"))
 
 
 @cache

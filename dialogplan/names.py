@@ -17,6 +17,7 @@ from importlib.resources import files
 import yaml
 
 from dialogplan.german_nouns import dative, genus
+from dialogplan.word_stems import Stems, kind_of, stems
 
 
 @cache
@@ -425,20 +426,12 @@ def asked(talk: str) -> bool:
 
 def private_matter(talk: str) -> bool:
     """Whether what to talk about is private (``private_words.yaml``): said in a message only."""
-    return bool(_private_words().search(talk))
+    return bool(kind_of(talk, _private_words()))
 
 
 @cache
-def _private_words() -> re.Pattern[str]:
-    """The words of ``private_words.yaml``: whole, with a plural ending, or as stems (``*``)."""
-    raw = yaml.safe_load(files("dialogplan").joinpath("data/private_words.yaml").read_text("utf-8"))
-    forms = [
-        re.escape(word[:-1]) + r"\w*"
-        if word.endswith("*")
-        else re.escape(word) + r"(?:s|es|n|en)?\b"
-        for word in raw["private"]
-    ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + ")", re.IGNORECASE)
+def _private_words() -> Stems:
+    return stems("private_words.yaml", ("private",), whole=True)
 
 
 #: Words that make a note on what to talk about unsafe to say to the person: who "she" or

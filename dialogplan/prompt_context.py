@@ -29,7 +29,6 @@ from dialogplan.calendar_hooks import (
     Announcement,
     Announcements,
     Breaks,
-    confidential,
     ended_at,
     recaps,
 )
@@ -45,6 +44,7 @@ from dialogplan.dates import (
     undated,
 )
 from dialogplan.details import names_a_month_gone
+from dialogplan.duties import confidential
 from dialogplan.entry import Entry
 from dialogplan.event_people import BEFORE, comes_anyway, helps, of_the_past
 from dialogplan.event_people import REASONS as EVENT_REASONS
@@ -1247,12 +1247,7 @@ class Contexts:
                 "profile": contact.profile,
                 "on": reached(contact.channel, self.language),
                 "page": not channel_places(contact.channel).writes_first,
-                "own_profile": _own_profile(contact)
-                or (
-                    bool(channel)
-                    and not channel_places(channel).writes_first
-                    and not organisation(contact.name)
-                ),
+                "own_profile": _own_profile(contact, channel),
                 "fresh": fresh,
                 # A school or a shop passes a post on to its people; it does not answer it.
                 "org": organisation(contact.name),
@@ -2142,13 +2137,15 @@ def _words(area: str) -> tuple[str, ...]:
     return tuple(long_words(area, 4))
 
 
-def _own_profile(contact: Contact) -> bool:
+def _own_profile(contact: Contact, channel: str = "") -> bool:
     """Whether the team answers under the contact's posts, or tags them, from its own profile.
 
     A Facebook page comments on and tags other pages, not people: a pottery studio's page
-    was sent to thank a member under his own posts.
+    was sent to thank a member under his own posts. So where the contact's channel, or the
+    ``channel`` the work is on, is such a page.
     """
-    return not channel_places(contact.channel).writes_first and not organisation(contact.name)
+    pages = [c for c in (contact.channel, channel) if c and not channel_places(c).writes_first]
+    return bool(pages) and not organisation(contact.name)
 
 
 #: The most words of a theme's title a search for it takes as they stand.

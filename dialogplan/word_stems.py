@@ -21,20 +21,32 @@ Stems = tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @cache
-def stems(data_file: str, kinds: Collection[str], *, inside: bool = False) -> Stems:
+def stems(
+    data_file: str, kinds: Collection[str], *, inside: bool = False, whole: bool = False
+) -> Stems:
     """The kinds of ``dialogplan/data/<data_file>`` with their stems, checked against ``kinds``.
 
-    With ``inside``, a stem matches inside a word too, not only at its start.
+    With ``inside``, a stem matches inside a word too, not only at its start. With ``whole``,
+    an entry is a whole word with a plural ending at most ("tablets" for „Tabletten“ too),
+    and only one ending in ``*`` a stem: "pain" is no „Painswick“.
     """
     raw = yaml.safe_load(files("dialogplan").joinpath(f"data/{data_file}").read_text("utf-8"))
     start = "" if inside else r"(?<!\w)"
     unknown = set(raw) - set(kinds)
     if unknown:
         raise ValueError(f"{data_file}: unknown kinds {sorted(unknown)}")
+    word = _whole_word if whole else re.escape
     return tuple(
-        (kind, re.compile(start + "(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE))
+        (kind, re.compile(start + "(?:" + "|".join(map(word, words)) + ")", re.IGNORECASE))
         for kind, words in raw.items()
     )
+
+
+def _whole_word(entry: str) -> str:
+    """An entry of a ``whole`` list as a pattern: a stem where it ends in ``*``."""
+    if entry.endswith("*"):
+        return re.escape(entry[:-1])
+    return re.escape(entry) + r"(?:s|es|n|en)?\b"
 
 
 #: Words shorter than this say little about a subject or a person ("in", "at", "der", "the").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogplan.calendar_hooks import confidential
+from dialogplan.duties import confidential
 from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make

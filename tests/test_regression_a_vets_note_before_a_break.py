@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from dialogplan.calendar_hooks import urgent_duties
+from dialogplan.duties import urgent_duties
 from dialogplan.render import render
 from tests.test_render import entries
 from tests.test_threads import make
