@@ -2300,7 +2300,7 @@ _BY_WHEN_AFTER = re.compile(
     r"\s+(?:by|before|until|bis|vor)\s+(?:the\s+|zum\s+|zur\s+)?"
     r"(?:(?:end|start|beginning|middle)\s+of\s+|(?:ende|anfang|mitte)\s+)?(?:this\s+|next\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"januar|februar|märz|juni|juli|oktober|dezember|spring|summer|autumn|winter|easter|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|winter|easter|"
     r"christmas|frühjahr|frühling|sommer|herbst|ostern|weihnachten|\d{4})(?:\s+\d{4})?$",
     re.IGNORECASE,
 )

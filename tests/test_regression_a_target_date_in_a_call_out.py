@@ -22,6 +22,8 @@ from dialogplan.prompt_context import sought
          "a volunteer for the shop by the station"),
         ("Acht neue Ehrenamtliche für die Küche bis Ende März finden", "de",
          "acht neue Ehrenamtliche für die Küche"),
+        ("Zwei neue Übungsleiterinnen für die Jugend bis Mai finden", "de",
+         "zwei neue Übungsleiterinnen für die Jugend"),
     ],
 )  # fmt: skip
 def test_a_call_out_leaves_the_date_out(goal: str, language: str, said: str) -> None:
