@@ -507,12 +507,14 @@ def _not_under_others(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]
     )
 
 
-#: How a question about the subject comes to ask the reader: with the word for them.
+#: How a question about the subject comes to ask the reader: with the word for them, said in
+#: the findings' English with the plan's own forms (a German line in an English warning read
+#: as a slip, r652 writer).
 _ASK_THE_READER = {
     "en": " A question about the subject has no “you” in it; one that asks the reader does "
     "(“… for you?”, “… at your place?”).",
-    "de": " Eine Frage zum Thema spricht niemanden an; eine an die Lesenden hat „du“, „ihr“ "
-    "oder „Sie“ (als „… bei {dir|Ihnen}?“, „… für {euch|Sie}?“).",
+    "de": " A question about the subject addresses no one; one that asks the reader says "
+    "„du“, „ihr“ or „Sie“ („… bei {dir|Ihnen}?“, „… für {euch|Sie}?“).",
 }
 
 
