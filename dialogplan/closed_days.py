@@ -123,7 +123,11 @@ def breaks(strategy: Strategy) -> tuple[Break, ...]:
     for day in sorted(off):
         if any(b.first - timedelta(days=1) <= day <= b.last + timedelta(days=1) for b in declared):
             continue
-        if runs and _weekend_between(runs[-1].last, day):
+        if (
+            runs
+            and _weekend_between(runs[-1].last, day)
+            and not _event_between(strategy, runs[-1].last, day)
+        ):
             last = runs[-1]
             runs[-1] = Break(last.first, day, f"{last.reason}, {off[day]}", holiday=True)
         else:
@@ -152,6 +156,17 @@ def _holiday_next_to(day: date, off: Mapping[date, str], step: int) -> date | No
         if near in off and _weekend_between(min(day, near), max(day, near)):
             return near
     return None
+
+
+def _event_between(strategy: Strategy, before: date, after: date) -> bool:
+    """Whether one of the team's events runs on a day between two holidays.
+
+    A dance school's Easter note said it answered messages again on Tuesday, with its own
+    showcase on the Saturday between Good Friday and Easter Monday (r651): the weekend of
+    its event is no break.
+    """
+    days = [before + timedelta(days=i) for i in range(1, (after - before).days)]
+    return any(event.runs_on(day) for event in strategy.events for day in days)
 
 
 def _weekend_between(before: date, after: date) -> bool:
