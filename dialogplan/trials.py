@@ -143,4 +143,7 @@ def _own_hours(strategy: Strategy, channel: str, hours: float) -> str:
         # the total)" left two asking what "it" was (r547, r553 writers), and brackets inside
         # the suggestion's brackets were hard to read (r579 writer): the arrow says it all.
         return f"channels.{channel}.share {plan.share:g} → {field} {hours:g}"
-    return f"{field} {hours:g}"
+    # A bare new value read as a change to a line the writer never wrote (r655 writer): the
+    # channel gets part of the hours no other channel has, said as a share is.
+    now = hundredths(channel_minutes(strategy)[channel], round)
+    return f"its {now:g} of the hours left over → {field} {hours:g}"
