@@ -790,15 +790,27 @@ class _EventFixes:
         self.short = [w for w in self.windows if self.invited[w.title] < w.needed]
         self.fixes = _announcing_time(strategy, self.windows, self.short) if self.short else {}
 
-    def extras(self) -> list[Extras]:
-        """The minutes each suggestion adds, as a team would follow it, and all of them at once."""
-        each: list[Extras] = [
-            {channel: extra} for channel, extra in dict.fromkeys(self.fixes.values())
-        ]
+    def extras(self) -> dict[str, Extras]:
+        """The minutes each suggestion adds, as a team would follow it, and all of them at once.
+
+        Each by the warnings that suggest it: "the `unannounced` warning" under two of them
+        left a writer guessing which one was meant (r654 writer).
+        """
+        titles: dict[tuple[str, int], list[str]] = {}
+        for title, fix in self.fixes.items():
+            titles.setdefault(fix, []).append(repr(title))
+        each: dict[str, Extras] = {
+            f"the `unannounced` {'warning' if len(named) == 1 else 'warnings'} on "
+            f"{' and '.join(named)}": {channel: extra}
+            for (channel, extra), named in titles.items()
+        }
+        # All at once is another trial only for two or more.
+        if len(each) < 2:
+            return each
         both: dict[str, int] = {}
         for channel, extra in self.fixes.values():
             both[channel] = max(both.get(channel, 0), extra)
-        return [*each, both] if len(each) > 1 else each
+        return {**each, "the `unannounced` warnings together": both}
 
 
 def _unannounced(strategy: Strategy, events: _EventFixes) -> Iterator[Finding]:

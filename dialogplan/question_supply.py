@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import date
 
 from dialogplan.calendar_hooks import Announcements, recaps
@@ -56,13 +56,14 @@ STAND_IN = {"en": "What did you try first, the last time ({n})?",
 
 
 def few_questions(
-    strategy: Strategy, entries: Sequence[Entry], also: Sequence[Extras] = ()
+    strategy: Strategy, entries: Sequence[Entry], also: Mapping[str, Extras] | None = None
 ) -> Iterator[Finding]:
     """Topics whose prompts often find none of their questions free to ask, in one finding.
 
-    ``also``: the minutes other findings suggest adding; the numbers asked for hold with
-    them too. A writer who gave Facebook the 30 minutes the `unannounced` warning asked for,
-    and the questions this one asked for, was asked for more questions (r551 writer).
+    ``also``: the minutes other findings suggest adding, by the findings that suggest them;
+    the numbers asked for hold with them too. A writer who gave Facebook the 30 minutes the
+    `unannounced` warning asked for, and the questions this one asked for, was asked for more
+    questions (r551 writer).
     """
     silent = _silent(strategy, entries)
     asking, without = _supply(strategy, entries, silent)
@@ -71,19 +72,19 @@ def few_questions(
         return
     wants = _wanted(strategy, entries, silent, asking, without)
     shown = sorted(short + _near(strategy, without, short), key=lambda pair: pair[0])
-    tried: list[Extras] = []
-    for extras in also:
+    tried: list[str] = []
+    for source, extras in (also or {}).items():
         more = _wanted_with(strategy, extras)
         merged = {i: max(wants.get(i, 0), more.get(i, 0)) for i in {*wants, *more}}
         if merged != wants:
-            wants, tried = merged, [*tried, extras]
+            wants, tried = merged, [*tried, source]
+    minutes = _minutes_of(tried)
     days = [day for _, topic in shown for day in without[topic.title]]
     # "2 topics run short" above four listed left a writer guessing (r579 writer).
     counted = {i for i, _ in shown}
     later = sum(1 for i in wants if i not in counted and _room(strategy.topics[i]))
     also_short = (
-        f"; with the minutes the `unannounced` warning suggests, {later} more "
-        f"{'topic does' if later == 1 else 'topics do'} too"
+        f"; with {minutes}, {later} more {'topic does' if later == 1 else 'topics do'} too"
         if later
         else ""
     )
@@ -97,7 +98,7 @@ def few_questions(
         _advice(
             strategy,
             [(i, strategy.topics[i], wants[i]) for i in sorted(wants)],
-            tried,
+            minutes,
             counted,
         ),
     )  # fmt: skip
@@ -267,12 +268,13 @@ def _stand_in(language: str, index: int, n: int) -> str:
 def _advice(
     strategy: Strategy,
     wants: Sequence[tuple[int, Topic, int]],
-    tried: Sequence[Extras] = (),
+    minutes: str = "",
     shown: Collection[int] = (),
 ) -> str:
     """How many more questions each topic wants, and which kind works where.
 
-    ``shown``: the topics the warning counts; one more only with another warning's minutes
+    ``minutes``: the minutes of other warnings the numbers were tried with (:func:`_minutes_of`),
+    or "". ``shown``: the topics the warning counts; one more only with another warning's minutes
     says so: "4 topics run short" above five named left a writer counting (r559 writer).
     """
     # "Add 2 to" left out what to add, and "topics[1]" counts from 0 where writers count
@@ -288,7 +290,7 @@ def _advice(
     items = [
         f"{_questions(topic, more)} to {topic.title!r} ({_ordinal(i + 1)} topic, "
         f"topics[{i}].questions{_OWN if topic.kind == 'own' else ''})"
-        f"{'' if i in shown or not shown else _WITH_MINUTES}"
+        f"{'' if i in shown or not shown else f', once you add {minutes}'}"
         for i, topic, more in wants
         if _room(topic)
     ]
@@ -298,7 +300,7 @@ def _advice(
     return (
         f"Add{each}\nWrite ones people can answer in a line from their own experience, "
         f"asked of them ({_asked_of_them(strategy)}). "
-        f"{_tried(wants, tried)}{_one_form(strategy, wants)} A question rests "
+        f"{_tried(wants, minutes)}{_one_form(strategy, wants)} A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
         f"{_asked_of_you(strategy, wants)}{_not_under_others(strategy, wants)}"
     )
@@ -308,8 +310,6 @@ def _advice(
 #: team's subject (r558, r566, r567 writers); "your own subject: for your own posts" was
 #: read as terse (r578 writer).
 _OWN = "; your own subject, so its questions go in your own posts"
-#: After a topic the warning does not count, asked for only with another warning's minutes.
-_WITH_MINUTES = ", once you add the minutes the `unannounced` warning suggests"
 
 
 def _asked_of_them(strategy: Strategy) -> str:
@@ -323,7 +323,15 @@ def _asked_of_them(strategy: Strategy) -> str:
     return voiced(example, we=True, sie=said.pop()) if len(said) == 1 else example
 
 
-def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> str:
+def _minutes_of(sources: Sequence[str]) -> str:
+    """The minutes of the warnings that change the numbers, as the advice names them."""
+    if not sources:
+        return ""
+    named = sources[0] if len(sources) == 1 else "the `unannounced` warnings"
+    return f"the minutes suggested by {named}"
+
+
+def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str) -> str:
     """What the trial of the numbers showed, in a sentence of its own.
 
     "(tried on a copy of your plan)" mid-sentence puzzled writers, who read the questions
@@ -343,10 +351,10 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], tried: Sequence[Extras]) -> 
     seasonal = [q for _, topic, _ in wants for q in topic.questions if question_months(q)]
     # With the minutes another warning suggests, tried too: a writer who followed both was
     # asked for more questions (r551 writer).
-    both = ", and with the minutes the `unannounced` warning suggests, and is enough either way"
+    both = f", and with {minutes}, and is enough either way"
     said = (
         f"{number} was tried on a copy of your plan with its present hours and channels"
-        + (both if tried else " and is enough")
+        + (both if minutes else " and is enough")
         + (_in_season(seasonal) if seasonal else "")
         + "; moving or adding hours or channels changes it: run validate again then."
     )

@@ -11,15 +11,17 @@ from dialogplan.strategy import parse_strategy
 from tests.support import ROOT
 
 PRACTICE = ROOT / "tests" / "strategies" / "dental-practice-two-hints.yaml"
+SUGGESTED = {"the `unannounced` warning on 'Open day'": {"instagram": 30}}
 
 
 def test_the_message_counts_the_topics_short_only_with_the_minutes() -> None:
     strategy = parse_strategy(PRACTICE.read_text("utf-8"), PRACTICE.name)
     fewer = [t.model_copy(update={"questions": t.questions[:3]}) for t in strategy.topics]
     strategy = strategy.model_copy(update={"topics": tuple(fewer)})
-    (finding,) = few_questions(strategy, schedule_work(strategy), also=[{"instagram": 30}])
+    (finding,) = few_questions(strategy, schedule_work(strategy), also=SUGGESTED)
     extra = [line for line in finding.suggestion.splitlines() if "once you add the min" in line]
     more = "topic does" if len(extra) == 1 else "topics do"
     assert finding.message.endswith(
-        f"with the minutes the `unannounced` warning suggests, {len(extra)} more {more} too"
+        f"with the minutes suggested by the `unannounced` warning on 'Open day', "
+        f"{len(extra)} more {more} too"
     ), finding.message
