@@ -33,12 +33,17 @@ from functools import partial
 
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Calendar, Entry
-from dialogplan.names import noticeboard
+from dialogplan.names import local_words, noticeboard
 from dialogplan.placement import Placed
 from dialogplan.places import channel_places
 from dialogplan.seasons import in_season
 from dialogplan.strategy import Strategy
-from dialogplan.team_material import QUESTION_REST_DAYS, goals_own_questions, named_groups
+from dialogplan.team_material import (
+    QUESTION_REST_DAYS,
+    goals_own_questions,
+    named_groups,
+    town_noticeboard,
+)
 from dialogplan.word_stems import NamedAfter
 
 #: Own posts that may be about any topic, the team's own subjects included. A question to a
@@ -213,7 +218,24 @@ class _Turns:
         group = self._group(entry, goal, topic)
         # On a noticeboard people ask for help with anything: help there answers them, on no
         # theme of the team's.
-        return goal, "" if noticeboard(group) else topic, group
+        return goal, "" if self._board(entry, group, topic) else topic, group
+
+    def _board(self, entry: Placed, group: str, topic: str) -> bool:
+        """Whether a group hears about none of the team's themes, or not about this one.
+
+        A noticeboard hears none. Nobody posts about the team's themes in a neighbourhood's
+        own group (:func:`town_noticeboard`) that lists none, only about living there: a
+        café's volunteers were sent there for posts about everyday English (r656). Asked a
+        question of their own, its members answer on any theme.
+        """
+        if noticeboard(group):
+            return True
+        return (
+            entry.move in FOUND_MOVES
+            and not self.group_topics.get((entry.channel, group))
+            and town_noticeboard(self.strategy, group)
+            and not local_words(topic)
+        )
 
     def _open(self, goal: str, day: date) -> bool:
         """Whether the goal's work goes on on ``day`` (:meth:`Strategy.work_ends`)."""
@@ -361,7 +383,9 @@ class _Turns:
         """
         if not topic or entry.move in HELP_MOVES:
             return []
-        others = [g for g in self.strategy.group_names(entry.channel) if not noticeboard(g)]
+        others = [
+            g for g in self.strategy.group_names(entry.channel) if not self._board(entry, g, topic)
+        ]
         return self._by_topic(entry.channel, others, topic)
 
     def _by_topic(self, channel: str, groups: list[str], topic: str) -> list[str]:
@@ -425,8 +449,8 @@ class _Turns:
             # in the other groups, where there are any (:meth:`next` drops it from help). They
             # go first: ordered by topic first, a parents' group named after another topic
             # lost every theme to the town's noticeboard, and got no work at all (r434).
-            boards = [g for g in groups if noticeboard(g)]
-            groups = [g for g in groups if not noticeboard(g)] or groups
+            boards = [g for g in groups if self._board(entry, g, topic)]
+            groups = [g for g in groups if g not in boards] or groups
         # Where none of the others hears the theme, the noticeboard gets the work, on no theme
         # (:meth:`next`): a tax-help club's question on taxes in retirement went to „einer
         # deiner Gruppen“, none of which heard it (r557).

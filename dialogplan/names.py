@@ -158,13 +158,22 @@ def noticeboard(group: str) -> bool:
     return bool(_noticeboard_words().search(group.casefold()))
 
 
+def neighbourhood(group: str) -> bool:
+    """Whether a group's name makes it a neighbourhood's own, where people talk about living there.
+
+    The words are ``neighbourhood_groups`` in ``name_words.yaml``.
+    """
+    return bool(_neighbourhood_words().search(group.casefold()))
+
+
 def without_noticeboard_words(group: str) -> str:
-    """A noticeboard's name without what makes it one, in lower case.
+    """A noticeboard's or a neighbourhood group's name without what makes it one, in lower case.
 
     What is left names its place and perhaps its subject: „Pferde Uelzen sucht und findet“
     leaves „pferde uelzen“.
     """
-    return _noticeboard_words().sub(" ", group.casefold()).strip()
+    kept = _noticeboard_words().sub(" ", group.casefold())
+    return _neighbourhood_words().sub(" ", kept).strip()
 
 
 def local_words(text: str) -> bool:
@@ -178,6 +187,11 @@ def local_words(text: str) -> bool:
 @cache
 def _local_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()["local_groups"])) + ")")
+
+
+@cache
+def _neighbourhood_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()["neighbourhood_groups"])) + ")")
 
 
 @cache
@@ -527,6 +541,7 @@ __all__ = [
     "declined",
     "first_name",
     "local_words",
+    "neighbourhood",
     "noticeboard",
     "organisation",
     "possessive",

@@ -23,7 +23,12 @@ from dialogplan.calendar_hooks import INVITE_DAYS
 from dialogplan.catalogue import catalogue
 from dialogplan.entry import Entry
 from dialogplan.goal_people import from_a_place
-from dialogplan.names import local_words, noticeboard, without_noticeboard_words
+from dialogplan.names import (
+    local_words,
+    neighbourhood,
+    noticeboard,
+    without_noticeboard_words,
+)
 from dialogplan.places import channel_places
 from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
@@ -591,8 +596,9 @@ def town_noticeboard(strategy: Strategy, group: str) -> bool:
     offer: a farrier asked it which bench was its members' favourite spot (r427). A
     noticeboard named after a subject of the topics is a market of the team's own people,
     asked and helped as any group is; a town's is asked what people of the place know.
+    So is a neighbourhood's own group (:func:`neighbourhood`) named after nothing else.
     """
-    if not noticeboard(group):
+    if not (noticeboard(group) or neighbourhood(group)):
         return False
     subjects = frozenset[str]().union(
         *(word_stems(" ".join((t.title, t.short or "", *t.questions))) for t in strategy.topics)
