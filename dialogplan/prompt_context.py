@@ -1764,7 +1764,8 @@ class Contexts:
         afternoon, "note two people who should hear about it" told nobody anything (r468).
         ``closes``, the last day to sign up where that is still to come before the event: "whom
         will you invite before then" named the evening, not the booking closing five days
-        earlier (r626).
+        earlier (r626). ``closed`` once that day has passed: „Wen willst du bis dahin
+        persönlich einladen?“ came two days after sign-up closed (r655).
         """
         today, window = now.date(), timedelta(days=REVIEW_EVENT_DAYS)
         events = sorted(self.strategy.events, key=lambda e: (e.date, e.title))
@@ -1778,6 +1779,7 @@ class Contexts:
                 "past": past,
                 "running": event.date <= today and not past,
                 "closes": self.day(ends) if ends and today <= ends < event.date else "",
+                "closed": ends is not None and ends < today < event.date,
             }
             for event in events
             if today - window <= event.last_day and event.date <= today + window

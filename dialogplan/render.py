@@ -276,7 +276,9 @@ Every template sees these variables:
     questions asked at least two days before (at most three, each ``{"weekday", "day",
     "channel_label", "group", "topic", "topic_noun"}``), the labels of the planned channels and the
     strategy's events of the four weeks before and after the review (each ``{"title",
-    "noun", "day", "past", "running"}``; ``past`` once it ended, on the day too); else None
+    "noun", "day", "past", "running", "closes", "closed"}``; ``past`` once it ended, on the
+    day too; ``closes`` the last day to sign up still to come, ``closed`` once it has passed);
+    else None
 ``follows_up_title``, ``follows_up_start``
     for a reply round, the title and local date/time of the own post it follows up, else ``""``
 ``start``, ``minutes``

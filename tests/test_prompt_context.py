@@ -382,7 +382,7 @@ def test_a_review_looks_at_the_events_of_four_weeks_before_and_after() -> None:
     by_day = {facts(i)["start"][:10]: facts(i)["review"]["events"] for i in range(3)}
     after, before, later = by_day["Fri 26 Feb"], by_day["Thu 14 Jan"], by_day["Fri 12 Mar"]
     event = {"title": TEXTS["en"]["event"], "noun": "", "day": "Wed 10 Feb", "last": "", "days": 1,
-             "running": False, "closes": ""}  # fmt: skip
+             "running": False, "closes": "", "closed": False}  # fmt: skip
     assert after == [{**event, "past": True}]
     assert before == [{**event, "past": False}]
     assert later == []  # 30 days after the event
