@@ -1445,8 +1445,11 @@ class Contexts:
         if self._searching(entry, place) or sharing:
             if entry.topic:
                 found = tuple(t for t in found if not self._about_other_topic(t, entry))
-            return self._off_area(self._not_others(found, entry), entry.topic) or self._topic_tag(
-                entry
+            kept = self._not_others(found, entry)
+            return (
+                self._off_area(kept, entry.topic)
+                or self._topic_tag(entry)
+                or self._field_in_area(kept)
             )
         if entry.move == "connect":  # the goal's people, whatever the topic
             return tuple(
@@ -1510,6 +1513,15 @@ class Contexts:
         about rowing technique; #ehrenamtgöttingen names the topic too, and stays.
         """
         return tuple(s for s in spots if self._named_for(s, topic) or not self._names_area(s))
+
+    def _field_in_area(self, spots: Sequence[str]) -> tuple[str, ...]:
+        """The spots that name the team's area and something more, where nothing else is left.
+
+        A sailmaker's comments on winter storage were sent "über die Hashtags rund um eure
+        Themen und euren Ort" though it listed #kielsegeln (r653): sailing in Kiel is the
+        field, if not the topic, and better than a hint that names nothing.
+        """
+        return tuple(s for s in spots if self._names_area(s) and self._without_area(s))
 
     def _topic(self, topic: str) -> tuple[str, str]:
         """The topic's noun form and kind; a title the strategy does not know counts as own."""
