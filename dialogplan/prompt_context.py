@@ -65,7 +65,14 @@ from dialogplan.news import news_kind, what_they_did
 from dialogplan.people_plan import event_people, group_of, in_group, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
 from dialogplan.prompt_text import names_event
-from dialogplan.question_shapes import asks_for, asks_the_team, takes_no_side, talk_of, tells
+from dialogplan.question_shapes import (
+    asks_for,
+    asks_the_team,
+    offers_choice,
+    takes_no_side,
+    talk_of,
+    tells,
+)
 from dialogplan.seasons import question_months, tag_months
 from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
@@ -1720,6 +1727,7 @@ class Contexts:
             "question": question,
             "seeks": j in self.seeking,
             "question_talk": talk_of(question, self.language),
+            "question_choice": offers_choice(question, self.language),
             "question_asks": asks_for(question, self.language),
             "question_faq": asks_the_team(question, self.language),
             "place": place["id"],

@@ -83,7 +83,16 @@ def talk_of(question: str, language: str) -> str:
     as a topic of problems does.
     """
     shape = _shape(question, language)
-    return {"expert": "problem", "open": ""}.get(shape, shape)
+    return {"expert": "problem", "open": "", "choice": "taste"}.get(shape, shape)
+
+
+def offers_choice(question: str, language: str) -> bool:
+    """Whether ``question`` offers a choice ("Three nights or a full week?"), whose picks count.
+
+    An open favourite ("Which expression do you love?") is a matter of taste too, but its
+    answers are as many as the people who give them.
+    """
+    return bool(question) and _shape(question, language) == "choice"
 
 
 def takes_no_side(question: str, language: str) -> bool:
@@ -170,6 +179,7 @@ __all__ = [
     "asks_for",
     "asks_the_person",
     "asks_the_team",
+    "offers_choice",
     "takes_no_side",
     "talk_of",
     "tells",
