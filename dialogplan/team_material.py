@@ -31,7 +31,7 @@ from dialogplan.names import (
 )
 from dialogplan.places import channel_places
 from dialogplan.prompt_text import names_event
-from dialogplan.question_shapes import asks_the_person, asks_the_team, tells
+from dialogplan.question_shapes import asks_the_person, asks_the_team, talk_of, tells
 from dialogplan.seasons import past_its_feast, question_months
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
@@ -264,9 +264,13 @@ def fits_under_others(question: str, language: str) -> bool:
     """Whether ``question`` may go under a stranger's post: it asks about them, not the team.
 
     Never "What should we fix next?", and never one that addresses nobody ("Should shops put
-    leftovers online the same evening?").
+    leftovers online the same evening?"), unless it asks for a pick: "Which cosy game had the
+    best farm animals, and why?" asks for the reader's own, with or without a "you" (r656,
+    r658 writers).
     """
-    return not asks_about_the_team(question) and asks_the_person(question, language)
+    if asks_about_the_team(question):
+        return False
+    return asks_the_person(question, language) or talk_of(question, language) == "taste"
 
 
 def questions_in_turn(

@@ -45,7 +45,7 @@ def test_a_question_about_the_subject_says_what_would_ask_the_reader() -> None:
 def test_a_german_plan_is_told_in_english_with_its_own_forms() -> None:
     """„Eine Frage zum Thema spricht niemanden an“ ended an English warning (r652 writer)."""
     topics = [{"title": "Radtouren", "kind": "theme",
-               "questions": ["Welche Tour an der Mosel lohnt sich im Frühjahr?"]}]  # fmt: skip
+               "questions": ["Warum lohnt sich eine Radtour im Frühjahr?"]}]  # fmt: skip
     strategy = make(topics=topics, channels={"instagram": {}, "facebook": {}})
     (finding,) = few_questions(strategy, schedule_work(strategy))
     assert "A question about the subject addresses no one" in finding.suggestion
