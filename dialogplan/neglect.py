@@ -1400,13 +1400,45 @@ def _starved_goals(strategy: Strategy, entries: Sequence[Entry]) -> Iterator[Fin
                     f"(goals[{index}].where: [{group}])."
                 )
             else:
-                labels = ", ".join(channel_label(n, FINDINGS_LANGUAGE) for n in served_by)
-                hint = f"Give {labels} more time."
+                hint = _starved_fix(strategy, goal.id, (start, end), served_by)
             yield Finding(
                 "starved-goal", Severity.WARNING, "", start, end,
                 f"Goal {goal.id!r} ({goal.text}) gets no move from {start} to {end}",
                 hint,
             )  # fmt: skip
+
+
+def _starved_fix(
+    strategy: Strategy, goal: str, month: tuple[date, date], channels: Sequence[str]
+) -> str:
+    """The fewest more minutes on one of the goal's channels with which it gets work that month.
+
+    "Give Newsletter more time." named no figure and no field where every other suggestion
+    did, and a writer could not tell what had starved the goal (r657 writer).
+    """
+    start, end = month
+
+    def keeps(_trial: Strategy, calendar: Calendar) -> bool:
+        return any(
+            e.goal == goal and e.move != "review" and start <= e.start.date() <= end
+            for e in calendar
+        )
+
+    tries = [{channel: extra} for extra in MORE_MINUTES for channel in channels]
+    found = fewest_extras(strategy, tries, keeps)
+    labels = " or ".join(channel_label(n, FINDINGS_LANGUAGE) for n in channels)
+    if found is None:
+        return (
+            f"Even {MORE_MINUTES[-1]} more minutes a week on {labels} would not give it work "
+            "then (tried on a copy of your plan): check the blackouts in that month, or serve "
+            "the goal on another channel too."
+        )
+    (channel, extra), *_ = found.items()
+    return (
+        f"Give {channel_label(channel, FINDINGS_LANGUAGE)} {extra} more minutes a week "
+        f"({budget_with(strategy, found)}): the goal then gets work that month too (tried on a "
+        "copy of your plan)."
+    )
 
 
 def _groups_left_to_others(
