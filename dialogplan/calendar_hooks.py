@@ -726,7 +726,10 @@ class Announcements:
         ``off``, the first of its times from ``first`` to ``last`` on a day the team keeps
         free (a run on the Saturday between Good Friday and Easter Monday still runs), and
         ``offer``, as of the day after: a law firm's note before Ascension Day never said
-        that its Thursday drop-in was off that week (r318).
+        that its Thursday drop-in was off that week (r318). Its next time is the first after
+        ``off`` the team does not keep free (``resumes``, a date): a farm shop open on Fridays
+        and Saturdays was said to be off on Good Friday and open "next on 2 April", though it
+        opened on Easter Saturday (r657).
         """
         for title, offer in self.offers.items():
             if not offer.every or not self._reaches(title, entry.channel):
@@ -740,11 +743,13 @@ class Announcements:
                 None,
             )
             if off is not None:
-                after = last + timedelta(days=1)
+                after = self._offer(title, off + timedelta(days=1))
+                resumes = off + timedelta(days=1 + after.session_in)
                 return {
                     "off": self.day(off),
-                    "offer": self._offer(title, after),
+                    "offer": after,
                     "sure": off in self.shut,
+                    "resumes": resumes if after.session_in >= 0 else None,
                 }
         return None
 

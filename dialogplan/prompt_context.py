@@ -742,7 +742,10 @@ class Contexts:
         span = self.breaks.span(entry) if entry.move == "away" else None
         if span is None:
             return None
-        return self.announcements.skipped(entry, span.first, span.last)
+        skipped = self.announcements.skipped(entry, span.first, span.last)
+        if skipped is None:
+            return None
+        return {name: value for name, value in skipped.items() if name != "resumes"}
 
     def _after_break(self, entry: Entry) -> dict[str, Any] | None:
         """For the note before a break, what comes first after it, or None.
@@ -764,8 +767,9 @@ class Contexts:
         if found is None:
             return None
         # The weekly offer the break calls off, said with its next time (:meth:`_skips`).
-        skipped = self._skips(entry)
-        first = not (skipped and 0 <= skipped["offer"].session_in < (found[1] - back).days)
+        skipped = self.announcements.skipped(entry, span.first, span.last)
+        resumes = skipped["resumes"] if skipped else None
+        first = not (resumes and resumes < found[1])
         item = self._offered(found[0])
         if item.job:
             return None
