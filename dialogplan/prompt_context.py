@@ -113,6 +113,8 @@ REVIEW_ASKS = 4
 #: followers and no regular commenters: a TikTok account eight weeks old was told to thank
 #: its regulars.
 NEW_CHANNEL_DAYS = 91
+#: What comes after a break within this many days of the return comes "first" after it.
+FIRST_AFTER_DAYS = 7
 #: A review looks at questions asked at least this many days before it.
 REVIEW_SETTLE_DAYS = 2
 #: A review looks at the events of this many days before it and after it.
@@ -752,7 +754,8 @@ class Contexts:
 
         ``item``, the event or offer (:meth:`~dialogplan.calendar_hooks.Announcements.after_break`),
         and ``day``, its day (an offer's first). Never a job, which is no occasion. ``first``,
-        whether it comes before the next time of a weekly offer the break calls off: „was nach
+        whether it comes within a week of the return and before the next time of a weekly
+        offer the break calls off: „was nach
         der Pause als Erstes kommt: der Astronomietag am 13. März“ stood beside „das nächste
         Mal am 5. März“ (r567). ``closes``,
         the last day to sign up for an event where that comes before it: "sign-ups stay open
@@ -769,7 +772,10 @@ class Contexts:
         # The weekly offer the break calls off, said with its next time (:meth:`_skips`).
         skipped = self.announcements.skipped(entry, span.first, span.last)
         resumes = skipped["resumes"] if skipped else None
-        first = not (resumes and resumes < found[1])
+        # Nor where it is more than a week off: "what comes first after the break: the open
+        # evening on Thursday 25 February" came two weeks after a heating firm was back (r660).
+        soon = (found[1] - back).days < FIRST_AFTER_DAYS
+        first = soon and not (resumes and resumes < found[1])
         item = self._offered(found[0])
         if item.job:
             return None
