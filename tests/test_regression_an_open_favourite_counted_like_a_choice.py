@@ -1,6 +1,8 @@
 """Regression: "Count the picks and say which came out on top" after "Which English expression
 do you love using now that you know it?" (r656), and „Verrat euren eigenen Favoriten unter den
-Antworten … „Und was ist euer Favorit?““ after „Haltbarkeit oder Form?“ (r653).
+Antworten … „Und was ist euer Favorit?““ after „Haltbarkeit oder Form?“ (r653), and „was gibt
+bei euch den Ausschlag?“ after „Welchen Weg hier in der Gegend würdet ihr jemandem zeigen?“
+(r657).
 
 An open favourite draws as many answers as people: there is nothing to count. A choice draws
 picks that can be counted, and asking for the favourite again puts the question a second time.
@@ -19,6 +21,7 @@ from tests.test_threads import make
 
 COUNTED = {"en": ("Count the picks", "Most of you went for"), "de": ("Zähl die Antworten aus",)}
 AGAIN = {"en": (), "de": ("Und was ist euer Favorit",)}
+WEIGHED = {"en": (), "de": ("den Ausschlag",)}
 OPEN = {
     "en": "Which English expression do you love using now that you know it?",
     "de": "Welches Lied singst du am liebsten mit?",
@@ -53,6 +56,6 @@ def test_only_a_choice_is_counted(language: str) -> None:
     assert offers_choice(CHOICE[language], language)
     assert not offers_choice(OPEN[language], language)
     for prompt in _thanks(language, OPEN[language]):
-        assert not any(line in prompt for line in COUNTED[language]), prompt
+        assert not any(line in prompt for line in COUNTED[language] + WEIGHED[language]), prompt
     for prompt in _thanks(language, CHOICE[language]):
         assert not any(line in prompt for line in AGAIN[language]), prompt
