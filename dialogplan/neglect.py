@@ -1090,12 +1090,16 @@ def _first_fix(
         ), 0
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))
+    # Said as two steps, each with what it does: "… and Blog 15 more minutes" left a writer
+    # asking why the blog, and whether going first would do alone (r664 writer).
+    one = len(lost) == 1
     return (
         f"Give it `announce_first: true`{too} and {channel_label(channel, FINDINGS_LANGUAGE)} "
-        f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}): the plan then "
-        f"announces it before the events, and {names} still "
-        f"{'gets' if len(lost) == 1 else 'get'} invitations often enough (tried on a copy of "
-        "your plan)." + _own_post_lost(trial, own, plan, title)
+        f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}). Going first "
+        f"alone announces it before the events, but leaves {names} invited too seldom; the "
+        f"minutes are for {'it' if one else 'them'}: with both, {names} still "
+        f"{'gets' if one else 'get'} invitations often enough (tried on a copy of your plan)."
+        + _own_post_lost(trial, own, plan, title)
     ), extra
 
 
@@ -1128,11 +1132,13 @@ def _own_post_lost(
             f" The cost: {names} then {loses}, and {few} fewer invitations than needed from "
             "other posts."
         )
+    # "Either choice is fine: set it if …" read oddly inside a warning, and "it" after a
+    # suggestion of minutes too left a writer unsure what it meant (r664 writer).
     return (
         f" The cost: {names} then {loses}, but still {'gets' if one else 'get'} the "
-        "invitations needed, from other posts. Either choice is fine: set it if "
-        f"{title!r} matters more to you, leave it if you want an entry of its own for "
-        f"{names}."
+        "invitations needed, from other posts. Which to keep is yours to choose: "
+        f"`announce_first` if {title!r} matters more to you; without it, {names} "
+        f"{'keeps its' if one else 'keep their'} own announcement."
     )
 
 
