@@ -64,7 +64,7 @@ from dialogplan.trials import (
     more_posts,
     with_more_minutes,
 )
-from dialogplan.voice import register, speaks_as
+from dialogplan.voice import register_words, speaks_as
 
 #: Months of the horizon shorter than this are too short to expect every goal in them.
 MIN_DAYS_FOR_A_MONTH = 14
@@ -1761,7 +1761,7 @@ def _other_registers(strategy: Strategy) -> Iterator[Finding]:
     for question, (goals, field) in _team_questions(strategy).items():
         if asks_the_team(question, strategy.language):
             continue
-        found = register(question)
+        found, words = register_words(question) or (None, "")
         elsewhere = [
             c
             for c in strategy.channels
@@ -1775,6 +1775,8 @@ def _other_registers(strategy: Strategy) -> Iterator[Finding]:
         # that was not there (r350, r354 writers).
         ihr = found == "du" and _IHR.search(question) is not None
         said = "„ihr“, the „du“ of several people," if ihr else f"„{found}“"
+        # Where braces are there already, the words outside them are what to change (r663).
+        said += f" („{words}“, outside the braces)" if "{" in question else ""
         yield Finding(
             "other-register", Severity.WARNING, elsewhere[0] if len(elsewhere) == 1 else "",
             strategy.start, strategy.last_day,

@@ -61,13 +61,25 @@ def register(text: str) -> str | None:
 
     Forms for both (``{deine|Ihre}``) say neither: they follow the channel.
     """
+    found = register_words(text)
+    return found[0] if found else None
+
+
+def register_words(text: str) -> tuple[str, str] | None:
+    """The register a German line speaks in, with the words outside braces that say it.
+
+    „wollten Sie“ in „Welche Frage zu {deinem|Ihrem} Rücken wollten Sie …?“: a writer whose
+    question had braces looked for the „Sie“ inside them (r663 writer).
+    """
     for sentence in _SENTENCES.split(_ADDRESS.sub("", _names_out(text))):
-        for k, word in enumerate(re.findall(r"\w+", sentence)):
+        words = re.findall(r"\w+", sentence)
+        for k, word in enumerate(words):
+            said = f"{words[k - 1]} {word}" if k > 0 else word
             if k > 0 and word in _SIE_WORDS:
-                return "Sie"
+                return "Sie", said
             low = word.lower()
             if (low in _DU_WORDS and (k > 0 or low != "ihr")) or low.startswith(_DU_STARTS):
-                return "du"
+                return "du", said
     return None
 
 
@@ -545,6 +557,7 @@ __all__ = [
     "du_outside",
     "ours",
     "register",
+    "register_words",
     "sich_in_clause",
     "speaks_as",
     "to_many",
