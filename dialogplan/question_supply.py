@@ -533,6 +533,8 @@ def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> st
     could not go to its „Sie“ page; writing them in both forms ended the shortage (r354).
     The message quotes them and names those channels: writers could not tell which questions
     it meant, and a topic none of whose channels says the other loses nothing (r446, r447).
+    „ihr“ is named too: a question asking „bei euch“ said neither „du“ nor „Sie“ to its
+    writer (r661 writer).
     """
     one: list[str] = []
     elsewhere: set[str] = set()
@@ -557,7 +559,8 @@ def _one_form(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -> st
     quoted = ", ".join(map(repr, one[:SHOWN_THEIRS])) + (", …" if len(one) > SHOWN_THEIRS else "")
     labels = ", ".join(channel_label(c, FINDINGS_LANGUAGE) for c in sorted(elsewhere))
     return (
-        f" {count} to people as „du“ or „Sie“ only ({quoted}) and {'are' if len(one) > 1 else 'is'}"
+        f" {count} to people as „du“, „ihr“ or „Sie“ only ({quoted}) and "
+        f"{'are' if len(one) > 1 else 'is'}"
         f" never asked where the channel says the other ({labels}): written with both forms in "
         f"braces („{{du|Sie}}“) {'they count' if len(one) > 1 else 'it counts'} everywhere, often "
         "in place of new ones."

@@ -35,4 +35,4 @@ def test_the_advice_quotes_the_question_and_names_the_channel() -> None:
 
 
 def test_a_question_only_du_channels_ask_is_not_counted() -> None:
-    assert "„du“ or „Sie“ only" not in _advice(["team"])
+    assert "„ihr“ or „Sie“ only" not in _advice(["team"])

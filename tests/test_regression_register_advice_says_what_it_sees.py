@@ -38,4 +38,4 @@ def test_one_question_in_one_form_is_said_in_the_singular() -> None:
     strategy = make(topics=[topic], channels={"facebook": {"address": "Sie"}, "instagram": {}})
     findings = check_plan(strategy, render(strategy, schedule_work(strategy)))
     (few,) = [f for f in findings if f.code == "few-questions"]
-    assert "One of its questions speaks to people as „du“ or „Sie“ only" in few.suggestion
+    assert "One of its questions speaks to people as „du“, „ihr“ or „Sie“ only" in few.suggestion
