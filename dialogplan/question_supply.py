@@ -372,7 +372,8 @@ def _in_season(questions: Sequence[str]) -> str:
     """The clause on questions of a season, naming them and their months.
 
     Writers who added the numbers asked for were asked for more, and could not tell which of
-    their questions counted only in some months (r627, r630 writers).
+    their questions counted only in some months (r627, r630 writers), nor that a season named
+    in one goes before the topic's `months` (r657, r661 writers).
     """
     shown = "; ".join(
         f"{q!r} only in {_months(question_months(q) or frozenset())}"
@@ -380,8 +381,8 @@ def _in_season(questions: Sequence[str]) -> str:
     )
     more = "; …" if len(questions) > SHOWN_THEIRS else ""
     return (
-        " for questions that suit any month (one naming a season or a month counts only then: "
-        f"{shown}{more})"
+        " for questions that suit any month (one naming a season or a month counts only then, "
+        f"whatever its topic's `months`: {shown}{more})"
     )
 
 
