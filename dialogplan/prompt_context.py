@@ -1351,7 +1351,14 @@ class Contexts:
         key = (entry.topic, "" if anywhere else platform(entry.channel, "en"))
         if key not in self.knowing:
             short = self._topic(entry.topic)[0]
-            text = f"{entry.topic} {short}"
+            # The team's town says nothing about anyone there: a carpenter "from a small
+            # Bremen firm" was sent to for posts on working as a physiotherapist in Bremen
+            # (r663).
+            text = " ".join(
+                word
+                for word in f"{entry.topic} {short}".split()
+                if not word.casefold().startswith(self.area_words)
+            )
             common = self._common_words()
             touching = [
                 (-_touching(c.note, text, short or entry.topic, common), c.row, c)
