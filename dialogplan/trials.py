@@ -146,4 +146,5 @@ def _own_hours(strategy: Strategy, channel: str, hours: float) -> str:
     # A bare new value read as a change to a line the writer never wrote (r655 writer): the
     # channel gets part of the hours no other channel has, said as a share is.
     now = hundredths(channel_minutes(strategy)[channel], round)
-    return f"its {now:g} of the hours left over → {field} {hours:g}"
+    # "its 0.75 of the hours left over" was read three times (r668 writer).
+    return f"the {now:g} hours it now gets from what is left over → {field} {hours:g}"

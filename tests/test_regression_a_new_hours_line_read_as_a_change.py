@@ -17,5 +17,5 @@ def test_a_channel_on_the_rest_says_its_hours_are_a_new_line() -> None:
         channels={"linkedin": {"hours_per_week": 3.4}, "newsletter": {}},
     )
     assert budget_after(strategy, ["newsletter"], 15).startswith(
-        "its 0.6 of the hours left over → channels.newsletter.hours_per_week 0.85"
+        "the 0.6 hours it now gets from what is left over → channels.newsletter.hours_per_week 0.85"
     )

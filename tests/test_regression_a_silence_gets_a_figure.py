@@ -17,7 +17,8 @@ from tests.support import ROOT, load_plan
 
 WORKSHOP = ROOT / "plans" / "tischlerei-falk" / "strategy.yaml"
 MINUTES = re.compile(
-    r"^Give .+? (?P<extra>\d+) more minutes a week \((?:its [\d.]+ of the hours left over → )?"
+    r"^Give .+? (?P<extra>\d+) more minutes a week "
+    r"\((?:the [\d.]+ hours it now gets from what is left over → )?"
     r"channels\.(?P<channel>[\w-]+)\."
 )
 

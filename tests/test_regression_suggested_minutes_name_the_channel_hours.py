@@ -26,5 +26,5 @@ def test_the_channel_own_hours_are_named_beside_the_total() -> None:
         "4 → 4.5"
     )
     assert budget_after(strategy, ["instagram"], 60).startswith(
-        "its 2 of the hours left over → channels.instagram.hours_per_week 3, "
+        "the 2 hours it now gets from what is left over → channels.instagram.hours_per_week 3, "
     )
