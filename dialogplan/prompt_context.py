@@ -155,8 +155,11 @@ NEARBY_NEWS_DAYS = 45
 #: what the team shares with them.
 NEARBY_TALK_REST_DAYS = 28
 #: A round that names nobody looks in on a contact's new start this many days after its news
-#: at the earliest, and as long after any entry that named them (:meth:`Contexts._look_in`).
+#: at the earliest (:meth:`Contexts._look_in`).
 LOOK_IN_DAYS = 21
+#: … and this many days from any entry that named them: four weeks after a message that asked
+#: a founder how the first months had been, a round asked it again (r664).
+LOOK_IN_AFTER_NAMED_DAYS = 42
 #: The news a round looks in on: a new role or a new business, weeks into it.
 LOOK_IN_KINDS = frozenset({"job", "founding"})
 #: … and asks about the first months, not weeks, from this many days after the news.
@@ -1010,7 +1013,7 @@ class Contexts:
                 or (_own_profile(contact) and person_at(contact.name) is None)
                 or (entry.group and self.people.groups[contact.row] not in ("", entry.group))
                 or any(
-                    abs((today - day).days) < LOOK_IN_DAYS
+                    abs((today - day).days) < LOOK_IN_AFTER_NAMED_DAYS
                     for day in self.named_on.get(contact.row, ())
                 )
             ):
