@@ -20,7 +20,7 @@ from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
 from dialogplan.question_shapes import asker_words, asks_the_team
 from dialogplan.schedule import schedule_work
-from dialogplan.seasons import question_months
+from dialogplan.seasons import asked_in
 from dialogplan.strategy import Strategy, Topic
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
@@ -348,7 +348,12 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str) -> str:
     # are said once, after it.
     # A writer who added two questions, one naming winter, was asked for two more (r508
     # writer): where the topic has one, a question of a season counts only in its months.
-    seasonal = [q for _, topic, _ in wants for q in topic.questions if question_months(q)]
+    seasonal = [
+        (q, asked_in(q, _months_of(topic)))
+        for _, topic, _ in wants
+        for q in topic.questions
+        if asked_in(q, _months_of(topic))
+    ]
     # With the minutes another warning suggests, tried too: a writer who followed both was
     # asked for more questions (r551 writer).
     both = f", and with {minutes}, and is enough either way"
@@ -368,21 +373,24 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str) -> str:
     )
 
 
-def _in_season(questions: Sequence[str]) -> str:
+def _months_of(topic: Topic) -> frozenset[int] | None:
+    return frozenset(topic.months) if topic.months else None
+
+
+def _in_season(questions: Sequence[tuple[str, frozenset[int] | None]]) -> str:
     """The clause on questions of a season, naming them and their months.
 
     Writers who added the numbers asked for were asked for more, and could not tell which of
-    their questions counted only in some months (r627, r630 writers), nor that a season named
-    in one goes before the topic's `months` (r657, r661 writers).
+    their questions counted only in some months (r627, r630 writers), nor that the topic's
+    `months` count too where they meet its season (r657, r661, r665 writers).
     """
     shown = "; ".join(
-        f"{q!r} only in {_months(question_months(q) or frozenset())}"
-        for q in questions[:SHOWN_THEIRS]
+        f"{q!r} only in {_months(months or frozenset())}" for q, months in questions[:SHOWN_THEIRS]
     )
     more = "; …" if len(questions) > SHOWN_THEIRS else ""
     return (
         " for questions that suit any month (one naming a season or a month counts only then, "
-        f"whatever its topic's `months`: {shown}{more})"
+        f"and in its topic's `months` where they meet the season: {shown}{more})"
     )
 
 

@@ -71,6 +71,33 @@ def question_months(question: str) -> frozenset[int] | None:
     return _named(question, questions=True)
 
 
+def asked_in(question: str, topic: frozenset[int] | None = None) -> frozenset[int] | None:
+    """The months a question is asked in: those it names, with its topic's own where they meet.
+
+    „Wo kaufst du im Winter Gemüse?“ under a topic of January to March was kept from March,
+    where a farm in the north still has winter (r657, r661, r665 writers): the team's own
+    months go with the season it names. A summer question under a winter topic keeps to summer.
+    """
+    months = question_months(question)
+    if months is None or not topic or not months & topic or _names_a_date(question):
+        return months
+    return months | topic
+
+
+@cache
+def _names_a_date(question: str) -> bool:
+    """Whether a question names a month or a feast, which keep to their own days.
+
+    "What is still feeding you from the plot in March?" went out in January under a topic of
+    January to April: only the seasons themselves widen to a topic's months.
+    """
+    return any(
+        re.search("|".join(map(_pattern, s.words)), question, re.IGNORECASE)
+        for s in _all_seasons()
+        if s.questions_only or s.ends
+    )
+
+
 def past_its_feast(question: str, day: date) -> bool:
     """Whether ``question`` names a feast that is over by ``day`` in that year.
 

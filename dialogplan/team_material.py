@@ -32,7 +32,7 @@ from dialogplan.names import (
 from dialogplan.places import channel_places
 from dialogplan.prompt_text import names_event
 from dialogplan.question_shapes import asks_the_person, asks_the_team, talk_of, tells
-from dialogplan.seasons import past_its_feast, question_months
+from dialogplan.seasons import asked_in, past_its_feast
 from dialogplan.strategy import Event, Offer, Strategy, Topic
 from dialogplan.voice import speaks_as
 from dialogplan.word_stems import long_words, whole_words, word_stems
@@ -417,7 +417,7 @@ class _Turns:
         own = _own_post(entry)
         if posts is not None:
             resting = {q for q in pool if self._resting(heard, q, day)}
-            found = _next(pool, posts, day, self.windows, resting)
+            found = _next(pool, posts, day, self.windows, resting, self.season)
         else:
             found = self._in_turn(entry, pool, entry.topic or f"goal {entry.goal}")
             if not found and self._asks_the_place(entry):
@@ -440,7 +440,7 @@ class _Turns:
         free = [
             q
             for q in later
-            if _timely(q, day, self.windows)
+            if _timely(q, day, self.windows, self.season)
             and not self._resting(heard, q, day)
             and not (own and self._posted_lately(q, day))
         ]
@@ -727,14 +727,17 @@ def audience_of(entry: Entry) -> str:
     return entry.channel if kind in ("own", "inbox") else f"{entry.channel} {kind}"
 
 
-def _timely(question: str, day: date, windows: Windows) -> bool:
+def _timely(
+    question: str, day: date, windows: Windows, season: Mapping[str, frozenset[int]]
+) -> bool:
     """Whether ``day`` lies in the months a question names and in its offer's or event's days.
 
-    Not after the feast it names, though its months go on.
+    Not after the feast it names, though its months go on. ``season``: the months of the
+    question's topic, where it names some (:func:`~dialogplan.seasons.asked_in`).
     """
     if past_its_feast(question, day):
         return False
-    months = question_months(question)
+    months = asked_in(question, season.get(question))
     spans = windows.get(question, ((None, None),))
     return (months is None or day.month in months) and any(
         (first is None or first <= day) and (last is None or day <= last) for first, last in spans
@@ -742,14 +745,19 @@ def _timely(question: str, day: date, windows: Windows) -> bool:
 
 
 def _next(
-    pool: tuple[str, ...], question: str, day: date, windows: Windows, resting: set[str]
+    pool: tuple[str, ...],
+    question: str,
+    day: date,
+    windows: Windows,
+    resting: set[str],
+    season: Mapping[str, frozenset[int]],
 ) -> str:
     """The first timely question after ``question`` in its topic that is not resting, or ""."""
     if question not in pool:
         return ""
     at = pool.index(question)
     later = (pool[(at + k) % len(pool)] for k in range(1, len(pool)))
-    return next((q for q in later if q not in resting and _timely(q, day, windows)), "")
+    return next((q for q in later if q not in resting and _timely(q, day, windows, season)), "")
 
 
 __all__ = [
