@@ -1091,14 +1091,14 @@ def _first_fix(
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))
     # Said as two steps, each with what it does: "… and Blog 15 more minutes" left a writer
-    # asking why the blog, and whether going first would do alone (r664 writer).
-    one = len(lost) == 1
+    # asking why the blog, and whether going first would do alone (r664 writer); "the minutes
+    # are for it" left another asking what "it" was (r666 writer).
     return (
         f"Give it `announce_first: true`{too} and {channel_label(channel, FINDINGS_LANGUAGE)} "
         f"{extra} more minutes a week ({budget_after(trial, [channel], extra)}). Going first "
-        f"alone announces it before the events, but leaves {names} invited too seldom; the "
-        f"minutes are for {'it' if one else 'them'}: with both, {names} still "
-        f"{'gets' if one else 'get'} invitations often enough (tried on a copy of your plan)."
+        f"alone announces it before the events, but leaves {names} invited too seldom; with "
+        f"the minutes as well, {names} still {'gets' if len(lost) == 1 else 'get'} "
+        "invitations often enough (tried on a copy of your plan)."
         + _own_post_lost(trial, own, plan, title)
     ), extra
 

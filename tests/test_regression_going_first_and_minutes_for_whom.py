@@ -21,4 +21,4 @@ def test_the_suggestion_says_what_the_minutes_are_for() -> None:
         f for f in build(strategy).findings if f.code == "unannounced" and VISITS in f.message
     ]
     assert "Going first alone announces it before the events, but leaves" in finding.suggestion
-    assert "invited too seldom; the minutes are for" in finding.suggestion, finding.suggestion
+    assert "invited too seldom; with the minutes as well," in finding.suggestion, finding.suggestion
