@@ -243,11 +243,22 @@ def sie_outside(text: str) -> list[tuple[str, str]]:
     """
     if not _ADDRESS.search(text):
         return []
+    # Where the line's „du“ forms speak to several people, so does the fix: „{deinem|Ihrem}“
+    # in „Hättet ihr Lust, mit Ihrem Verein …“ would read „ihr … deinem“ (r667 writer).
+    several = any(_IHR_WORDS.search(m.group(1).split("|")[0]) for m in _ADDRESS.finditer(text))
+    du_of = {w: _IHR_OF.get(du, du) for w, du in _DU_OF.items()} if several else _DU_OF
     found = []
     for sentence in _SENTENCES.split(_ADDRESS.sub(" ", _names_out(text))):
         words = re.findall(r"\w+", sentence)
-        found += [(w, _DU_OF[w]) for k, w in enumerate(words) if k > 0 and w in _DU_OF]
+        found += [(w, du_of[w]) for k, w in enumerate(words) if k > 0 and w in du_of]
     return found
+
+
+#: The „du“ words of several people, in a line's own „du“ forms.
+_IHR_WORDS = re.compile(r"\b(?:ihr|euch|euer|eure[mnrs]?)\b", re.IGNORECASE)
+#: The „du“ of several people for each „du“ word of one.
+_IHR_OF = {"du": "ihr", "dir": "euch", "dich": "euch", "dein": "euer", "deine": "eure",
+           "deinem": "eurem", "deinen": "euren", "deiner": "eurer", "deines": "eures"}  # fmt: skip
 
 
 #: A clause of a team's line: up to a comma or an end mark.
