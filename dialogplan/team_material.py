@@ -622,9 +622,15 @@ def local_group(strategy: Strategy, group: str, who: str = "") -> bool:
     """
     if not group:
         return False
-    area = word_stems(strategy.area or "")
+    area, named = word_stems(strategy.area or ""), word_stems(group)
+    # The team's town in a name that also names the goal's people is a field's group there:
+    # the „Greater Manchester Small Charities Network“ was asked where its members go when it
+    # rains at the weekend (r668).
+    field = bool((named - area) & word_stems(who))
     by_name = (
-        town_noticeboard(strategy, group) or local_words(group) or bool(area & word_stems(group))
+        town_noticeboard(strategy, group)
+        or local_words(group)
+        or (bool(area & named) and not field)
     )
     return by_name or not who or local_words(who) or bool(area & word_stems(who))
 
