@@ -1028,7 +1028,9 @@ def _offer_time(
         f"({budget_after(strategy, [channel], extra)}): the plan then announces it, as a trial "
         "plan showed."
     )
-    return f"{first} Or give {more}" if first else f"Give {more}"
+    # Said as one or the other: a winery that did both found another event short, a cost
+    # neither suggestion had named, since each was tried alone (r667 writer).
+    return f"{first} Or, instead, give {more}" if first else f"Give {more}"
 
 
 def _first_fix(
