@@ -8,10 +8,10 @@ its story after an either-or question asked for the pick people had just given.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import entries, weekly_rounds
 from tests.test_threads import make
 
 EVENING = {"title": "An evening with Tomás Reyland", "short": "the evening with Tomás Reyland",
@@ -32,14 +32,7 @@ def test_a_story_after_a_choice_asks_what_decided_it() -> None:
     topic = {"title": "Winter reading", "kind": "theme", "talk": "taste", "questions": [CHOICE]}
     strategy = make(language="en", topics=[topic], channels={"facebook": {}},
                     start=date(2027, 1, 4), months=3)  # fmt: skip
-    rows: list[dict[str, object]] = []
-    for week in range(6):
-        day = date(2027, 1, 4) + timedelta(weeks=week)
-        rows.append({"channel": "facebook", "move": "ask", "topic": topic["title"],
-                     "start": f"{day} 09:00"})  # fmt: skip
-        rows.append({"channel": "facebook", "move": "story", "topic": topic["title"],
-                     "follows": len(rows) - 1,
-                     "start": f"{day + timedelta(days=3)} 09:00"})  # fmt: skip
+    rows = weekly_rounds("facebook", topic["title"], "story", date(2027, 1, 4), 6, 3)
     stories = [e.prompt for e in render(strategy, entries(strategy, rows))
                if e.move == "story" and CHOICE in e.prompt]  # fmt: skip
     assert stories

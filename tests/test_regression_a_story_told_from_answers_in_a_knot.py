@@ -7,10 +7,10 @@ read it as garbled. The story is an experience the answers brought to mind, said
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import entries, weekly_rounds
 from tests.test_threads import make
 
 
@@ -19,14 +19,7 @@ def test_the_story_step_reads_in_order() -> None:
     topic = {"title": "Alte Lieder", "kind": "theme", "short": "alte Lieder",
              "questions": [question]}  # fmt: skip
     strategy = make(topics=[topic], channels={"facebook": {}})
-    rows: list[dict[str, object]] = []
-    for week in range(8):
-        day = date(2027, 3, 1) + timedelta(weeks=week)
-        rows.append({"channel": "facebook", "move": "ask", "topic": "Alte Lieder",
-                     "start": f"{day} 09:00"})  # fmt: skip
-        rows.append({"channel": "facebook", "move": "story", "topic": "Alte Lieder",
-                     "follows": len(rows) - 1,
-                     "start": f"{day + timedelta(days=4)} 09:00"})  # fmt: skip
+    rows = weekly_rounds("facebook", "Alte Lieder", "story", date(2027, 3, 1), 8, 4)
     stories = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "story"]
     assert stories
     for prompt in stories:

@@ -10,13 +10,13 @@ picks that can be counted, and asking for the favourite again puts the question 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
 from dialogplan.question_shapes import offers_choice
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import entries, weekly_rounds
 from tests.test_threads import make
 
 COUNTED = {"en": ("Count the picks", "Most of you went for"), "de": ("Zähl die Antworten aus",)}
@@ -36,14 +36,8 @@ def _thanks(language: str, question: str) -> list[str]:
     topic = {"title": "Everyday words", "kind": "theme", "talk": "taste", "questions": [question]}
     strategy = make(language=language, start=date(2027, 1, 4), months=3, topics=[topic],
                     channels={"facebook": {}})  # fmt: skip
-    rows: list[dict[str, object]] = []
-    for week in range(8):
-        day = date(2027, 1, 4) + timedelta(weeks=week)
-        rows.append({"channel": "facebook", "move": "ask", "topic": topic["title"],
-                     "start": f"{day} 09:00"})  # fmt: skip
-        rows.append({"channel": "facebook", "move": "thank", "topic": topic["title"],
-                     "follows": len(rows) - 1, "place": "own-comments",
-                     "start": f"{day + timedelta(days=2)} 09:00"})  # fmt: skip
+    rows = weekly_rounds("facebook", topic["title"], "thank", date(2027, 1, 4), 8, 2,
+                         place="own-comments")  # fmt: skip
     rendered = render(strategy, entries(strategy, rows))
     # A question rests a few weeks where it was asked: the rounds after the others ask none.
     thanks = [e.prompt for e in rendered if e.move == "thank" and question in e.prompt]

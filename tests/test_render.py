@@ -129,6 +129,22 @@ def entries(strategy: Strategy, rows: list[dict[str, Any]]) -> tuple[Entry, ...]
     return tuple(dataclasses.replace(entry, **changes[entry.uid]) for entry in built)
 
 
+def weekly_rounds(
+    channel: str, topic: str, move: str, first: date, weeks: int, after: int, **extra: Any
+) -> list[dict[str, Any]]:
+    """Rows of an own question a week on ``topic``, each followed ``after`` days on by ``move``.
+
+    The later entry goes back to the question (``follows``), as a story or thank-you round does.
+    """
+    rows: list[dict[str, Any]] = []
+    for week in range(weeks):
+        day = first + timedelta(weeks=week)
+        rows.append({"channel": channel, "move": "ask", "topic": topic, "start": f"{day} 09:00"})
+        rows.append({"channel": channel, "move": move, "topic": topic, "follows": len(rows) - 1,
+                     "start": f"{day + timedelta(days=after)} 09:00", **extra})  # fmt: skip
+    return rows
+
+
 def named_prompts(strategy: Strategy, people: str, rows: list[dict[str, Any]]) -> list[str]:
     """The prompts of hand-built entries that are all for the first person of ``people``."""
     strategy = strategy.with_people(parse_contacts(people.encode(), "contacts.csv"))
