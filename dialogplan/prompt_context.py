@@ -758,10 +758,9 @@ class Contexts:
         ``item``, the event or offer (:meth:`~dialogplan.calendar_hooks.Announcements.after_break`),
         and ``day``, its day (an offer's first). Never a job, which is no occasion. ``first``,
         whether it comes within a week of the return and before the next time of a weekly
-        offer the break calls off: „was nach
-        der Pause als Erstes kommt: der Astronomietag am 13. März“ stood beside „das nächste
-        Mal am 5. März“ (r567). ``closes``,
-        the last day to sign up for an event where that comes before it: "sign-ups stay open
+        offer the break calls off: „was nach der Pause als Erstes kommt: der Astronomietag am
+        13. März“ stood beside „das nächste Mal am 5. März“ (r567). ``closes``, the last day
+        to sign up for an event where that comes before it: "sign-ups stay open
         meanwhile" told a consultant's followers nothing of a clinic's booking closing on the
         day she was back (r530).
         """

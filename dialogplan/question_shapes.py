@@ -114,7 +114,7 @@ def asks_the_team(question: str, language: str) -> bool:
 
 
 #: The most words of a question quoted as what makes it one people ask the team.
-ASKER_WORDS = 4
+ASKER_WORDS = 5
 
 
 def asker_words(question: str, language: str) -> str:

@@ -349,10 +349,10 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str) -> str:
     # A writer who added two questions, one naming winter, was asked for two more (r508
     # writer): where the topic has one, a question of a season counts only in its months.
     seasonal = [
-        (q, asked_in(q, _months_of(topic)))
+        (q, months)
         for _, topic, _ in wants
         for q in topic.questions
-        if asked_in(q, _months_of(topic))
+        if (months := asked_in(q, _months_of(topic)))
     ]
     # With the minutes another warning suggests, tried too: a writer who followed both was
     # asked for more questions (r551 writer).
@@ -464,7 +464,10 @@ def _asked_of_you(strategy: Strategy, wants: Sequence[tuple[int, Topic, int]]) -
         quoted = f"{len(theirs)} of the questions you wrote ({shown}{more})"
         them, are = "them", "are"
     words = [asker_words(q, strategy.language) for q in theirs[:SHOWN_THEIRS]]
-    said = ", ".join(dict.fromkeys(f'"{w} …"' for w in words if w)) or ASKER[strategy.language]
+    # The words of some beside none for others read as the words of all: "When is it safe to
+    # plant out?" was said to be worded "How do I …" (r670 writer).
+    quoted_words = [f'"{w} …"' for w in dict.fromkeys(words) if w]
+    said = ", ".join(quoted_words + ([ASKER[strategy.language]] if not all(words) else []))
     # "A note, nothing to fix" inside a warning left writers unsure whether to act (r485,
     # r486, r487): it says what to check, and what to do either way.
     # "worded as someone asking you would word it" and "the numbers above leave it out"
