@@ -1082,13 +1082,15 @@ def _first_fix(
     names = " and ".join(repr(name) for name in lost)
     if not tried:
         # Said as a choice, not as a fix: writers read "Give it …, but …" as advice that
-        # makes things worse.
+        # makes things worse. "leave it as it is: the prompts that invite to it in passing
+        # then carry it" left a writer asking what "it" was (r672 writer).
         return (
             f"You can choose. With `announce_first: true`{too} the plan announces it before "
             f"the events (tried on a copy of your plan), but then {names} would be announced "
             f"too seldom, even with up to {MORE_MINUTES[-1]} more minutes a week on one "
             f"channel. Where {'that event matters' if len(lost) == 1 else 'those events matter'} "
-            "more, leave it as it is: the prompts that invite to it in passing then carry it."
+            f"more, leave `announce_first` out: {title!r} is then invited to only in passing, "
+            "in other posts."
         ), 0
     extra, channel = min(tried)
     plan = schedule_work(with_more_minutes(trial, [channel], extra))
