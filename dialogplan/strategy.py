@@ -43,6 +43,7 @@ from dialogplan.voice import (
     du_pronoun_outside,
     du_twice,
     glued_forms,
+    ihr_form,
     same_twice,
     sich_after,
     sich_in_clause,
@@ -1021,9 +1022,12 @@ def _outside_problems(text: str, said: frozenset[str]) -> Iterator[str]:
         to_sie = wrong.endswith("Sie")
         if not (says_sie if to_sie else says_du):
             continue
-        other = _sie_verb(verb) if to_sie else ""
+        # „würden {ihr|Sie}“: the „ihr“ form of a „Sie“ verb follows a rule (r671 writer).
+        other = _sie_verb(verb) if to_sie else (ihr_form(verb) if du.startswith("ihr") else "")
         du, sie = (
-            (f"{verb} {du}", f"{other or '…'} {sie}") if to_sie else (f"… {du}", f"{verb} {sie}")
+            (f"{verb} {du}", f"{other or '…'} {sie}")
+            if to_sie
+            else (f"{other or '…'} {du}", f"{verb} {sie}")
         )
         register = "„Sie“" if to_sie else "„du“"
         # „{würdest du|… Sie}“ left a writer guessing what the „…“ stood for (r350).

@@ -396,6 +396,25 @@ def du_form(verb: str) -> str:
     return stem + ("est" if needs_e else "st")
 
 
+#: „Sie“ verbs whose form for „ihr“ no ending rule gives.
+_IHR_VERBS = {"sind": "seid", "Sind": "Seid", "wissen": "wisst", "Wissen": "Wisst"}
+
+
+def ihr_form(verb: str) -> str:
+    """The „ihr“ form of a „Sie“ verb: „würden“ → „würdet“, „haben“ → „habt“.
+
+    The plural ending is „t“ on the stem, „et“ where the stem needs a vowel to be heard
+    („arbeitet“, „öffnet“); „sind“ and „wissen“ go their own way.
+    """
+    if verb in _IHR_VERBS:
+        return _IHR_VERBS[verb]
+    if not verb.endswith("n"):
+        return ""
+    stem = verb.removesuffix("en") if verb.endswith("en") else verb.removesuffix("n")
+    needs_e = stem.endswith(("d", "t")) or re.search(r"(?:ch|[bdfgkpstw])[mn]$", stem)
+    return stem + ("et" if needs_e else "t")
+
+
 def verbs_at_end(text: str) -> list[tuple[str, str]]:
     """The „Sie“ verbs that end a clause after a ``{du|Sie}`` form with no verb of its own.
 
@@ -566,6 +585,7 @@ def dein(phrase: str) -> str:
 __all__ = [
     "dein",
     "du_outside",
+    "ihr_form",
     "ours",
     "register",
     "register_words",
