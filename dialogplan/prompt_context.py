@@ -43,7 +43,7 @@ from dialogplan.dates import (
     format_start,
     undated,
 )
-from dialogplan.details import names_a_month_gone
+from dialogplan.details import MONTHS_BACK, names_a_month_gone
 from dialogplan.duties import confidential
 from dialogplan.entry import Entry
 from dialogplan.event_people import BEFORE, comes_anyway, helps, of_the_past
@@ -73,7 +73,7 @@ from dialogplan.question_shapes import (
     talk_of,
     tells,
 )
-from dialogplan.seasons import question_months, tag_months
+from dialogplan.seasons import question_months, season_gone, tag_months
 from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
@@ -1995,9 +1995,13 @@ class _People:
             or (event is not None and event.days_until >= 0),
             # The same, as a line to them says it: the example line picks it up.
             # Not something of the past: "And how are things with the bacon rolls for last
-            # year's sunrise swim?" (r433).
+            # year's sunrise swim?" (r433), „wie steht es um die Bassproben vor dem
+            # Adventssingen?“ in April (r669).
             "said": ""
-            if done or self._gone(contact, today, why) or of_the_past(contact.talk_about)
+            if done
+            or self._gone(contact, today, why)
+            or of_the_past(contact.talk_about)
+            or season_gone(contact.talk_about, today, MONTHS_BACK)
             else said_to(_shared(contact), self.language),
             "asked": own and nth == 0,
             "answered": own and nth == 1,

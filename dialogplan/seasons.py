@@ -98,6 +98,18 @@ def _names_a_date(question: str) -> bool:
     )
 
 
+def season_gone(text: str, today: date, back: int = 6) -> bool:
+    """Whether a note names a season or feast that ended at most ``back`` months before today.
+
+    „die Bassproben vor dem Adventssingen“ was still to be asked after in April (r669); a
+    summer fête named in April is the one to come.
+    """
+    months = question_months(text)
+    if not months or today.month in months:
+        return False
+    return 0 < min((today.month - m) % 12 for m in months) <= back
+
+
 def past_its_feast(question: str, day: date) -> bool:
     """Whether ``question`` names a feast that is over by ``day`` in that year.
 
