@@ -353,7 +353,7 @@ class Contexts:
         voice = (plan.voice if plan else None) or self.strategy.voice
         return {
             "tags": tuple(t for t in plan.tags if reachable_from(name, t)) if plan else (),
-            "meet_at": (plan.meet_at if plan else None) or self.strategy.meet_at or "",
+            "meet_at": one_place((plan.meet_at if plan else None) or self.strategy.meet_at or ""),
             "we": voice == "we",
             "sie": self.strategy.says_sie(name),
             "channel": name,
@@ -2435,6 +2435,20 @@ def _their(contact: Contact, language: str) -> str:
     if language != "en":
         return ""
     return whose(contact.note, contact.talk_about, contact.news.text if contact.news else "")
+
+
+#: Where a meeting place offers a choice of its own: „… auf einen Kaffee – oder wir kommen zu
+#: Ihnen auf den Hof“.
+_CHOICE_OF_PLACES = re.compile(r"\s+(?:–|-)\s+(?:oder|or)\s+|\s*,?\s+(?:oder|or) (?:wir|we)\b")
+
+
+def one_place(meet_at: str) -> str:
+    """A meeting place as sentences take it: the first where it offers a choice of its own.
+
+    „kommen Sie … auf einen Kaffee – oder wir kommen zu Ihnen auf den Hof vorbei“ ran the
+    second place into the frame's „vorbei“ (r671).
+    """
+    return _CHOICE_OF_PLACES.split(meet_at, maxsplit=1)[0].strip()
 
 
 def needs_booking(said: str) -> bool:
