@@ -84,18 +84,20 @@ def asked_in(question: str, topic: frozenset[int] | None = None) -> frozenset[in
     return months | topic
 
 
-@cache
 def _names_a_date(question: str) -> bool:
     """Whether a question names a month or a feast, which keep to their own days.
 
     "What is still feeding you from the plot in March?" went out in January under a topic of
     January to April: only the seasons themselves widen to a topic's months.
     """
-    return any(
-        re.search("|".join(map(_pattern, s.words)), question, re.IGNORECASE)
-        for s in _all_seasons()
-        if s.questions_only or s.ends
-    )
+    return bool(_dates().search(question))
+
+
+@cache
+def _dates() -> re.Pattern[str]:
+    """The words of the months and feasts of ``seasons.yaml``, as one pattern."""
+    words = (w for s in _all_seasons() if s.questions_only or s.ends for w in s.words)
+    return re.compile("|".join(map(_pattern, words)), re.IGNORECASE)
 
 
 def season_gone(text: str, today: date, back: int = 6) -> bool:

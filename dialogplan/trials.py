@@ -144,7 +144,7 @@ def _own_hours(strategy: Strategy, channel: str, hours: float) -> str:
         # the suggestion's brackets were hard to read (r579 writer): the arrow says it all.
         return f"channels.{channel}.share {plan.share:g} → {field} {hours:g}"
     # A bare new value read as a change to a line the writer never wrote (r655 writer): the
-    # channel gets part of the hours no other channel has, said as a share is.
+    # channel gets part of the hours no other channel has, said as a share is, in words read
+    # at once ("its 0.75 of the hours left over" was read three times, r668 writer).
     now = hundredths(channel_minutes(strategy)[channel], round)
-    # "its 0.75 of the hours left over" was read three times (r668 writer).
     return f"the {now:g} hours it now gets from what is left over → {field} {hours:g}"

@@ -392,8 +392,12 @@ def du_form(verb: str) -> str:
     stem = verb.removesuffix("en")
     if stem.endswith(("s", "ß", "z", "x")):
         return stem + "t"
-    needs_e = stem.endswith(("d", "t")) or re.search(r"(?:ch|[bdfgkpstw])[mn]$", stem)
-    return stem + ("est" if needs_e else "st")
+    return stem + ("est" if _needs_e(stem) else "st")
+
+
+def _needs_e(stem: str) -> bool:
+    """Whether a verb's stem needs an „e“ before its ending to be heard: „arbeit-e-st“."""
+    return stem.endswith(("d", "t")) or re.search(r"(?:ch|[bdfgkpstw])[mn]$", stem) is not None
 
 
 #: „Sie“ verbs whose form for „ihr“ no ending rule gives.
@@ -411,8 +415,7 @@ def ihr_form(verb: str) -> str:
     if not verb.endswith("n"):
         return ""
     stem = verb.removesuffix("en") if verb.endswith("en") else verb.removesuffix("n")
-    needs_e = stem.endswith(("d", "t")) or re.search(r"(?:ch|[bdfgkpstw])[mn]$", stem)
-    return stem + ("et" if needs_e else "t")
+    return stem + ("et" if _needs_e(stem) else "t")
 
 
 def verbs_at_end(text: str) -> list[tuple[str, str]]:
