@@ -956,10 +956,13 @@ def _named_in(others: int, pointed: int, fortnightly: str) -> str:
         return named
     points, invite = ("points", "invites") if pointed == 1 else ("point", "invite")
     # "mention it in passing" and "point people to it" read as one thing to four writers
-    # (r541, r542, r544, r547): the second is said as what it is.
+    # (r541, r542, r544, r547): the second is said as what it is; "only 0 of them" as none
+    # (r675 writer).
+    some = f"only {pointed} of them {points}" if pointed else "none of them points"
+    invite = invite if pointed else "invites"
     return (
-        f"{named}, but only {pointed} of them {points} people to it ({invite} them to come; the "
-        f"rest only name it){fortnightly}"
+        f"{named}, but {some} people to it ({invite} them to come; the "
+        f"{'rest' if pointed else 'prompts'} only name it){fortnightly}"
     )
 
 
