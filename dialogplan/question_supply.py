@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import date
 
 from dialogplan.calendar_hooks import Announcements, recaps
-from dialogplan.dates import MONTH_FULL
+from dialogplan.dates import MONTH_FULL, months
 from dialogplan.entry import Entry
 from dialogplan.findings import FINDINGS_LANGUAGE, Finding, Severity
 from dialogplan.labels import channel_label
@@ -300,7 +300,8 @@ def _advice(
     return (
         f"Add{each}\nWrite ones people can answer in a line from their own experience, "
         f"asked of them ({_asked_of_them(strategy)}). "
-        f"{_tried(wants, minutes)}{_one_form(strategy, wants)} A question rests "
+        f"{_tried(wants, minutes, _plan_months(strategy))}{_one_form(strategy, wants)} "
+        "A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
         f"{_asked_of_you(strategy, wants)}{_not_under_others(strategy, wants)}"
     )
@@ -331,7 +332,12 @@ def _minutes_of(sources: Sequence[str]) -> str:
     return f"the minutes suggested by {named}"
 
 
-def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str) -> str:
+def _plan_months(strategy: Strategy) -> frozenset[int]:
+    """The months of the year the plan reaches."""
+    return frozenset(first.month for first, _ in months(strategy.start, strategy.last_day))
+
+
+def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str, reached: frozenset[int]) -> str:
     """What the trial of the numbers showed, in a sentence of its own.
 
     "(tried on a copy of your plan)" mid-sentence puzzled writers, who read the questions
@@ -349,10 +355,10 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str) -> str:
     # A writer who added two questions, one naming winter, was asked for two more (r508
     # writer): where the topic has one, a question of a season counts only in its months.
     seasonal = [
-        (q, months)
+        (q, asked)
         for _, topic, _ in wants
         for q in topic.questions
-        if (months := asked_in(q, _months_of(topic)))
+        if (asked := asked_in(q, _months_of(topic)))
     ]
     # With the minutes another warning suggests, tried too: a writer who followed both was
     # asked for more questions (r551 writer).
@@ -360,7 +366,7 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str) -> str:
     said = (
         f"{number} was tried on a copy of your plan with its present hours and channels"
         + (both if minutes else " and is enough")
-        + (_in_season(seasonal) if seasonal else "")
+        + (_in_season(seasonal, reached) if seasonal else "")
         + "; moving or adding hours or channels changes it: run validate again then."
     )
     if not full:
@@ -377,15 +383,21 @@ def _months_of(topic: Topic) -> frozenset[int] | None:
     return frozenset(topic.months) if topic.months else None
 
 
-def _in_season(questions: Sequence[tuple[str, frozenset[int] | None]]) -> str:
+def _in_season(
+    questions: Sequence[tuple[str, frozenset[int] | None]], reached: frozenset[int]
+) -> str:
     """The clause on questions of a season, naming them and their months.
 
     Writers who added the numbers asked for were asked for more, and could not tell which of
     their questions counted only in some months (r627, r630 writers), nor that the topic's
     `months` count too where they meet its season (r657, r661, r665 writers).
     """
+    # "'…' only in December" in a plan of January to April left its writer to see that the
+    # question never came up at all (r674 writer).
     shown = "; ".join(
-        f"{q!r} only in {_months(months or frozenset())}" for q, months in questions[:SHOWN_THEIRS]
+        f"{q!r} only in {_months(asked or frozenset())}"
+        + ("" if (asked or frozenset()) & reached else ", which this plan does not reach")
+        for q, asked in questions[:SHOWN_THEIRS]
     )
     more = "; …" if len(questions) > SHOWN_THEIRS else ""
     return (
