@@ -28,7 +28,9 @@ def _listening(language: str, day: str) -> str:
     return render(strategy, entries(strategy, rows))[0].prompt
 
 
-@pytest.mark.parametrize(("language", "words"), [("de", "noch heute"), ("en", "now")])
+@pytest.mark.parametrize(
+    ("language", "words"), [("de", "heute schreibst"), ("en", "the one thing to write today")]
+)
 def test_the_day_before_sign_up_closes_listening_invites_today(language: str, words: str) -> None:
     prompt = _listening(language, "2027-02-15")
     assert ("morgen" if language == "de" else "tomorrow") in prompt
@@ -36,4 +38,4 @@ def test_the_day_before_sign_up_closes_listening_invites_today(language: str, wo
 
 
 def test_a_week_ahead_it_still_notes_people_for_later() -> None:
-    assert "noch heute" not in _listening("de", "2027-02-12")
+    assert "heute schreibst" not in _listening("de", "2027-02-12")

@@ -3,7 +3,8 @@ treffen? Notier dir die Namen.“ (r661).
 
 A village shop's listening round the day before its market left the invitations for after
 it. The day before, the people worth inviting get a message that day, from the team's own
-profile where the account is a page.
+profile where the account is a page, as the one thing written that day (r676: "Today you
+only read" beside "message … today").
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ MARKET = {"title": "Regionalmarkt", "short": "Regionalmarkt", "date": date(2027,
           "time": "10:00-16:00", "place": "Dorfplatz"}  # fmt: skip
 LATER = {"de": "Notier dir", "en": "Note one or two"}
 TODAY = {
-    "de": "noch heute persönlich von deinem eigenen Profil aus",
-    "en": "from your own profile today",
+    "de": "heute schreibst, ist eine persönliche Nachricht",
+    "en": "the one thing to write today",
 }
+PAGE = {"de": ", von deinem eigenen Profil aus", "en": ", from your own profile"}
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -35,3 +37,4 @@ def test_the_day_before_an_event_the_invitations_go_out(language: str) -> None:
     assert said, prompts
     for prompt in said:
         assert LATER[language] not in prompt and TODAY[language] in prompt, prompt
+        assert PAGE[language] in prompt, prompt
