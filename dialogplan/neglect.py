@@ -1140,12 +1140,13 @@ def _own_post_lost(
             "other posts."
         )
     # "Either choice is fine: set it if …" read oddly inside a warning, and "it" after a
-    # suggestion of minutes too left a writer unsure what it meant (r664 writer).
+    # suggestion of minutes too left a writer unsure what it meant (r664 writer); "Which to
+    # keep is yours to choose" after three options, which one (r678 writer).
     return (
         f" The cost: {names} then {loses}, but still {'gets' if one else 'get'} the "
-        "invitations needed, from other posts. Which to keep is yours to choose: "
-        f"`announce_first` if {title!r} matters more to you; without it, {names} "
-        f"{'keeps its' if one else 'keep their'} own announcement."
+        f"invitations needed, from other posts. Set `announce_first` if {title!r} matters "
+        f"more to you; leave it out if {names} should keep "
+        f"{'its' if one else 'their'} own announcement."
     )
 
 

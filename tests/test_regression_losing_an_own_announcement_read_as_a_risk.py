@@ -19,4 +19,5 @@ def test_the_cost_says_the_invitations_stay_enough_and_either_choice_is_fine() -
     findings = check_plan(strategy, render(strategy, schedule_work(strategy)))
     (advice,) = [f.suggestion for f in findings if f.message.startswith("'Standanmeldung")]
     assert "but still gets the invitations needed, from other posts" in advice, advice
-    assert "Which to keep is yours to choose" in advice
+    assert "Set `announce_first` if 'Standanmeldung" in advice, advice
+    assert "leave it out if" in advice and "should keep its own announcement" in advice
