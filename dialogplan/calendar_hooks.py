@@ -720,16 +720,18 @@ class Announcements:
                     steps.append(found)
         return sorted(steps, key=lambda s: s.session_in if s.kind == "offer" else s.days_until)
 
-    def skipped(self, entry: Entry, first: date, last: date) -> dict[str, Any] | None:
+    def skipped(
+        self, entry: Entry, first: date, last: date
+    ) -> tuple[dict[str, Any], date | None] | None:
         """The first weekly offer for the channel's people that a break skips, or None.
 
         ``off``, the first of its times from ``first`` to ``last`` on a day the team keeps
         free (a run on the Saturday between Good Friday and Easter Monday still runs), and
         ``offer``, as of the day after: a law firm's note before Ascension Day never said
-        that its Thursday drop-in was off that week (r318). Its next time is the first after
-        ``off`` the team does not keep free (``resumes``, a date): a farm shop open on Fridays
-        and Saturdays was said to be off on Good Friday and open "next on 2 April", though it
-        opened on Easter Saturday (r657).
+        that its Thursday drop-in was off that week (r318). With them, the day it meets again:
+        the first after ``off`` the team does not keep free (a farm shop open on Fridays and
+        Saturdays was said to be off on Good Friday and open "next on 2 April", though it opened
+        on Easter Saturday, r657); None where that is more than two weeks off.
         """
         for title, offer in self.offers.items():
             if not offer.every or not self._reaches(title, entry.channel):
@@ -744,13 +746,9 @@ class Announcements:
             )
             if off is not None:
                 after = self._offer(title, off + timedelta(days=1))
-                resumes = off + timedelta(days=1 + after.session_in)
-                return {
-                    "off": self.day(off),
-                    "offer": after,
-                    "sure": off in self.shut,
-                    "resumes": resumes if after.session_in >= 0 else None,
-                }
+                fields = {"off": self.day(off), "offer": after, "sure": off in self.shut}
+                again = after.session_in >= 0
+                return fields, off + timedelta(days=1 + after.session_in) if again else None
         return None
 
     def after_break(self, entry: Entry, back: date) -> tuple[Announcement, date] | None:

@@ -155,7 +155,7 @@ def noticeboard(group: str) -> bool:
     A men's shed's questions about loneliness went to the „Kettlesford Community
     Noticeboard“, where people post lost cats and hedge trimmers for sale.
     """
-    return bool(_noticeboard_words().search(group.casefold()))
+    return bool(_word_starts("noticeboards").search(group.casefold()))
 
 
 def neighbourhood(group: str) -> bool:
@@ -163,7 +163,7 @@ def neighbourhood(group: str) -> bool:
 
     The words are ``neighbourhood_groups`` in ``name_words.yaml``.
     """
-    return bool(_neighbourhood_words().search(group.casefold()))
+    return bool(_word_starts("neighbourhood_groups").search(group.casefold()))
 
 
 def without_noticeboard_words(group: str) -> str:
@@ -172,8 +172,8 @@ def without_noticeboard_words(group: str) -> str:
     What is left names its place and perhaps its subject: „Pferde Uelzen sucht und findet“
     leaves „pferde uelzen“.
     """
-    kept = _noticeboard_words().sub(" ", group.casefold())
-    return _neighbourhood_words().sub(" ", kept).strip()
+    kept = _word_starts("noticeboards").sub(" ", group.casefold())
+    return _word_starts("neighbourhood_groups").sub(" ", kept).strip()
 
 
 def local_words(text: str) -> bool:
@@ -181,23 +181,16 @@ def local_words(text: str) -> bool:
 
     The words are ``local_groups`` in ``name_words.yaml``: neighbours, a village, residents.
     """
-    return bool(_local_words().search(text.casefold()))
+    return bool(_word_starts("local_groups").search(text.casefold()))
 
 
 @cache
-def _local_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()["local_groups"])) + ")")
+def _word_starts(key: str) -> re.Pattern[str]:
+    """A list of ``name_words.yaml`` as one pattern, each word at the start of a word.
 
-
-@cache
-def _neighbourhood_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()["neighbourhood_groups"])) + ")")
-
-
-@cache
-def _noticeboard_words() -> re.Pattern[str]:
-    """The noticeboard words, each at the start of a word: „Gebiete“ holds no „biete“."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()["noticeboards"])) + ")")
+    „Gebiete“ holds no „biete“.
+    """
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _raw()[key])) + ")")
 
 
 #: Lower-case words a person's name may hold ("Ludwig van Beethoven"); any other ("Firth of

@@ -387,6 +387,7 @@ class Contexts:
         where = tuple(p for p in where if _tag_in_season(p, entry.start.date()))
         joined = _groups_joined(entry, place)
         ahead = self.breaks.ahead(entry, self.day)
+        skipped = self._skipped(entry)
         # No next question before days without answers: "post the next question" beside
         # "you won't be answering here from tomorrow" (r622).
         question = "" if ahead else self.topic_questions[i]
@@ -452,8 +453,8 @@ class Contexts:
             "new_channel": self._new_channel(entry),
             "occasion": entry.occasion,
             "pause": self.breaks.pause(entry, self.day),
-            "skips": self._skips(entry),
-            "after_break": self._after_break(entry),
+            "skips": skipped[0] if skipped else None,
+            "after_break": self._after_break(entry, skipped[1] if skipped else None),
             "break_ahead": ahead,
             "meet_week": self.breaks.meet_week(entry.start.date()),
             "meet_next": self._meet_next(entry) if entry.move == "meet" else None,
@@ -739,20 +740,17 @@ class Contexts:
         hooks["why_now"] = self._offered(reason) if reason is not None else None
         return hooks
 
-    def _skips(self, entry: Entry) -> dict[str, Any] | None:
-        """For the note before a break, the weekly offer it calls off, or None.
+    def _skipped(self, entry: Entry) -> tuple[dict[str, Any], date | None] | None:
+        """For the note before a break, the weekly offer it calls off and when it meets again.
 
         See :meth:`~dialogplan.calendar_hooks.Announcements.skipped`.
         """
         span = self.breaks.span(entry) if entry.move == "away" else None
         if span is None:
             return None
-        skipped = self.announcements.skipped(entry, span.first, span.last)
-        if skipped is None:
-            return None
-        return {name: value for name, value in skipped.items() if name != "resumes"}
+        return self.announcements.skipped(entry, span.first, span.last)
 
-    def _after_break(self, entry: Entry) -> dict[str, Any] | None:
+    def _after_break(self, entry: Entry, resumes: date | None) -> dict[str, Any] | None:
         """For the note before a break, what comes first after it, or None.
 
         ``item``, the event or offer (:meth:`~dialogplan.calendar_hooks.Announcements.after_break`),
@@ -762,7 +760,8 @@ class Contexts:
         13. März“ stood beside „das nächste Mal am 5. März“ (r567). ``closes``, the last day
         to sign up for an event where that comes before it: "sign-ups stay open
         meanwhile" told a consultant's followers nothing of a clinic's booking closing on the
-        day she was back (r530).
+        day she was back (r530). ``resumes``: the day the weekly offer the break calls off
+        meets again (:meth:`_skipped`).
         """
         span = self.breaks.span(entry) if entry.move == "away" else None
         if span is None:
@@ -771,11 +770,9 @@ class Contexts:
         found = self.announcements.after_break(entry, back)
         if found is None:
             return None
-        # The weekly offer the break calls off, said with its next time (:meth:`_skips`).
-        skipped = self.announcements.skipped(entry, span.first, span.last)
-        resumes = skipped["resumes"] if skipped else None
-        # Nor where it is more than a week off: "what comes first after the break: the open
-        # evening on Thursday 25 February" came two weeks after a heating firm was back (r660).
+        # First only before the weekly offer meets again (r567), and within a week: "what comes
+        # first after the break: the open evening on Thursday 25 February" came two weeks after
+        # a heating firm was back (r660).
         soon = (found[1] - back).days < FIRST_AFTER_DAYS
         first = soon and not (resumes and resumes < found[1])
         item = self._offered(found[0])
