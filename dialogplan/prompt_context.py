@@ -185,6 +185,12 @@ BINDING_LENGTH = 1000
 
 #: The notes before and after a break.
 BREAK_NOTES = frozenset({"away", "back"})
+#: Moves whose prompt tells an offer's or event's ``details`` where it points people to it.
+DETAIL_MOVES = frozenset(
+    {"reply", "thank", "story", "ask", "article", "back", "group-help", "meet"}
+)
+#: Days an offer's or event's details rest on a channel after a prompt there told them.
+DETAILS_REST_DAYS = 14
 
 
 @cache
@@ -438,7 +444,7 @@ class Contexts:
             **_in_register(
                 {
                     "announce": self._announce(entry, goal, sie=channel["sie"]),
-                    **self._hooks(i, entry),
+                    **self._hooks(i),
                 },
                 sie=channel["sie"],
             ),
@@ -709,7 +715,34 @@ class Contexts:
         soon = self.announcements.soon(entry)
         return soon.question if soon is not None else ""
 
-    def _hooks(self, i: int, entry: Entry) -> dict[str, Any]:
+    def _hooks(self, i: int) -> dict[str, Any]:
+        """The calendar's hooks of the ``i``-th entry (:attr:`_all_hooks`)."""
+        return self._all_hooks[i]
+
+    @cached_property
+    def _all_hooks(self) -> list[dict[str, Any]]:
+        """Each entry's hooks, an offer's or event's details told once a fortnight a channel.
+
+        "Bring your own cup and get 30p off" made a pointer to a market stall worth following
+        (r680); in every reply round of a week it would read as pasted.
+        """
+        found = [self._own_hooks(i, entry) for i, entry in enumerate(self.entries)]
+        told: dict[tuple[str, str], date] = {}
+        for entry, hooks in zip(self.entries, found, strict=True):
+            if entry.move not in DETAIL_MOVES:
+                continue
+            for name in ("event_soon", "invite"):
+                hook = hooks[name]
+                if not isinstance(hook, Announcement) or not hook.details:
+                    continue
+                key, today = (entry.channel, hook.title), entry.start.date()
+                if key in told and (today - told[key]).days < DETAILS_REST_DAYS:
+                    hooks[name] = replace(hook, details="")
+                else:
+                    told[key] = today
+        return found
+
+    def _own_hooks(self, i: int, entry: Entry) -> dict[str, Any]:
         """The calendar's hooks, without an event's question that rests among the readers.
 
         See :func:`~dialogplan.team_material.resting_hook_questions`.

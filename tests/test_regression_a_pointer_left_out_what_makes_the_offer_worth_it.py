@@ -1,0 +1,37 @@
+"""A coffee cart's reply rounds under its questions about reusable cups pointed people to its
+Saturday market cart by name and day, and never said "bring your own cup and get 30p off", the
+one line that made the pointer worth following (r680). Where a conversation points to an offer
+or event, its details come with it, in English and in German; told on a channel, they rest
+there a fortnight, so the week's rounds do not all repeat them.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from tests.test_render import asked_and_answered, entries, render
+from tests.test_threads import make
+
+CART = {
+    "en": {"title": "Saturday market cart", "every": "sat", "time": "08:30-14:00",
+           "details": "Bring your own cup and get 30p off"},
+    "de": {"title": "Kaffeewagen am Markt", "every": "sat", "time": "08:30-14:00",
+           "details": "Mit eigenem Becher 30 Cent günstiger"},
+}  # fmt: skip
+TOLD = {"en": "bring your own cup and get 30p off", "de": "30 Cent günstiger"}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_offer_pointed_to_comes_with_its_details_once_a_fortnight(language: str) -> None:
+    cart = CART[language]
+    goal = {"id": "market", "text": "Regulars at the market", "invite": [cart["title"]]}
+    strategy = make(language=language, goals=[goal], offers=[cart], channels={"facebook": {}})
+    days = [f"2027-04-{day:02d}" for day in range(5, 30, 2)]
+    rows = asked_and_answered("facebook", days, goal="market")
+    rendered = render(strategy, entries(strategy, rows))
+    told = [e.start.date() for e in rendered if TOLD[language] in e.prompt]
+    assert [e for e in rendered if e.move == "reply" and TOLD[language] in e.prompt], told
+    gaps = [(later - earlier).days for earlier, later in pairwise(told)]
+    assert all(gap >= 14 for gap in gaps), gaps
