@@ -48,6 +48,7 @@ from dialogplan.german_nouns import (
 from dialogplan.limits import MAX_PROMPT_CHARS
 from dialogplan.names import declined, possessive
 from dialogplan.prompt_text import rough_sentences, split_sentences
+from dialogplan.question_shapes import fresh_lines
 from dialogplan.template_limits import BoundedSandbox, TemplateLimitError, steps
 from dialogplan.voice import dein, ours, to_many, voiced, yours
 
@@ -214,6 +215,7 @@ def _configure(env: Environment) -> Environment:
     env.filters["nominativ"] = nominative
     env.filters["nach"] = after_preposition
     env.filters["run_on"] = run_on
+    env.filters["fresh_lines"] = fresh_lines
     env.filters["akk"] = accusative
     env.filters["kurz_genus"] = phrase_genus
     env.filters["nom"] = nominative_phrase

@@ -10,12 +10,15 @@ club would you recommend?" draws picks under a theme of stories too. The pattern
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import yaml
 
 from dialogplan.voice import voiced
+from dialogplan.word_stems import word_stems
 
 
 @cache
@@ -184,3 +187,19 @@ __all__ = [
     "talk_of",
     "tells",
 ]
+
+
+def fresh_lines(pairs: Sequence[Sequence[Any]], question: str) -> list[list[Any]]:
+    """Each step's example lines (a pair's second part) that do not ask ``question`` again.
+
+    „Was war Ihre größte Überraschung …?“ drew replies to ask „Was hat Sie damals am meisten
+    überrascht?“, what each person had just told (r683). A line sharing a word with the
+    question gives way to one that does not; where every line does, they stay.
+    """
+    asked = word_stems(question)
+    kept: list[list[Any]] = []
+    for pair in pairs:
+        lines = pair[1] if len(pair) > 1 and not isinstance(pair[1], str) else None
+        fresh = [line for line in lines if not word_stems(line) & asked] if lines else []
+        kept.append([pair[0], fresh or lines, *pair[2:]] if lines else list(pair))
+    return kept

@@ -1,8 +1,8 @@
 """A coffee cart's reply rounds under its questions about reusable cups pointed people to its
 Saturday market cart by name and day, and never said "bring your own cup and get 30p off", the
 one line that made the pointer worth following (r680). Where a conversation points to an offer
-or event, its details come with it, in English and in German; told on a channel, they rest
-there a fortnight, so the week's rounds do not all repeat them.
+or event, its details come with it, quoted for whoever asks, in English and in German; told
+on a channel, they rest there a fortnight, so the week's rounds do not all repeat them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ CART = {
     "de": {"title": "Kaffeewagen am Markt", "every": "sat", "time": "08:30-14:00",
            "details": "Mit eigenem Becher 30 Cent günstiger"},
 }  # fmt: skip
-TOLD = {"en": "bring your own cup and get 30p off", "de": "30 Cent günstiger"}
+#: Quoted as the team wrote it: run into the sentence, it read as a field pasted in (r682).
+TOLD = {
+    "en": "“Bring your own cup and get 30p off.”",
+    "de": "„Mit eigenem Becher 30 Cent günstiger.“",
+}
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
