@@ -185,10 +185,10 @@ BINDING_LENGTH = 1000
 
 #: The notes before and after a break.
 BREAK_NOTES = frozenset({"away", "back"})
-#: Moves whose prompt tells an offer's or event's ``details`` where it points people to it.
-DETAIL_MOVES = frozenset(
-    {"reply", "thank", "story", "ask", "article", "back", "group-help", "meet"}
-)
+#: Moves whose prompt tells an offer's or event's ``details`` where it points people to it: the
+#: conversations, where someone may ask. In an own post told to mention it in passing, the
+#: details read as a field pasted in after "in half a sentence" (r681, r687).
+DETAIL_MOVES = frozenset({"reply", "thank", "group-help", "meet"})
 #: Days an offer's or event's details rest on a channel after a prompt there told them.
 DETAILS_REST_DAYS = 14
 

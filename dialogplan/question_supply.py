@@ -84,7 +84,8 @@ def few_questions(
     counted = {i for i, _ in shown}
     later = sum(1 for i in wants if i not in counted and _room(strategy.topics[i]))
     also_short = (
-        f"; with {minutes}, {later} more {'topic does' if later == 1 else 'topics do'} too"
+        f"; with {minutes}, {later} more {'topic runs' if later == 1 else 'topics run'} short "
+        "too (listed last)"
         if later
         else ""
     )
@@ -287,24 +288,36 @@ def _advice(
             f"questions already, and {'it comes' if len(full) == 1 else 'they come'} up too "
             f"often for {MAX_QUESTIONS}: {_too_often(len(full)).split('; ', 1)[1]}"
         )
-    items = [
-        f"{_questions(topic, more)} to {topic.title!r} ({_ordinal(i + 1)} topic, "
+    items = {
+        i: f"{_questions(topic, more)} to {topic.title!r} ({_ordinal(i + 1)} topic, "
         f"topics[{i}].questions{_OWN if topic.kind == 'own' else ''})"
-        f"{'' if i in shown or not shown else f', once you add {minutes}'}"
         for i, topic, more in wants
         if _room(topic)
-    ]
-    # One topic a line: the topics and their numbers in one paragraph of 900 characters had
-    # writers copy the warning into an editor to read it (r557, r558 writers).
-    each = f" {items[0]}." if len(items) == 1 else ":" + "".join(f"\n- {i}" for i in items)
+    }
+    # The topics only the other warning's minutes make short come in a list of their own:
+    # "3 topics run short" above four, one of them "once you add …", left writers unsure
+    # which to write now (r682, r684, r688 writers).
+    now = [item for i, item in items.items() if i in shown or not shown]
+    then = [item for i, item in items.items() if shown and i not in shown]
+    later = f"\nIf you add {minutes}, also{_listed(then)}" if then else ""
     return (
-        f"Add{each}\nWrite ones people can answer in a line from their own experience, "
+        f"Add{_listed(now)}{later}\n"
+        "Write ones people can answer in a line from their own experience, "
         f"asked of them ({_asked_of_them(strategy)}). "
         f"{_tried(wants, minutes, _plan_months(strategy))}{_one_form(strategy, wants)} "
         "A question rests "
         f"{QUESTION_REST_DAYS // 7} weeks where it was asked, so a few more go a long way."
         f"{_asked_of_you(strategy, wants)}{_not_under_others(strategy, wants)}"
     )
+
+
+def _listed(items: Sequence[str]) -> str:
+    """Items after "Add": one in the sentence, more one a line.
+
+    The topics and their numbers in one paragraph of 900 characters had writers copy the
+    warning into an editor to read it (r557, r558 writers).
+    """
+    return f" {items[0]}." if len(items) == 1 else ":" + "".join(f"\n- {i}" for i in items)
 
 
 #: After an own topic: writers asked for its questions thought it needed none, as it is the
@@ -367,7 +380,7 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str, reached: froze
         f"{number} was tried on a copy of your plan with its present hours and channels"
         + (both if minutes else " and is enough")
         + (_in_season(seasonal, reached) if seasonal else "")
-        + "; moving or adding hours or channels changes it: run validate again then."
+        + "; other changes to hours or channels change it: run validate again then."
     )
     if not full:
         return said

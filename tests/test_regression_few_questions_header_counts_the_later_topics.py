@@ -19,9 +19,10 @@ def test_the_message_counts_the_topics_short_only_with_the_minutes() -> None:
     fewer = [t.model_copy(update={"questions": t.questions[:3]}) for t in strategy.topics]
     strategy = strategy.model_copy(update={"topics": tuple(fewer)})
     (finding,) = few_questions(strategy, schedule_work(strategy), also=SUGGESTED)
-    extra = [line for line in finding.suggestion.splitlines() if "once you add the min" in line]
-    more = "topic does" if len(extra) == 1 else "topics do"
+    later = finding.suggestion.split(", also:\n", 1)[1].split("\nWrite ", 1)[0]
+    extra = [line for line in later.splitlines() if line.startswith("- ")]
+    more = "topic runs" if len(extra) == 1 else "topics run"
     assert finding.message.endswith(
         f"with the minutes suggested by the `unannounced` warning on 'Open day', "
-        f"{len(extra)} more {more} too"
+        f"{len(extra)} more {more} short too (listed last)"
     ), finding.message

@@ -36,4 +36,4 @@ def test_a_comment_under_local_news_knows_news_can_be_a_loss(language: str) -> N
     assert congratulating
     assert all(LOSS[language] in p for p in congratulating)
     if language == "en":
-        assert all("Congratulate them" in p for p in congratulating)
+        assert all("good news, congratulate them" in p for p in congratulating)
