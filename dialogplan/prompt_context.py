@@ -2063,6 +2063,9 @@ class _People:
                 or (entry.move in SETTLING_IN_MOVES and _settling_in(contact, today))
             )
             else None,
+            "coming": news_of(contact, today, self.language)
+            if why != "news" and _news_coming(contact, today)
+            else None,
             "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
 
@@ -2176,6 +2179,12 @@ OWN_QUESTION_DAYS = 3
 #: News at most this many days old is worth a word in any entry named for the person: a
 #: comment three days after someone launched something starts under that post.
 FRESH_NEWS_DAYS = 21
+#: News this many days ahead at most is a thing to ask about in an entry named for the person:
+#: a comment to a pet shop's owner a week before its tenth anniversary never mentioned it
+#: (r687).
+COMING_NEWS_DAYS = 14
+#: The kinds of news (:func:`news_kind`) a team knows are coming.
+COMING_KINDS = frozenset({"founding", "anniversary", "job", "milestone"})
 #: News of a start (:data:`SETTLING_IN_KINDS`) stays the way in this long: the team asks
 #: how the first weeks or months have gone.
 SETTLING_IN_DAYS = 120
@@ -2422,6 +2431,19 @@ def _recent_news(contact: Contact, today: date) -> bool:
     """Whether a contact's news is at most :data:`NEARBY_NEWS_DAYS` old."""
     news = contact.news
     return news is not None and 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS
+
+
+def _news_coming(contact: Contact, today: date) -> bool:
+    """Whether a contact's news comes within :data:`COMING_NEWS_DAYS` after ``today``.
+
+    Only news one sees coming (an opening, an anniversary, a new role), never an award.
+    """
+    news = contact.news
+    return (
+        news is not None
+        and 0 < (news.day - today).days <= COMING_NEWS_DAYS
+        and news_kind(news.text) in COMING_KINDS
+    )
 
 
 def _news_ahead(contact: Contact, today: date) -> bool:
