@@ -2064,7 +2064,7 @@ class _People:
             )
             else None,
             "coming": news_of(contact, today, self.language)
-            if why != "news" and _news_coming(contact, today)
+            if why != "news" and _news_coming(contact, today, self.language)
             else None,
             "since": self._since(last or contact.last_contact, today, planned=bool(last)),
         }
@@ -2433,16 +2433,19 @@ def _recent_news(contact: Contact, today: date) -> bool:
     return news is not None and 0 <= (today - news.day).days <= NEARBY_NEWS_DAYS
 
 
-def _news_coming(contact: Contact, today: date) -> bool:
+def _news_coming(contact: Contact, today: date, language: str) -> bool:
     """Whether a contact's news comes within :data:`COMING_NEWS_DAYS` after ``today``.
 
-    Only news one sees coming (an opening, an anniversary, a new role), never an award.
+    Only news one sees coming (an opening, an anniversary, a new role), never an award; and
+    only as the notes say it of the day, not as done: "Coming up for Priya on 20 January:
+    “Opened a second shop”" read as a seam (r690).
     """
     news = contact.news
     return (
         news is not None
         and 0 < (news.day - today).days <= COMING_NEWS_DAYS
         and news_kind(news.text) in COMING_KINDS
+        and not what_they_did(news.text, language)
     )
 
 
