@@ -78,6 +78,7 @@ from dialogplan.strategy import Event, Goal, Strategy
 from dialogplan.team_material import (
     GROUP,
     POSTED_QUESTION_MOVES,
+    QUESTION_REST_DAYS,
     asked_before,
     audience_of,
     client_seed,
@@ -528,7 +529,25 @@ class Contexts:
             and not tells(q, self.language)
             and speaks_as(q, sie)
         ]
-        return questions[entry.start.toordinal() % len(questions)] if questions else ""
+        # The one the channel's posts ask furthest from it: „Welcher Wanderweg im Elztal …?“
+        # closed a farm café's announcement and its own question post five weeks later (r691).
+        apart = self._days_apart(entry)
+        furthest = max((apart.get(q, QUESTION_REST_DAYS) for q in questions), default=0)
+        fresh = [q for q in questions if apart.get(q, QUESTION_REST_DAYS) >= furthest]
+        return fresh[entry.start.toordinal() % len(fresh)] if fresh else ""
+
+    def _days_apart(self, entry: Entry) -> dict[str, int]:
+        """The days between the entry and the nearest post on its channel asking each question.
+
+        Only those asked within :data:`QUESTION_REST_DAYS` of it.
+        """
+        today = entry.start.date()
+        apart: dict[str, int] = {}
+        for other, q in zip(self.entries, self.topic_questions, strict=True):
+            days = abs((other.start.date() - today).days)
+            if q and other.channel == entry.channel and days < QUESTION_REST_DAYS:
+                apart[q] = min(days, apart.get(q, days))
+        return apart
 
     def _invited(self, entry: Entry, question: str, day: date) -> Announcement | str | None:
         """What an earlier entry invited to or asked about, an opening as the job it is."""
