@@ -228,6 +228,9 @@ class Announcement:
     #: True for an offer a goal that looks for someone invites to: a job or a trainee
     #: place, introduced as the work it is, not as something to book.
     job: bool = False
+    #: True for a job nobody is paid for (a volunteer role): told of as a session to join,
+    #: never as "a day in the job" or an application.
+    volunteer: bool = False
     #: True for an offer that asks people to give (a donation campaign, a sponsorship):
     #: introduced as what the money is for, not as something to book.
     appeal: bool = False

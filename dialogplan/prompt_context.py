@@ -590,7 +590,9 @@ class Contexts:
         appeal = membership or (bool(_offer_words("appeal").search(named)) and not service)
         taster = bool(_offer_words("taster").search(named))
         job = work and any(sought_by) and not appeal and not taster
-        return replace(found, job=job, appeal=appeal, membership=membership)
+        unpaid = _offer_words("volunteer")
+        volunteer = job and any(unpaid.search(text) for text in [named, *inviting] if text)
+        return replace(found, job=job, volunteer=volunteer, appeal=appeal, membership=membership)
 
     def _meet_next(self, entry: Entry) -> Announcement | None:
         """The team's next occasion a meeting invites to, or None (see ``next_steps``).
@@ -2417,6 +2419,7 @@ OFFER_WORDS = (
     "tickets",
     "service",
     "work",
+    "volunteer",
     "taster",
     "helping",
 )
