@@ -64,7 +64,7 @@ from dialogplan.names import (
 from dialogplan.news import news_kind, what_they_did
 from dialogplan.people_plan import event_people, group_of, in_group, reason
 from dialogplan.places import GROUP_MOVES, Place, channel_places
-from dialogplan.prompt_text import names_event
+from dialogplan.prompt_text import REPEAT_WINDOW, names_event
 from dialogplan.question_shapes import (
     asks_for,
     asks_the_team,
@@ -190,8 +190,9 @@ BREAK_NOTES = frozenset({"away", "back"})
 #: conversations, where someone may ask. In an own post told to mention it in passing, the
 #: details read as a field pasted in after "in half a sentence" (r681, r687).
 DETAIL_MOVES = frozenset({"reply", "thank", "group-help", "meet"})
-#: Days an offer's or event's details rest on a channel after a prompt there told them.
-DETAILS_REST_DAYS = 14
+#: Days an offer's or event's details rest on a channel after a prompt there told them: as
+#: long as any sentence (:data:`~dialogplan.prompt_text.REPEAT_WINDOW`).
+DETAILS_REST_DAYS = REPEAT_WINDOW.days
 
 
 @cache

@@ -15,7 +15,7 @@ QUESTION = {
     "en": "How far do you think we can pull a full cart before the coffee gets cold?",
     "de": "Wie weit kommen wir mit vollem Wagen, bevor der Kaffee kalt wird?",
 }
-OWN = {"en": "your own answer", "de": "eigenen an"}
+OWN = {"en": "your own answer", "de": " eigene"}
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
