@@ -12,19 +12,12 @@ import pytest
 
 from dialogplan.render import render
 from tests.test_prompt_context import contexts
+from tests.test_regression_local_news_is_not_always_good_news import rows
 from tests.test_render import entries
 from tests.test_threads import make
 
 #: An example line, in English or German quotation marks.
 QUOTED = re.compile(r"“[^”]*”|„[^“]*“")
-
-
-def rows() -> list[dict[str, object]]:
-    return [
-        {"channel": "facebook", "move": "comment", "start": f"2027-03-{day:02} 18:00",
-         "topic": "", "place": "local", "seq": day}
-        for day in range(1, 29)
-    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
