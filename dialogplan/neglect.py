@@ -64,7 +64,7 @@ from dialogplan.trials import (
     more_posts,
     with_more_minutes,
 )
-from dialogplan.voice import register_words, speaks_as
+from dialogplan.voice import both_forms, register_words, speaks_as
 
 #: Months of the horizon shorter than this are too short to expect every goal in them.
 MIN_DAYS_FOR_A_MONTH = 14
@@ -1759,8 +1759,13 @@ def _other_register(strategy: Strategy) -> Iterator[Finding]:
     """
     found = sort_findings(_other_registers(strategy))
     if found:
-        full = _BOTH_FORMS_IHR if found[0].suggestion == _BOTH_IHR else _BOTH_FORMS
-        found[0] = dataclasses.replace(found[0], suggestion=full)
+        first = found[0].suggestion
+        full, short = (
+            (_BOTH_FORMS_IHR, _BOTH_IHR)
+            if first.startswith(_BOTH_IHR)
+            else (_BOTH_FORMS, _BOTH_AGAIN)
+        )
+        found[0] = dataclasses.replace(found[0], suggestion=full + first.removeprefix(short))
     yield from found
 
 
@@ -1785,12 +1790,18 @@ def _other_registers(strategy: Strategy) -> Iterator[Finding]:
         said = "„ihr“, the „du“ of several people," if ihr else f"„{found}“"
         # Where braces are there already, the words outside them are what to change (r663).
         said += f" („{words}“, outside the braces)" if "{" in question else ""
+        # The braces for the very word it says: „{du|Sie}“ for a question that said „dich“
+        # left a writer to find the case (r697 writer).
+        pair = both_forms(words)
+        here = (
+            f" For this one: „{pair}“, and the verb's two forms where it changes." if pair else ""
+        )
         yield Finding(
             "other-register", Severity.WARNING, elsewhere[0] if len(elsewhere) == 1 else "",
             strategy.start, strategy.last_day,
             f"{field}: {question!r} says {said} where {labels} "
             f"{'says' if len(elsewhere) == 1 else 'say'} „{other}“: it is never asked there",
-            _BOTH_IHR if ihr else _BOTH_AGAIN,
+            (_BOTH_IHR if ihr else _BOTH_AGAIN) + here,
         )  # fmt: skip
 
 

@@ -83,6 +83,42 @@ def register_words(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: The „Sie“ word for each „du“ word and back, as a team's braces pair them; „euch“ takes
+#: its case from the word before it (:func:`both_forms`).
+_OTHER_FORM = {
+    "du": "Sie", "dich": "Sie", "dir": "Ihnen", "dein": "Ihr", "deine": "Ihre",
+    "deinen": "Ihren", "deinem": "Ihrem", "deiner": "Ihrer", "deines": "Ihres",
+    "ihr": "Sie", "euer": "Ihr", "eure": "Ihre", "euren": "Ihren", "eurem": "Ihrem",
+    "eurer": "Ihrer", "eures": "Ihres",
+    "Sie": "du", "Ihnen": "dir", "Ihr": "dein", "Ihre": "deine", "Ihren": "deinen",
+    "Ihrem": "deinem", "Ihrer": "deiner", "Ihres": "deines",
+}  # fmt: skip
+#: Prepositions after which „euch“ is dative („mit euch“, „{euch|Ihnen}“).
+_DATIVE_BEFORE = frozenset(
+    {"mit", "bei", "von", "zu", "aus", "nach", "seit", "gegenüber", "außer", "ab"}
+)
+
+
+def both_forms(said: str) -> str:
+    """The braces for the pronoun ``said`` ends in, the „du“ form first: „{dich|Sie}“.
+
+    „{du|Sie}“ offered for a question that said „dich“, and „{euch|Ihnen}“ for „für euch“,
+    left writers to work out the case themselves (r697 writer). "" for a word not known.
+    """
+    words = said.split()
+    word = words[-1] if words else ""
+    before = words[-2].lower() if len(words) > 1 else ""
+    if word.lower() == "euch":
+        other = "Ihnen" if before in _DATIVE_BEFORE else "Sie"
+    else:
+        other = _OTHER_FORM.get(word if word[:1].isupper() else word.lower(), "")
+        other = other or _OTHER_FORM.get(word.lower(), "")
+    if not other:
+        return ""
+    du, sie = (other, word) if word in _SIE_WORDS else (word.lower(), other)
+    return f"{{{du}|{sie}}}"
+
+
 def swapped_forms(text: str) -> list[str]:
     """The ``{…|…}`` of a team's line that give the „Sie“ form first and the „du“ form second.
 
