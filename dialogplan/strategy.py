@@ -818,6 +818,26 @@ class Strategy(_Model):
         last = self.invites_until(goal)
         return None if last is None else last + timedelta(days=GOAL_AFTERGLOW_DAYS)
 
+    def topic_ends(self, topic: Topic) -> date | None:
+        """The last day the team's own subject is worth a post, or None.
+
+        An own topic that only the plan's offers and events list is over when the last offer
+        closes, or a week after the last event (its thank-you rounds and stories): a reply
+        round asked about "your free IT health check" two days after the offer closed (r700).
+        None for a theme, for a topic none lists, or where one runs on without an end.
+        """
+        if topic.kind != "own":
+            return None
+        ends: list[date | None] = [o.until for o in self.offers if topic.title in o.topics]
+        ends += [
+            e.last_day + timedelta(days=GOAL_AFTERGLOW_DAYS)
+            for e in self.events
+            if topic.title in e.topics
+        ]
+        if not ends or None in ends:
+            return None
+        return max(end for end in ends if end is not None)
+
     def goals_invited_to(self, title: str) -> frozenset[str]:
         """The goals an offer or event is for: those inviting to it, else its topics' goals.
 
