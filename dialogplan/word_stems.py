@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -62,13 +62,21 @@ def everyday_words() -> frozenset[str]:
     return frozenset(word for text in raw for word in whole_words(text))
 
 
+#: How many phrases' stems :func:`word_stems` keeps at hand.
+STEMS_CACHED = 4096
+
+
 def long_words(text: str, shortest: int) -> list[str]:
     """The words of a phrase with at least ``shortest`` letters, casefolded."""
     return [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= shortest]
 
 
+@lru_cache(maxsize=STEMS_CACHED)
 def word_stems(text: str) -> frozenset[str]:
-    """The stems of a phrase's longer words: their first letters, so plurals match."""
+    """The stems of a phrase's longer words: their first letters, so plurals match.
+
+    Remembered: the same example lines and questions are compared over and over in a plan.
+    """
     return frozenset(w[:STEM_MIN] for w in (*long_words(text, STEM_MIN), *_joined(text)))
 
 
