@@ -801,7 +801,7 @@ class _EventFixes:
             titles.setdefault(fix, []).append(repr(title))
         each: dict[str, Extras] = {
             f"the `unannounced` {'warning' if len(named) == 1 else 'warnings'} on "
-            f"{' and '.join(named)}": {channel: extra}
+            f"{_in_a_row(named)}": {channel: extra}
             for (channel, extra), named in titles.items()
         }
         # All at once is another trial only for two or more.
@@ -1728,6 +1728,11 @@ def _visits(channel: str, place: str, groups: Sequence[str]) -> bool:
     in_groups = all(p.kind != "others" for p in channel_places(channel).places.values())
     is_group = bool(GROUP.search(place) or named_groups([place], groups))
     return reachable_from(channel, place) and (not in_groups or is_group)
+
+
+def _in_a_row(names: Sequence[str]) -> str:
+    """Names as a sentence lists them: "'A'", "'A' and 'B'", "'A', 'B' and 'C'"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 _BOTH_FORMS = (
