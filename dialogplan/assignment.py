@@ -36,8 +36,8 @@ from dialogplan.entry import Calendar, Entry
 from dialogplan.names import local_words, noticeboard
 from dialogplan.placement import Placed
 from dialogplan.places import channel_places
-from dialogplan.seasons import in_season
-from dialogplan.strategy import Strategy, Topic
+from dialogplan.seasons import still_on
+from dialogplan.strategy import Strategy
 from dialogplan.team_material import (
     QUESTION_REST_DAYS,
     goals_own_questions,
@@ -109,11 +109,6 @@ def assign(strategy: Strategy, placed: list[Placed]) -> Calendar:
     return tuple(done[i] for i in order)
 
 
-def _in_season(topic: Topic, ends: date | None, day: date) -> bool:
-    """Whether a topic may be an entry's subject on ``day``, before its offers' end (``ends``)."""
-    return in_season(topic, day) and (ends is None or day <= ends)
-
-
 def entry_uid(client: str, channel: str, day: date, move: str, n: int = 1) -> str:
     """The UID of the ``n``-th entry of ``move`` on ``channel`` that day, counted in start order.
 
@@ -134,7 +129,7 @@ class _Turns:
         self.themes = [t.title for t in strategy.topics if t.kind == "theme"]
         self.rank = {t: i for i, t in enumerate(self.all_topics)}
         self.season = {
-            t.title: partial(_in_season, t, strategy.topic_ends(t)) for t in strategy.topics
+            t.title: partial(still_on, t, ends=strategy.topic_ends(t)) for t in strategy.topics
         }
         self.serves = {t.title: frozenset(t.goals) for t in strategy.topics}
         #: How many questions the topics naming each goal have for its people.

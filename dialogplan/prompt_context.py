@@ -189,7 +189,7 @@ BREAK_NOTES = frozenset({"away", "back"})
 #: Moves whose prompt tells an offer's or event's ``details`` where it points people to it: the
 #: conversations, where someone may ask. In an own post told to mention it in passing, the
 #: details read as a field pasted in after "in half a sentence" (r681, r687).
-DETAIL_MOVES = frozenset({"reply", "thank", "group-help", "meet"})
+DETAIL_MOVES = frozenset({"reply", "thank", "group-help"})
 #: Days an offer's or event's details rest on a channel after a prompt there told them: as
 #: long as any sentence (:data:`~dialogplan.prompt_text.REPEAT_WINDOW`).
 DETAILS_REST_DAYS = REPEAT_WINDOW.days
@@ -743,7 +743,7 @@ class Contexts:
 
     @cached_property
     def _all_hooks(self) -> list[dict[str, Any]]:
-        """Each entry's hooks, an offer's or event's details told once a fortnight a channel.
+        """Each entry's hooks, an offer's or event's details told once in four weeks a channel.
 
         "Bring your own cup and get 30p off" made a pointer to a market stall worth following
         (r680); in every reply round of a week it would read as pasted.

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
 import yaml
 
 from dialogplan.voice import voiced
-from dialogplan.word_stems import word_stems
+from dialogplan.word_stems import STEM_MIN, STEMS_CACHED, long_words
 
 
 @cache
@@ -177,29 +177,43 @@ def asks_the_person(question: str, language: str) -> bool:
     return bool(_YOU[language].search(question))
 
 
+def fresh_lines(pairs: Sequence[Sequence[Any]], question: str) -> list[list[Any]]:
+    """Each step's example lines (a pair's second part) that do not ask ``question`` again.
+
+    „Was war Ihre größte Überraschung …?“ drew replies to ask „Was hat Sie damals am meisten
+    überrascht?“, what each person had just told (r683). A line sharing a longer word with
+    the question (:data:`TELLING_LETTERS`; "would" and „Ihnen“ are in every other line) gives
+    way to one that does not; where every line does, they stay.
+    """
+    asked = _telling_stems(question)
+    kept: list[list[Any]] = []
+    for pair in pairs:
+        lines = pair[1] if len(pair) > 1 and not isinstance(pair[1], str) else None
+        fresh = [line for line in lines if not _telling_stems(line) & asked] if lines else []
+        kept.append([pair[0], fresh or lines, *pair[2:]] if lines else list(pair))
+    return kept
+
+
+#: Words this long or longer tell what a line is about: shorter ones ("would", „Ihnen“) are
+#: in every other line.
+TELLING_LETTERS = 7
+
+
+@lru_cache(maxsize=STEMS_CACHED)
+def _telling_stems(text: str) -> frozenset[str]:
+    """The stems of a line's longer words (:data:`TELLING_LETTERS` letters or more)."""
+    return frozenset(w[:STEM_MIN] for w in long_words(text, TELLING_LETTERS))
+
+
 __all__ = [
+    "TELLING_LETTERS",
     "asker_words",
     "asks_for",
     "asks_the_person",
     "asks_the_team",
+    "fresh_lines",
     "offers_choice",
     "takes_no_side",
     "talk_of",
     "tells",
 ]
-
-
-def fresh_lines(pairs: Sequence[Sequence[Any]], question: str) -> list[list[Any]]:
-    """Each step's example lines (a pair's second part) that do not ask ``question`` again.
-
-    „Was war Ihre größte Überraschung …?“ drew replies to ask „Was hat Sie damals am meisten
-    überrascht?“, what each person had just told (r683). A line sharing a word with the
-    question gives way to one that does not; where every line does, they stay.
-    """
-    asked = word_stems(question)
-    kept: list[list[Any]] = []
-    for pair in pairs:
-        lines = pair[1] if len(pair) > 1 and not isinstance(pair[1], str) else None
-        fresh = [line for line in lines if not word_stems(line) & asked] if lines else []
-        kept.append([pair[0], fresh or lines, *pair[2:]] if lines else list(pair))
-    return kept

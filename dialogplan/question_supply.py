@@ -299,9 +299,10 @@ def _advice(
     # which to write now (r682, r684, r688 writers).
     now = [item for i, item in items.items() if i in shown or not shown]
     then = [item for i, item in items.items() if shown and i not in shown]
-    later = f"\nIf you add {minutes}, also{_listed(then)}" if then else ""
+    add = [f"Add{_listed(now)}"] if now else []
+    add += [f"If you add {minutes}, {'also' if now else 'add'}{_listed(then)}"] if then else []
     return (
-        f"Add{_listed(now)}{later}\n"
+        "\n".join(add) + "\n"
         "Write ones people can answer in a line from their own experience, "
         f"asked of them ({_asked_of_them(strategy)}). "
         f"{_tried(wants, minutes, _plan_months(strategy))}{_one_form(strategy, wants)} "

@@ -211,3 +211,11 @@ def in_season(topic: Topic, day: date) -> bool:
         return False
     months = topic_months(topic)
     return months is None or day.month in months
+
+
+def still_on(topic: Topic, day: date, ends: date | None = None) -> bool:
+    """Whether a topic may be an entry's subject on ``day``, its offers not over (``ends``).
+
+    ``ends``: :meth:`~dialogplan.strategy.Strategy.topic_ends`.
+    """
+    return in_season(topic, day) and (ends is None or day <= ends)

@@ -821,10 +821,10 @@ class Strategy(_Model):
     def topic_ends(self, topic: Topic) -> date | None:
         """The last day the team's own subject is worth a post, or None.
 
-        An own topic that only the plan's offers and events list is over when the last offer
-        closes, or a week after the last event (its thank-you rounds and stories): a reply
-        round asked about "your free IT health check" two days after the offer closed (r700).
-        None for a theme, for a topic none lists, or where one runs on without an end.
+        An own topic the plan's offers or events list is over when the last of them is: an
+        offer when it closes, an event a week after it (its thank-you rounds and stories). A
+        reply round asked about "your free IT health check" two days after the offer closed
+        (r700). None for a theme, for a topic none lists, or where one runs on without an end.
         """
         if topic.kind != "own":
             return None

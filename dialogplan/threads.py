@@ -40,7 +40,7 @@ from datetime import date
 
 from dialogplan.entry import Calendar, Entry
 from dialogplan.places import channel_places
-from dialogplan.seasons import in_season
+from dialogplan.seasons import still_on
 from dialogplan.strategy import Strategy
 
 #: Time zones counted as southern hemisphere (prefixes of IANA names). Their summer falls in
@@ -272,7 +272,9 @@ def link(strategy: Strategy, entries: Calendar) -> Calendar:
         earlier = threads.get(entry.uid)
         if earlier is not None and entry.move in _TAKE_OVER:
             topic_of = strategy.topic(earlier.topic)
-            if topic_of is not None and not in_season(topic_of, day_of(entry)):
+            if topic_of is not None and not still_on(
+                topic_of, day_of(entry), strategy.topic_ends(topic_of)
+            ):
                 earlier = None  # the question's topic is over: the entry stands on its own
         continues = earlier.uid if earlier is not None else ""
         season = occasion(day_of(entry), strategy.timezone)

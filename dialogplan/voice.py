@@ -93,23 +93,29 @@ _OTHER_FORM = {
     "Sie": "du", "Ihnen": "dir", "Ihr": "dein", "Ihre": "deine", "Ihren": "deinen",
     "Ihrem": "deinem", "Ihrer": "deiner", "Ihres": "deines",
 }  # fmt: skip
-#: Prepositions after which „euch“ is dative („mit euch“, „{euch|Ihnen}“).
-_DATIVE_BEFORE = frozenset(
-    {"mit", "bei", "von", "zu", "aus", "nach", "seit", "gegenüber", "außer", "ab"}
-)
+#: The case „euch“ takes after a preposition, as its „Sie“ word: „mit euch“, „{euch|Ihnen}“;
+#: „für euch“, „{euch|Sie}“. After any other word the verb decides it.
+_EUCH_AFTER = {
+    **dict.fromkeys(
+        ("mit", "bei", "von", "zu", "aus", "nach", "seit", "gegenüber", "außer", "ab"), "Ihnen"
+    ),
+    **dict.fromkeys(("für", "durch", "gegen", "ohne", "um"), "Sie"),
+}
 
 
 def both_forms(said: str) -> str:
     """The braces for the pronoun ``said`` ends in, the „du“ form first: „{dich|Sie}“.
 
     „{du|Sie}“ offered for a question that said „dich“, and „{euch|Ihnen}“ for „für euch“,
-    left writers to work out the case themselves (r697 writer). "" for a word not known.
+    left writers to work out the case themselves (r697 writer). "" for a word not known, and
+    for „euch“ after a verb, whose case the verb decides („hat euch“: „Ihnen“, „freut euch“:
+    „Sie“).
     """
     words = said.split()
     word = words[-1] if words else ""
     before = words[-2].lower() if len(words) > 1 else ""
     if word.lower() == "euch":
-        other = "Ihnen" if before in _DATIVE_BEFORE else "Sie"
+        other = _EUCH_AFTER.get(before, "")
     else:
         other = _OTHER_FORM.get(word if word[:1].isupper() else word.lower(), "")
         other = other or _OTHER_FORM.get(word.lower(), "")

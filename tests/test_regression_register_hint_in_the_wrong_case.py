@@ -15,7 +15,8 @@ from tests.test_threads import make
 @pytest.mark.parametrize(
     ("said", "pair"),
     [("hat dich", "{dich|Sie}"), ("zu deinem", "{deinem|Ihrem}"), ("für euch", "{euch|Sie}"),
-     ("mit euch", "{euch|Ihnen}"), ("wollten Sie", "{du|Sie}"), ("von Ihnen", "{dir|Ihnen}")],
+     ("mit euch", "{euch|Ihnen}"), ("wollten Sie", "{du|Sie}"), ("von Ihnen", "{dir|Ihnen}"),
+     ("hat euch", "")],
 )  # fmt: skip
 def test_the_braces_fit_the_word(said: str, pair: str) -> None:
     assert both_forms(said) == pair
