@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogplan.news import news_kind
 from tests.test_render import named_prompts
 from tests.test_threads import make
 
@@ -35,3 +36,9 @@ def test_an_anniversary_a_week_ahead_is_asked_about(language: str) -> None:
     assert anniversary in told, told
     (unknown,) = named_prompts(strategy, HEADER + INES[language].format(news=award), rows)
     assert award not in unknown, unknown
+
+
+def test_a_celebration_of_an_award_stays_an_award() -> None:
+    assert news_kind("Feiert Meisterbrief") == "award"
+    assert news_kind("Celebrating our award") == "award"
+    assert news_kind(NEWS["en"][0]) == news_kind(NEWS["de"][0]) == "anniversary"

@@ -44,3 +44,8 @@ def test_a_volunteer_role_is_no_job_ad(language: str) -> None:
 def test_a_paid_job_stays_one() -> None:
     volunteer, _ = _announced("en", "Find a part-time barista", "Barista job, weekends")
     assert not volunteer
+
+
+def test_a_paid_assistant_post_stays_a_job() -> None:
+    volunteer, _ = _announced("de", "Eine Tierarzthelferin finden", "Stelle als Tierarzthelferin")
+    assert not volunteer
