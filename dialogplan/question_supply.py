@@ -394,6 +394,7 @@ def _tried(wants: Sequence[tuple[int, Topic, int]], minutes: str, reached: froze
 
 
 def _months_of(topic: Topic) -> frozenset[int] | None:
+    """The months a topic sets itself (``months``), as its questions are scheduled with them."""
     return frozenset(topic.months) if topic.months else None
 
 

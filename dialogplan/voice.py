@@ -83,16 +83,6 @@ def register_words(text: str) -> tuple[str, str] | None:
     return None
 
 
-#: The „Sie“ word for each „du“ word and back, as a team's braces pair them; „euch“ takes
-#: its case from the word before it (:func:`both_forms`).
-_OTHER_FORM = {
-    "du": "Sie", "dich": "Sie", "dir": "Ihnen", "dein": "Ihr", "deine": "Ihre",
-    "deinen": "Ihren", "deinem": "Ihrem", "deiner": "Ihrer", "deines": "Ihres",
-    "ihr": "Sie", "euer": "Ihr", "eure": "Ihre", "euren": "Ihren", "eurem": "Ihrem",
-    "eurer": "Ihrer", "eures": "Ihres",
-    "Sie": "du", "Ihnen": "dir", "Ihr": "dein", "Ihre": "deine", "Ihren": "deinen",
-    "Ihrem": "deinem", "Ihrer": "deiner", "Ihres": "deines",
-}  # fmt: skip
 #: The case „euch“ takes after a preposition, as its „Sie“ word: „mit euch“, „{euch|Ihnen}“;
 #: „für euch“, „{euch|Sie}“. After any other word the verb decides it.
 _EUCH_AFTER = {
@@ -117,8 +107,7 @@ def both_forms(said: str) -> str:
     if word.lower() == "euch":
         other = _EUCH_AFTER.get(before, "")
     else:
-        other = _OTHER_FORM.get(word if word[:1].isupper() else word.lower(), "")
-        other = other or _OTHER_FORM.get(word.lower(), "")
+        other = _OTHER_FORM.get(word) or _OTHER_FORM.get(word.lower(), "")
     if not other:
         return ""
     du, sie = (other, word) if word in _SIE_WORDS else (word.lower(), other)
@@ -274,6 +263,9 @@ def taken_in(text: str, word: str) -> str | None:
 #: The „du“ forms of „Sie“ words a line may leave outside its braces.
 _DU_OF = {"Ihnen": "dir", "Ihr": "dein", "Ihre": "deine", "Ihrem": "deinem", "Ihren": "deinen",
           "Ihrer": "deiner", "Ihres": "deines"}  # fmt: skip
+#: The other form of each word, as braces pair them (:func:`both_forms`); „euch“ takes its
+#: case from the word before it.
+_OTHER_FORM = {**_SIE_OF, "du": "Sie", "ihr": "Sie", **_DU_OF, "Sie": "du"}
 
 
 def sie_outside(text: str) -> list[tuple[str, str]]:

@@ -29,12 +29,9 @@ COME = ("Come along", "come along", "Komm gern vorbei", "Kommen Sie gern vorbei"
 def test_replies_under_the_invitation_offer_a_place_to_book(language: str) -> None:
     show = SHOW[language]
     strategy = make(language=language, events=[show], channels={"instagram": {}})
-    rows = []
-    for n in range(4):
-        rows += [{"channel": "instagram", "move": "announce", "announce": show["title"],
-                  "start": f"2027-04-{1 + 7 * n:02d} 09:00", "topic": "", "seq": n},
-                 {"channel": "instagram", "move": "reply", "follows": 2 * n, "seq": n,
-                  "start": f"2027-04-{1 + 7 * n:02d} 18:00", "topic": ""}]  # fmt: skip
+    days = [f"2027-04-{1 + 7 * n:02d}" for n in range(4)]
+    rows = asked_and_answered("instagram", days, "09:00", "18:00", post="announce",
+                              announce=show["title"], topic="")  # fmt: skip
     assert contexts(strategy, rows)(0)["announce"].booking
     replies = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
     assert not [p for p in replies if any(word in p for word in COME)], replies

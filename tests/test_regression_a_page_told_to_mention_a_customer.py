@@ -21,17 +21,25 @@ ROW = "Margaret Thurlow,facebook,https://example.org/mt,regular,2026-10-02,,,,Gr
 MENTIONS = {"en": ("Mention", "mention"), "de": ("markier", "erwähn")}
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_a_page_sends_the_post_from_the_team_s_own_profile(language: str) -> None:
-    people = parse_contacts((HEADER + ROW).encode(), "contacts.csv")
-    topics = [{"title": "Grants", "kind": "theme"}]
-    strategy = make(language=language, topics=topics, channels={"facebook": {}})
+def page_replies(
+    language: str, row: str, topic: str, channels: dict[str, Any] | None = None
+) -> list[str]:
+    """Eight reply rounds on a Facebook page under a question on ``topic``, the file's one
+    contact given by ``row``."""
+    people = parse_contacts((HEADER + row).encode(), "contacts.csv")
+    topics = [{"title": topic, "kind": "theme"}]
+    strategy = make(language=language, topics=topics, channels=channels or {"facebook": {}})
     strategy = strategy.with_people(people)
-    ask: dict[str, Any] = {"channel": "facebook", "move": "ask", "topic": "Grants",
+    ask: dict[str, Any] = {"channel": "facebook", "move": "ask", "topic": topic,
                            "start": "2027-03-02 09:00"}  # fmt: skip
     replies = [{**ask, "move": "reply", "follows": 0, "seq": n,
                 "start": f"2027-03-03 1{n}:00"} for n in range(8)]  # fmt: skip
-    texts = [e.prompt for e in render(strategy, entries(strategy, [ask, *replies]))[1:]]
+    return [e.prompt for e in render(strategy, entries(strategy, [ask, *replies]))[1:]]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_page_sends_the_post_from_the_team_s_own_profile(language: str) -> None:
+    texts = page_replies(language, ROW, "Grants")
     named = [text for text in texts if "Margaret Thurlow" in text]
     assert named, texts
     for text in named:

@@ -6,32 +6,18 @@ from the team's own profile, whatever channel the contacts file gives her.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from dialogplan.contacts import parse_contacts
-from dialogplan.render import render
-from tests.test_render import entries
-from tests.test_threads import make
+from tests.test_regression_a_page_told_to_mention_a_customer import page_replies
 
-HEADER = "name,channel,profile,tier,last_contact,news,news_date,birthday,note,talk_about\n"
 ROW = "Katharina Meixner,facebook-group,https://example.org/km,regular,2026-09-30,,,,Hopfen,\n"
 OWN = {"en": "your own profile", "de": "eigenen Profil"}
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_page_sends_it_from_the_team_s_own_profile(language: str) -> None:
-    people = parse_contacts((HEADER + ROW).encode(), "contacts.csv")
-    topics = [{"title": "Hopfen", "kind": "theme"}]
     channels = {"facebook": {}, "facebook-group": {}}
-    strategy = make(language=language, topics=topics, channels=channels)
-    strategy = strategy.with_people(people)
-    ask: dict[str, Any] = {"channel": "facebook", "move": "ask", "topic": "Hopfen",
-                           "start": "2027-03-02 09:00"}  # fmt: skip
-    replies = [{**ask, "move": "reply", "follows": 0, "seq": n,
-                "start": f"2027-03-03 1{n}:00"} for n in range(8)]  # fmt: skip
-    texts = [e.prompt for e in render(strategy, entries(strategy, [ask, *replies]))[1:]]
+    texts = page_replies(language, ROW, "Hopfen", channels)
     named = [text for text in texts if "Katharina Meixner" in text]
     assert named, texts
     assert all(OWN[language] in text for text in named), named

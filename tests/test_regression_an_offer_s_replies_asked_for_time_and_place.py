@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from dialogplan.render import render
-from tests.test_render import entries
+from tests.test_render import asked_and_answered, entries
 from tests.test_threads import make
 
 WASH = {"title": "Waschwochen", "short": "Waschwochen", "from": date(2027, 3, 1),
@@ -19,11 +19,8 @@ EVENT_WORDS = ("Uhrzeit, Ort", "Mit wem", "dabei?")
 
 def test_replies_under_an_offer_ask_about_the_offer() -> None:
     strategy = make(offers=[WASH], channels={"instagram": {}})
-    rows = []
-    for n in range(5):
-        rows += [{"channel": "instagram", "move": "announce", "announce": WASH["title"],
-                  "start": f"2027-03-{1 + 5 * n:02d} 09:00", "topic": "", "seq": n},
-                 {"channel": "instagram", "move": "reply", "follows": 2 * n, "seq": n,
-                  "start": f"2027-03-{1 + 5 * n:02d} 18:00", "topic": ""}]  # fmt: skip
+    days = [f"2027-03-{1 + 5 * n:02d}" for n in range(5)]
+    rows = asked_and_answered("instagram", days, "09:00", "18:00", post="announce",
+                              announce=WASH["title"], topic="")  # fmt: skip
     replies = [e.prompt for e in render(strategy, entries(strategy, rows)) if e.move == "reply"]
     assert not [p for p in replies if any(word in p for word in EVENT_WORDS)], replies

@@ -100,14 +100,18 @@ def asked_and_answered(
     reply_at: str = "17:00",
     *,
     post: str = "ask",
+    announce: str = "",
     **fields: Any,
 ) -> list[dict[str, Any]]:
     """Rows for an own question (or another ``post``) on each day and the reply round under it
-    that evening; ``fields`` (a topic, a group, a goal) go on both."""
+    that evening; ``fields`` (a topic, a group, a goal) go on both, the offer or event an
+    announcement invites to (``announce``) on the post alone."""
     rows: list[dict[str, Any]] = []
+    invites = {"announce": announce} if announce else {}
     for n, day in enumerate(days):
         rows += [
-            {"channel": channel, "move": post, "start": f"{day} {ask_at}", "seq": n, **fields},
+            {"channel": channel, "move": post, "start": f"{day} {ask_at}", "seq": n, **invites,
+             **fields},
             {"channel": channel, "move": "reply", "start": f"{day} {reply_at}",
              "follows": 2 * n, "seq": n, **fields},
         ]  # fmt: skip
